@@ -1,0 +1,148 @@
+"""The engine: run every detector, merge their spans, map them through the pack to findings."""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from safepost.context import Context, Roster, School
+from safepost.detectors import default_registry
+from safepost.detectors.base import Registry
+from safepost.packs.schema import Pack, Rule
+from safepost.redact import redact
+from safepost.types import SEVERITY_RANK, CheckResult, Finding, Post, Span
+
+INFO_THRESHOLD = 0.5  # a span below this, with no rule asking for less, is noise
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def _rule_fits(rule: Rule, span: Span, ctx: Context) -> bool:
+    w = rule.when
+    if rule.category != span.category:
+        return False
+    if w.account is not None and ctx.account not in w.account:
+        return False
+    if w.author is not None and ctx.author not in w.author:
+        return False
+    if w.channel is not None and (ctx.channel or "other") not in w.channel:
+        return False
+    if w.kind is not None and span.kind not in w.kind:
+        return False
+    if w.not_kind is not None and span.kind in w.not_kind:
+        return False
+    if w.personal_use is not None and ctx.pack.settings.personal_use.chosen not in w.personal_use:
+        return False
+    if w.attrs:
+        for k, v in w.attrs.items():
+            if span.attrs.get(k) != v:
+                return False
+    return span.score >= rule.min_score
+
+
+def merge_spans(spans: Iterable[Span]) -> list[Span]:
+    """One span per (category, kind, place): overlapping spans of the same kind join, keeping the best score."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: (s.category, s.image or "", s.start if s.start is not None else -1,
+                                          -(s.end or 0))):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.category == s.category and prev.kind == s.kind
+                and prev.image == s.image and prev.box == s.box):
+            if prev.start is None and s.start is None:
+                if s.score > prev.score:
+                    out[-1] = s
+                continue
+            if (prev.start is not None and s.start is not None and prev.end is not None
+                    and s.start < prev.end):
+                if s.end is not None and s.end > prev.end:
+                    prev.end = s.end
+                if s.score > prev.score:
+                    prev.score, prev.detector, prev.attrs = s.score, s.detector, {**s.attrs, **prev.attrs}
+                continue
+        out.append(s)
+    return out
+
+
+class Checker:
+    """Checks posts against one school's pack, details and roster. Build once, call `check` many times."""
+
+    def __init__(self, pack: Pack, school: School | None = None, roster: Roster | None = None,
+                 registry: Registry | None = None) -> None:
+        self.pack = pack
+        self.school = school
+        self.roster = roster
+        reg = registry if registry is not None else default_registry()
+        self.detectors = [d.prepare(pack=pack, school=school, roster=roster) for d in reg]
+
+    def context(self, post: Post) -> Context:
+        return Context(pack=self.pack, account=post.account, author=post.author, channel=post.channel,
+                       posted_at=post.posted_at, school=self.school, roster=self.roster, tags=post.tags)
+
+    def spans(self, text: str, ctx: Context) -> list[Span]:
+        """Every detector's spans over `text`, merged."""
+        found: list[Span] = []
+        for d in self.detectors:
+            found.extend(d.detect(text, ctx))
+        for s in found:
+            if s.evidence is None and s.start is not None and s.end is not None:
+                s.evidence = text[s.start:s.end]
+        return merge_spans(found)
+
+    def finding(self, span: Span, ctx: Context) -> Finding | None:
+        """Map one span through the pack: the most severe rule that fits decides."""
+        best: Rule | None = None
+        for rule in self.pack.rules:
+            if _rule_fits(rule, span, ctx) and (
+                    best is None or SEVERITY_RANK[rule.severity] > SEVERITY_RANK[best.severity]):
+                best = rule
+        if best is None and span.score < INFO_THRESHOLD:
+            return None
+        fields: dict[str, Any] = _Blank(evidence=span.evidence or "", kind=span.kind.replace("_", " "),
+                                        **{k: v for k, v in span.attrs.items() if isinstance(v, (str, int, float))})
+        if best is None:
+            return Finding(
+                category=span.category, severity="info", rule="none", clause="",
+                message=(f"Noted ({span.category.replace('_', ' ')}), but {self.pack.name} has no rule "
+                         f"against it for a {ctx.author}'s post on a {ctx.account} account."),
+                start=span.start, end=span.end, evidence=span.evidence, confidence=min(1.0, span.score),
+                image=span.image, box=span.box, detector=span.detector, kind=span.kind)
+        clause = self.pack.clause(best.clause)
+        return Finding(
+            category=span.category, severity=best.severity, rule=best.id,
+            clause=clause.title if clause else best.clause,
+            message=best.message.format_map(fields).strip(),
+            start=span.start, end=span.end, evidence=span.evidence, confidence=min(1.0, span.score),
+            image=span.image, box=span.box, detector=span.detector, kind=span.kind,
+            clause_ref=clause.section if clause else "", fix=best.fix.format_map(fields).strip())
+
+    def check(self, post: Post) -> CheckResult:
+        """Check one post; never raises for odd text (empty, huge, control characters)."""
+        ctx = self.context(post)
+        text = post.text or ""
+        spans = self.spans(text, ctx) if text.strip() else []
+        notes: list[str] = []
+        if post.images:
+            from safepost.images import check_images  # optional part: photos
+            img_spans, img_notes = check_images(post, self, ctx)
+            spans.extend(img_spans)
+            notes.extend(img_notes)
+        findings = [f for f in (self.finding(s, ctx) for s in spans) if f is not None]
+        findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.start if f.start is not None else -1))
+        top = max((SEVERITY_RANK[f.severity] for f in findings), default=0)
+        verdict = "allow" if top == 0 else ("info", "warn", "review", "block", "escalate")[top]
+        return CheckResult(policy=self.pack.id, verdict=verdict, findings=findings,
+                           redacted_text=redact(text, spans), id=post.id, notes=notes)
+
+
+def check(text: str, policy: str = "newport-cejs", **kw: Any) -> CheckResult:
+    """Check one text against a built-in pack: the shortest way in (`safepost.check("...")`)."""
+    from safepost.packs import load_pack
+
+    school = kw.pop("school", None)
+    roster = kw.pop("roster", None)
+    if isinstance(school, str):
+        school = School.from_yaml(school)
+    if isinstance(roster, str):
+        roster = Roster.from_csv(roster)
+    return Checker(load_pack(policy), school=school, roster=roster).check(Post(text=text, **kw))

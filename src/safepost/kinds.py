@@ -1,0 +1,28 @@
+"""The kinds each category's detectors may report: the vocabulary pack rules filter on (`when.kind`).
+
+A detector reports one of these in `Span.kind`; a pack rule may single out kinds
+(e.g. abuse_or_hate of kind `threat` escalates). Keep this list and the detectors in step.
+"""
+KINDS: dict[str, tuple[str, ...]] = {
+    "pupil_identified": ("name",),  # attrs: pupil, form (full|first|preferred|hashtag), name_consent, photo_consent
+    "personal_information": ("phone", "email", "postcode", "address", "date_of_birth", "handle"),
+    "offensive_language": ("profanity", "crude"),
+    "abuse_or_hate": ("insult", "harassment", "threat", "racist", "sexist", "homophobic",
+                      "transphobic", "disability", "religious", "hate"),
+    "disparaging_school_community": ("complaint",),
+    "confidential_school_matter": ("performance", "inspection", "dispute", "behaviour_incident",
+                                   "exclusion", "staffing", "colleague", "safeguarding_case"),
+    "allegation": ("allegation", "adult_harmed_child"),
+    "political_statement": ("political",),
+    "commercial_content": ("advert", "selling", "donation", "spam"),
+    "safety_risk": ("trip", "empty_home", "location", "looked_after_whereabouts",
+                    "child_at_risk", "disclosure"),
+    "speaking_for_school": ("school_view", "logo", "press", "names_school"),
+    "professional_reference": ("reference",),
+    "pupil_contact": ("friend", "message", "personal_info_request", "grooming", "secrecy"),
+    "parent_contact_channel": ("parent_contact",),
+    "direct_message_official": ("addressed",),
+    "image_consent": ("named_photo", "no_consent", "face_without_consent", "photo_of_pupils"),
+    "location_metadata": ("gps", "geotag"),
+    "timing": ("lessons", "working_hours", "text_says_lessons"),
+}
