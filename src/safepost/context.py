@@ -75,8 +75,10 @@ class Roster:
     def from_bytes(cls, raw: bytes, source: str = "roster") -> "Roster":
         if b"\x00" in raw:
             raise SafepostError(f"{source}: this is not a CSV text file (it contains NUL bytes)")
+        if raw.startswith(b"\xef\xbb\xbf"):  # a BOM, even in front of Windows-1252 text (seen from Excel)
+            raw = raw[3:]
         try:
-            text = raw.decode("utf-8-sig")
+            text = raw.decode("utf-8")
         except UnicodeDecodeError:
             text = raw.decode("cp1252", errors="replace")
         text = text.lstrip("\ufeff")

@@ -84,10 +84,11 @@ class Checker:
         found: list[Span] = []
         for d in self.detectors:
             found.extend(d.detect(text, ctx))
-        for s in found:
-            if s.evidence is None and s.start is not None and s.end is not None:
+        merged = merge_spans(found)
+        for s in merged:  # after merging, so the evidence is exactly text[start:end]
+            if s.image is None and s.start is not None and s.end is not None:
                 s.evidence = text[s.start:s.end]
-        return merge_spans(found)
+        return merged
 
     def finding(self, span: Span, ctx: Context) -> Finding | None:
         """Map one span through the pack: the most severe rule that fits decides."""
@@ -132,7 +133,8 @@ class Checker:
         top = max((SEVERITY_RANK[f.severity] for f in findings), default=0)
         verdict = "allow" if top == 0 else ("info", "warn", "review", "block", "escalate")[top]
         return CheckResult(policy=self.pack.id, verdict=verdict, findings=findings,
-                           redacted_text=redact(text, spans), id=post.id, notes=notes)
+                           redacted_text=redact(text, spans), id=post.id, notes=notes,
+                           spans=spans)
 
 
 def check(text: str, policy: str = "newport-cejs", **kw: Any) -> CheckResult:

@@ -16,7 +16,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "political_statement": ("political",),
     "commercial_content": ("advert", "selling", "donation", "spam"),
     "safety_risk": ("trip", "empty_home", "location", "looked_after_whereabouts",
-                    "child_at_risk", "disclosure"),
+                    "child_at_risk", "disclosure", "grooming"),
     "speaking_for_school": ("school_view", "logo", "press", "names_school"),
     "professional_reference": ("reference",),
     "pupil_contact": ("friend", "message", "personal_info_request", "grooming", "secrecy"),

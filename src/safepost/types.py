@@ -134,6 +134,7 @@ class CheckResult:
     redacted_text: str | None
     id: str | None = None
     notes: list[str] = field(default_factory=list)  # e.g. an image that could not be read
+    spans: list[Span] = field(default_factory=list, repr=False)  # what the detectors found (not serialised)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {

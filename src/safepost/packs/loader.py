@@ -129,17 +129,48 @@ def _path_for(ref: str, relative_to: Path | None = None) -> Path | None:
     return None
 
 
-def _format_validation(e: ValidationError, chain: list[tuple[Path, yaml.Node | None]]) -> str:
+def _locate_list_item(chain: list[tuple[Path, yaml.Node | None]], data: dict,
+                      loc: tuple[Any, ...]) -> str | None:
+    """Where a clause, rule or contact rule of the merged pack is written, found by its id.
+
+    After `extends:` merging, the item's index in the merged list is not its index in any
+    one file (the base's rules come first), so the index alone would point at the wrong line.
+    """
+    if len(loc) < 2 or loc[0] not in ("clauses", "rules", "contact") or not isinstance(loc[1], int):
+        return None
+    items = data.get(loc[0]) or []
+    item = items[loc[1]] if loc[1] < len(items) else None
+    if not isinstance(item, dict) or "id" not in item:
+        return None
+    for p, node in chain:
+        seq = None
+        if isinstance(node, yaml.MappingNode):
+            seq = next((v for k, v in node.value if k.value == loc[0]), None)
+        if not isinstance(seq, yaml.SequenceNode):
+            continue
+        for j, it in enumerate(seq.value):
+            if isinstance(it, yaml.MappingNode) and any(
+                    k.value == "id" and isinstance(v, yaml.ScalarNode) and v.value == str(item["id"])
+                    for k, v in it.value):
+                return f"{p}, line {_line_of(node, (loc[0], j) + tuple(loc[2:]))}"
+    return None
+
+
+def _format_validation(e: ValidationError, chain: list[tuple[Path, yaml.Node | None]],
+                       data: dict | None = None) -> str:
     msgs = []
     for err in e.errors()[:3]:
         loc = tuple(x for x in err["loc"] if not (isinstance(x, str) and x.startswith("function-after")))
         field = ".".join(str(x) for x in loc) or "(top level)"
         where = str(chain[0][0])
-        for p, node in chain:  # the file that actually holds this field
+        found = _locate_list_item(chain, data or {}, loc)
+        for p, node in ([] if found else chain):  # the file that actually holds this field
             line = _line_of(node, loc)
             if line is not None and _has_path(node, loc[:1]):
                 where = f"{p}, line {line}"
                 break
+        if found:
+            where = found
         text = err["msg"]
         if err["type"] == "extra_forbidden":
             text = f"unknown field {loc[-1]!r} (is it a typo?)"
@@ -166,7 +197,7 @@ def load_pack_file(path: str | Path) -> Pack:
     try:
         pack = Pack.model_validate(data)
     except ValidationError as e:
-        raise PackError(_format_validation(e, chain)) from None
+        raise PackError(_format_validation(e, chain, data)) from None
     probs = pack.check_references()
     if probs:
         raise PackError(f"{path}: " + "; ".join(probs[:3]))

@@ -14,6 +14,8 @@ from safepost.types import ACCOUNTS, AUTHORS, CATEGORIES, CHANNELS, DECISIONS, R
 
 Severity = Literal["info", "warn", "review", "block", "escalate"]
 Decision = Literal["allow", "caution", "seek_approval", "decline", "decline_and_report"]
+CONTACT_KINDS: tuple[str, ...] = ("friend_request", "message", "follow")
+CONTACT_DIRECTIONS: tuple[str, ...] = ("received", "sent")
 
 
 class _Strict(BaseModel):
@@ -73,6 +75,9 @@ class Rule(_Strict):
     when: When = Field(default_factory=When)
     fix: str = ""  # what to do instead, for the member of staff
     min_score: float = 0.5
+    # The document's own operative words the severity was read from ("must not",
+    # "should", "seek the advice of"…), so a reader can audit the choice.
+    wording: str = ""
 
     @field_validator("category")
     @classmethod
@@ -90,6 +95,23 @@ class ContactWhen(_Strict):
     under_age: bool | None = None  # below the pack's age limit for this young person
     kind: list[str] | None = None  # friend_request, message, follow
     direction: list[str] | None = None  # received, sent
+
+    @field_validator("kind")
+    @classmethod
+    def _kind(cls, v: list[str] | None) -> list[str] | None:
+        # A misspelt kind would otherwise never match, silently.
+        for k in v or ():
+            if k not in CONTACT_KINDS:
+                raise ValueError(f"unknown contact kind {k!r}; use one of {', '.join(CONTACT_KINDS)}")
+        return v
+
+    @field_validator("direction")
+    @classmethod
+    def _dir(cls, v: list[str] | None) -> list[str] | None:
+        for d in v or ():
+            if d not in CONTACT_DIRECTIONS:
+                raise ValueError(f"unknown direction {d!r}; use one of {', '.join(CONTACT_DIRECTIONS)}")
+        return v
 
     @field_validator("relationship")
     @classmethod
@@ -115,6 +137,9 @@ class ContactAges(_Strict):
     default: int = 18
     looked_after: int | None = None
     sen: int | None = None
+    # True when the policy covers pupils whatever their age ("students past or present"):
+    # then every young person counts as under the limit.
+    any_age: bool = False
 
 
 class PersonalUse(_Strict):

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Set up safepost on a fresh machine: a virtualenv in .venv with everything the
+# project needs. Safe to run again: it only installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-python3}
+EXTRAS=${SAFEPOST_EXTRAS:-dev,bench,images,web}
+
+# System packages some extras need (Debian), installed only when missing and when we may.
+need_apt=()
+command -v tesseract >/dev/null 2>&1 || need_apt+=(tesseract-ocr tesseract-ocr-eng)
+[[ ",$EXTRAS," == *",web,"* ]] && ! command -v chromium >/dev/null 2>&1 && need_apt+=(chromium)
+command -v pdftoppm >/dev/null 2>&1 || need_apt+=(poppler-utils)
+if ((${#need_apt[@]})); then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "safepost setup: installing ${need_apt[*]} (Debian packages)"
+    apt-get update -qq >/dev/null 2>&1 || true
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null 2>&1 \
+      || echo "safepost setup: could not install ${need_apt[*]}; the tests that need them will say so"
+  else
+    echo "safepost setup: please install ${need_apt[*]} (e.g. sudo apt-get install ${need_apt[*]})"
+  fi
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+.venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
+stamp=.venv/.safepost-installed
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ "$(cat "$stamp")" != "$EXTRAS" ]; then
+  echo "safepost setup: installing safepost[$EXTRAS] into .venv"
+  .venv/bin/python -m pip install -q -e ".[$EXTRAS]" 2>&1 | grep -v -e "^WARNING: Location" -e "^$" || true
+  .venv/bin/python -c "import safepost" && echo "$EXTRAS" > "$stamp"
+fi
