@@ -4,7 +4,7 @@ A detector reports one of these in `Span.kind`; a pack rule may single out kinds
 (e.g. abuse_or_hate of kind `threat` escalates). Keep this list and the detectors in step.
 """
 KINDS: dict[str, tuple[str, ...]] = {
-    "pupil_identified": ("name",),  # attrs: pupil, form (full|first|preferred|hashtag), name_consent, photo_consent
+    "pupil_identified": ("name",),  # attrs: pupil, form (full|first|preferred|surname_with_class|hashtag), name_consent, photo_consent, on_roster, year_group
     "personal_information": ("phone", "email", "postcode", "address", "date_of_birth", "handle"),
     "offensive_language": ("profanity", "crude"),
     "abuse_or_hate": ("insult", "harassment", "threat", "racist", "sexist", "homophobic",
