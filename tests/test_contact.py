@@ -33,8 +33,10 @@ CASES = [
     (SD, "young_person_via_role", {"age": 16}, "decline", "no-contact-role-young-people"),
     (SD, "young_person_via_role", {"age": 19}, "allow", "over-limit"),
     (SD, "young_person_via_role", {"age": 16, "family": True}, "caution", "family-contact"),
-    (SD, "parent_of_pupil", {}, "caution", "no-school-issues-with-parents"),
-    (SD, "parent_of_pupil", {"kind": "message"}, "caution", "no-school-issues-with-parents"),
+    # the declaration forbids school issues with parents, not the friendship: allow (was caution)
+    (SD, "parent_of_pupil", {}, "allow", "no-school-issues-with-parents"),
+    (SD, "parent_of_pupil", {"kind": "message"}, "allow", "no-school-issues-with-parents"),
+    (SD, "parent_of_pupil", {"direction": "sent"}, "allow", "no-school-issues-with-parents"),
     (SD, "parent_of_former_pupil", {}, "allow", "others"),
     (SD, "colleague", {}, "allow", "others"),
     # aycliffe-drive: current pupils at any age, former pupils under 18; requesting = accepting
@@ -47,10 +49,13 @@ CASES = [
     (AY, "current_pupil", {"age": 10}, "decline", "no-current-pupils"),
     (AY, "current_pupil", {"age": 10, "direction": "sent"}, "decline", "no-current-pupils"),
     (AY, "current_pupil", {"age": 18, "kind": "follow"}, "decline", "no-current-pupils"),
-    (AY, "current_pupil", {"family": True}, "seek_approval", "family-ask-manager"),
-    (AY, "former_pupil", {"age": 16, "family": True}, "seek_approval", "family-former-under-age"),
+    # no family exception in section 3 (was seek_approval: "discuss with your manager" is about posts)
+    (AY, "current_pupil", {"family": True}, "decline", "no-family-exception"),
+    (AY, "current_pupil", {"age": 8, "family": True}, "decline", "no-family-exception"),
+    (AY, "former_pupil", {"age": 16, "family": True}, "decline", "no-family-exception"),
     (AY, "former_pupil", {"age": 18, "family": True}, "allow", "former-pupils-adult"),
-    (AY, "young_person_via_role", {"age": 12}, "caution", "young-person-via-role"),
+    # silent on young people known through another role: allow (was caution)
+    (AY, "young_person_via_role", {"age": 12}, "allow", "young-person-via-role"),
     (AY, "parent_of_pupil", {}, "allow", "others"),
     # newport-cejs: never pupils; ex-pupils only as adults and after advice; parents advised against
     (NP, "current_pupil", {"age": 10}, "decline", "never-befriend-pupils"),
@@ -58,10 +63,12 @@ CASES = [
     (NP, "former_pupil", {"age": 17}, "decline", "former-pupils-under-18"),
     (NP, "former_pupil", {"age": 18}, "seek_approval", "former-pupils-adult"),
     (NP, "former_pupil", {"age": 25}, "seek_approval", "former-pupils-adult"),
-    (NP, "current_pupil", {"age": 9, "family": True}, "seek_approval", "family-acknowledge"),
+    # "should be openly acknowledged with the Headteacher": caution (was seek_approval)
+    (NP, "current_pupil", {"age": 9, "family": True}, "caution", "family-acknowledge"),
+    (NP, "former_pupil", {"age": 16, "family": True}, "caution", "family-acknowledge"),
     (NP, "parent_of_pupil", {}, "caution", "parents-strongly-advised-not"),
     (NP, "parent_of_former_pupil", {}, "caution", "parents-strongly-advised-not"),
-    (NP, "young_person_via_role", {"age": 14}, "caution", "young-person-via-role"),
+    (NP, "young_person_via_role", {"age": 14}, "allow", "young-person-via-role"),  # silent (was caution)
     (NP, "other", {}, "allow", "others"),
     # marshfields: students past or present, any age; contact from current students is reported
     (MF, "current_pupil", {"age": 15}, "decline_and_report", "report-student-contact"),
@@ -70,7 +77,10 @@ CASES = [
     (MF, "current_pupil", {"age": 15, "family": True}, "caution", "family-students"),
     (MF, "former_pupil", {"age": 17}, "decline", "no-past-student-contact"),
     (MF, "former_pupil", {"age": 40}, "decline", "no-past-student-contact"),
-    (MF, "parent_of_pupil", {}, "caution", "parents-no-school-business"),
+    # no school business on personal accounts, but the friendship is not advised against (was caution)
+    (MF, "parent_of_pupil", {}, "allow", "parents-no-school-business"),
+    (MF, "parent_of_pupil", {"kind": "message"}, "allow", "parents-no-school-business"),
+    (MF, "young_person_via_role", {"age": 19}, "allow", "young-person-via-role"),  # students only (was caution)
     (MF, "parent_of_former_pupil", {}, "allow", "others"),
     (MF, "colleague", {}, "allow", "others"),
     # rattlesden: must not add pupils as friends; be cautious with parents
@@ -78,7 +88,10 @@ CASES = [
     (RT, "current_pupil", {"age": 9, "direction": "sent"}, "decline", "no-pupils-as-friends"),
     (RT, "current_pupil", {"age": 9, "family": True}, "decline", "no-pupils-as-friends"),
     (RT, "current_pupil", {"age": 9, "kind": "follow"}, "caution", "pupil-follow-or-message"),
-    (RT, "former_pupil", {"age": 12}, "caution", "former-pupils"),
+    # the ban covers pupils of the school; former pupils and others are not mentioned (was caution)
+    (RT, "former_pupil", {"age": 12}, "allow", "former-pupils"),
+    (RT, "former_pupil", {"age": 24, "sen": True}, "allow", "former-pupils"),
+    (RT, "young_person_via_role", {"age": 14}, "allow", "young-person-via-role"),
     (RT, "parent_of_pupil", {}, "caution", "be-cautious-with-parents"),
     (RT, "parent_of_former_pupil", {}, "allow", "others"),
     (RT, "colleague", {}, "allow", "others"),
@@ -103,7 +116,8 @@ def test_decision(pack, relationship, kw, decision, rule, contact_schema):
     (NP, "former_pupil", {}, "decline"),
     (MF, "former_pupil", {}, "decline"),
     (MF, "current_pupil", {}, "decline_and_report"),
-    (AY, "former_pupil", {"family": True}, "seek_approval"),
+    (AY, "former_pupil", {"family": True}, "decline"),
+    (RT, "former_pupil", {}, "allow"),  # no age rule could apply
     (SD, "colleague", {}, "allow"),
 ])
 def test_unknown_age_gets_the_most_protective_decision(pack, relationship, kw, decision):

@@ -274,7 +274,11 @@ ENGINE_CASES = [
     ("marshfields", O, "staff", "pupil_identified", "name", {}, "review", "name-consent-unknown"),
     ("rattlesden", O, "staff", "pupil_identified", "name", {"name_consent": True}, "info", "consented-name"),
     ("newport-cejs", O, "staff", "pupil_identified", "name", {"name_consent": True}, "block", "no-pupil-names"),
-    ("rattlesden", O, "staff", "image_consent", "named_photo", {"photo_consent": True}, "block", "no-names-on-photos"),
+    # rattlesden's official accounts: "should appear" / "should not match names to photographs",
+    # with no sanction of their own -> warn (was block, read through the Aims' sanction)
+    ("rattlesden", O, "staff", "image_consent", "named_photo", {"photo_consent": True}, "warn", "no-names-on-photos"),
+    ("rattlesden", O, "staff", "pupil_identified", "name", {"name_consent": False}, "warn", "no-name-without-permission"),
+    ("rattlesden", O, "staff", "pupil_identified", "name", {}, "warn", "name-permission-unknown"),
     ("marshfields", O, "staff", "image_consent", "named_photo", {"photo_consent": True}, "info", "consented-photo"),
     ("marshfields", O, "staff", "image_consent", "photo_of_pupils", None, "info", "none"),
     ("marshfields", O, "staff", "image_consent", "named_photo", {"photo_consent": True, "name_consent": False},
@@ -300,13 +304,21 @@ ENGINE_CASES = [
     ("marshfields", P, "staff", "professional_reference", "reference", None, "block", "no-references-for-school"),
     ("newport-cejs", P, "staff", "professional_reference", "reference", None, "info", "none"),
     ("newport-cejs", P, "staff", "speaking_for_school", "school_view", None, "review", "speak-for-school-needs-permission"),
-    ("aycliffe-drive", P, "staff", "speaking_for_school", "school_view", None, "block", "no-school-opinions"),
+    # aycliffe: "unless expressly authorised" -> review, like its logo rule (was block)
+    ("aycliffe-drive", P, "staff", "speaking_for_school", "school_view", None, "review", "no-school-opinions"),
+    ("aycliffe-drive", P, "staff", "speaking_for_school", "logo", None, "review", "logo-needs-authority"),
+    # merely naming the school is not an opinion: no aycliffe rule (was warn, own-behalf)
+    ("aycliffe-drive", P, "staff", "speaking_for_school", "names_school", None, "info", "none"),
     ("aycliffe-drive", P, "staff", "speaking_for_school", "press", None, "review", "press-needs-approval"),
     ("rattlesden", P, "staff", "speaking_for_school", "names_school", None, "warn", "refrain-naming-school"),
     ("newport-cejs", P, "staff", "speaking_for_school", "names_school", None, "info", "none"),
     # safety
     ("newport-cejs", P, "staff", "safety_risk", "trip", None, "review", "trip-ask-head"),
-    ("aycliffe-drive", P, "staff", "safety_risk", "trip", None, "block", "no-trip-details"),
+    ("aycliffe-drive", P, "staff", "safety_risk", "trip", None, "info", "none"),  # trips not mentioned (was block)
+    # newport: the seven questions end "seek the advice of" -> review for trips and empty homes alike
+    ("newport-cejs", P, "staff", "safety_risk", "empty_home", None, "review", "empty-home"),
+    ("newport-cejs", P, "staff", "offensive_language", "profanity", None, "review", "language-personal"),
+    ("marshfields", P, "staff", "safety_risk", "empty_home", None, "info", "none"),  # not students' safety
     ("marshfields", P, "staff", "safety_risk", "trip", None, "warn", "staff-safety"),
     ("staff-declaration", P, "staff", "safety_risk", "trip", None, "info", "none"),
     ("rattlesden", P, "staff", "safety_risk", "looked_after_whereabouts", None, "escalate", "looked-after-whereabouts"),
@@ -315,7 +327,26 @@ ENGINE_CASES = [
     ("marshfields", P, "parent", "confidential_school_matter", "behaviour_incident", None, "warn", "parent-no-behaviour-incidents"),
     ("newport-cejs", P, "parent", "confidential_school_matter", "behaviour_incident", None, "info", "none"),
     ("marshfields", P, "pupil", "disparaging_school_community", "complaint", None, "warn", "pupil-no-complaints"),
-    ("marshfields", P, "pupil", "abuse_or_hate", "insult", None, "block", "everyone-harassment"),
+    # marshfields: harassment and hate bind everyone ("must"); a plain insult is an
+    # "inappropriate comment" parents and students "should not" make (was block)
+    ("marshfields", P, "pupil", "abuse_or_hate", "insult", None, "warn", "pupil-insults"),
+    ("marshfields", P, "parent", "abuse_or_hate", "insult", None, "warn", "parent-insults"),
+    ("marshfields", P, "parent", "abuse_or_hate", "harassment", None, "block", "everyone-harassment"),
+    ("marshfields", P, "pupil", "abuse_or_hate", "sexist", None, "block", "everyone-harassment"),
+    # comments by students and parents on marshfields' page follow their own "should not" lists
+    ("marshfields", O, "pupil", "disparaging_school_community", "complaint", None, "warn", "pupil-comment-complaint"),
+    ("marshfields", O, "pupil", "abuse_or_hate", "insult", None, "block", "delete-abusive-comments"),
+    ("marshfields", O, "parent", "image_consent", "photo_of_pupils", None, "warn", "parent-comment-images"),
+    ("marshfields", O, "public", "disparaging_school_community", "complaint", None, "info", "none"),
+    # newport's page is moderated whoever comments, pupils included
+    ("newport-cejs", O, "pupil", "abuse_or_hate", "insult", None, "review", "comment-abuse"),
+    ("newport-cejs", O, "pupil", "pupil_identified", "name", None, "review", "comment-pupil-name"),
+    # own personal details: only newport and rattlesden speak about posting them
+    ("staff-declaration", P, "staff", "personal_information", "phone", None, "info", "none"),
+    ("aycliffe-drive", P, "staff", "personal_information", "phone", None, "info", "none"),
+    ("marshfields", P, "staff", "personal_information", "address", None, "info", "none"),
+    ("newport-cejs", P, "staff", "personal_information", "phone", None, "warn", "own-details"),
+    ("rattlesden", P, "staff", "personal_information", "email", None, "warn", "private-information"),
     # official accounts
     ("marshfields", O, "staff", "direct_message_official", "addressed", None, "block", "official-no-direct-messages"),
     ("rattlesden", O, "staff", "direct_message_official", "addressed", None, "warn", "official-no-conversations"),
@@ -337,6 +368,32 @@ def test_engine_maps_span_to_the_pack_severity(pack_id, account, author, categor
     assert "{" not in f.message
     if severity != "info":
         assert f.clause and f.fix
+
+
+# Every pack acts on offensive language from the detector's 0.6 grade up: the mildest words
+# ("bloody", "sod", scored 0.55) are noted as info, as the corpus labels them clean.
+@pytest.mark.parametrize("pack_id,account,author,score,severity", [
+    ("staff-declaration", P, "staff", 0.55, "info"),
+    ("staff-declaration", P, "staff", 0.6, "block"),
+    ("aycliffe-drive", P, "staff", 0.55, "info"),
+    ("aycliffe-drive", P, "staff", 0.7, "warn"),
+    ("marshfields", O, "parent", 0.55, "info"),
+    ("marshfields", O, "staff", 0.6, "block"),
+    ("newport-cejs", O, "public", 0.55, "info"),
+    ("rattlesden", P, "staff", 0.55, "info"),
+    ("rattlesden", P, "staff", 0.95, "warn"),
+])
+def test_mild_crude_words_are_noted_not_acted_on(pack_id, account, author, score, severity):
+    checker = Checker(load_pack(pack_id), registry=Registry())
+    ctx = checker.context(Post(text="x", account=account, author=author))
+    span = Span(category="offensive_language", start=0, end=6, score=score, detector="hand", kind="crude",
+                evidence="bloody")
+    assert checker.finding(span, ctx).severity == severity
+
+
+def test_every_offensive_language_rule_has_the_same_threshold():
+    rules = [r for _, r in all_rules() if r.category == "offensive_language"]
+    assert len(rules) >= 10 and {r.min_score for r in rules} == {0.6}
 
 
 @pytest.mark.parametrize("chosen,kind,severity", [
