@@ -53,7 +53,7 @@ def format_check(result: CheckResult, text: str, pack: Pack, account: str, autho
         elif f.evidence:
             lines.append(f"   Evidence: »{f.evidence}«")
         lines += textwrap.wrap(f.message, _W, initial_indent="   ", subsequent_indent="   ")
-        ref = f" ({f.clause_ref})" if f.clause_ref else ""
+        ref = f" ({f.clause_ref})" if f.clause_ref and f.clause_ref.lower() not in f.clause.lower() else ""
         lines += textwrap.wrap(f"Policy: {f.clause}{ref}", _W, initial_indent="   ", subsequent_indent="   ")
         if f.fix:
             lines += textwrap.wrap(f"What to do: {f.fix}", _W, initial_indent="   ", subsequent_indent="   ")
