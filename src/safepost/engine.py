@@ -18,6 +18,11 @@ class _Blank(dict):
         return ""
 
 
+def _excerpt(text: str, limit: int = 100) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + "…"
+
+
 def _rule_fits(rule: Rule, span: Span, ctx: Context) -> bool:
     w = rule.when
     if rule.category != span.category:
@@ -88,6 +93,8 @@ class Checker:
         for s in merged:  # after merging, so the evidence is exactly text[start:end]
             if s.image is None and s.start is not None and s.end is not None:
                 s.evidence = text[s.start:s.end]
+            elif s.image is None and s.evidence is None:
+                s.evidence = _excerpt(text)  # a finding about the whole post quotes its opening
         return merged
 
     def finding(self, span: Span, ctx: Context) -> Finding | None:
