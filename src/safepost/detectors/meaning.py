@@ -1,2 +1,1386 @@
-"""(being written)"""
-DETECTORS: list = []
+"""Detectors for what a post means: running the school down, confidential matters, allegations,
+politics, safety risks, speaking for the school, references, contact with pupils and parents,
+messages from official accounts to one person, and photos without consent.
+
+Each category has a small detector that combines two kinds of evidence:
+
+* rules: patterns over the text with context cues (a school target near a negative word, a
+  trip's place with a future time), each giving a span over the evidence phrase;
+* a small linear text classifier (hashed words, word pairs and character 4-grams), trained by
+  `training/train_meaning.py` and shipped as `models/meaning.npz`, scored here with numpy only.
+
+A rule span's score is nudged by the model's calibrated probability (so a weak cue needs the
+model to agree before it reaches 0.5); the model alone reports the best sentence (or the whole
+post) when its probability reaches the category's threshold (0.5-0.9, chosen on held-out folds
+by training, and 0.9 when a rule has just recognised a false friend such as "stole the show").
+Threats, harm to children, grooming and looked-after children are in escalation.py; timing in
+timing.py. Speed: about 1 ms per typical post for all three modules.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, Iterable
+
+import numpy as np
+
+from safepost.detectors.base import Detector
+from safepost.types import Span
+
+if TYPE_CHECKING:
+    from safepost.context import Context
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "meaning.npz"
+HASH_BITS = 18
+HASH_MASK = (1 << HASH_BITS) - 1
+MAX_CHARS = 10_000  # longer posts are checked in their first 10,000 characters (speed, not meaning)
+
+# The categories the classifier scores, in the order of its weight columns.
+MODEL_CATEGORIES: tuple[str, ...] = (
+    "disparaging_school_community", "confidential_school_matter", "allegation",
+    "political_statement", "safety_risk", "speaking_for_school", "professional_reference",
+    "pupil_contact", "parent_contact_channel", "direct_message_official", "image_consent", "timing",
+)
+
+# ---------------------------------------------------------------- text helpers
+
+_SENT_RX = re.compile(r"[^.!?\n]+(?:[.!?]+|\n+|$)")
+_URL_RX = re.compile(r"https?://\S+|www\.\S+")
+_HANDLE_RX = re.compile(r"@\w+")
+_DIGITS_RX = re.compile(r"\d+")
+_TOKEN_RX = re.compile(r"[a-z0-9_]+(?:'[a-z]+)?|[\u2600-\u27bf\U0001f000-\U0001faff]")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and unify apostrophes: the form the classifier reads."""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    return t.replace("\u2019", "'").replace("\u2018", "'")
+
+
+_LONG_TOKEN_RX = re.compile(r"\S{40,}")
+
+
+def clean(text: str) -> str:
+    """The text the rules read: cut to MAX_CHARS, with tokens of 40+ characters blanked (same length, so
+    offsets still point into the original) because no word is that long and they slow patterns down."""
+    text = text[:MAX_CHARS]
+    if _LONG_TOKEN_RX.search(text):
+        text = _LONG_TOKEN_RX.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or line, trimmed of surrounding spaces."""
+    out = []
+    for m in _SENT_RX.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out or ([(0, len(text))] if text.strip() else [])
+
+
+def sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """The sentence that holds offset `pos`."""
+    for s, e in sentences(text):
+        if s <= pos < e or pos == e:
+            return s, e
+    return 0, len(text)
+
+
+def features(text: str, account: str = "personal", author: str = "staff",
+             channel: str | None = None) -> list[str]:
+    """The classifier's features: words, word pairs, character 4-grams and the post's context."""
+    t = fold(text[:MAX_CHARS])
+    t = _URL_RX.sub(" xurlx ", t)
+    t = _HANDLE_RX.sub(" xatx ", t)
+    t = _DIGITS_RX.sub("0", t)
+    toks = _TOKEN_RX.findall(t)
+    feats = [f"acc={account}", f"auth={author}", f"chan={channel or 'none'}",
+             f"acc={account}|auth={author}"]
+    prev = "<s>"
+    for tok in toks:
+        feats.append("w:" + tok)
+        feats.append("b:" + prev + " " + tok)
+        if len(tok) > 3:
+            w = "<" + tok + ">"
+            feats.extend("c:" + w[i:i + 4] for i in range(len(w) - 3))
+        prev = tok
+    feats.append("b:" + prev + " </s>")
+    return feats
+
+
+def hash_features(feats: Iterable[str]) -> np.ndarray:
+    """Stable hashes (crc32, not Python's salted hash) of the features, de-duplicated."""
+    return np.unique(np.fromiter((zlib.crc32(f.encode("utf-8")) & HASH_MASK for f in feats),
+                                 dtype=np.int64))
+
+
+class LinearModel:
+    """One-vs-rest logistic weights over hashed features, with Platt calibration per category."""
+
+    def __init__(self, rows: np.ndarray, weights: np.ndarray, bias: np.ndarray,
+                 platt_a: np.ndarray, platt_b: np.ndarray, categories: tuple[str, ...],
+                 emit: np.ndarray | None = None) -> None:
+        self.rows = rows.astype(np.int64)
+        self.weights = weights.astype(np.float32)
+        self.bias = bias.astype(np.float32)
+        self.platt_a = platt_a.astype(np.float32)
+        self.platt_b = platt_b.astype(np.float32)
+        self.categories = tuple(categories)
+        # The probability at which the model alone reports a category, chosen on held-out folds.
+        thresholds = emit if emit is not None else np.full(len(self.categories), 0.5)
+        self.emit = {c: float(t) for c, t in zip(self.categories, thresholds)}
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> "LinearModel | None":
+        """The shipped model, or None when it is missing or unreadable (rules still work)."""
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                return cls(z["rows"], z["weights"], z["bias"], z["platt_a"], z["platt_b"],
+                           tuple(str(c) for c in z["categories"]), z["emit"] if "emit" in z.files else None)
+        except (OSError, KeyError, ValueError):
+            return None
+
+    def decision(self, hashed: np.ndarray) -> np.ndarray:
+        """Raw scores per category for one post's hashed features."""
+        pos = np.searchsorted(self.rows, hashed)
+        pos = np.clip(pos, 0, len(self.rows) - 1)
+        hit = pos[self.rows[pos] == hashed]
+        scale = 1.0 / np.sqrt(max(1, len(hashed)))
+        return self.weights[hit].sum(axis=0) * scale + self.bias
+
+    def probs(self, text: str, account: str, author: str, channel: str | None) -> dict[str, float]:
+        """Calibrated probability per category."""
+        d = self.decision(hash_features(features(text, account, author, channel)))
+        p = 1.0 / (1.0 + np.exp(-(self.platt_a * d + self.platt_b)))
+        return {c: float(v) for c, v in zip(self.categories, p)}
+
+
+_MODEL: LinearModel | None = None
+_MODEL_LOADED = False
+
+
+def get_model() -> LinearModel | None:
+    """The shipped classifier, loaded once."""
+    global _MODEL, _MODEL_LOADED
+    if not _MODEL_LOADED:
+        _MODEL = LinearModel.load()
+        _MODEL_LOADED = True
+    return _MODEL
+
+
+def set_model(model: LinearModel | None) -> None:
+    """Swap the classifier (training uses this to score held-out folds)."""
+    global _MODEL, _MODEL_LOADED
+    _MODEL, _MODEL_LOADED = model, True
+
+
+EMIT_OVERRIDE: dict[str, float] = {}  # training sets these while it scores held-out folds
+
+
+def emit_threshold(category: str) -> float:
+    """The probability at which the model alone reports `category` (never below 0.5)."""
+    if category in EMIT_OVERRIDE:
+        return EMIT_OVERRIDE[category]
+    model = get_model()
+    return max(0.5, model.emit.get(category, 0.5)) if model is not None else 0.5
+
+
+def model_probs(text: str, ctx: "Context") -> dict[str, float]:
+    """Calibrated probabilities for the whole post, computed once per check and shared."""
+    cached = ctx.cache.get("meaning_probs")
+    if cached is not None:
+        return cached
+    model = get_model()
+    probs = model.probs(text, ctx.account, ctx.author, ctx.channel) if model else {}
+    ctx.cache["meaning_probs"] = probs
+    return probs
+
+
+def best_sentence(text: str, ctx: "Context", category: str) -> tuple[int | None, int | None]:
+    """Where the model's evidence for `category` sits: its best sentence, or the whole post."""
+    scored = ctx.cache.get("meaning_sentence_probs")
+    if scored is None:
+        sents = sentences(text[:MAX_CHARS])
+        model = get_model()
+        scored = []
+        if model is not None and 2 <= len(sents) <= 12:
+            scored = [(s, e, model.probs(text[s:e], ctx.account, ctx.author, ctx.channel)) for s, e in sents]
+        ctx.cache["meaning_sentence_probs"] = scored
+    best, where = 0.5, (None, None)
+    for s, e, probs in scored:
+        if probs.get(category, 0.0) >= best:
+            best, where = probs[category], (s, e)
+    return where
+
+
+def combine(rule_score: float, p: float | None) -> float:
+    """A rule's score nudged by the model: agreement raises it, disagreement lowers it."""
+    if p is None:
+        return rule_score
+    # Agreement raises more than disagreement lowers: a precise rule should survive a model
+    # that has not seen its wording, while a weak cue (<= 0.55) still needs the model to agree.
+    weight = 0.3 if p >= 0.5 else 0.2
+    return float(min(0.99, max(0.05, rule_score + weight * (p - 0.5))))
+
+
+def _rx(p: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(p, flags)
+
+
+def school_name_rx(ctx: "Context") -> re.Pattern[str] | None:
+    """A regex for the school's own names (from school.yaml), cached per check."""
+    if "school_name_rx" in ctx.cache:
+        return ctx.cache["school_name_rx"]
+    rx = None
+    if ctx.school is not None:
+        names = {n.strip() for n in ctx.school.names if n and len(n.strip()) > 2}
+        for n in list(names):
+            short = _SCHOOL_SUFFIX_RX.sub("", n).strip()
+            if len(short) > 3 and short.lower() not in _COMMON_WORDS:
+                names.add(short)  # "Brookfield" for "Brookfield Primary School"
+        if names:
+            alts = sorted((re.escape(n) for n in names), key=len, reverse=True)
+            rx = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+    ctx.cache["school_name_rx"] = rx
+    return rx
+
+
+_SCHOOL_SUFFIX_RX = re.compile(
+    r"(?:\s+(?:C\.?\s?of\s?E\.?|CE|RC|Church of England|Catholic|Community|Primary|Junior|Infants?|Nursery|"
+    r"Academy|High|Secondary|Grammar|Middle|First|Free|School|College|Trust))+\s*$", re.IGNORECASE)
+_COMMON_WORDS = {"park", "green", "hill", "church", "new", "high", "city", "central", "north", "south",
+                 "east", "west", "village", "valley", "station", "grange", "manor", "oak", "meadow"}
+
+# A school named by its type ("Ashworth Primary", "St Mary's CE Academy"), when school.yaml is absent.
+GENERIC_SCHOOL_RX = re.compile(
+    r"\b(?:St\.? )?[A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2} (?:C of E |CE |RC |Catholic |Church of England )?"
+    r"(?:Primary|Junior|Infants?|Academy|High School|High|Secondary|Grammar|Middle School|First School|"
+    r"Community School|Free School|College)(?: School)?\b")
+
+# ---------------------------------------------------------------- shared vocabulary
+
+SCHOOL_WORDS = (r"(?:mr|mrs|ms|miss|sir)\.? [a-z'’-]+|school|academy|mat|(?:the )?bosses|higher[- ]ups|"
+                r"powers that be|(?:new )?(?:marking |behaviour |uniform |homework )?polic(?:y|ies)|initiatives?|"
+                r"restructure|inset days?|staff meetings?|the rota|cohort|this lot|my place|"
+                r"(?:the |our |this )?trust|slt|senior (?:leadership|management)(?: team)?|"
+                r"leadership(?: team)?|management|(?:the )?head(?:teacher| teacher|master|mistress|s)?|"
+                r"(?:the )?deputy(?: head)?|governors?|governing (?:body|board)|(?:the )?chair of governors|"
+                r"(?:the )?(?:local authority|la|council|lea)|(?:the )?ceo|(?:the )?exec(?:utive)? head|"
+                r"senco|office staff|the office|admin team|staff(?:room)?|colleagues?|teachers?|tas?|"
+                r"teaching assistants?|lsas?|support staff|dinner ladies|lunchtime staff|midday supervisors?|"
+                r"caretaker|site manager|bursar|business manager|pupils?|students?|kids|children|"
+                r"(?:year|yr|y) ?\d{1,2}s?|reception|nursery|my class|this class|our class|"
+                r"parents?|mums|dads|carers|the pta|pta|this place|this job|ofsted")
+STAFF_ROLE = (r"(?:mr|mrs|ms|miss|mx|dr|sir)\.? [A-Z][a-z'’-]+|(?:the |that |our |a |one of the |his |her |"
+              r"my (?:son|daughter|child)'s |their )(?:head(?:teacher| teacher|master|mistress)?|deputy(?: head)?|"
+              r"teacher|ta|teaching assistant|lsa|caretaker|site manager|dinner lady|lunchtime supervisor|"
+              r"midday supervisor|pe teacher|class teacher|supply teacher|senco|governor|chair of governors|"
+              r"bursar|business manager|coach|cook|receptionist|office lady|minibus driver|"
+              r"(?:year|yr) ?\d{1,2} teacher|trust ceo|ceo|head of year|head of [a-z]+|tutor|volunteer)")
+CHILD_WORDS = (r"(?:the |a |our |my |some |two |three |these |those |his |her )?(?:kids?|child(?:ren)?|pupils?|"
+               r"students?|boys?|girls?|little ones|year ?\d{1,2}s?|y\d{1,2}s?|reception|class|son|daughter|"
+               r"lad|lass|toddlers?)")
+CONFIDENTIAL_CUES = _rx(r"not (?:out|public|announced|released|official|published)(?: yet)?|"
+                        r"(?:don'?t|do not|dont) (?:tell|share|repeat|say)|keep (?:it|this) (?:quiet|to yourselves|between us)|"
+                        r"between (?:us|you and me|ourselves)|off the record|embargo|before (?:it'?s|its|they'?re|they are) "
+                        r"(?:announced|published|out|released)|parents (?:don'?t|do not) know|strictly confidential|"
+                        r"confidential|hush hush|shh+|🤫|not supposed to (?:say|tell|share)|haven'?t been told|"
+                        r"unofficially|can'?t say (?:much|more)|not allowed to say")
+PAST_RX = _rx(r"\b(?:yesterday|last (?:week|month|term|year|night|monday|tuesday|wednesday|thursday|friday|"
+              r"saturday|sunday)|earlier this (?:week|month|term)|(?:had|was|were) (?:a|an|such|the|so|brilliant|"
+              r"great|fab|amazing|lovely|wonderful)|went|visited|enjoyed|loved|came back|got back|returned|"
+              r"back safe(?:ly)?|home safe|what a (?:day|trip|week)|did (?:so|really) well|thanks? (?:to|for) "
+              r"(?:a|an|such|the)|have had|has been)\b")
+FUTURE_NOW_RX = _rx(r"\b(?:tomorrow|tmrw|tmw|tonight|today|this (?:morning|afternoon|evening|week(?:end)?)|"
+                    r"next (?:week|month|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: morning| afternoon)?|"
+                    r"(?:right )?now|currently|all day|(?:will|'ll|shall|are going to|gonna) be|"
+                    r"(?:leav(?:es|ing)|depart(?:s|ing)|arriv(?:es|ing)|back) (?:at|by|around|about)|"
+                    r"at \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?|\d{1,2}[:.]\d{2}|\d{1,2}\s?(?:am|pm)|"
+                    r"on the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th) (?:of )?[a-z]+|"
+                    r"live from|we'?re (?:at|in|off)|are (?:at|in|off|heading|on the way)|heading|on (?:our|the) way|"
+                    r"setting off|off to|going to|until|till|from \d)\b")
+# A photo or video said to be in the post: a placeholder, a camera emoji, or words that present one
+# ("photo of", "pics from", "video:", "pictured"), not a photo merely talked about ("send me a picture").
+PHOTO_RX = _rx(r"\[(?:photo|photos|image|images|pic|pics|picture|video|clip)s?[^\]]{0,40}\]|📸|📷|🎥|📹|🤳|"
+               r"\b(?:(?:slow-?mo |short |quick |little |sneaky |lovely |cute )?(?:photos?|pics?|pictures?|piccies|"
+               r"snaps?|selfies?|videos?|vids?|clips?|footage)(?: of\b| from\b| with\b|:)|(?:group (?:shot|photo)|"
+               r"class photo|team photo|pictured|photographed|filmed|film(?:ed|ing)? (?:it|them|this|us)|"
+               r"(?:here'?s|here are|look at|check out|posting|"
+               r"sharing|uploaded?|took) (?:a |this |these |some |my |our )?(?:photos?|pics?|pictures?|videos?|"
+               r"selfies?|snaps?))\b)")
+
+# ---------------------------------------------------------------- the category detectors
+
+
+class MeaningDetector(Detector):
+    """A category detector: rule spans plus the classifier, with the category's context gate."""
+
+    category: ClassVar[str] = ""
+    default_kind: ClassVar[str] = ""
+    RULES: ClassVar[list[tuple]] = []  # (kind, regex, score[, needed]); group "hit" marks the span
+    _rules: ClassVar[list[tuple[str, re.Pattern[str], float, re.Pattern[str] | None]]]
+    use_model: ClassVar[bool] = True
+
+    def __init_subclass__(cls, **kw: object) -> None:
+        super().__init_subclass__(**kw)
+        cls.categories = (cls.category,)
+        # `needed`: a cheap pattern that must occur for the rule to be worth running (speed on long text).
+        cls._rules = [(r[0], re.compile(r[1], re.IGNORECASE), r[2],
+                       re.compile(r[3], re.IGNORECASE) if len(r) > 3 else None) for r in cls.RULES]
+
+    def applies(self, ctx: "Context") -> bool:
+        """Whether this category can arise for the post's author and account."""
+        return True
+
+    def rule_spans(self, text: str, ctx: "Context") -> list[Span]:
+        """Spans from the declared RULES plus any custom logic in `extra`."""
+        out: list[Span] = []
+        for kind, rx, score, needed in self._rules:
+            if needed is not None and not needed.search(text):
+                continue
+            for m in rx.finditer(text):
+                s, e = m.span("hit") if "hit" in rx.groupindex and m.group("hit") else m.span()
+                adj = self.adjust(kind, score, m, text, ctx)
+                if adj is None:
+                    ctx.cache["vetoed:" + self.name] = True  # a known false friend: the model must be sure
+                else:
+                    out.append(self.span(self.category, s, e, adj, kind or self.default_kind, source="rule"))
+        out.extend(self.extra(text, ctx))
+        return out
+
+    def adjust(self, kind: str, score: float, m: re.Match[str], text: str, ctx: "Context") -> float | None:
+        """Veto (None) or re-score one rule match given its sentence."""
+        return score
+
+    def extra(self, text: str, ctx: "Context") -> list[Span]:
+        return []
+
+    def model_kind(self, text: str, ctx: "Context") -> str:
+        """The kind to report when only the model found the category."""
+        return self.default_kind
+
+    def detect(self, text: str, ctx: "Context") -> list[Span]:
+        if not text or not text.strip() or not self.applies(ctx):
+            return []
+        text_c = clean(text)
+        spans = self.rule_spans(text_c, ctx)
+        p = model_probs(text_c, ctx).get(self.category) if self.use_model else None
+        for s in spans:
+            s.score = combine(s.score, p)
+            if p is not None:
+                s.attrs["model"] = round(p, 3)
+        need = max(emit_threshold(self.category), 0.9 if ctx.cache.get("vetoed:" + self.name) else 0.5)
+        if p is not None and p >= need and not any(s.score >= 0.5 for s in spans):
+            start, end = best_sentence(text_c, ctx, self.category)
+            spans.append(self.span(self.category, start, end, p, self.model_kind(text_c, ctx), source="model"))
+        return spans
+
+
+def _sentence_of(m: re.Match[str], text: str) -> str:
+    s, e = sentence_at(text, m.start())
+    return text[s:e]
+
+
+class DisparagingDetector(MeaningDetector):
+    """Running down the school, its pupils, parents, staff, leaders, governors or the local authority."""
+
+    name = "meaning.disparaging"
+    category = "disparaging_school_community"
+    default_kind = "complaint"
+    _T = SCHOOL_WORDS
+    _NEG = (r"useless|clueless|(?:haven'?t|have not|hasn'?t|don'?t have|not got) (?:a|any) (?:clue|idea)|no clue|"
+            r"incompetent|(?:a |an absolute |a complete |a total )?(?:joke|shambles|disgrace|circus|mess|farce|"
+            r"nightmare|embarrassment|laughing stock|sinking ship|car crash)|disgraceful|pathetic|hopeless|"
+            r"rubbish|terrible|awful|dreadful|appalling|shocking|feral|vile|animals|brats|horrible|horrendous|"
+            r"lazy|idiots?|morons?|clowns|spineless|gutless|toxic|two[- ]faced|out of (?:their|his|her) depth|"
+            r"(?:don'?t|doesn'?t|do not|does not|couldn'?t|could not) (?:care|give a|listen|support (?:us|staff|"
+            r"teachers|the staff|their staff)|back us)|"
+            r"(?:couldn'?t|could not|can'?t|cannot) (?:organise|run|manage|lead) (?:a|an|anything)|"
+            r"falling apart|going downhill|gone downhill|waste of (?:space|time|money)|a bunch of|"
+            r"(?:is|are) the worst|worst (?:school|head|teacher|class|parents|leadership|slt|management|"
+            r"governors|council|academy|trust|kids)|can'?t stand|sick (?:to death )?of|fed up (?:with|of)|"
+            r"hate (?:working|this|my job|it here)|soul[- ]destroying|a nightmare|nightmares|do nothing|"
+            r"does nothing|not fit to|unfit|liars?|snobs|snobby|stuck[- ]up|thick as|thick|clueless|"
+            r"has no idea|have no idea|no idea what|disgusting|rude|creep|creepy|need(?:s)? sacking|should be sacked|"
+            r"used to be a good|nasty|lied|liars?|annoying|(?:need to |needs to )?get a grip|ridiculous|"
+            r"disaster|poor(?:ly)? organis\w+|badly (?:run|organised|managed)|a total failure|"
+            r"failing|let (?:us|my (?:son|daughter|child)|the kids) down|useless lot|muppets?|rock bottom|"
+            r"madhouse|laughing stock|dinosaurs|lost the plot|cretins|pointless|(?:need|needs) a reality check|"
+            r"grow up|fuming|snob|make it make sense|(?:thinks?|think) (?:she|he|they) runs? the place|"
+            r"not (?:one of them )?thought through|(?:no ?one|nobody) listens|"
+            r"(?:hasn'?t|haven'?t|has not|have not) taught in|what'?s the point|some of us have jobs|"
+            r"(?:a|an absolute|total) (?:waste|farce)|out of touch|a rip[- ]off|do(?:es)? sod all|"
+            r"can'?t be bothered|couldn'?t care less|getting worse|gone to pot|a mess")
+    RULES = [
+        ("complaint", r"\b(?P<hit>(?:the )?worst (?:school|head(?:teacher)?|academy|leadership team|slt|trust|"
+                      r"parents|class|council|governors)(?: (?:in|on|of)\b [\w' ]{1,30})?)", 0.85),
+        ("complaint", r"(?P<hit>\b(?:" + _T + r")\b[^.!?\n]{0,60}?\b(?:" + _NEG + r")\b)", 0.62,
+         r"\b(?:" + _NEG + r")\b"),
+        ("complaint", r"(?P<hit>\b(?:" + _NEG + r")\b[^.!?\n]{0,40}?\b(?:" + _T + r")\b)", 0.55,
+         r"\b(?:" + _NEG + r")\b"),
+        ("complaint", r"(?P<hit>\bcan'?t wait to (?:leave|get out of) (?:this|that|the) (?:school|place|dump|job))", 0.7),
+        ("complaint", r"(?P<hit>\b(?:this|that|the) (?:school|place|academy) is (?:a )?(?:dump|hole|zoo|joke|mess|prison))", 0.8),
+    ]
+    _NEGATED = _rx(r"\b(?:not|never|isn'?t|aren'?t|wasn'?t|no longer|hardly)\b[^.!?]{0,12}$")
+    _POSITIVE = _rx(r"\b(?:the )?(?:best|brilliant|amazing|fab|fabulous|lovely|proud|love|thank you|thanks for|"
+                    r"thanks so much|well done)\b")
+    _IDIOM = _rx(r"\b(?:not the worst|worst (?:storm|traffic|weather|cold|hangover|week|day|commute)|"
+                 r"feeling (?:awful|terrible|rubbish)|i'?m (?:useless|rubbish|terrible|hopeless|an idiot)|"
+                 r"i (?:am|was) (?:useless|rubbish|terrible|hopeless)|my (?:own )?(?:kids|children) (?:are|were)|"
+                 r"(?:traffic|weather|wifi|printer|photocopier|laminator|m6|m62|a road|roadworks|parking) "
+                 r"(?:is|was|has been)?)\b")
+
+    def extra(self, text, ctx):
+        # The school's own name as the target: "Brookfield is a joke", "worst decision Brookfield ever made".
+        rx = school_name_rx(ctx)
+        out: list[Span] = []
+        if rx is None:
+            return out
+        for m in rx.finditer(text):
+            s0, e0 = sentence_at(text, m.start())
+            sent = text[s0:e0]
+            neg = re.search(r"(?i)\b(?:" + self._NEG + r")\b", sent)
+            if neg and not self._IDIOM.search(sent):
+                a, b = min(m.start(), s0 + neg.start()), max(m.end(), s0 + neg.end())
+                out.append(self.span(self.category, a, b, 0.62, "complaint", source="rule"))
+        return out
+
+    def adjust(self, kind, score, m, text, ctx):
+        sent = _sentence_of(m, text)
+        hit = m.group("hit") if m.group("hit") else m.group(0)
+        if self._IDIOM.search(sent) and not re.search(r"\bworst (?:school|head|slt)", hit, re.I):
+            return None
+        pre = text[max(0, m.start() - 30):m.start()]
+        if self._NEGATED.search(pre) or re.search(r"\b(?:not|never|isn'?t|aren'?t)\b", hit, re.I) and \
+                not re.search(r"don'?t|doesn'?t|do not|does not|couldn'?t|can'?t|haven'?t|hasn'?t", hit, re.I):
+            return None
+        if re.fullmatch(r"(?i)(?:.*\b)?(?:kids|children|pupils|students)\b.*", hit) and \
+                not re.search(r"(?i)school|slt|head|governor|parent|staff|teacher|council|trust|class|year", hit):
+            score -= 0.1  # "the kids were a nightmare" may be one's own children
+        if self._POSITIVE.search(sent) and score < 0.8:
+            score -= 0.1
+        return score
+
+
+class ConfidentialDetector(MeaningDetector):
+    """School-internal matters: results and inspections not yet public, disputes, incidents, staffing."""
+
+    name = "meaning.confidential"
+    category = "confidential_school_matter"
+    default_kind = "staffing"
+    _PUPIL = (r"(?:boy|girl|child|kid|pupil|student|lad|one of (?:mine|my (?:class|kids|year \d+s?))|"
+              r"year ?\d{1,2}s?|y\d{1,2}|reception (?:child|boy|girl)|[A-Z][a-z]+ in (?:my|year|class))")
+    RULES = [
+        ("inspection", r"(?P<hit>\bofsted\b[^.!?\n]{0,40}?\b(?:are in|in tomorrow|coming|tomorrow|next week|"
+                       r"this week|arriv|the call|phoned|rang|called|visit|in school|here|inspect\w*)[^.!?\n]{0,50})", 0.7),
+        ("inspection", r"(?P<hit>\b(?:the |lead )?inspectors? (?:are |is )?(?:arriv\w*|coming|due|in (?:on|tomorrow|"
+                       r"next)|here|visiting|back)\b[^.!?\n]{0,50})", 0.66),
+        ("inspection", r"(?P<hit>\b(?:the call|phone call|got the call)\b[^.!?\n]{0,30}\b(?:ofsted|inspection|inspectors?)\b)", 0.75),
+        ("inspection", r"(?P<hit>\b(?:expecting|going to get|gonna get|heading for|looks like|likely|probably|"
+                       r"we got|we'?ve got|we'?re getting|they gave us|graded|downgraded to|been given)\b[^.!?\n]{0,25}"
+                       r"\b(?:ri|requires improvement|inadequate|special measures|good|outstanding)\b)", 0.6),
+        ("inspection", r"(?P<hit>\b(?:inspection|ofsted) (?:report|outcome|result|grade|judgement|feedback)\b"
+                       r"[^.!?\n]{0,60})", 0.55),
+        ("performance", r"(?P<hit>\b(?:sats|ks2|ks1|phonics(?: screening)?|gcse|a[- ]level|mock|test|exam|"
+                        r"progress|attainment|data|scores?|results|league table|multiplication check|mtc)\b"
+                        r"[^.!?\n]{0,50}?\b(?:terrible|awful|shocking|dire|dreadful|down|dropped|worst|bad|below|"
+                        r"disaster|embarrassing|plummet\w*|tanked|bombed|way off|not out yet|not published|"
+                        r"unvalidated|not (?:great|good)|woeful|under target|below national)\b[^.!?\n]{0,40})", 0.6),
+        ("dispute", r"(?P<hit>\b(?:grievance|tribunal|dispute (?:with|going on|between)|solicitors?'?s? letters?|"
+                    r"legal action|final (?:written )?warning|disciplinary|formal complaint|complaint against|falling out|"
+                    r"fell out|row between|rowing|not speaking to each other|at war|feud|investigation into|"
+                    r"being investigated|suspended pending|whistle-?blow\w*|union rep (?:is|was) involved)\b"
+                    r"[^.!?\n]{0,60})", 0.62),
+        ("behaviour_incident", r"(?P<hit>\b(?:" + _PUPIL + r")\b[^.!?\n]{0,40}?\b(?:kicked off|threw (?:a|the) "
+                               r"(?:chair|table)|punched|bit|bitten|kicked|hit|attacked|assaulted|swore at|"
+                               r"trashed|smashed|ran off|absconded|restrained|had to be restrained|spat at|"
+                               r"stabbed|brought a knife|knife|set fire|fight|fighting|fought|bullying|"
+                               r"room evac\w*|evacuate\w*)\b[^.!?\n]{0,50})", 0.65),
+        ("behaviour_incident", r"(?P<hit>\b[A-Z][a-z]+\b (?:has |had )?(?:bit|bitten|hit|punched|kicked|attacked|"
+                               r"headbutted|bullied|hurt|threw (?:a|a chair|stuff) at) (?:someone|somebody|another|"
+                               r"a (?:child|boy|girl|teacher|ta)|his|her|the (?:teacher|ta)|me)\b[^.!?\n]{0,40})", 0.6),
+        ("behaviour_incident", r"(?P<hit>\b(?:fight|fighting|kicked off|huge incident|serious incident|"
+                               r"restraint|room evac\w*|police (?:were|came|called))\b[^.!?\n]{0,40}?\b(?:"
+                               r"playground|classroom|class|lunch|school|pupils?|kids|year ?\d)\b[^.!?\n]{0,40})", 0.6),
+        ("exclusion", r"(?P<hit>\b(?:excluded|exclusion|excluding|suspended|suspension|perm(?:anently)? ex\w*|"
+                      r"pex|fixed[- ]term|managed move|sent home for (?:the day|good)|(?:being|been|was|got) sent home|"
+                      r"expelled)\b[^.!?\n]{0,60})", 0.66),
+        ("staffing", r"(?P<hit>\b(?:restructur\w*|redundanc\w*|made redundant|losing (?:their|her|his|our) jobs?|"
+                     r"being let go|let go|sacked|fired|getting the sack|handed in (?:her|his|their|my) notice|"
+                     r"resign\w*|leaving at (?:christmas|easter|half term|the end of)|not coming back|"
+                     r"new (?:head|deputy|senco) (?:starts|starting|is starting|is coming|has been appointed|will be)|interviews? for (?:the )?(?:new )?(?:head|deputy|job|post)|"
+                     r"capability|support plan|cuts? to staff|staff cuts|budget cuts|job cuts|"
+                     r"tas? (?:are|is) going|hours cut|contracts? (?:not|won'?t be) renewed)\b[^.!?\n]{0,60})", 0.62),
+        ("colleague", r"(?P<hit>\b(?:(?:mr|mrs|ms|miss|mx|dr)\.? [A-Z][a-z'’-]*|[A-Z][a-z]+ (?:from|in) "
+                      r"(?:year|reception|the office|ks\d)|(?:my|our|the) (?:colleague|deputy|head|ta|senco|"
+                      r"year ?\d teacher|head of [a-z]+)|(?:she|he)'?s|(?:a|one of (?:our|my|the)) (?:colleagues?|"
+                      r"(?:year ?\d+ )?(?:mums?|dads?|parents?|governors?)|colleague of mine|friend at work)|"
+                      r"(?:our|my) (?:ta|teaching assistant))\b[^.!?\n]{0,40}?\b(?:off (?:sick|with)|ivf|"
+                      r"struggling|diagnosed|terminal|"
+                      r"signed off|stress|depress\w*|breakdown|anxiety|pregnan\w*|miscarr\w*|divorc\w*|"
+                      r"affair|cancer|chemo|rehab|drinking problem|failed (?:her|his|their) (?:observation|obs)|"
+                      r"long[- ]term sick|on a support plan|capability)\b[^.!?\n]{0,40})", 0.7),
+        ("safeguarding_case", r"(?P<hit>\b(?:social services|social workers?|social care|taken into (?:foster )?care|child protection|cp "
+                              r"(?:case|plan|meeting|conference)|section 47|s47|mash referral|"
+                              r"safeguarding (?:referral|concern|case|issue|meeting|disclosure)|"
+                              r"made a disclosure|disclosed|child in need|cin plan|taken into care|"
+                              r"police (?:came|collected|took|are involved|interviewed)|"
+                              r"removed from (?:his|her|their|the) (?:family|home|mum|parents)|"
+                              r"on the (?:cp|child protection) register|(?:report(?:ed)?|made|logged) a disclosure|"
+                              r"self[- ]harm\w*|mum'?s in rehab|dad'?s in prison)\b[^.!?\n]{0,60})", 0.72),
+    ]
+    _NOT_CONF = _rx(r"\b(?:training|course|policy|policies|week|assembly|lesson|display|newsletter|website|"
+                    r"awareness|poster|webinar|inset|update|refresher|level \d|certificate|online safety)\b")
+    _PUBLISHED = _rx(r"\b(?:report (?:is )?(?:now )?(?:on|available)|published|on our website|read (?:the|our) "
+                     r"(?:full )?report|delighted to (?:share|announce)|proud to (?:share|announce)|"
+                     r"pleased to (?:share|announce)|congratulations|well done|outstanding results)\b")
+    _HYPOTHETICAL = _rx(r"\b(?:if you|how to|what to do|tips|guidance|reminder|please remember|our policy|"
+                        r"advice)\b")
+
+    def adjust(self, kind, score, m, text, ctx):
+        sent = _sentence_of(m, text)
+        if CONFIDENTIAL_CUES.search(text):
+            score += 0.15
+        if kind == "safeguarding_case":
+            if self._NOT_CONF.search(sent) or self._HYPOTHETICAL.search(sent):
+                return None
+            if not re.search(r"(?i)\b(?:boy|girl|child|kid|pupil|student|family|one of|year ?\d|y\d|lad|"
+                             r"mum|dad|[A-Z][a-z]+'s|his|her|their|in my class|in our class|today|this week)\b",
+                             sent):
+                score -= 0.2
+        elif self._PUBLISHED.search(text):
+            score -= 0.3
+        if kind in ("exclusion", "staffing", "dispute") and self._HYPOTHETICAL.search(sent):
+            score -= 0.2
+        if kind == "exclusion" and not re.search(
+                r"(?i)\b(?:boy|girl|child|kid|pupil|student|lad|one of|year ?\d|y\d|[A-Z][a-z]+|he|she|"
+                r"today|this week|again)\b", sent):
+            score -= 0.15
+        if kind == "staffing" and re.search(r"(?i)\b(?:vacanc\w+|we are recruiting|join our team|apply|"
+                                            r"job advert|we'?re hiring)\b", text):
+            return None
+        if kind == "inspection" and re.search(r"(?i)\b(?:good|outstanding)\b", m.group(0)) and \
+                not re.search(r"(?i)\b(?:expect|going to|gonna|likely|probably|heading)\b", m.group(0)):
+            score -= 0.25
+        return min(0.95, score)
+
+    def model_kind(self, text, ctx):
+        for kind, rx in (("safeguarding_case", r"social (?:services|worker|care)|child protection|safeguarding"),
+                         ("inspection", r"ofsted|inspect"), ("performance", r"sats|results|data|scores|gcse"),
+                         ("exclusion", r"exclu|suspen|expel"), ("behaviour_incident", r"fight|punch|kick|threw|"
+                          r"restrain|incident|hit|bit"),
+                         ("dispute", r"grievance|tribunal|complaint|disciplinary|row|falling out"),
+                         ("colleague", r"off sick|stress|signed off|pregnan|illness|sick")):
+            if re.search(rx, text, re.I):
+                return kind
+        return "staffing"
+
+
+class AllegationDetector(MeaningDetector):
+    """Accusations about identifiable people connected with a school."""
+
+    name = "meaning.allegation"
+    category = "allegation"
+    default_kind = "allegation"
+    _WHO = STAFF_ROLE + (r"|(?:one of the|a|the|that|your|our|my (?:son|daughter|child)'?s) (?:(?:year ?\d+|reception|"
+                         r"new|old|supply|pe|music|class) )?(?:teachers?|tas?|dinner lad(?:y|ies)|staff|parents?|"
+                         r"mums?|dads?|governors?|nursery (?:manager|worker|nurse|staff)|childminder|youth worker|"
+                         r"scout leader|manager|coach|head|deputy|bursar|caretaker|tutor)|a certain (?:ta|teacher|"
+                         r"member of staff|parent|mum|dad|governor)")
+    _ACCUSE = (r"(?:has been |have been |is |are |was |were |keeps |kept |been )?(?:steal\w*|stole|stolen|"
+               r"nick(?:ing|ed|s) (?:money|cash|from)|fiddl\w*|on the fiddle|embezzl\w*|fraud\w*|pocket(?:ing|ed|s)|"
+               r"taking (?:money|cash|bribes|backhanders)|cook(?:ing|ed|s) the books|lying|lied|"
+               r"cover(?:ing|ed|s)? (?:it |this |things )?up|fiddled the (?:results|sats|data|books)|"
+               r"cheat(?:ing|ed|s)?|helped (?:them|the kids|pupils) cheat|drunk|drinking (?:at|on|in)|"
+               r"on drugs|taking drugs|high at work|having an affair|sleeping with|shagging|"
+               r"drinks (?:at|on|in|during) (?:lunch|work|school|the job)|smells? of (?:drink|booze|alcohol)|"
+               r"bully(?:ing)?|bullies|bullied|racist|homophobic|sexist|a (?:paedo|pedo|nonce|predator|creep)|"
+               r"abus\w+|grooming|groomed|inappropriate with|fiddles with|should be (?:sacked|struck off|"
+               r"investigated|arrested|in prison)|got (?:her|his|the) job (?:because|through)|"
+               r"falsif\w+|made up|forg(?:ed|ing)|corrupt|harass\w*|assault\w*|on the take|"
+               r"(?:left|went|resigned|sacked) because of (?:an|the|a)|affair with|arrested (?:for|after)|"
+               r"telling everyone (?:she|he)'?s|lying about|never did|fake (?:degree|qualifications))")
+    _HARM = (r"(?:hits?|hitting|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|grab(?:s|bed|bing)|shov(?:es|ed|ing)|"
+             r"shook|shaking|kick(?:s|ed|ing)|punch(?:es|ed|ing)|dragg?(?:s|ed|ing)|hurt(?:s|ing)?|manhandl\w+|"
+             r"locks?|locked|touch(?:es|ed|ing)|abus(?:es|ed|ing)|assault(?:s|ed|ing)|threw|throws|yanked|"
+             r"pinch(?:es|ed|ing)|bruised|force[ds]?|forcing|restrains?|restrained|tied|strangl\w+)")
+    _KID = (r"(?:the |a |our |my |his |her |their |some of the |one of the )?(?:kids?|child(?:ren)?|pupils?|"
+            r"students?|boys?|girls?|little ones|son|daughter|lad|year ?\d{1,2}s?|reception|toddlers?|"
+            r"him|her|them)")
+    RULES = [
+        ("adult_harmed_child", r"(?P<hit>\b(?:" + _WHO + r")\b[^.!?\n]{0,30}?\b" + _HARM + r"\b[^.!?\n]{0,10}?\b"
+                               + _KID + r"\b[^.!?\n]{0,40})", 0.78, r"\b" + _HARM + r"\b"),
+        ("allegation", r"(?P<hit>\b(?:" + _WHO + r")\b[^.!?\n]{0,40}?\b" + _ACCUSE + r"\b[^.!?\n]{0,50})", 0.68,
+         r"\b" + _ACCUSE + r"\b"),
+        ("adult_harmed_child", r"(?P<hit>\b(?:arrested|suspended|sacked|charged|investigated)\b[^.!?\n]{0,20}"
+                               r"\b(?:for|after) (?:hitting|hurting|abusing|assaulting|slapping|grabbing|touching)\b"
+                               r"[^.!?\n]{0,10}\b" + _KID + r"\b[^.!?\n]{0,30}|\b(?:bruises?|bruised|marks?|cuts?|"
+                               r"injur\w+|hurt)\b[^.!?\n]{0,50}\b(?:says|said|told me|saying)\b[^.!?\n]{0,5}\b(?:"
+                               + _WHO + r")\b[^.!?\n]{0,15}\b(?:did (?:it|this|that)|hit|grabbed|pushed|hurt)\b[^.!?\n]{0,20})",
+         0.76),
+        ("allegation", r"(?P<hit>\b(?:allegedly|apparently|rumour (?:is|has it)|i(?:'ve| have) heard|word is|"
+                       r"everyone knows)\b[^.!?\n]{0,40}?\b(?:" + _WHO + r")\b[^.!?\n]{0,60})", 0.46),
+    ]
+    _IDIOM = _rx(r"\b(?:stole the show|stole (?:my|our|everyone'?s) hearts?|hit the (?:ground running|road|"
+                 r"target|high notes?|books|nail|sack|hay|jackpot|heights)|hits? the (?:high notes|spot|mark)|"
+                 r"kicked off the|kick(?:ed|s|ing)? off (?:the|our)|touch(?:ed|ing)? (?:base|wood)|"
+                 r"touched (?:by|our|my)|lock(?:ed|ing)? up (?:the|at)|locked the (?:door|gate|building)|"
+                 r"forced to close|pushed (?:them|the kids) to (?:do|be)|cheating at (?:cards|monopoly)|"
+                 r"bullying (?:week|awareness|policy)|anti-bullying|drunk (?:a|the|my) (?:tea|coffee)|"
+                 r"a bit of a cheat day|cheat day|racist incidents? (?:policy|log)|tied (?:for|with|at)|"
+                 r"dragged (?:myself|ourselves)|my heart|forced (?:a smile|myself)|shaking hands)\b")
+
+    def adjust(self, kind, score, m, text, ctx):
+        sent = _sentence_of(m, text)
+        if self._IDIOM.search(m.group(0)):
+            return None
+        if re.search(r"(?i)\b(?:training|policy|lesson on|workshop|assembly about|awareness)\b", sent):
+            return None
+        hedged_rule = re.match(r"(?i)(?:allegedly|apparently|rumour|i(?:'ve| have) heard|word is|everyone knows)",
+                               m.group(0))
+        if not hedged_rule and re.search(r"(?i)\b(?:allegedly|apparently|rumour|i(?:'ve| have) heard|"
+                                         r"everyone knows|i saw|i know for a fact|reported)\b", sent):
+            score += 0.08  # hearsay framing makes an accusation more plainly an allegation
+        return score
+
+
+class PoliticalDetector(MeaningDetector):
+    """Political opinions and campaigning: parties, candidates, votes, policies."""
+
+    name = "meaning.political"
+    category = "political_statement"
+    default_kind = "political"
+    _PARTY = (r"labour(?! (?:ward|day|of love|intensive|shortage|market|costs?))|tor(?:y|ies)|conservatives?|"
+              r"lib ?dems?|liberal democrats?|reform(?: uk)?(?= (?:are|is|have|will|would|party|voters?|"
+              r"candidate|mp)|\b(?: uk)?\s*$)|reform uk|green party|the greens|snp|plaid(?: cymru)?|ukip|"
+              r"brexit party|dup|sinn f[eé]in|starmer|sunak|farage|badenoch|corbyn|rachel reeves|truss|"
+              r"boris|trump|biden|kamala|the government|this government|govt|westminster|(?:our|my|the local) mp|"
+              r"the chancellor|the prime minister|the pm|education secretary|phillipson|gove")
+    RULES = [
+        ("political", r"(?P<hit>\b(?:vote|voting|votes|vote for|voted for|don'?t vote|never vote|elect|re-elect|"
+                      r"support|back|get behind)\b\s+(?:for\s+)?(?:the\s+)?(?:" + _PARTY + r")\b[^.!?\n]{0,30})", 0.85),
+        ("political", r"(?P<hit>\b(?:" + _PARTY + r")\b[^.!?\n]{0,50}?\b(?:are|is|were|have|has|will|would|"
+                      r"should|must|need to|can'?t|cannot|won'?t)\b[^.!?\n]{0,60})", 0.66),
+        ("political", r"(?P<hit>#?(?:tories|tory|labour|reform|starmer|sunak|farage)out\b|#?(?:gtto|"
+                      r"toriesout|votelabour|votereform|voteconservative|votegreen|votelibdem|generalelection\w*))", 0.85),
+        ("political", r"(?P<hit>\b(?:sign (?:the|this|our) petition|join (?:the|us at the|our) (?:march|protest|"
+                      r"rally|picket)|write to your (?:mp|councillor)|lobby your mp|email your mp|"
+                      r"petition against|campaign against|protest(?:ing)? (?:against|the|over|about)|march against)\b"
+                      r"[^.!?\n]{0,60})", 0.66),
+        ("political", r"(?P<hit>\b(?:(?:fully )?(?:backs?|supports?|opposes?|against|(?:do|does) not support|"
+                      r"(?:don'?t|doesn'?t) support)\s+the (?:new |proposed |council'?s |government'?s )?[\w' -]{0,25}?"
+                      r"(?:plans?|ban|bill|bypass|housing (?:estate|development)|development|cuts|tax|policy|"
+                      r"proposals?|scheme)|(?:ban|bill|plans?|cuts|tax) (?:is|are) (?:long overdue|a disgrace|"
+                      r"madness|wrong|right|the right|a joke)|(?:sats|ofsted|tuition fees|academies|grammar schools|"
+                      r"the monarchy|vat|council tax|the bill|the ban|tests|league tables) should (?:be )?(?:scrapped|"
+                      r"abolished|banned|brought back|go)|stop the boats|send them (?:all )?back|"
+                      r"standing as (?:a|the) [\w ]{0,20}(?:councillor|candidate|mp)|(?:candidate|councillor|mp) for "
+                      r"[a-z]+ (?:east|west|north|south|central))\b[^.!?\n]{0,40})", 0.58),
+        ("political", r"(?P<hit>\b(?:general election|local elections?|by-?election|polling day|referendum|"
+                      r"brexit|manifesto|ballot|polling station)\b[^.!?\n]{0,60})", 0.5),
+        ("political", r"(?P<hit>\b(?:vat on (?:private )?school fees|two[- ]child (?:benefit )?cap|small boats|"
+                      r"rwanda (?:plan|scheme|policy)|austerity|academisation|forced academ\w+|"
+                      r"immigration|immigrants|migrants|asylum seekers|net zero|nhs cuts|tax cuts|benefit cuts|"
+                      r"winter fuel)\b[^.!?\n]{0,60})", 0.52),
+    ]
+    _NOT_POL = _rx(r"\b(?:school council|class council|house captain|eco[- ]council|pupil voice|vote for "
+                   r"(?:your|our|the|a) (?:favourite|fave|best|winner|name|class|book|costume)|vote on (?:the|our) "
+                   r"(?:class|book|name)|mock election|(?:learn|learning|lesson|lessons|topic|talk) (?:about|on) "
+                   r"(?:democracy|elections|parliament|voting)|democracy week|school (?:will be )?closed|"
+                   r"used as a polling station|visit(?:ed)? (?:year|us|our|the school)|came in to talk|"
+                   r"parliament week|uk parliament)\b")
+    _OPINION = _rx(r"\b(?:right|wrong|disgrace\w*|useless|liars?|out|joke|shambles|corrupt|best|worst|"
+                   r"clueless|need to go|must go|should|love|hate|support|backing|vote|voting|trust|"
+                   r"failing|failed|ruin\w*|destroy\w*|get (?:them|him|her) out|fed up|sick of|brilliant|"
+                   r"great|proud|finally|only party|only ones|actually|sort (?:it|this) out|don'?t care)\b")
+
+    def extra(self, text, ctx):
+        if re.search(r"(?i)\blabour (?:day|ward|pains|of love)|\b(?:in|into|went into|gone into) labour\b", text):
+            ctx.cache["vetoed:" + self.name] = True  # childbirth and holidays: the model must be sure
+        return []
+
+    def adjust(self, kind, score, m, text, ctx):
+        sent = _sentence_of(m, text)
+        if self._NOT_POL.search(sent):
+            return None
+        if re.search(r"(?i)\b(?:the government|this government|govt|westminster|mp|the chancellor|prime minister|"
+                     r"the pm|education secretary)\b", m.group(0)) and not self._OPINION.search(sent):
+            score -= 0.2  # news about the government ("has published new guidance") is not an opinion
+        if score < 0.6 and self._OPINION.search(sent):
+            score += 0.12
+        return score
+
+
+class SafetyRiskDetector(MeaningDetector):
+    """Where and when pupils or staff will be (trips), homes left empty, a person's whereabouts."""
+
+    name = "meaning.safety_risk"
+    category = "safety_risk"
+    default_kind = "trip"
+    _GROUP = (r"(?:year|yr|y) ?\d{1,2}s?|reception|nursery|(?:my|our|the|whole) (?:class|kids|pupils|children|"
+              r"choir|team|squad|year group|school|lot)|class \d+|[a-z]+ class|the kids|pupils|children|"
+              r"the football team|the netball team|school choir")
+    _TRIP = r"trip|visit|outing|residential|excursion|day out|coach|minibus|field trip|school trip|camp"
+    _ONSITE = _rx(r"\b(?:in (?:the )?(?:school )?hall|on the (?:school )?field|in school|at school|on site|"
+                  r"in the playground|in class|classroom|in assembly|school grounds|our school|sports hall|"
+                  r"the hall|the field)\b")
+    RULES = [
+        ("trip", r"(?P<hit>\b(?:" + _GROUP + r")\b[^.!?\n]{0,40}?\b(?:at|to|in|visiting|off to|heading to|"
+                 r"going to|on (?:our|their|a|the) (?:trip|visit) to)\s+(?:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}"
+                 r"[^.!?\n]{0,60})", 0.5),
+        ("trip", r"(?P<hit>\b(?:" + _TRIP + r")\b[^.!?\n]{0,60})", 0.42),
+        ("empty_home", r"(?P<hit>\b(?:house|home|flat|place)\b[^.!?\n]{0,15}\b(?:empty|unoccupied|to (?:itself|"
+                       r"the cat|the dog))\b|\b(?:nobody|no one|no-one|noone)(?:'s| is| will be)? (?:home|in|at home|"
+                       r"there)\b[^.!?\n]{0,30})", 0.78),
+        ("empty_home", r"(?P<hit>\b(?:off to|flying to|jetting off to|heading to|going to|away (?:to|in)|"
+                       r"holiday (?:in|to)|fly(?:ing)? out to)\b[^.!?\n]{0,30}?\b(?:for (?:\d+|a|one|two|three|"
+                       r"a couple of|a few) (?:weeks?|nights?|days|fortnight|months?)|for a fortnight|"
+                       r"till|until|back on)\b[^.!?\n]{0,30})", 0.5),
+        ("empty_home", r"(?P<hit>\b(?:whole family|all of us|we'?re all|the four of us|family)\b[^.!?\n]{0,30}\b(?:away|off to|"
+                       r"abroad|on holiday)\b[^.!?\n]{0,40})", 0.55),
+        ("location", r"(?P<hit>\b(?:he|she|[A-Z][a-z]+|my son|my daughter|the child|the boy|the girl)\b[^.!?\n]{0,20}"
+                     r"\b(?:walks home (?:alone|on (?:his|her) own|by (?:him|her)self)|will be (?:alone|on (?:his|her) "
+                     r"own)|home alone|gets the (?:\d+ )?bus (?:alone|on (?:his|her) own)|waits? (?:alone )?at)"
+                     r"\b[^.!?\n]{0,40})", 0.62),
+    ]
+    _HOLIDAY_WORDS = _rx(r"\b(?:holiday|hols|abroad|spain|france|greece|portugal|italy|florida|turkey|tenerife|"
+                         r"majorca|mallorca|ibiza|cornwall|devon|lanzarote|dubai|cruise|away)\b")
+
+    def adjust(self, kind, score, m, text, ctx):
+        sent = _sentence_of(m, text)
+        if kind == "trip":
+            if self._ONSITE.search(sent) and not re.search(r"(?i)\b(?:trip|visit|coach|residential)\b", sent):
+                return None
+            fut = FUTURE_NOW_RX.search(sent)
+            past = PAST_RX.search(sent)
+            if past and not re.search(r"(?i)\b(?:tomorrow|tonight|next|will|'ll|leaves|leaving|currently|"
+                                      r"right now|now|are at|are in|we'?re at|enjoying|having)\b", sent):
+                return None
+            if not fut:
+                return None
+            if re.search(r"(?i)\b(?:permission slip|consent form|letters?|payment|pay for|deposit|parentpay|"
+                         r"meeting about|information evening|kit list|packed lunch)\b", sent) and \
+                    not re.search(r"\d{1,2}[:.]\d{2}|\d\s?(?:am|pm)", sent):
+                return None  # the paperwork for a trip, not where the children will be
+            if re.search(r"(?i)\bmy (?:own )?(?:kids|children|family|two|boys|girls)\b", sent) and not re.search(
+                    r"(?i)\b(?:class|year ?\d|pupils|school|trip|form|reception)\b", sent):
+                return None  # an adult's own family outing
+            score += 0.12 if re.search(r"\d{1,2}[:.]\d{2}|\d\s?(?:am|pm)|coach (?:leaves|departs)|all day|"
+                                       r"back (?:at|by)|\bat \d{1,2}\b", sent, re.I) else 0.0
+            score += 0.1 if re.search(r"(?i)\b(?:trip|visit|residential|coach|outing|day out)\b", sent) else 0.0
+            if not re.search(r"(?i)\b(?:" + self._GROUP + r")\b", sent):
+                score -= 0.1
+            return score
+        if kind == "empty_home":
+            if score < 0.7 and not self._HOLIDAY_WORDS.search(sent) and not re.search(r"(?i)weeks?|fortnight",
+                                                                                      sent):
+                return None
+            if PAST_RX.search(sent) and not FUTURE_NOW_RX.search(sent):
+                return None
+        return score
+
+    def model_kind(self, text, ctx):
+        if re.search(r"(?i)\b(?:house|holiday|away|abroad|flying|flight|airport)\b", text):
+            return "empty_home"
+        if re.search(r"(?i)\b(?:trip|visit|coach|residential|outing|museum|zoo|park|centre|year ?\d|class)\b", text):
+            return "trip"
+        return "location"
+
+
+class SpeakingForSchoolDetector(MeaningDetector):
+    """Claiming or appearing to give the school's view, its logo, the press, naming it with no need."""
+
+    name = "meaning.speaking_for_school"
+    category = "speaking_for_school"
+    default_kind = "school_view"
+    RULES = [
+        ("school_view", r"(?P<hit>\b(?:on behalf of (?:the|our|my) (?:school|academy|trust|staff|head)|"
+                        r"speaking (?:for|on behalf of) (?:all )?(?:of )?(?:the|our|my|us) ?(?:whole |entire )?(?:school|academy|trust|"
+                        r"staff|at)|"
+                        r"on behalf of (?:all )?(?:of )?(?:the )?(?:staff|us) at|on behalf of [A-Z][\w' ]{2,30}(?:primary|"
+                        r"school|academy|high)|(?:i|we) speak for (?:the|our|my) (?:school|academy|staff)|"
+                        r"(?:the|our) (?:school'?s|academy'?s|trust'?s) (?:official )?(?:view|position|stance|"
+                        r"response|line|statement)|as a school,? we (?:believe|think|feel|won'?t|will|are|do|don'?t|"
+                        r"support|condemn|stand)|the school (?:believes|thinks|feels|supports|condemns|is against|"
+                        r"is backing|backs|won'?t be|will not be|has decided|is not going to|officially)|"
+                        r"(?:i|we) can confirm (?:that )?(?:the school|our school|we)|official statement from|"
+                        r"i can (?:say|tell you)(?: that)?,? (?:the|our) school|"
+                        r"speaking as (?:a|the) (?:teacher|deputy|head|governor) (?:at|of|from) (?:the|our|this)|"
+                        r"all (?:the )?staff (?:at|here) (?:agree|think|feel|are against)|we at [A-Z][\w ]{2,30} "
+                        r"(?:believe|think|feel|support|condemn|are))\b[^.!?\n]{0,50})", 0.72),
+        ("logo", r"(?P<hit>\[(?:school )?(?:logo|crest|badge)[^\]]{0,30}\]|\b(?:with|using|used|added|attach\w*|"
+                 r"put|printed|stuck|made|designed|includ\w*|borrowed|nicked)\b[^.!?\n]{0,25}\b(?:the |our |my )?"
+                 r"(?:school'?s? |academy'?s? )(?:logo|crest|badge|branding)\b|\b(?:school|academy) (?:logo|crest|"
+                 r"badge)\b[^.!?\n]{0,25}\b(?:on|in|as) (?:my|the|our|this) (?:profile|banner|flyer|poster|"
+                 r"page|t-?shirt|merch|business|cover)|\bprofile (?:pic|picture|photo|image)\b[^.!?\n]{0,20}"
+                 r"\b(?:school|academy)(?:'s)? (?:logo|crest|badge))", 0.7),
+        ("press", r"(?P<hit>\b(?:spoke|speaking|talked|talking|told|chatted|chatting|gave (?:a|an) (?:quote|"
+                  r"interview)|going|went|emailed|contacted|rang|called)\b (?:to|with) (?:the |a |our local |my "
+                  r"local )?(?:\w+ )?(?:press|media|journalists?|reporters?|newspapers?|papers|local paper|bbc|itv|sky news|"
+                  r"channel 4|radio|echo|gazette|chronicle|advertiser|evening news|the mail|daily mail|the sun|"
+                  r"the mirror|guardian|telegraph|the times|tes|schools week|look north|granada)\b[^.!?\n]{0,60}|"
+                  r"\b(?:quoted in|interview(?:ed)? (?:with|by|for|on)|(?:a|the) (?:journalist|reporter)[\w ]{0,30}?"
+                  r"(?:asked|contacted|rang|messaged|called|emailed|interviewed) me|told (?:the|a) (?:journalist|reporter|"
+                  r"press|paper)|i'?ll be on (?:the )?(?:bbc|itv|radio|"
+                  r"telly|tv|the news)|off the record to|(?:i was|i'?m|was|been|be) (?:on|live on|interviewed on) (?:the )?"
+                  r"(?:radio|bbc|itv|telly|tv|the news|[a-z]+ radio|radio [a-z]+|look north|granada))\b[^.!?\n]{0,60})",
+         0.7),
+    ]
+    # Publicising a school event is a need to name the school; missing one is not.
+    _EVENT = _rx(r"\b(?:come (?:along|and|down|join)|join us|all welcome|everyone welcome|tickets?|"
+                 r"open (?:evening|day|morning)|sponsor(?:ed|ship)? (?:walk|run|silence|me|us)|please (?:support|share|"
+                 r"come|donate|sponsor)|raise|raising|fundrais\w*|bake sale|cake sale|donat\w+|"
+                 r"vacanc\w+|we'?re hiring|is hiring|recruiting|apply)\b")
+
+    def applies(self, ctx):
+        return ctx.account != "official" and ctx.author == "staff"
+
+    def adjust(self, kind, score, m, text, ctx):
+        # "on behalf of the school" inside a reference is the reference's problem, not a view of the school
+        if kind == "school_view" and re.search(r"(?i)\b(?:recommend\w*|reference|referee|endors\w+|"
+                                               r"asset to any|would be lucky)\b", text):
+            return None
+        return score
+
+    def extra(self, text, ctx):
+        out: list[Span] = []
+        rx = school_name_rx(ctx)
+        # The school's own contact details (office@brookfield.sch.uk, its website) are not naming it.
+        hits = [m for m in rx.finditer(text)
+                if text[max(0, m.start() - 1):m.start()] not in ("@", ".", "/")
+                and not text[m.end():m.end() + 1] == "."] if rx is not None else []
+        if not hits and ctx.school is not None and ctx.school.town:
+            # The school's location stands for it: "my school in Ashworth", "teaching in Ashworth".
+            town = re.escape(ctx.school.town)
+            hits = list(re.finditer(r"(?i)\b(?:(?:my|our|the) (?:school|primary|class) (?:in|at) " + town +
+                                    r"|" + town + r" (?:primary|school|academy)|(?:teach|teaching|work|working) "
+                                    r"(?:at a school )?in " + town + r")\b", text))
+        if not hits:
+            hits = [m for m in GENERIC_SCHOOL_RX.finditer(text)
+                    if not re.match(r"(?i)(?:the|a|my|our|this|at|secondary|primary|high|local|new|old)\b",
+                                    m.group(0))]
+        if not hits:
+            return out
+        if self._EVENT.search(text):
+            return out
+        others = bool(re.search(r"(?i)\b(?:useless|joke|terrible|awful|worst|hate|ofsted|results|excluded|"
+                                r"restructur|redundan|sacked|head(?:teacher)? is|slt|stress|incident|"
+                                r"parents are|kids are|staff are)\b", text))
+        score = 0.62
+        if others:
+            score += 0.13
+        m = hits[0]
+        out.append(self.span(self.category, m.start(), m.end(), score, "names_school", source="rule"))
+        return out
+
+    def model_kind(self, text, ctx):
+        if re.search(r"(?i)press|paper|journalist|reporter|bbc|itv|radio|interview", text):
+            return "press"
+        if re.search(r"(?i)logo|crest|badge", text):
+            return "logo"
+        return "school_view"
+
+
+class ReferenceDetector(MeaningDetector):
+    """References and endorsements of a person, as from the school."""
+
+    name = "meaning.professional_reference"
+    category = "professional_reference"
+    default_kind = "reference"
+    _PERSON = (r"(?:mr|mrs|ms|miss|dr)\.? [A-Z][a-z'’-]+|[A-Z][a-z]+(?: [A-Z][a-z'’-]+)?|him|her|them|"
+               r"this (?:lady|man|woman|person|teacher|ta|guy)|my (?:former |ex-?|old )?(?:colleague|ta|"
+               r"teaching assistant|nqt|ect|trainee|student teacher|deputy|line manager|team)")
+    RULES = [
+        ("reference", r"(?P<hit>\b(?:highly|thoroughly|wholeheartedly|really|definitely|strongly|totally|100%)? ?"
+                      r"recommend(?:ed|ing)?\b\s+(?:" + _PERSON + r")\b[^.!?\n]{0,60})", 0.66),
+        ("reference", r"(?P<hit>\b(?:(?:he|she|they) (?:was|were|is|are)|was|were) (?:a|an|such a|an absolutely|"
+                      r"a truly|the most)? ?(?:brilliant|fantastic|great|excellent|outstanding|amazing|superb|"
+                      r"reliable|dedicated|exceptional|fab|wonderful|first[- ]class|top|hard[- ]working|"
+                      r"trustworthy)\b[^.!?\n]{0,30}\b(?:ta|teacher|teaching assistant|colleague|member of staff|"
+                      r"senco|lsa|deputy|practitioner|nqt|ect|trainee|asset|employee|head|leader)\b[^.!?\n]{0,40}?"
+                      r"\b(?:with us|at (?:our|the|my) school|at [A-Z][\w ]+|for us|in (?:my|our) (?:team|school|"
+                      r"class))[^.!?\n]{0,60})", 0.72),
+        ("reference", r"(?P<hit>\b(?:any school|any employer|any team|anyone|they) would be (?:lucky|fortunate|"
+                      r"mad not) to (?:have|get|hire|employ)\b[^.!?\n]{0,40})", 0.8),
+        ("reference", r"(?P<hit>\breferences? (?:available|on request|can be provided|from (?:the|my) school|"
+                      r"from (?:the )?head)|\b(?:happy|glad|willing) to (?:be|act as|give|provide) (?:a )?"
+                      r"(?:referee|reference)|\b(?:i'?ll|i will|i can|i'?d) (?:be (?:a|your) referee|"
+                      r"give (?:her|him|them|you) a (?:glowing )?reference|vouch for)|\bendors(?:e|ed|ing) "
+                      r"(?:" + _PERSON + r") for\b|\brecommendation for (?:" + _PERSON + r")\b|"
+                      r"\b(?:wrote|writing|written) (?:a|her|him|them) (?:glowing )?(?:reference|recommendation|"
+                      r"testimonial)|\byou won'?t regret (?:hiring|employing|taking on)\b|\bsnap (?:her|him|them) "
+                      r"up\b|\bhire (?:her|him|them)\b)[^.!?\n]{0,60}", 0.72),
+    ]
+    _THING = _rx(r"\brecommend\w*\s+(?:the|this|these|a|an|it|them to read|him for (?:the )?award)\b")
+
+    def extra(self, text, ctx):
+        out: list[Span] = []
+        for m in re.finditer(r"(?:\b(?:proud to |happy to |glad to )?endors(?:e|ed|ing) (?:(?:mr|mrs|ms|miss|dr)\.? )?"
+                             r"[A-Z][a-z]+(?: [A-Z][a-z'’-]+)?|\bskills endorsed for [A-Z]|^\s*recommendation:\s*[A-Z]|"
+                             r"\brecommending [A-Z][a-z]+)[^.!?\n]{0,60}", text, re.IGNORECASE):
+            if re.search(r"(?i)\b(?:skills?|leader|headship|teacher|ta|colleague|practitioner|nqt|ect|role|post|"
+                         r"job|school|talented|brilliant|creative|outstanding|excellent)\b", m.group(0)):
+                out.append(self.span(self.category, m.start(), m.end(), 0.68, "reference", source="rule"))
+        return out
+
+    def applies(self, ctx):
+        return ctx.author == "staff"
+
+    def adjust(self, kind, score, m, text, ctx):
+        seg = m.group(0)
+        if self._THING.search(seg):
+            return None
+        if re.search(r"(?i)\b(?:tips|advice|any ideas|how do (?:i|you)|anyone got)\b|\?", _sentence_of(m, text)):
+            return None  # asking how to write one is not giving one
+        if re.search(r"(?i)\brecommend\w*\s+(?:[A-Z][a-z]+)\b", seg) and not re.search(
+                r"(?i)\b(?:ta|teacher|colleague|worked|work|job|role|post|school|staff|team|hire|employ|cover|"
+                r"tutor|she|he|her|him|with us|nanny|childminder|cleaner|reference)\b", text):
+            return None
+        if re.search(r"(?i)\b(?:restaurant|cafe|pub|book|film|show|holiday|hotel|pizza|plumber|product|"
+                     r"app|website|podcast|recipe|place|shop|garage|builder|electrician)\b", seg):
+            return None
+        return score
+
+
+class PupilContactDetector(MeaningDetector):
+    """A member of staff contacting, befriending, following or messaging a pupil on personal channels."""
+
+    name = "meaning.pupil_contact"
+    category = "pupil_contact"
+    default_kind = "message"
+    _CHAN = (r"(?:snap(?:chat)?|insta(?:gram)?|tiktok|whatsapp|facebook|fb|messenger|discord|x|twitter|"
+             r"my (?:personal )?(?:number|mobile|phone|email)|text|dm|pm|inbox)")
+    _PUPILCUE = _rx(r"\b(?:homework|revision|revise|coursework|exams?|tests?|sats|gcses?|mocks?|lessons?|"
+                    r"class(?:es)?|pupils?|students?|year ?\d{1,2}s?|y\d{1,2}s?|kids|form|sir|miss|guys|"
+                    r"any of you|you lot|my tutor group|tutor group|school|ex-?pupils?|former pupils?|"
+                    r"leavers|past pupils?)\b")
+    RULES = [
+        ("message", r"(?P<hit>\b(?:dm|pm|inbox|message|msg|text|snap|whatsapp|ping|add|follow|hmu|hit me up|"
+                    r"drop me a (?:message|line|text))\b(?: me)?\b[^.!?\n]{0,20}?(?:on|at|via|over)? ?\b"
+                    r"(?:" + _CHAN + r")?\b[^.!?\n]{0,40}?\b(?:if you (?:need|want|have|get stuck|are stuck)|"
+                    r"with any (?:questions|problems)|for (?:help|answers|the answers)|about (?:your|the) "
+                    r"(?:homework|revision|coursework|test|exam))\b[^.!?\n]{0,40})", 0.62),
+        ("personal_info_request", r"(?P<hit>\b(?:what'?s|whats|wots|what is|send me|give me|can i (?:have|get)|"
+                                  r"tell me|dm me|text me|drop me)\b (?:your|ur|yer) (?:snap(?:chat)?|insta(?:gram)?|"
+                                  r"tiktok|number|mobile|phone number|address|email|discord|whatsapp|user ?name|"
+                                  r"handle|@)\b[^.!?\n]{0,30}|\bwhere do you live\b|\bhow old are (?:you|u)\b"
+                                  r"[^.!?\n]{0,20})", 0.7),
+        ("friend", r"(?P<hit>\b(?:added|adding|accepted|accept|friended|befriended|followed|following|follow(?:ed)? "
+                   r"back|friend request(?:s)? (?:from|to))\b[^.!?\n]{0,40}?\b(?:pupils?|students?|ex-?pupils?|"
+                   r"former pupils?|past pupils?|(?:one of )?my (?:year ?\d+s?|class|kids|tutor group|students|"
+                   r"pupils|form)|year ?\d{1,2}s?|y\d{1,2}s?|leavers|kids (?:from|in) (?:my|school))\b"
+                   r"[^.!?\n]{0,40})", 0.7),
+        ("message", r"(?P<hit>\b(?:add|follow) me (?:on|at)\b[^.!?\n]{0,40})", 0.42),
+        ("message", r"(?P<hit>\b(?:pupils?|students?|ex-?(?:pupils?|students?)|(?:my )?old (?:pupils|students)|"
+                    r"former (?:pupils|students)|top set|class of (?:19|20)\d\d|(?:year|yr) ?\d{1,2} (?:girls|boys|"
+                    r"kids)|my (?:year ?\d+s|tutor group|form|class|kids)|leavers)\b[^.!?\n]{0,50}?\b(?:messag\w*|"
+                    r"chat\w*|dm\w*|text\w*|follow\w*|add\w*|reach|contact\w*|talk\w*|friend\w*|snap\w*)\b"
+                    r"[^.!?\n]{0,20}?\b(?:on|via|through) (?:my )?(?:personal |private )?(?:snap(?:chat)?|insta(?:gram)?|tiktok|whatsapp|"
+                    r"messenger|facebook|discord|xbox|my personal (?:account|page|number))\b[^.!?\n]{0,30})", 0.6),
+        ("message", r"(?P<hit>\b(?:snapchatting|whatsapping|messaging|dm'?ing|texting|chatting)\b (?:with |to )?"
+                    r"(?:some of |one of |a few of )?(?:my |the )?(?:pupils?|students?|ex-?pupils|(?:year|yr) ?\d{1,2}"
+                    r"(?: girls| boys| kids)?|kids in my class|leavers)\b[^.!?\n]{0,40}|\b(?:replying to|answering) "
+                    r"(?:a|one of my) (?:pupil|student)'?s? (?:dm|message|snap)\b[^.!?\n]{0,40}|\bfollow my "
+                    r"(?:personal|private) (?:account|insta|page)\b[^.!?\n]{0,30}|\b(?:added|adding) (?:my |the )?"
+                    r"(?:top set|class|tutor group|year ?\d+s?) to my (?:private |personal )?(?:snap(?:chat)?|"
+                    r"insta(?:gram)?|close friends|story)\b[^.!?\n]{0,30})", 0.62),
+        ("message", r"(?P<hit>\b(?:my (?:personal )?(?:snap(?:chat)?|insta(?:gram)?|tiktok|number|mobile) is|"
+                    r"my snap(?:chat)? ?(?:is|:|-))[^.!?\n]{0,40})", 0.48),
+    ]
+
+    # A staff member's own post that talks to a child: "hey Josh ur streak…", "Good to see you Tilly!".
+    _VOCATIVE = re.compile(r"^\s*(?:(?:hi|hey|hiya|heya|yo|oi|morning|well done|good to see you(?: in [a-z]+)?|"
+                           r"congrats|happy birthday|@)\s*,?\s*)(?P<name>[A-Z][a-z]+)\b|(?P<name2>[A-Z][a-z]+)"
+                           r"[!,]? (?:tell your (?:mum|dad|mam|nan)|ur |your (?:story|streak|work|homework|reading|"
+                           r"spellings|book|puppy|picture))|\bgood to see you (?:in [a-z]+ )?(?P<name3>[A-Z][a-z]+)",
+                           re.IGNORECASE)
+    _CHILDCUE = _rx(r"\b(?:tell your (?:mum|dad|mam|nan)|ur streak|your streak|streak|homework|reading book|sats|"
+                    r"spellings|your story|in class|at school|mate|buddy|kiddo|superstar|can you dm me|dm me|"
+                    r"see you (?:on|in) monday|in the class|best in the class|send me a picture|your new puppy)\b")
+    _ADULTCUE = _rx(r"\b(?:your (?:son|daughter|husband|wife|partner|little one|child)|mrs|mr|ms|mum of|"
+                    r"(?:his|her) (?:mum|dad)|hun|babe|mate from uni|colleague|drinks|wine|pub)\b")
+
+    def extra(self, text, ctx):
+        m = self._VOCATIVE.search(text)
+        if m and self._CHILDCUE.search(text) and not self._ADULTCUE.search(text):
+            g = "name" if m.group("name") else ("name2" if m.group("name2") else "name3")
+            return [self.span(self.category, m.start(g), m.end(g), 0.58, "message", source="rule")]
+        m = re.search(r"(?i)\b(?:messaged|dm'?d|snapped|texted|inboxed)\s+(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+"
+                      r"(?:on|via|over)\s+(?:here|snap(?:chat)?|insta(?:gram)?|whatsapp|tiktok|facebook|messenger)"
+                      r"[^.!?\n]{0,60}", text)
+        if m and re.search(r"(?i)\b(?:sats|homework|class|well done|school|test|exam|report)\b", m.group(0)) \
+                and not self._ADULTCUE.search(text):
+            return [self.span(self.category, m.start(), m.end(), 0.62, "message", source="rule")]
+        return []
+
+    def applies(self, ctx):
+        return ctx.author == "staff" and ctx.account != "official"
+
+    def adjust(self, kind, score, m, text, ctx):
+        if kind == "message" and score < 0.6:
+            if self._PUPILCUE.search(text):
+                score += 0.15
+            else:
+                return score - 0.05
+        if kind == "message" and re.search(r"(?i)\b(?:parents?|mums?|dads?|carers?|colleagues?|staff)\b",
+                                           text) and not re.search(r"(?i)\b(?:homework|revision|pupils?|"
+                                                                   r"students?)\b", text):
+            score -= 0.2
+        if kind == "personal_info_request" and re.search(r"(?i)\b(?:parents?|mum|dad|carer|plumber|seller|"
+                                                          r"buyer|customer)\b", text):
+            score -= 0.2
+        return score
+
+
+class ParentContactDetector(MeaningDetector):
+    """A member of staff discussing school matters with parents through personal social media."""
+
+    name = "meaning.parent_contact_channel"
+    category = "parent_contact_channel"
+    default_kind = "parent_contact"
+    _PERSONAL = (r"whats ?app|facebook|fb|messenger|insta(?:gram)?|snap(?:chat)?|tiktok|twitter|here|"
+                 r"my (?:personal |own )?(?:number|mobile|phone|email|gmail|hotmail|page|account|facebook|"
+                 r"insta(?:gram)?|whatsapp|snapchat|dms)|"
+                 r"(?:text|ring|call|phone) me|\bdm\b|\bpm\b|inbox|private message|personal email|"
+                 r"[\w.]+@(?:gmail|hotmail|yahoo|outlook|icloud|live)\.\w+")
+    _SCHOOL_MATTER = _rx(r"\b(?:reading|phonics|spellings?|homework|behaviour|progress|report|parents'? evening|"
+                         r"attainment|sats|targets?|levels?|book bag|reading book|uniform|pick ?up|drop ?off|"
+                         r"nativity|trip|lunch|dinner money|letter|class|classroom|school|teacher|incident|"
+                         r"detention|seating|friendship|bullying|sen|ehcp|iep|assessment|maths|english|"
+                         r"phonics|grades?|marks?|test|detention|absence|attendance|times tables|pe|lunch|"
+                         r"lunchtime|playtime|bump|upset|kitchen|spelling test|speech therapy|referral|kit|"
+                         r"trainers|club|swimming|costumes?|trip money|school|science|experiment|assembly|"
+                         r"(?:great|good|tough|hard|lovely|brilliant|super|rough) day)\b")
+    _PARENTCUE = _rx(r"\b(?:parents?|mums?|dads?|carers?|mummy|daddy|your (?:son|daughter|child|little one|boy|girl)|"
+                     r"(?:his|her) (?:mum|dad|parents)|mrs|mr|ms|hi (?:mum|all)|[A-Z][a-z]+'s)\b")
+    RULES = [
+        ("parent_contact", r"(?P<hit>\b(?:message|msg|text|ring|call|phone|whatsapp|dm|pm|inbox|contact|email|"
+                           r"add|reach|get hold of|chat to|talk to)\b (?:me|us)\b[^.!?\n]{0,25}?\b(?:on|at|via|over|"
+                           r"through|using)\b[^.!?\n]{0,10}?\b(?:" + _PERSONAL + r")\b[^.!?\n]{0,60})", 0.55),
+        ("parent_contact", r"(?P<hit>\b(?:" + _PERSONAL + r")\b[^.!?\n]{0,20}\b(?:me|us)\b[^.!?\n]{0,10}\babout\b"
+                           r"[^.!?\n]{0,50})", 0.55),
+        ("parent_contact", r"(?P<hit>\b(?:messaged|texted|text(?:ed)?|chatted (?:to|with)|spoke to|sent|dm'?d|"
+                           r"whats ?app(?:ed)?|rang|called|replied to)\b (?:a |the |[A-Z][a-z]+'s |his |her |their |"
+                           r"all the |one of the )?(?:(?:year ?\d+ |class )?(?:mums?|dads?|parents?|carers?)|"
+                           r"(?:mrs|mr|ms|miss) [A-Z][a-z]+|you)\b[^.!?\n]{0,30}?\b(?:on|via|over|from|through)\b "
+                           r"(?:my |the |a )?(?:" + _PERSONAL + r")\b[^.!?\n]{0,50})", 0.62),
+        ("parent_contact", r"(?P<hit>\b(?:whats ?app|facebook|fb|messenger|snapchat|insta(?:gram)?) (?:group|chat|"
+                           r"page)\b[^.!?\n]{0,30}\b(?:parents?|mums|dads|families|class)\b[^.!?\n]{0,40}|"
+                           r"\b(?:parents?|mums|dads|families)\b[^.!?\n]{0,25}\b(?:whats ?app|facebook|fb|"
+                           r"messenger) (?:group|chat)\b[^.!?\n]{0,40})", 0.6),
+        ("parent_contact", r"(?P<hit>\b(?:here'?s|this is|heres|my number is|you can reach me on|"
+                           r"text me on|call me on)\b[^.!?\n]{0,10}\b(?:my|0\d)[^.!?\n]{0,40})", 0.45),
+    ]
+
+    def applies(self, ctx):
+        return ctx.author == "staff" and ctx.account != "official"
+
+    def adjust(self, kind, score, m, text, ctx):
+        hit = m.group(0).lower()
+        if self._REDIRECT.search(text):
+            return None  # pointing parents to the approved channels is the right thing to do
+        if re.search(r"(?i)\b(?:year ?\d{1,2}s|y\d{1,2}s|pupils|students|guys|kids|revision|form group)\b", text) \
+                and not self._PARENTCUE.search(text):
+            return None  # talking to pupils: that is pupil contact
+        approved = [c.lower() for c in ctx.approved_channels]
+        if any(a and a in hit for a in approved) and not re.search(
+                r"(?i)whats ?app|facebook|messenger|insta|snap|my (?:personal )?(?:number|mobile)", hit):
+            return None
+        if self._SCHOOL_MATTER.search(text):
+            score += 0.12
+        if self._PARENTCUE.search(text):
+            score += 0.08
+        if re.search(r"(?i)\b(?:night out|drinks|party|stag|hen|birthday|bbq|barbecue|football|gym|selling|for sale|"
+                     r"car|puppy|holiday)\b", text) and not self._SCHOOL_MATTER.search(text):
+            return None
+        return score
+
+    # Talking to a parent about their child in a personal post or reply.
+    _TO_PARENT = _rx(r"\b(?:your (?:son|daughter|child|little one|boy|girl)(?:'s)?|you and your (?:husband|wife|partner)|"
+                     r"replying (?:on )?here|(?:reply|answer|comment|messag)ing (?:you )?(?:on )?here|"
+                     r"easier (?:on )?here|rather than (?:dojo|class dojo|tapestry|the app|email|parentmail)|"
+                     r"tagging (?:the |all the )?(?:year ?\d+ |class )?(?:mums|dads|parents)|"
+                     r"(?:year ?\d+|class|reception) (?:parents'?|mums'?) (?:chat|group)|parents'? (?:chat|group)|"
+                     r"\(year ?\d+ (?:mum|dad|parent)\))")
+    _ADDRESS = re.compile(r"^\s*(?:@\s?[A-Z][\w]+|(?:hi|hiya|hello|dear|morning)\s*,?\s+[A-Z][a-z]+|[A-Z][a-z]+\s*[,(]|"
+                          r"[A-Z][a-z]+'s mum)", re.IGNORECASE)
+
+    _REDIRECT = _rx(r"\b(?:can'?t|cannot|won'?t|not allowed to) (?:discuss|talk about|reply|answer)|"
+                    r"(?:please )?(?:use|contact me (?:on|via|through)) (?:the school|tapestry|dojo|class dojo|"
+                    r"parentmail|seesaw|school email|the office)")
+
+    # A reply that greets one adult by name: "@Nadia yes, …", "Hi Mrs Jones, …", "Yes Gemma he can …".
+    _GREETED = re.compile(r"^\s*(?:@\s?[A-Z][\w]+|(?:hi|hiya|hello|dear|morning|yes|no|thanks|ok|aw|oh)\s*,?\s+"
+                          r"(?:(?:mrs|mr|ms|miss)\.? )?[A-Z][a-z]+)\b", re.IGNORECASE)
+    _PERSONAL_WORDS = _rx(r"\b(?:whats ?app|facebook|fb|messenger|insta(?:gram)?|snap(?:chat)?|tiktok|"
+                          r"my (?:personal |own )?(?:number|mobile|phone|email)|text me|dms?)\b")
+
+    def approved_only(self, text: str, ctx: "Context") -> bool:
+        """The post points parents to an approved channel (and away from personal ones)."""
+        if self._REDIRECT.search(text):
+            return True
+        low = text.lower()
+        if not any(a and a.lower() in low for a in ctx.approved_channels):
+            return False
+        personal = [m for m in self._PERSONAL_WORDS.finditer(text)
+                    if not re.search(r"(?i)\b(?:not|never|rather than|instead of)\b[\w ]{0,10}$",
+                                     text[max(0, m.start() - 20):m.start()])]
+        return not personal
+
+    def rule_spans(self, text, ctx):
+        if self.approved_only(text, ctx):
+            ctx.cache["vetoed:" + self.name] = True
+            return []
+        return super().rule_spans(text, ctx)
+
+    def extra(self, text, ctx):
+        if self._REDIRECT.search(text):
+            return []
+        m = self._TO_PARENT.search(text)
+        if m and (self._SCHOOL_MATTER.search(text) or self._ADDRESS.search(text)):
+            score = 0.6 if self._SCHOOL_MATTER.search(text) else 0.52
+            if self._ADDRESS.search(text):
+                score += 0.06
+            return [self.span(self.category, m.start(), m.end(), score, "parent_contact", source="rule")]
+        v = self._GREETED.search(text)
+        if v and self._SCHOOL_MATTER.search(text) and re.search(
+                r"\b(?:he|she|his|her|him)\b|\b[A-Z][a-z]+(?:'s)? (?:can|was|is|has|had|did|forgot|left|got)\b",
+                text[v.end():], re.IGNORECASE) and not re.search(r"(?i)\b(?:you|your) (?:did|were|are|have)\b|"
+                                                                 r"\bhow did (?:the|your)\b", text):
+            return [self.span(self.category, v.start(), v.end(), 0.6, "parent_contact", source="rule")]
+        a = self._ADDRESS.search(text)
+        if a and re.search(r"(?i)\b[A-Z][a-z]+'s (?:reading|behaviour|homework|progress|spellings|maths|"
+                           r"writing|phonics|sen|ehcp|report|review|meeting|day)\b", text) and \
+                not re.search(r"(?i)\b(?:pupils?|students?|kids)\b", text[:a.end()]):
+            return [self.span(self.category, a.start(), a.end(), 0.6, "parent_contact", source="rule")]
+        # A staff member's own WhatsApp/Facebook message to a parent about their child.
+        if (ctx.channel or "") not in ("whatsapp", "facebook", "instagram", "snapchat", "tiktok", "x"):
+            return []
+        if self._SCHOOL_MATTER.search(text) and re.search(
+                r"(?i)\b(?:your (?:son|daughter|child|little one)|(?:hi|hiya|hello|dear) (?:mrs|mr|ms|miss)|"
+                r"[A-Z][a-z]+'s (?:reading|behaviour|homework|progress|spellings|day)|"
+                r"(?:he|she)(?:'s| has| was| is) (?:been|doing|had))\b", text):
+            return [self.span(self.category, None, None, 0.6, "parent_contact", source="rule")]
+        return []
+
+
+class DirectMessageOfficialDetector(MeaningDetector):
+    """An official-account post addressed to, or conversing with, one person."""
+
+    name = "meaning.direct_message_official"
+    category = "direct_message_official"
+    default_kind = "addressed"
+    RULES = [
+        ("addressed", r"^\s*(?P<hit>@\w+)", 0.8),
+        ("addressed", r"^\s*(?P<hit>(?:replying to|reply to|in reply to|re:?) @?[A-Z][a-z]+)", 0.75),
+        ("addressed", r"^\s*(?P<hit>(?:(?:hi|hello|hiya|dear|thanks|thank you|sorry|morning|afternoon)\s*,?\s+)?"
+                      r"(?:mr|mrs|ms|miss|mx|dr)\.? [A-Z][a-z'’-]+)\b\s*[,:!-]", 0.72),
+        ("addressed", r"^\s*(?P<hit>(?:(?:hi|hello|hiya|dear|thanks|thank you|sorry)\s*,?\s+)?[A-Z][a-z]+)\s*[,:]\s",
+         0.55),
+        ("addressed", r"(?P<hit>\byour (?:son|daughter|boy|girl)(?:'s)?\b[^.!?\n]{0,50})", 0.6),
+        ("addressed", r"(?P<hit>\byour (?:child|little one)(?:'s)?\b[^.!?\n]{0,50})", 0.45),
+        ("addressed", r"(?P<hit>\b(?:sorry to hear (?:that|about)|we'?ll (?:call|ring|phone|email|contact) you|"
+                      r"we will (?:call|ring|phone|email|contact) you|(?:please )?(?:dm|pm|message|inbox) us "
+                      r"(?:your|with)|we'?ve (?:sent|dropped) you a (?:message|dm|pm)|check your (?:inbox|dms|"
+                      r"messages)|as discussed (?:on the phone|earlier|with you)|hope (?:you|he|she) feels? better)"
+                      r"\b[^.!?\n]{0,40})", 0.6),
+    ]
+    _GROUP = _rx(r"^\s*(?:(?:hi|hello|dear|morning|good morning|thanks|thank you)\s*,?\s+)?(?:all|everyone|"
+                 r"parents|families|carers|everybody|folks|year|class|team|friends|staff|governors|"
+                 r"mums|dads|grown[- ]ups|boys|girls|children|pupils|ladies)\b")
+
+    def applies(self, ctx):
+        return ctx.account == "official" and ctx.author == "staff"
+
+    def adjust(self, kind, score, m, text, ctx):
+        hit = m.group("hit") if "hit" in m.re.groupindex and m.group("hit") else m.group(0)
+        if m.start() < 40 and self._GROUP.search(text):
+            if hit.startswith("@") is False and score < 0.7:
+                return None
+        if hit.startswith("@") and ctx.school is not None:
+            own = {a.get("handle", "").lstrip("@").lower() for a in ctx.school.official_accounts}
+            if hit.lstrip("@").lower() in own:
+                return None
+        if re.fullmatch(r"(?i)(?:(?:hi|hello|hiya|dear|thanks|thank you|sorry)\s*,?\s+)?(?:well done|congratulations|"
+                        r"congrats|happy|good luck|reminder|important|update|news|notice|today|tomorrow|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|note|ps|please|ofsted|"
+                        r"december|january|february|march|april|may|june|july|august|september|october|november|"
+                        r"year|reception|nursery|menu|lunch|breakfast|parents|weather|attendance|uniform|"
+                        r"homework|trip|news|wow|brilliant|amazing|fantastic|video|photo|photos|pic|pics|picture|pictured|"
+                        r"reminder|notice|update|school|term|dates?|closure|welcome|thanks)", hit.strip()):
+            return None
+        if kind == "addressed" and re.match(r"(?i)your (?:son|daughter|child)", hit) and re.search(
+                r"(?i)\b(?:if|all|every|please make sure|remind|ensure|order|using|remember|parents|families)\b",
+                _sentence_of(m, text)):
+            return None
+        return score
+
+
+class ImageConsentDetector(MeaningDetector):
+    """A photo described in the text: names matched to it, a named child without consent, pupils' photos
+    on a staff member's own account."""
+
+    name = "meaning.image_consent"
+    category = "image_consent"
+    default_kind = "photo_of_pupils"
+    use_model = False  # decided by the photo marker, the roster and the context
+    _GROUP = _rx(r"\b(?:class|kids|children|pupils|students|year ?\d{1,2}s?|y\d{1,2}s?|reception|nursery|"
+                 r"team|squad|choir|little ones|my (?:lot|babies|darlings|class)|our (?:lot|class)|"
+                 r"everyone|all the|leavers|football team|netball team|school trip|nativity|sports day|"
+                 r"assembly|playground|school|gang|bunch|(?:reading|maths|phonics|art) group|our (?:girls|boys)|"
+                 r"class's|my (?:little )?group)\b")
+    _NAMED_PHOTO = _rx(r"\b(?:pictured|in the (?:photo|picture|pic|video)|(?:from )?left to right|l-?r|l to r|"
+                       r"(?:photo|pic|picture|video) of|tagged|that'?s [A-Z][a-z]+ (?:on|in))\b")
+    _NAME_SEQ = re.compile(r"\b[A-Z][a-z'’-]+(?:,? (?:and |& )?[A-Z][a-z'’-]+)+")
+    _OWN = _rx(r"\b(?:my (?:own )?(?:son|daughter|boy|girl|little one|kids|children|nephew|niece|grandson|"
+               r"granddaughter|baby|babies|family|two|three)|our (?:own )?(?:son|daughter|kids|family|boys|girls|"
+               r"little one)|me and my)\b")
+    # Names presented with the photo: "📸 Ava with her prize", "Video: Leo Nowak performing", "photo of Mo".
+    _NAMES_AFTER = re.compile(
+        r"(?:📸|📷|🎥|📹|\]|:|\bof|\bhere(?:'s| is| are))\s*(?P<names>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?"
+        r"(?:(?:, ?| and | & )[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)*)(?=\s+(?:with|and|in|on|at|reading|playing|doing|"
+        r"performing|planting|scoring|receiving|asleep|enjoying|showing|holding|making|building|winning|"
+        r"celebrating|during|after|on|singing|dancing|wearing|who|from|getting|being|is|are|has|have)\b|[!.]|\s*$)")
+    _NOT_NAMES = {"year", "class", "reception", "our", "the", "here", "look", "my", "we", "great", "well", "today",
+                  "mr", "mrs", "miss", "ms", "sir", "team", "some", "all", "this", "these", "lovely", "fab",
+                  "nursery", "school", "sports", "world", "book", "christmas", "easter", "summer", "spring",
+                  "autumn", "winter", "happy", "congratulations", "what", "amazing", "brilliant", "photos", "photo",
+                  "video", "pics", "staff", "everyone", "children", "pupils", "kids", "i", "it", "a", "an",
+                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "red", "blue",
+                  "green", "yellow", "house", "forest", "science", "maths", "art", "music", "pe", "eco"}
+
+    def prepare(self, pack=None, school=None, roster=None):
+        """A copy that knows the roster's names, matched quickly."""
+        inst = ImageConsentDetector()
+        inst._names = _roster_index(roster)
+        inst._pupil_det = _pupil_detector(pack, school, roster)
+        return inst
+
+    _names: dict[str, list[Any]] = {}
+    _pupil_det: Detector | None = None
+
+    def applies(self, ctx):
+        return True
+
+    def _named_pupils(self, text: str, ctx: "Context") -> list[tuple[int, int, str, bool]]:
+        """(start, end, pupil, photo_consent) for each roster pupil named in the text."""
+        found: list[tuple[int, int, str, bool]] = []
+        spans = ctx.cache.get("pupil_spans")
+        if spans is None and self._pupil_det is not None:
+            try:
+                spans = self._pupil_det.detect(text, ctx)
+                ctx.cache["pupil_spans"] = spans
+            except Exception:  # another team's detector must never break ours
+                spans = None
+        if spans is not None:
+            for s in spans:
+                if s.category == "pupil_identified" and s.start is not None and s.score >= 0.5:
+                    found.append((s.start, s.end, str(s.attrs.get("pupil", "")),
+                                  bool(s.attrs.get("photo_consent", False))))
+            return found
+        for m in _NAME_TOKEN_RX.finditer(text):
+            key = fold(m.group(0))
+            for pupil in self._names.get(key, ()):
+                last = fold(pupil.last_name)
+                after = fold(text[m.end():m.end() + len(last) + 1]).strip()
+                full = after == last
+                if not full and (key in _AMBIGUOUS_NAMES or not m.group(0)[0].isupper()):
+                    continue
+                found.append((m.start(), m.end() + (len(last) + 1 if full else 0), pupil.display,
+                              bool(pupil.photo_consent)))
+                break
+        return found
+
+    _REQUEST = _rx(r"\b(?:send|sending|share|email|bring|upload)(?: me| us| in| them)? (?:a |some |your |the |any )?"
+                   r"(?:baby |new |old )?(?:photos?|pics?|pictures?|videos?|selfies?)\b|\bphoto consent|"
+                   r"\bschool photos?\b|\bphotos? (?:on|will be on) (?:the|our) website|\bphoto (?:money|order|day)\b|"
+                   r"\b(?:man|woman|someone|stranger|person|bloke)\b[^.!?\n]{0,40}\b(?:taking|took|takes) "
+                   r"(?:photos|pictures|pics|videos)")
+
+    def extra(self, text, ctx):
+        photo = PHOTO_RX.search(text)
+        if not photo or (self._REQUEST.search(text) and not re.search(r"\[(?:photo|image|pic|video)|📸|📷|🎥",
+                                                                       text)):
+            return []
+        out: list[Span] = []
+        named = self._named_pupils(text, ctx)
+        if named and photo:
+            for s, e, pupil, consent in named:
+                kind = "named_photo" if consent else "no_consent"
+                out.append(self.span(self.category, s, e, 0.8 if consent else 0.85, kind, source="rule",
+                                     pupil=pupil, photo_consent=consent))
+            return out
+        if photo:
+            for m in self._NAMES_AFTER.finditer(text):
+                first = m.group("names").split()[0].strip(",").lower()
+                if first in self._NOT_NAMES or fold(first) in _AMBIGUOUS_NAMES and " " not in m.group("names"):
+                    continue
+                return [self.span(self.category, m.start("names"), m.end("names"), 0.66, "named_photo",
+                                  source="rule")]
+        if photo and self._NAMED_PHOTO.search(text) and self._NAME_SEQ.search(text[photo.start():]):
+            m = self._NAME_SEQ.search(text[photo.start():])
+            if m and not re.match(r"(?i)(?:year|class|reception|mr|mrs|miss|ms)\b", m.group(0)):
+                s = photo.start() + m.start()
+                out.append(self.span(self.category, s, s + len(m.group(0)), 0.62, "named_photo", source="rule"))
+                return out
+        if not photo:
+            return out
+        if ctx.account != "official" and ctx.author == "staff" and self._GROUP.search(text) and \
+                not self._OWN.search(text):
+            out.append(self.span(self.category, photo.start(), photo.end(), 0.7, "photo_of_pupils",
+                                 source="rule"))
+        elif ctx.author in ("parent", "public") and re.search(
+                r"(?i)\b(?:whole class|all the (?:kids|children)|the class|class photo|team photo|"
+                r"(?:his|her|their) (?:friends|classmates)|other (?:kids|children)|everyone in|year ?\d{1,2}|"
+                r"(?:\d+(?:st|nd|rd|th)|second|third|fourth) from (?:the )?(?:left|right))\b", text):
+            out.append(self.span(self.category, photo.start(), photo.end(), 0.6, "photo_of_pupils",
+                                 source="rule"))
+        return out
+
+
+_NAME_TOKEN_RX = re.compile(r"(?<![\w@#])[A-Za-zÀ-ÿ'’-]{2,}(?!\w)")
+_AMBIGUOUS_NAMES = {"will", "grace", "summer", "rose", "mark", "amber", "hope", "reggie", "joy", "faith",
+                    "may", "april", "june", "autumn", "iris", "ruby", "daisy", "holly", "jack", "bill",
+                    "art", "sky", "rain", "river", "star", "penny", "dawn", "hunter", "rich", "chase",
+                    "carol", "frank", "pat", "sue", "max", "harper", "taylor", "miller", "baker"}
+
+
+def _roster_index(roster: Any) -> dict[str, list[Any]]:
+    index: dict[str, list[Any]] = {}
+    if roster is None:
+        return index
+    for p in getattr(roster, "pupils", ()):
+        for n in p.given_names:
+            index.setdefault(fold(n), []).append(p)
+    return index
+
+
+def _pupil_detector(pack: Any, school: Any, roster: Any) -> Detector | None:
+    """The pupil-name detector configured for this roster, when it exists (names are its job)."""
+    if roster is None:
+        return None
+    try:
+        from safepost.detectors import pupils
+        for d in getattr(pupils, "DETECTORS", []):
+            if "pupil_identified" in getattr(d, "categories", ()):
+                return d.prepare(pack=pack, school=school, roster=roster)
+    except Exception:  # not written yet, or broken: fall back to our own name matching
+        return None
+    return None
+
+
+DETECTORS: list[Detector] = [
+    DisparagingDetector(), ConfidentialDetector(), AllegationDetector(), PoliticalDetector(),
+    SafetyRiskDetector(), SpeakingForSchoolDetector(), ReferenceDetector(), PupilContactDetector(),
+    ParentContactDetector(), DirectMessageOfficialDetector(), ImageConsentDetector(),
+]

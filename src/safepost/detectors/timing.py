@@ -1,2 +1,127 @@
-"""(being written)"""
-DETECTORS: list = []
+"""When a personal post was made: in lessons or working hours (from `posted_at` and the school's
+timetable), or during a lesson by the post's own words ("posting this from the back of my class").
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime, time, timedelta, timezone
+from typing import TYPE_CHECKING
+
+from safepost.context import Timetable
+from safepost.detectors.base import Detector
+from safepost.detectors.meaning import clean, combine, emit_threshold, model_probs
+from safepost.types import Span
+
+if TYPE_CHECKING:
+    from safepost.context import Context
+
+# Used when the school file gives no timetable: a typical English primary day. Findings from it
+# score lower, since the school's own times may differ.
+DEFAULT_TIMETABLE = Timetable(school_day=(time(8, 45), time(15, 15)),
+                              lessons=[(time(9, 0), time(10, 30)), (time(10, 45), time(12, 0)),
+                                       (time(13, 0), time(15, 15))],
+                              breaks=[(time(10, 30), time(10, 45)), (time(12, 0), time(13, 0))])
+
+
+def _last_sunday(year: int, month: int) -> datetime:
+    d = datetime(year, month + 1, 1) - timedelta(days=1) if month < 12 else datetime(year, 12, 31)
+    return d - timedelta(days=(d.weekday() + 1) % 7)
+
+
+def uk_local(dt: datetime) -> datetime:
+    """A moment as UK wall-clock time; a naive time is taken to be UK time already."""
+    if dt.tzinfo is None:
+        return dt
+    try:
+        from zoneinfo import ZoneInfo
+        return dt.astimezone(ZoneInfo("Europe/London")).replace(tzinfo=None)
+    except Exception:  # no tz database (some Windows machines): BST by its rule
+        u = dt.astimezone(timezone.utc).replace(tzinfo=None)
+        start = _last_sunday(u.year, 3).replace(hour=1)
+        end = _last_sunday(u.year, 10).replace(hour=1)
+        return u + timedelta(hours=1 if start <= u < end else 0)
+
+
+class TimetableDetector(Detector):
+    """A staff member's personal post made during lessons or the working day, on a weekday."""
+
+    name = "timing.timetable"
+    categories = ("timing",)
+
+    def detect(self, text: str, ctx: "Context") -> list[Span]:
+        if ctx.posted_at is None or ctx.account == "official" or ctx.author != "staff":
+            return []
+        try:
+            local = uk_local(ctx.posted_at)
+        except (ValueError, OverflowError, TypeError):
+            return []
+        if local.weekday() >= 5:
+            return []
+        tt = ctx.school.timetable if ctx.school is not None else None
+        own = tt is not None and (tt.lessons or tt.school_day is not None)
+        tt = tt if own else DEFAULT_TIMETABLE
+        t = local.time()
+        at = local.strftime("%H:%M on %A")
+        if tt.lessons and tt.in_lessons(t):
+            return [self.span("timing", None, None, 0.9 if own else 0.65, "lessons", at=at,
+                              timetable="school" if own else "typical")]
+        if tt.in_school_day(t):
+            # Breaks are still working hours; `in_break` lets a pack that allows rest breaks tell them apart.
+            return [self.span("timing", None, None, 0.8 if own else 0.6, "working_hours", at=at,
+                              in_break=tt.in_breaks(t), timetable="school" if own else "typical")]
+        return []
+
+
+class LessonTextDetector(Detector):
+    """The post itself says it is written during a lesson or while on duty with pupils."""
+
+    name = "timing.text"
+    categories = ("timing",)
+    _GROUP = (r"(?:my|the|our) (?:class|kids|pupils|students|children|lot|year ?\d{1,2}s?|y\d{1,2}s?|"
+              r"tutor group|form)|the year ?\d{1,2}s?|year ?\d{1,2}s?|y\d{1,2}s?|kids|class|pupils|students")
+    _RULES = [
+        (r"(?P<hit>\b(?:while|whilst|whilest|as)\b (?:" + _GROUP + r")\b[^.!?\n]{0,12}\b(?:do|are doing|does|"
+         r"finish|finishing|work|working|sit|sitting|take|taking|get on with|are (?:in|on|at|busy|quiet|"
+         r"reading|writing|silent)|read|write|complete|completing|revise|are doing their)\b[^.!?\n]{0,40})", 0.72),
+        (r"(?P<hit>\b(?:from|at|in) the back of (?:my|the|a|this) (?:class(?:room)?|lesson|year ?\d+ "
+         r"(?:lesson|class)|maths|english|science|assembly|hall)\b[^.!?\n]{0,30})", 0.82),
+        (r"(?P<hit>\b(?:sat|sitting|stood|standing|stuck|bored) (?:here )?in (?:assembly|my lesson|(?:a|the|my) "
+         r"(?:year ?\d+ )?(?:lesson|class)|registration|collective worship)\b[^.!?\n]{0,30})", 0.7),
+        (r"(?P<hit>\b(?:during|mid|in the middle of|middle of) (?:my |a |the |this )?(?:lesson|class|maths|english|"
+         r"phonics|spelling test|guided reading|science|pe|assembly|registration|register|sats|test|exam)\b"
+         r"[^.!?\n]{0,30}\b(?:lol|lmao|haha|rn|right now|shh+|scrolling|posting|on (?:my|the) phone|on here|"
+         r"on fb|on insta|on tiktok|sneaky|🤫|😂|🙈)[^.!?\n]{0,20})", 0.75),
+        (r"(?P<hit>\b(?:scrolling|posting(?: this)?|on (?:my|the) phone|on facebook|on fb|on insta(?:gram)?|"
+         r"on tiktok|on twitter|on here|typing this|writing this|sneaky (?:post|scroll|look))\b[^.!?\n]{0,20}"
+         r"\b(?:in|during|from|mid|while (?:teaching|in))\b (?:my |a |the |this )?(?:lessons?|class(?:room)?|maths|"
+         r"english|phonics|assembly|registration|sats|the test|the exam|exam|invigilat\w+)\b[^.!?\n]{0,20})", 0.8),
+        (r"(?P<hit>\b(?:invigilating|supposed to be teaching|should be teaching|meant to be teaching|"
+         r"(?:kids|class|they)(?:'re| are) (?:doing|sitting) (?:a|their|the) (?:test|sats|spelling test|"
+         r"assessment|mock|exam)s?\b[^.!?\n]{0,20}\b(?:so|and) (?:i'?m|im|here i am|on)|"
+         r"cover lesson (?:and|so) (?:i'?m|im) on)\b[^.!?\n]{0,40})", 0.7),
+    ]
+    _compiled = [(re.compile(p, re.IGNORECASE), s) for p, s in _RULES]
+    _VETO = re.compile(r"\b(?:tonight|last night|tomorrow'?s|yesterday|after school|home now|now (?:that )?the kids "
+                       r"are in bed|half term|holidays?|on the weekend|at the weekend|planning|prepping|"
+                       r"my (?:own )?(?:son|daughter|kids'?) (?:class|school|lesson)|when i was at school|"
+                       r"back when|used to)\b", re.IGNORECASE)
+
+    def detect(self, text: str, ctx: "Context") -> list[Span]:
+        if not text or ctx.account == "official" or ctx.author != "staff":
+            return []
+        text = clean(text)
+        out: list[Span] = []
+        penalty = 0.25 if self._VETO.search(text) else 0.0  # "tomorrow's lesson", "now the kids are in bed"
+        for rx, score in self._compiled:
+            for m in rx.finditer(text):
+                s, e = m.span("hit")
+                out.append(self.span("timing", s, e, score - penalty, "text_says_lessons"))
+        p = model_probs(text, ctx).get("timing")
+        for sp in out:
+            sp.score = combine(sp.score, p)
+        if not out and p is not None and p >= emit_threshold("timing") and not self._VETO.search(text):
+            out.append(self.span("timing", None, None, p, "text_says_lessons", source="model"))
+        return out
+
+
+DETECTORS: list[Detector] = [TimetableDetector(), LessonTextDetector()]

@@ -1,0 +1,292 @@
+"""The meaning detectors: real posts that must be found, and true negatives that must not be."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from safepost.context import Context, Roster, School
+from safepost.detectors import meaning
+from safepost.packs.schema import Pack
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+PACK = Pack(id="test", name="Test pack")
+SCHOOL = School.from_yaml(EXAMPLES / "school.yaml")
+ROSTER = Roster.from_csv(EXAMPLES / "pupils.csv")
+DETECTORS = [d.prepare(pack=PACK, school=SCHOOL, roster=ROSTER) for d in meaning.DETECTORS]
+
+
+def spans(text: str, account: str = "personal", author: str = "staff", channel: str | None = None,
+          school: School | None = SCHOOL):
+    ctx = Context(pack=PACK, account=account, author=author, channel=channel, school=school, roster=ROSTER)
+    return [s for d in DETECTORS for s in d.detect(text, ctx) if s.score >= 0.5]
+
+
+def found(text: str, account: str = "personal", author: str = "staff", **kw) -> set[tuple[str, str]]:
+    return {(s.category, s.kind) for s in spans(text, account, author, **kw)}
+
+
+def categories(text: str, account: str = "personal", author: str = "staff", **kw) -> set[str]:
+    return {c for c, _ in found(text, account, author, **kw)}
+
+
+P, O = "personal", "official"
+
+POSITIVES = [
+    # disparaging_school_community
+    ("Worst school in Ashworth, SLT haven't a clue.", P, "staff", "disparaging_school_community", "complaint"),
+    ("SLT haven't a clue what goes on in a classroom", P, "staff", "disparaging_school_community", "complaint"),
+    ("the head is useless, genuinely", P, "staff", "disparaging_school_community", "complaint"),
+    ("parents at this school are a nightmare", P, "staff", "disparaging_school_community", "complaint"),
+    ("Governors do nothing, spineless lot", P, "staff", "disparaging_school_community", "complaint"),
+    ("The local authority are incompetent, SEN funding is a shambles", P, "staff",
+     "disparaging_school_community", "complaint"),
+    ("Its disgusting how the office staff speak to parents. Rude rude RUDE.", O, "parent",
+     "disparaging_school_community", "complaint"),
+    ("Brookfield is a joke these days", P, "parent", "disparaging_school_community", "complaint"),
+    # confidential_school_matter
+    ("Ofsted are in tomorrow and we're expecting RI", P, "staff", "confidential_school_matter", "inspection"),
+    ("our SATs results are terrible, not out yet", P, "staff", "confidential_school_matter", "performance"),
+    ("a Year 5 boy was excluded today", P, "staff", "confidential_school_matter", "exclusion"),
+    ("Mrs X is off with stress again", P, "staff", "confidential_school_matter", "colleague"),
+    ("restructure: three TAs losing their jobs, not announced yet", P, "staff",
+     "confidential_school_matter", "staffing"),
+    ("Kid in my class threw a chair at the TA today, had to evacuate the room", P, "staff",
+     "confidential_school_matter", "behaviour_incident"),
+    ("The head and deputy are at war after the grievance", P, "staff", "confidential_school_matter", "dispute"),
+    ("social services came in today about one of my girls", P, "staff",
+     "confidential_school_matter", "safeguarding_case"),
+    # allegation
+    ("Mr Smith has been stealing from the PTA", P, "parent", "allegation", "allegation"),
+    ("that TA hits the kids", P, "parent", "allegation", "adult_harmed_child"),
+    ("@BrookfieldPS your Year 5 teacher slapped my son and I've got the bruise on camera", O, "parent",
+     "allegation", "adult_harmed_child"),
+    ("The bursar is definitely on the take, new car every year", P, "staff", "allegation", "allegation"),
+    ("Apparently the deputy lied to Ofsted about attendance", P, "staff", "allegation", "allegation"),
+    # political_statement
+    ("vote Labour on Thursday!", P, "staff", "political_statement", "political"),
+    ("Reform are right about immigration", P, "staff", "political_statement", "political"),
+    ("sign the petition against the academy plans", P, "parent", "political_statement", "political"),
+    ("The Tories have wrecked school funding #ToriesOut", P, "staff", "political_statement", "political"),
+    ("Stop the boats. Send them all back", O, "public", "political_statement", "political"),
+    # safety_risk
+    ("Year 6 at Chester Zoo all day tomorrow, coach leaves 8:30", O, "staff", "safety_risk", "trip"),
+    ("off to Spain for 2 weeks, house empty", P, "staff", "safety_risk", "empty_home"),
+    ("Our Year 4s are at the Science Museum right now, live updates all day!", O, "staff", "safety_risk", "trip"),
+    ("Nobody home till the 20th, the cat sitter is popping in", P, "staff", "safety_risk", "empty_home"),
+    # speaking_for_school
+    ("Speaking on behalf of the school, we reject the claims in the paper", P, "staff",
+     "speaking_for_school", "school_view"),
+    ("I spoke to the Ashworth Echo today about our Ofsted result", P, "staff", "speaking_for_school", "press"),
+    ("Made the flyer for my tutoring with the school logo on it", P, "staff", "speaking_for_school", "logo"),
+    ("Teaching at BPS is the best job in the world 🥰", P, "staff", "speaking_for_school", "names_school"),
+    ("Gutted to miss Brookfield's quiz night, have fun everyone", P, "staff", "speaking_for_school",
+     "names_school"),
+    ("Another long week at my school in Ashworth, roll on Friday", P, "staff", "speaking_for_school",
+     "names_school"),
+    ("On behalf of the staff at our school I want to say thank you", P, "staff", "speaking_for_school",
+     "school_view"),
+    # fresh phrasings, written after the rules
+    ("Our MAT bosses are clueless bean counters", P, "staff", "disparaging_school_community", "complaint"),
+    ("Heads up, the inspectors arrive Tuesday, don't say I told you", P, "staff", "confidential_school_matter",
+     "inspection"),
+    ("Mr Barker drinks at lunch, everyone can smell it", O, "parent", "allegation", "allegation"),
+    ("Never voting Tory again after what they did to schools", P, "staff", "political_statement", "political"),
+    ("Our choir are performing at Ashworth Cathedral tonight at 7, come and listen", O, "staff", "safety_risk",
+     "trip"),
+    ("Year 10, add me on snapchat if you want revision tips: mr_k_science", P, "staff", "pupil_contact",
+     "message"),
+    ("Mrs Ali, I'll WhatsApp you about Zain's reading tonight", P, "staff", "parent_contact_channel",
+     "parent_contact"),
+    ("Staff morale at rock bottom thanks to our muppet of a head", P, "staff", "disparaging_school_community",
+     "complaint"),
+    ("Child in my class was taken into foster care last night, social workers everywhere", P, "staff",
+     "confidential_school_matter", "safeguarding_case"),
+    ("Hi Kerry, Lily had a great day, she loved the science experiment", P, "staff", "parent_contact_channel",
+     "parent_contact"),
+    ("A journalist from the Chronicle asked me about the exclusions, I told her everything", P, "staff",
+     "speaking_for_school", "press"),
+    # professional_reference
+    ("I can highly recommend Jo, she was a brilliant TA with us", P, "staff", "professional_reference",
+     "reference"),
+    ("Any school would be lucky to have Mr Okafor. Hire him!", P, "staff", "professional_reference", "reference"),
+    ("References available from the school on request", P, "staff", "professional_reference", "reference"),
+    ("Proud to endorse Ms Alice Dunmore for headship", P, "staff", "professional_reference", "reference"),
+    # pupil_contact
+    ("DM me if you need help with homework", P, "staff", "pupil_contact", "message"),
+    ("what's your snapchat?", P, "staff", "pupil_contact", "personal_info_request"),
+    ("send me your number and I'll text you the answers", P, "staff", "pupil_contact",
+     "personal_info_request"),
+    ("Accepted a friend request from one of my Year 11s", P, "staff", "pupil_contact", "friend"),
+    ("hey Josh ur streak is so good 😂 keep it up mate", P, "staff", "pupil_contact", "message"),
+    # parent_contact_channel
+    ("message me on WhatsApp about Jack's reading", P, "staff", "parent_contact_channel", "parent_contact"),
+    ("Parents, text me on my personal number if you have concerns about your child", P, "staff",
+     "parent_contact_channel", "parent_contact"),
+    ("@Danielle your son's behaviour has really improved this week!", P, "staff",
+     "parent_contact_channel", "parent_contact"),
+    ("Hi Sharon, replying here as it's easier, your son's SEN review is moved to Tuesday", P, "staff",
+     "parent_contact_channel", "parent_contact"),
+    # direct_message_official
+    ("@sarahj sorry to hear that, we'll call you", O, "staff", "direct_message_official", "addressed"),
+    ("Mrs Jones, your son's coat is in lost property", O, "staff", "direct_message_official", "addressed"),
+    ("Replying to Jo: the uniform shop is open on Wednesdays 3-4pm", O, "staff",
+     "direct_message_official", "addressed"),
+    # image_consent
+    ("Amelia Hart with her certificate [photo]", O, "staff", "image_consent", "named_photo"),
+    ("📸 Will Thompson scoring the winning goal", O, "staff", "image_consent", "no_consent"),
+    ("My class on the field today 📸", P, "staff", "image_consent", "photo_of_pupils"),
+    ("Left to right: Jack, Mia and Sophie with the trophy [photo]", O, "staff", "image_consent", "named_photo"),
+    ("📸 Kai and Esme planting the new trees", O, "staff", "image_consent", "named_photo"),
+]
+
+
+@pytest.mark.parametrize("text,account,author,category,kind", POSITIVES)
+def test_it_finds(text, account, author, category, kind):
+    assert (category, kind) in found(text, account, author)
+
+
+NEGATIVES = [
+    # disparaging: other targets, praise, idioms
+    ("The traffic on the M62 this morning was a nightmare", P, "staff", "disparaging_school_community"),
+    ("Worst storm I've seen in years, stay safe", P, "staff", "disparaging_school_community"),
+    ("I'm useless at baking, look at this cake", P, "staff", "disparaging_school_community"),
+    ("Our SLT were brilliant today, so supportive", P, "staff", "disparaging_school_community"),
+    ("Huge thanks to our amazing parents for all their support", O, "staff", "disparaging_school_community"),
+    ("Please message me on Class Dojo about reading books", P, "staff", "disparaging_school_community"),
+    # confidential: training, published results, vacancies
+    ("Brilliant safeguarding training this afternoon, really useful", P, "staff", "confidential_school_matter"),
+    ("We are delighted to share our Ofsted report: Good in all areas! Read it on our website", O, "staff",
+     "confidential_school_matter"),
+    ("We are recruiting! Teaching assistant vacancy, apply by 10th June", O, "staff",
+     "confidential_school_matter"),
+    ("Summer term is nearly here!", P, "staff", "confidential_school_matter"),
+    ("Just saying, our new head is way out of his depth", P, "staff", "confidential_school_matter"),
+    # allegation: idioms
+    ("Mr Smith stole the show at the staff panto!", P, "staff", "allegation"),
+    ("Our new TA hit the ground running this week", P, "staff", "allegation"),
+    ("Anti-bullying week: the kids made posters about kindness", P, "staff", "allegation"),
+    # political: school democracy, polling station, labour ward
+    ("School will be closed on Thursday as it is being used as a polling station", O, "staff",
+     "political_statement"),
+    ("Our school council elections were today, well done to all the candidates!", O, "staff",
+     "political_statement"),
+    ("Vote for your favourite book in the library this week!", O, "staff", "political_statement"),
+    ("My sister went into labour last night, I'm an auntie!", P, "staff", "political_statement"),
+    ("Labour Day is a holiday in lots of countries, interesting fact for the kids", P, "staff",
+     "political_statement"),
+    ("The government has published new guidance on RSHE, staff read it at INSET", P, "staff",
+     "political_statement"),
+    # safety: on site, over, an adult's plans
+    ("Fab day at Chester Zoo with Year 6 yesterday!", O, "staff", "safety_risk"),
+    ("Sports day on the school field tomorrow at 1:30, all parents welcome!", O, "staff", "safety_risk"),
+    ("Running the Ashworth 10k on Sunday, wish me luck!", P, "staff", "safety_risk"),
+    ("Back from the Year 4 trip to Eureka, everyone home safe, what a day!", P, "staff", "safety_risk"),
+    ("Off to the gym after work", P, "staff", "safety_risk"),
+    ("Excited to visit the Science Museum with my nephew on Saturday", P, "staff", "safety_risk"),
+    ("Off to Crete next summer, can't wait", P, "staff", "safety_risk"),
+    ("Reminder: Year 3 trip letters due back tomorrow", O, "staff", "safety_risk"),
+    ("My kids at the park this afternoon 📸", P, "staff", "safety_risk"),
+    # speaking for school: official accounts, parents, publicising an event, the school's own contacts
+    ("Speaking on behalf of the school, thank you for your support at the fair", O, "staff",
+     "speaking_for_school"),
+    ("My daughter loves Brookfield Primary, best school in Ashworth", P, "parent", "speaking_for_school"),
+    ("Brookfield Primary summer fair this Saturday 12-3, come along!", P, "staff", "speaking_for_school"),
+    ("If anyone needs the school office, it's office@brookfield.sch.uk", P, "staff", "speaking_for_school"),
+    # references: things, a parent's recommendation, asking for tips
+    ("Can highly recommend the new pizza place in town", P, "staff", "professional_reference"),
+    ("I can highly recommend Miss Jones as a maths tutor", P, "parent", "professional_reference"),
+    ("Writing a reference for a former colleague tonight, anyone got tips?", P, "staff",
+     "professional_reference"),
+    # pupil contact: official channels, adults
+    ("DM us if you need help with the homework portal", O, "staff", "pupil_contact"),
+    ("Message me if you want to come to the staff night out", P, "staff", "pupil_contact"),
+    ("Add me on LinkedIn, looking to connect with other SENCos", P, "staff", "pupil_contact"),
+    # parent contact: approved channels, not school matters
+    ("please use Class Dojo to message me about reading", P, "staff", "parent_contact_channel"),
+    ("Message me on WhatsApp about the staff night out", P, "staff", "parent_contact_channel"),
+    ("Add me on Insta Year 11s, I'll post the revision timetable there", P, "staff", "parent_contact_channel"),
+    ("Parents, you can message me on Class Dojo about anything to do with your child", P, "staff",
+     "parent_contact_channel"),
+    ("I've told parents to message me on Class Dojo, not my Facebook", P, "staff", "parent_contact_channel"),
+    ("Parents, please contact the school office or use ParentMail", O, "staff", "parent_contact_channel"),
+    # direct message: group greetings, personal accounts
+    ("Dear parents and carers, school will close at 1pm on Friday", O, "staff", "direct_message_official"),
+    ("Thank you to all our parents for coming to the fair!", O, "staff", "direct_message_official"),
+    ("@sarahj sorry to hear that, we'll call you", P, "staff", "direct_message_official"),
+    ("Please make sure your child has a named water bottle every day", O, "staff", "direct_message_official"),
+    # image consent: unnamed group on the official account, own family, no photo
+    ("Great fun at sports day! [photo]", O, "staff", "image_consent"),
+    ("Year 4 working hard on their Roman shields [photo]", O, "staff", "image_consent"),
+    ("My own kids at the beach [photo] best summer ever", P, "staff", "image_consent"),
+    ("Amelia Hart won the art prize", O, "staff", "image_consent"),
+    ("My dog Reggie enjoying the snow [photo]", P, "staff", "image_consent"),
+]
+
+
+@pytest.mark.parametrize("text,account,author,category", NEGATIVES)
+def test_it_does_not_find(text, account, author, category):
+    assert category not in categories(text, account, author)
+
+
+CONTEXT_GATES = [
+    # (text, account, author, category): the category never arises in this context
+    ("Mrs Jones, your son's coat is in lost property", P, "parent", "direct_message_official"),
+    ("DM me if you need help with homework", P, "parent", "pupil_contact"),
+    ("message me on WhatsApp about Jack's reading", O, "staff", "parent_contact_channel"),
+    ("Teaching at BPS is the best job in the world", O, "staff", "speaking_for_school"),
+    ("I can highly recommend Jo, she was a brilliant TA with us", P, "public", "professional_reference"),
+]
+
+
+@pytest.mark.parametrize("text,account,author,category", CONTEXT_GATES)
+def test_it_respects_who_and_where(text, account, author, category):
+    assert category not in categories(text, account, author)
+
+
+def test_it_reports_the_consent_of_a_named_pupil():
+    (span,) = [s for s in spans("📸 Will Thompson scoring the winning goal", O, "staff")
+               if s.category == "image_consent"]
+    assert span.attrs["pupil"] == "Will Thompson" and span.attrs["photo_consent"] is False
+
+
+def test_it_names_the_evidence_with_offsets_into_the_text():
+    text = "Lovely week. Ofsted are in tomorrow and we're expecting RI. Wish us luck"
+    (span,) = [s for s in spans(text) if s.category == "confidential_school_matter"][:1]
+    assert span.start is not None and "Ofsted" in text[span.start:span.end]
+
+
+def test_the_shipped_model_loads_and_scores():
+    model = meaning.LinearModel.load()
+    assert model is not None and set(model.categories) == set(meaning.MODEL_CATEGORIES)
+    probs = model.probs("the head is useless", "personal", "staff", None)
+    assert all(0.0 <= p <= 1.0 for p in probs.values())
+    assert probs["disparaging_school_community"] > probs["direct_message_official"]
+
+
+def test_features_are_stable_across_runs():
+    # crc32, not Python's salted hash: training and run time must agree
+    assert meaning.hash_features(["w:ofsted"]).tolist() == [int(__import__("zlib").crc32(b"w:ofsted"))
+                                                            & meaning.HASH_MASK]
+
+
+def test_without_the_model_the_rules_still_work(monkeypatch):
+    monkeypatch.setattr(meaning, "_MODEL", None)
+    monkeypatch.setattr(meaning, "_MODEL_LOADED", True)
+    assert "political_statement" in categories("vote Labour on Thursday!")
+
+
+ODD = ["", "   ", "\x00\x01\x02", "😀" * 500, "a" * 200_000, "Ofsted " * 30_000, "\u202eetov\u202c",
+       "[photo]" * 1000, "@" * 10_000, "Mr " * 5000, ".\n" * 10_000]
+
+
+@pytest.mark.parametrize("text", ODD, ids=range(len(ODD)))
+@pytest.mark.parametrize("account,author", [(P, "staff"), (O, "staff"), (O, "parent"), (P, "pupil")])
+def test_odd_text_never_raises(text, account, author):
+    for s in spans(text, account, author):
+        assert 0.0 <= s.score <= 1.0
+        assert s.start is None or 0 <= s.start <= s.end <= len(text)
+
+
+def test_it_works_without_a_school_file():
+    assert "speaking_for_school" in categories("Teacher at Westfield High here, love it", school=None)
