@@ -8,9 +8,11 @@ EXTRAS=${SAFEPOST_EXTRAS:-dev,bench,images,web}
 
 # System packages some extras need (Debian), installed only when missing and when we may.
 need_apt=()
-command -v tesseract >/dev/null 2>&1 || need_apt+=(tesseract-ocr tesseract-ocr-eng)
 [[ ",$EXTRAS," == *",web,"* ]] && ! command -v chromium >/dev/null 2>&1 && need_apt+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || need_apt+=(poppler-utils)
+# OpenCV (photo checks) needs these shared libraries from Debian.
+ldconfig -p 2>/dev/null | grep -q "libGL.so.1" || need_apt+=(libgl1)
+ldconfig -p 2>/dev/null | grep -q "libglib-2.0.so.0" || need_apt+=(libglib2.0-0)
 if ((${#need_apt[@]})); then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "safepost setup: installing ${need_apt[*]} (Debian packages)"

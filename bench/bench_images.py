@@ -1,0 +1,237 @@
+"""Photo benchmarks on a generated labelled set (bench/images/compose.py): faces, text, metadata, speed.
+
+Run: OMP_THREAD_LIMIT=1 .venv/bin/python bench/bench_images.py [--quick] [--detector centerface|haar]
+Targets (issue 3): face recall >= 0.90 on faces >= 24 px, <= 0.1 false faces per photo,
+name-in-photo recall >= 0.85 on legible text, metadata 100 %; one core: a 12-megapixel JPEG
+with faces + metadata + text <= 1.5 s, faces + metadata <= 300 ms.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "images"))
+
+import compose
+import cv2
+import numpy as np
+from PIL import Image
+
+cv2.setNumThreads(1)
+os.environ.setdefault("SAFEPOST_THREADS", "1")
+
+
+def matches(det: list[int], truth: list[int]) -> bool:
+    """A detection counts when its centre lies in the true face (grown by a third) and its size is close."""
+    cx, cy = det[0] + det[2] / 2, det[1] + det[3] / 2
+    gx, gy, gw, gh = truth
+    inside = gx - gw / 3 <= cx <= gx + gw * 4 / 3 and gy - gh / 3 <= cy <= gy + gh * 4 / 3
+    return inside and 0.4 <= det[3] / gh <= 3.0
+
+
+def score_faces(samples, detector) -> dict:
+    tp = fn = fp = 0
+    by_tag: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_size: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    times = []
+    for s in samples:
+        arr = np.asarray(s.image)
+        t = time.perf_counter()
+        found = [f.box for f in detector(arr)]
+        times.append(time.perf_counter() - t)
+        used = set()
+        for truth, tags in zip(s.faces, s.face_tags):
+            hit = next((i for i, d in enumerate(found) if i not in used and matches(d, truth)), None)
+            ok = hit is not None
+            if ok:
+                used.add(hit)
+            tp += ok
+            fn += not ok
+            for tag in tags.split(","):
+                by_tag[tag][0] += ok
+                by_tag[tag][1] += 1
+            h = truth[3]
+            band = "24-39" if h < 40 else "40-79" if h < 80 else "80+"
+            by_size[band][0] += ok
+            by_size[band][1] += 1
+        fp += len(found) - len(used)
+    return {"recall": tp / max(1, tp + fn), "faces": tp + fn, "false_per_image": fp / len(samples),
+            "by_tag": {k: f"{v[0]}/{v[1]}" for k, v in sorted(by_tag.items())},
+            "by_size": {k: f"{v[0]}/{v[1]}" for k, v in sorted(by_size.items())},
+            "median_ms": 1000 * statistics.median(times)}
+
+
+def score_blur(samples, detector) -> dict:
+    """Blur every face the detector finds (as the safe copy does), then look again: nothing may be left."""
+    from safepost.images.safe_copy import make_safe
+
+    blurred = survived = 0
+    for s in samples:
+        boxes = [f.box for f in detector(np.asarray(s.image))]
+        safe = make_safe(s.image, boxes, [])
+        again = [f.box for f in detector(np.asarray(safe))]
+        blurred += len(boxes)
+        survived += sum(any(matches(a, b) or matches(b, a) for a in again) for b in boxes)
+    return {"faces_blurred": blurred, "found_again_after_blur": survived}
+
+
+def score_text(samples) -> dict:
+    from safepost.context import fold
+    from safepost.images.ocr import read_text
+
+    found = total = 0
+    legible_found = legible_total = 0
+    boxes_ok = 0
+    misses = []
+    times = []
+    for s in samples:
+        t = time.perf_counter()
+        read = read_text(s.image)
+        times.append(time.perf_counter() - t)
+        words = fold(read.text)
+        for text, box, what in s.texts:
+            target = fold(text)
+            ok = target in " ".join(words.split()) or target.replace(" ", "") in words.replace(" ", "")
+            total += 1
+            found += ok
+            legible = what == "phone" or (int(what.split(":")[2][:-2]) >= 24 and int(what.split(":")[3][:-3]) <= 15)
+            legible_total += legible
+            legible_found += ok and legible
+            if ok:
+                start = " ".join(words.split()).find(target)
+                b = read.box_for(start, start + len(target)) if start >= 0 else None
+                if b and b[0] < box[0] + box[2] and box[0] < b[0] + b[2] and b[1] < box[1] + box[3] and box[1] < b[1] + b[3]:
+                    boxes_ok += 1
+            else:
+                misses.append(f"{s.name}: {text!r} ({what})")
+    return {"recall_all": found / max(1, total), "recall_legible": legible_found / max(1, legible_total),
+            "items": total, "legible_items": legible_total, "box_on_target": boxes_ok / max(1, found),
+            "median_ms": 1000 * statistics.median(times), "misses": misses[:12]}
+
+
+def metadata_cases(tmp: str) -> list[tuple[str, set[str]]]:
+    """Files with and without location metadata, in each format: (path, expected kinds)."""
+    base = Image.fromarray(np.full((120, 160, 3), 128, np.uint8))
+    cases = []
+    coords = [(52.4862, -1.8904), (-33.8688, 151.2093), (51.5, 0.0), (0.0001, -0.0001), (64.1466, -21.9426)]
+    for i, (lat, lon) in enumerate(coords):
+        for fmt, ext in (("JPEG", "jpg"), ("PNG", "png"), ("WEBP", "webp")):
+            p = os.path.join(tmp, f"gps{i}.{ext}")
+            base.save(p, format=fmt, exif=compose.gps_exif(lat, lon))
+            cases.append((p, {"gps"}))
+    try:
+        import pillow_heif  # noqa: F401
+
+        p = os.path.join(tmp, "gps.heic")
+        base.save(p, format="HEIF", exif=compose.gps_exif(52.1, -2.2))
+        cases.append((p, {"gps"}))
+    except Exception:
+        pass
+    p = os.path.join(tmp, "city.jpg")
+    base.save(p, format="JPEG", xmp=compose.xmp_city("Ashworth"))
+    cases.append((p, {"geotag"}))
+    p = os.path.join(tmp, "both.jpg")
+    base.save(p, format="JPEG", exif=compose.gps_exif(53.0, -1.0), xmp=compose.xmp_city("Ashworth"))
+    cases.append((p, {"gps", "geotag"}))
+    for i, ex_fn in enumerate((lambda e: e.__setitem__(0x010F, "Camera Co"), lambda e: None)):
+        ex = Image.Exif()
+        ex_fn(ex)
+        p = os.path.join(tmp, f"plain{i}.jpg")
+        base.save(p, format="JPEG", exif=ex)
+        cases.append((p, set()))
+    p = os.path.join(tmp, "plain.png")
+    base.save(p)
+    cases.append((p, set()))
+    return cases
+
+
+def score_metadata() -> dict:
+    from safepost.images.loading import open_images
+    from safepost.images.metadata import read_metadata
+
+    with tempfile.TemporaryDirectory() as tmp:
+        cases = metadata_cases(tmp)
+        tp = fn = fp = 0
+        times = []
+        for path, expected in cases:
+            t = time.perf_counter()
+            rep = read_metadata(open_images(path)[0])
+            times.append(time.perf_counter() - t)
+            got = ({"gps"} if rep.gps else set()) | ({"geotag"} if rep.places else set())
+            tp += len(got & expected)
+            fn += len(expected - got)
+            fp += len(got - expected)
+    return {"recall": tp / max(1, tp + fn), "false": fp, "files": len(cases),
+            "median_ms_open_and_read": 1000 * statistics.median(times)}
+
+
+def speed(quick: bool) -> dict:
+    """One 12-megapixel JPEG with faces, a name label and GPS, through check_images."""
+    import random
+
+    from safepost.engine import Checker
+    from safepost.images import check_images
+    from safepost.packs import load_pack
+    from safepost.types import Post
+
+    rng = random.Random(7)
+    canvas = compose.background(rng, 4000, 3000)
+    taken: list[list[int]] = []
+    for h in (60, 90, 140, 200, 300, 120):
+        compose.paste_face(rng, canvas, taken, h)
+    compose.draw_text_item(rng, canvas, taken, "Amelia Hart", "label", 90, 0)
+    try:
+        pack = load_pack("marshfields")
+    except Exception:
+        pack = load_pack("_base")
+    checker = Checker(pack)
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        p = os.path.join(tmp, "big.jpg")
+        canvas.save(p, quality=90, exif=compose.gps_exif(52.48, -1.89))
+        post = Post(text="Sports day!", images=(p,))
+        ctx = checker.context(post)
+        check_images(post, checker, ctx)  # warm-up: model load
+        for label, kw in (("faces+metadata+text", {}), ("faces+metadata", {"ocr": False})):
+            runs = []
+            for _ in range(1 if quick else 3):
+                t = time.perf_counter()
+                check_images(post, checker, ctx, **kw)
+                runs.append(time.perf_counter() - t)
+            out[label + "_s"] = round(min(runs), 3)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="a smaller set")
+    ap.add_argument("--detector", choices=["centerface", "haar", "both"], default="both")
+    args = ap.parse_args()
+    from safepost.images import faces as F
+
+    n = 15 if args.quick else 40
+    face_set = compose.make_face_set(seed=1, n=n, empty=5 if args.quick else 10)
+    big_set = compose.make_face_set(seed=3, n=4 if args.quick else 8, size=(4000, 3000), empty=1)
+    dets = []
+    if args.detector in ("centerface", "both") and F.centerface_path():
+        dets.append(("centerface", F.CenterFaceDetector(F.centerface_path())))
+    if args.detector in ("haar", "both"):
+        dets.append(("haar", F.HaarDetector()))
+    for name, det in dets:
+        print(f"faces [{name}] 1600x1200 set:", score_faces(face_set, det))
+        print(f"faces [{name}] 12 MP set:", score_faces(big_set, det))
+        print(f"safe copy [{name}]:", score_blur(face_set[:20], det))
+    print("text:", score_text(compose.make_text_set(seed=2, n=15 if args.quick else 40)))
+    print("metadata:", score_metadata())
+    print("speed (one core):", speed(args.quick))
+
+
+if __name__ == "__main__":
+    main()

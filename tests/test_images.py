@@ -1,0 +1,513 @@
+"""Photos: bad input, faces and consent, metadata, text in photos, and the safe copy.
+
+Every image is generated here, small (scikit-image's astronaut for a real face, Pillow for text and
+EXIF), so the suite stays quick. Quality figures live in bench/bench_images.py, not here.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import struct
+import zlib
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+np = pytest.importorskip("numpy")
+Image = pytest.importorskip("PIL.Image")
+pytest.importorskip("cv2")
+skdata = pytest.importorskip("skimage.data")
+
+from PIL import ImageDraw, ImageFont
+
+from safepost import images as I
+from safepost.context import Roster
+from safepost.detectors.base import Detector, Registry
+from safepost.engine import Checker
+from safepost.images import faces as F
+from safepost.images import loading as L
+from safepost.images import ocr as O
+from safepost.packs import load_pack
+from safepost.types import Post, SafepostError, Span
+
+ROOT = Path(__file__).resolve().parents[1]
+ROSTER = Roster.from_csv(ROOT / "examples" / "pupils.csv")
+
+
+class NamesAndPhones(Detector):
+    """A stand-in text detector (roster full names, UK mobiles) so these tests don't hang on others' detectors."""
+
+    name = "test-names"
+    categories = ("pupil_identified", "personal_information")
+
+    def detect(self, text, ctx):
+        out = []
+        for p in ROSTER.pupils:
+            for m in re.finditer(rf"\b{re.escape(p.first_name)}(\s+{re.escape(p.last_name)})?\b", text, re.IGNORECASE):
+                out.append(self.span("pupil_identified", m.start(), m.end(), 0.95, "name", pupil=p.display,
+                                     photo_consent=p.photo_consent))
+        for m in re.finditer(r"\b07\d{3}\s?\d{6}\b", text):
+            out.append(self.span("personal_information", m.start(), m.end(), 0.9, "phone"))
+        return out
+
+
+@pytest.fixture(scope="module")
+def checker():
+    return Checker(load_pack("marshfields"), roster=ROSTER, registry=Registry([NamesAndPhones()]))
+
+
+def astro() -> Image.Image:
+    return Image.fromarray(skdata.astronaut())
+
+
+def two_faces() -> Image.Image:
+    a = astro().crop((100, 0, 380, 300))
+    canvas = Image.new("RGB", (600, 320), (90, 120, 90))
+    canvas.paste(a, (10, 10))
+    canvas.paste(a.transpose(Image.Transpose.FLIP_LEFT_RIGHT), (310, 10))
+    return canvas
+
+
+def no_face() -> Image.Image:
+    return Image.fromarray(skdata.coffee()).resize((300, 200))
+
+
+def label(text: str, size=(640, 240), px=56) -> Image.Image:
+    img = Image.fromarray(skdata.grass()).convert("RGB").resize(size)
+    d = ImageDraw.Draw(img)
+    font = ImageFont.load_default(size=px)
+    l, t, r, b = d.textbbox((0, 0), text, font=font)
+    d.rectangle([40, 60, 40 + r - l + 40, 60 + b - t + 40], fill="white")
+    d.text((60 - l, 80 - t), text, font=font, fill="black")
+    return img
+
+
+def gps_exif(lat=52.4862, lon=-1.8904, **extra) -> Image.Exif:
+    ex = Image.Exif()
+    ex[0x010F] = "Phone Co"  # Make: phones always write it (and Pillow's PNG writer skips a GPS-only block)
+    for k, v in extra.items():
+        ex[k] = v
+    g = ex.get_ifd(0x8825)
+    g[1], g[2] = ("N" if lat >= 0 else "S"), (float(int(abs(lat))), float(int(abs(lat) * 60 % 60)), 1.5)
+    g[3], g[4] = ("E" if lon >= 0 else "W"), (float(int(abs(lon))), float(int(abs(lon) * 60 % 60)), 2.5)
+    return ex
+
+
+def save(img, path: Path, **kw) -> str:
+    img.save(path, **kw)
+    return str(path)
+
+
+def run(checker, paths, text="", tags=(), account="official", **kw):
+    post = Post(text=text, images=tuple(paths), tags=tuple(tags), account=account)
+    kw.setdefault("ocr", False)  # reading text is the slow part: only the tests about text do it
+    return I.check_images(post, checker, checker.context(post), **kw)
+
+
+def kinds(spans, category=None):
+    return sorted(s.kind for s in spans if category is None or s.category == category)
+
+
+# --- bad input: a clear note naming the file, and the rest of the post still checked --------------
+
+def _png_with_size(w: int, h: int) -> bytes:
+    """A tiny PNG whose header claims w × h (how a 'bomb' or an oversized export looks before decoding)."""
+    buf = io.BytesIO()
+    Image.new("1", (8, 8)).save(buf, format="PNG")
+    data = bytearray(buf.getvalue())
+    ihdr = struct.pack(">II", w, h) + bytes(data[24:29])
+    data[16:29] = ihdr
+    data[29:33] = struct.pack(">I", zlib.crc32(b"IHDR" + ihdr))
+    return bytes(data)
+
+
+def _truncated_jpeg() -> bytes:
+    buf = io.BytesIO()
+    astro().save(buf, format="JPEG", quality=90)
+    return buf.getvalue()[:4000]
+
+
+def _bomb() -> bytes:
+    buf = io.BytesIO()  # 81 megapixels of one colour: a few kB on disk, 81 MB+ once decoded
+    Image.new("1", (9000, 9000)).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+BAD = [
+    ("empty.jpg", b"", "empty (0 bytes)"),
+    ("cut.jpg", "truncated", "damaged or incomplete"),
+    ("notes.jpg", b"Sports day list\nAmelia, Grace\n", "looks like a text file"),
+    ("bomb.png", "bomb", "too large to check safely"),
+    ("huge.png", "20k", "too large to check safely"),
+    ("garbage.jpg", b"\xff\xd8\xff\xe0" + bytes(range(256)) * 4, "can't be read"),
+    ("mystery.bin", b"\x00\x01\x02\x03" * 64, "not a photo format"),
+]
+
+
+@pytest.mark.parametrize("name,content,expect", BAD)
+def test_bad_files_give_a_clear_note_and_the_rest_is_checked(tmp_path, checker, name, content, expect):
+    data = {"truncated": _truncated_jpeg, "bomb": _bomb, "20k": lambda: _png_with_size(20000, 20000)}.get(
+        content, lambda: content)()
+    bad = tmp_path / name
+    bad.write_bytes(data)
+    good = save(astro(), tmp_path / "good.jpg", exif=gps_exif())
+    spans, notes = run(checker, [str(bad), good])
+    mine = [n for n in notes if name in n]
+    assert len(mine) == 1 and expect in mine[0], notes
+    assert "location_metadata" in {s.category for s in spans if s.image == good}  # the good photo was checked
+    assert not any(s.image == str(bad) for s in spans)
+
+
+@pytest.mark.parametrize("make,expect", [
+    (lambda p: str(p / "missing.jpg"), "no such file"),
+    (lambda p: str(p), "a folder, not a photo"),
+])
+def test_unreadable_paths(tmp_path, checker, make, expect):
+    spans, notes = run(checker, [make(tmp_path)], text="Sports day")
+    assert spans == [] and len(notes) == 1 and expect in notes[0]
+
+
+def test_heic_without_the_optional_decoder(tmp_path, checker, monkeypatch):
+    monkeypatch.setattr(L, "HEIF_OK", False)
+    p = tmp_path / "IMG_0001.HEIC"
+    p.write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64)
+    _, notes = run(checker, [str(p)])
+    assert any("IMG_0001.HEIC" in n and "pillow-heif" in n for n in notes)
+
+
+def test_heic_read_when_the_decoder_is_there(tmp_path, checker):
+    if not L.HEIF_OK:
+        pytest.skip("pillow-heif not installed")
+    p = save(astro(), tmp_path / "photo.heic", format="HEIF", exif=gps_exif())
+    spans, notes = run(checker, [p])
+    assert "gps" in kinds(spans, "location_metadata") and "face_without_consent" in kinds(spans)
+
+
+def test_engine_keeps_going_and_reports_notes(tmp_path, checker):
+    bad = tmp_path / "x.jpg"
+    bad.write_bytes(b"")
+    res = checker.check(Post(text="Well done Amelia Hart", images=(str(bad),)))
+    assert any("x.jpg" in n for n in res.notes)
+    assert any(f.category == "pupil_identified" for f in res.findings)
+
+
+def test_without_the_images_extra_a_note_says_how_to_install(monkeypatch, checker, tmp_path):
+    monkeypatch.setitem(__import__("sys").modules, "cv2", None)
+    spans, notes = run(checker, [save(astro(), tmp_path / "a.jpg")])
+    assert spans == [] and "safepost[images]" in notes[0]
+
+
+# --- formats -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt,ext", [("JPEG", "jpg"), ("PNG", "png"), ("WEBP", "webp"), ("GIF", "gif")])
+def test_formats_are_read(tmp_path, checker, fmt, ext):
+    p = save(astro(), tmp_path / f"a.{ext}", format=fmt)
+    spans, notes = run(checker, [p])
+    assert notes == [] and kinds(spans, "image_consent") == ["face_without_consent", "photo_of_pupils"]
+
+
+def test_gif_first_frame_is_checked(tmp_path, checker):
+    frames = [astro(), no_face().resize((512, 512))]
+    p = tmp_path / "anim.gif"
+    frames[0].save(p, save_all=True, append_images=frames[1:], duration=200)
+    spans, _ = run(checker, [str(p)])
+    assert "face_without_consent" in kinds(spans)
+
+
+def test_video_frames_are_sampled(tmp_path, checker):
+    import cv2
+
+    p = str(tmp_path / "clip.mp4")
+    vw = cv2.VideoWriter(p, cv2.VideoWriter_fourcc(*"mp4v"), 5, (512, 512))
+    if not vw.isOpened():
+        pytest.skip("this OpenCV build can't write MP4")
+    frame = cv2.cvtColor(skdata.astronaut(), cv2.COLOR_RGB2BGR)
+    for _ in range(10):
+        vw.write(frame)
+    vw.release()
+    spans, notes = run(checker, [p])
+    assert any("clip.mp4" in n and "video" in n for n in notes)
+    assert "face_without_consent" in kinds(spans)
+
+
+# --- faces and consent ---------------------------------------------------------------------------
+
+FACE_CASES = [
+    # image, tags, face_without_consent count, no_consent pupils, expected note fragment
+    ("one", [], 1, [], None),
+    ("one", ["Amelia Hart"], 0, [], None),  # consent yes
+    ("one", ["amelia"], 0, [], None),  # first name, any case
+    ("one", ["Zosia"], 0, [], None),  # preferred name of Zofia Zieliński (consent yes)
+    ("one", ["Will Thompson"], 1, ["Will Thompson"], None),  # no photo consent
+    ("two", ["Amelia Hart"], 2, [], None),  # more faces than consented tags
+    ("two", ["Amelia Hart", "Grace Okafor"], 0, [], None),
+    ("two", ["Amelia Hart", "Summer Jones"], 2, ["Summer Jones"], None),
+    ("one", ["Nobody Known"], 1, [], "matches no pupil"),
+    ("one", ["Hart"], 1, [], "matches no pupil"),  # a surname alone is not a tag
+    ("none", [], 0, [], None),  # true negative: a cup of coffee
+    ("none", ["Will Thompson"], 0, ["Will Thompson"], None),  # no face found: nothing to blur, the tag still counts
+]
+
+
+@pytest.mark.parametrize("which,tags,n_faces,unconsented,note", FACE_CASES)
+def test_faces_against_tags_and_consent(tmp_path, checker, which, tags, n_faces, unconsented, note):
+    img = {"one": astro, "two": two_faces, "none": no_face}[which]()
+    p = save(img, tmp_path / f"{which}.jpg")
+    spans, notes = run(checker, [p], tags=tags)
+    faces = [s for s in spans if s.kind == "face_without_consent"]
+    assert len(faces) == n_faces
+    for s in faces:
+        assert s.image == p and len(s.box) == 4 and "face" in s.attrs["reason"]
+    assert sorted(s.attrs["pupil"] for s in spans if s.kind == "no_consent") == unconsented
+    if note:
+        assert any(note in n for n in notes)
+    else:
+        assert notes == []
+
+
+def test_no_roster_means_every_face_counts_as_unconsented(tmp_path):
+    ch = Checker(load_pack("marshfields"), registry=Registry([NamesAndPhones()]))
+    p = save(astro(), tmp_path / "a.jpg")
+    spans, notes = run(ch, [p], tags=["Amelia Hart"])
+    assert kinds(spans, "image_consent").count("face_without_consent") == 1
+    assert any("No roster" in n for n in notes)
+
+
+@pytest.mark.parametrize("caption,named", [
+    ("Well done Amelia Hart and Will Thompson!", ["Amelia Hart", "Will Thompson"]),
+    ("Sports day fun!", []),
+])
+def test_names_in_the_caption_are_matched_to_the_photo(tmp_path, checker, caption, named):
+    p = save(astro(), tmp_path / "a.jpg")
+    spans, _ = run(checker, [p], text=caption)
+    assert sorted(s.attrs["pupil"] for s in spans if s.kind == "named_photo") == named
+
+
+def test_names_with_a_faceless_photo_are_not_named_photos(tmp_path, checker):
+    p = save(no_face(), tmp_path / "painting.jpg")
+    spans, _ = run(checker, [p], text="Amelia Hart's painting")
+    assert "named_photo" not in kinds(spans)
+
+
+def test_face_detector_finds_the_astronaut_and_nothing_in_coffee():
+    found = F.detect_faces(np.asarray(astro()))
+    assert len(found) == 1
+    x, y, w, h = found[0].box
+    assert 150 < x + w / 2 < 260 and 60 < y + h / 2 < 200
+    assert F.detect_faces(np.asarray(no_face())) == []
+
+
+# --- metadata ------------------------------------------------------------------------------------
+
+META_CASES = [
+    ("gps.jpg", {"format": "JPEG", "exif": gps_exif()}, ["gps"]),
+    ("gps-south.png", {"format": "PNG", "exif": gps_exif(-33.86, 151.2)}, ["gps"]),
+    ("gps.webp", {"format": "WEBP", "exif": gps_exif()}, ["gps"]),
+    ("city.jpg", {"format": "JPEG", "xmp": b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" photoshop:City="Ashworth"/></rdf:RDF></x:xmpmeta>'}, ["geotag"]),
+    ("camera-only.jpg", {"format": "JPEG", "exif": (lambda e: (e.__setitem__(0x010F, "Phone Co"), e)[1])(Image.Exif())}, []),
+    ("plain.png", {"format": "PNG"}, []),
+]
+
+
+@pytest.mark.parametrize("name,kw,expected", META_CASES)
+def test_location_metadata(tmp_path, checker, name, kw, expected):
+    p = save(no_face(), tmp_path / name, **kw)
+    spans, _ = run(checker, [p])
+    assert kinds(spans, "location_metadata") == expected
+    for s in spans:
+        if s.kind == "gps":
+            assert s.box is None and s.image == p and "latitude" in s.attrs
+
+
+def test_gps_position_is_decoded():
+    from safepost.images.metadata import read_metadata
+
+    buf = io.BytesIO()
+    no_face().save(buf, format="JPEG", exif=gps_exif(-33.8688, 151.2093))
+    buf.seek(0)
+    p = Path(__import__("tempfile").mkdtemp()) / "s.jpg"
+    p.write_bytes(buf.getvalue())
+    rep = read_metadata(L.open_images(str(p))[0])
+    assert rep.gps["latitude"] < -33 and rep.gps["longitude"] > 151
+
+
+@pytest.mark.parametrize("tag,value,finds", [
+    (0x013B, "Amelia Hart", "pupil_identified"),  # Artist
+    (0x9C9C, "Call 07700 900123".encode("utf-16-le"), "personal_information"),  # XPComment
+    (0x013B, "Mrs Jones", None),
+])
+def test_metadata_text_is_checked(tmp_path, checker, tag, value, finds):
+    ex = Image.Exif()
+    ex[tag] = value
+    p = save(no_face(), tmp_path / "m.jpg", exif=ex)
+    spans, _ = run(checker, [p])
+    got = [s for s in spans if s.attrs.get("source", "").startswith("EXIF")]
+    assert [s.category for s in got] == ([finds] if finds else [])
+
+
+# --- text in the photo ---------------------------------------------------------------------------
+
+needs_ocr = pytest.mark.skipif(O.ocr_available() is not None, reason="no OCR engine installed")
+
+
+@needs_ocr
+@pytest.mark.parametrize("text,category,evidence", [
+    ("Amelia Hart", "pupil_identified", "Amelia Hart"),
+    ("07700 900123", "personal_information", "07700 900123"),
+])
+def test_text_in_the_photo_is_found_with_its_box(tmp_path, checker, text, category, evidence):
+    p = save(label(text), tmp_path / "label.png")
+    spans, _ = run(checker, [p], ocr=True)
+    hits = [s for s in spans if s.category == category]
+    assert len(hits) == 1 and hits[0].evidence.replace(" ", "") == evidence.replace(" ", "")
+    x, y, w, h = hits[0].box
+    assert 30 <= x <= 90 and 50 <= y <= 110 and w > 150  # on the white label drawn at (40, 60)
+    assert hits[0].start is None and hits[0].attrs["source"] == "text in the photo"
+
+
+@needs_ocr
+@pytest.mark.parametrize("with_face,named", [(True, ["Amelia Hart"]), (False, [])])
+def test_a_name_in_a_photo_of_children_is_a_named_photo(tmp_path, checker, with_face, named):
+    img = label("Amelia Hart", size=(900, 520))
+    if with_face:
+        img.paste(astro().crop((130, 10, 330, 260)), (650, 250))
+    spans, _ = run(checker, [save(img, tmp_path / "p.png")], ocr=True)
+    got = [s for s in spans if s.kind == "named_photo"]
+    assert [s.attrs["pupil"] for s in got] == named
+    assert all(s.box is not None for s in got)
+
+
+@needs_ocr
+def test_no_text_no_text_findings(tmp_path, checker):
+    spans, _ = run(checker, [save(no_face(), tmp_path / "c.jpg")], ocr=True)
+    assert [s for s in spans if s.category in ("pupil_identified", "personal_information")] == []
+
+
+def test_ocr_offsets_map_to_boxes():
+    o = O.OcrText(text="Amelia Hart\nCall", pieces=[(0, 11, [(100, 50), (320, 50), (320, 90), (100, 90)]),
+                                                     (12, 16, [(10, 200), (90, 200), (90, 230), (10, 230)])])
+    assert o.box_for(0, 11) == [100, 50, 220, 40]
+    x, y, w, h = o.box_for(7, 11)  # "Hart": the right third of the first line
+    assert 230 <= x <= 250 and w <= 90
+    assert o.box_for(12, 16) == [10, 200, 80, 30]
+    assert o.box_for(30, 40) is None
+
+
+# --- the safe copy -------------------------------------------------------------------------------
+
+def _sha(p) -> str:
+    return hashlib.sha256(Path(p).read_bytes()).hexdigest()
+
+
+def test_safe_copy_blurs_faces_beyond_detection(tmp_path, checker):
+    src = tmp_path / "in"
+    src.mkdir()
+    p = save(two_faces(), src / "group.jpg", exif=gps_exif(), quality=95)
+    before = _sha(p)
+    post = Post(text="", images=(p,), account="official")
+    spans, _ = I.check_images(post, checker, checker.context(post), ocr=False)
+    boxes = [s.box for s in spans if s.kind == "face_without_consent"]
+    assert len(boxes) == 2
+    out = I.write_safe_copies(post, spans, str(tmp_path / "out"))
+    assert out == [str(tmp_path / "out" / "group.jpg")] and _sha(p) == before
+    safe = Image.open(out[0])
+    assert len(safe.getexif()) == 0 and "exif" not in safe.info and "icc_profile" not in safe.info
+    again = F.detect_faces(np.asarray(safe.convert("RGB")))
+    for b in boxes:  # no face is found anywhere near a blurred one
+        cx, cy = b[0] + b[2] / 2, b[1] + b[3] / 2
+        assert not any(abs(f.box[0] + f.box[2] / 2 - cx) < b[2] and abs(f.box[1] + f.box[3] / 2 - cy) < b[3]
+                       for f in again)
+
+
+def test_safe_copy_keeps_consented_faces(tmp_path, checker):
+    p = save(astro(), tmp_path / "a.png")
+    post = Post(text="", images=(p,), tags=("Amelia Hart",), account="official")
+    spans, _ = I.check_images(post, checker, checker.context(post), ocr=False)
+    out = I.write_safe_copies(post, spans, str(tmp_path / "out"))
+    assert len(F.detect_faces(np.asarray(Image.open(out[0]).convert("RGB")))) == 1
+
+
+@pytest.mark.parametrize("orientation,size", [(1, (80, 40)), (6, (40, 80)), (8, (40, 80)), (3, (80, 40))])
+def test_safe_copy_is_upright_and_has_no_metadata(tmp_path, checker, orientation, size):
+    img = Image.new("RGB", (80, 40), "white")
+    ImageDraw.Draw(img).rectangle([0, 0, 19, 39], fill="red")  # a red band on the left of the scene
+    ex = gps_exif()
+    ex[0x0112] = orientation
+    ex[0x013B] = "Mr Owner"
+    p = save(img, tmp_path / "o.jpg", exif=ex)
+    post = Post(text="", images=(p,))
+    out = I.write_safe_copies(post, [], str(tmp_path / "out"))
+    safe = Image.open(out[0])
+    assert safe.size == size and len(safe.getexif()) == 0
+    assert safe.getexif().get(0x0112) is None
+
+
+def test_safe_copy_covers_names_read_in_the_photo(tmp_path, checker):
+    p = save(label("Amelia Hart"), tmp_path / "label.png")
+    post = Post(text="", images=(p,))
+    box = [40, 60, 300, 90]
+    out = I.write_safe_copies(post, [Span("pupil_identified", None, None, 1.0, "x", image=p, box=box)],
+                              str(tmp_path / "out"))
+    arr = np.asarray(Image.open(out[0]).convert("RGB"))
+    from safepost.images.safe_copy import COVER
+
+    assert (arr[70:140, 60:320] == COVER).all()
+
+
+def test_safe_copy_refuses_the_originals_folder(tmp_path, checker):
+    p = save(astro(), tmp_path / "a.jpg")
+    with pytest.raises(SafepostError, match="original"):
+        I.write_safe_copies(Post(text="", images=(p,)), [], str(tmp_path))
+
+
+def test_findings_carry_image_and_box_through_the_engine(tmp_path, checker):
+    p = save(astro(), tmp_path / "a.jpg", exif=gps_exif())
+    res = checker.check(Post(text="Sports day fun!", images=(p,), account="official"))
+    d = res.to_dict()
+    img = [f for f in d["findings"] if f.get("image") == p]
+    assert {f["category"] for f in img} >= {"image_consent", "location_metadata"}
+    assert any(f["box"] and len(f["box"]) == 4 for f in img)
+
+
+def test_post_time_is_not_repeated_for_text_in_the_photo(tmp_path):
+
+    from safepost.context import School
+    from safepost.detectors import default_registry
+
+    ch = Checker(load_pack("marshfields"), School.from_yaml(ROOT / "examples" / "school.yaml"), ROSTER,
+                 registry=default_registry())
+    ex = Image.Exif()
+    ex[0x010E] = "Our class trip"
+    p = save(no_face(), tmp_path / "t.jpg", exif=ex)
+    post = Post(text="Lovely day", images=(p,), posted_at=datetime(2025, 3, 12, 10, 0, tzinfo=UTC))
+    spans, _ = I.check_images(post, ch, ch.context(post), ocr=False)
+    assert [s for s in spans if s.category == "timing"] == []
+
+
+def test_result_with_image_findings_matches_the_contract_schema(tmp_path, checker):
+    jsonschema = pytest.importorskip("jsonschema")
+    import json
+
+    schema_path = ROOT.parent / "shared" / "contract" / "check-result.schema.json"
+    if not schema_path.exists():
+        pytest.skip("shared/contract is not beside the repo")
+    bad = tmp_path / "empty.jpg"
+    bad.write_bytes(b"")
+    p = save(astro(), tmp_path / "a.jpg", exif=gps_exif())
+    res = checker.check(Post(text="Well done Amelia Hart!", images=(p, str(bad)), account="official"))
+    jsonschema.validate(res.to_dict(), json.loads(schema_path.read_text()))
+    assert res.notes and any(f.image == p for f in res.findings)
+
+
+def test_without_centerface_the_haar_fallback_is_used_and_said(tmp_path, checker, monkeypatch):
+    monkeypatch.setattr(F, "centerface_path", lambda: None)
+    F.get_detector.cache_clear()
+    try:
+        spans, notes = run(checker, [save(astro(), tmp_path / "a.jpg")])
+        assert F.get_detector().name == "haar"
+        assert any("simpler detector" in n for n in notes)
+        assert kinds(spans).count("face_without_consent") == 1
+    finally:
+        F.get_detector.cache_clear()
