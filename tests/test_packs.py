@@ -355,7 +355,7 @@ ENGINE_CASES = [
     ("newport-cejs", O, "staff", "political_statement", "political", None, "info", "none"),
     ("marshfields", O, "staff", "personal_information", "handle", None, "block", "official-no-staff-links"),
     ("rattlesden", P, "staff", "location_metadata", "geotag", None, "warn", "refrain-location"),
-    ("marshfields", P, "staff", "location_metadata", "geotag", None, "info", "none"),
+    ("marshfields", P, "staff", "location_metadata", "geotag", None, "warn", "photo-location-personal"),  # "consider the safety of students" (was info)
     ("rattlesden", P, "staff", "pupil_contact", "friend", None, "block", "no-pupil-friends"),
     ("rattlesden", P, "staff", "pupil_contact", "message", None, "warn", "pupil-contact-caution"),
 ]

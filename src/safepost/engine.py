@@ -10,7 +10,8 @@ from safepost.packs.schema import Pack, Rule
 from safepost.redact import redact
 from safepost.types import SEVERITY_RANK, CheckResult, Finding, Post, Span
 
-INFO_THRESHOLD = 0.5  # a span below this, with no rule asking for less, is noise
+INFO_THRESHOLD = 0.5
+_WHO = {"staff": "a staff member's", "parent": "a parent's", "pupil": "a pupil's", "public": "a member of the public's"}  # a span below this, with no rule asking for less, is noise
 
 
 class _Blank(dict):
@@ -112,7 +113,8 @@ class Checker:
             return Finding(
                 category=span.category, severity="info", rule="none", clause="",
                 message=(f"Noted ({span.category.replace('_', ' ')}), but {self.pack.name} has no rule "
-                         f"against it for a {ctx.author}'s post on a {ctx.account} account."),
+                         f"against it for {_WHO.get(ctx.author, 'a')} post on "
+                         f"{'an official' if ctx.account == 'official' else 'a personal'} account."),
                 start=span.start, end=span.end, evidence=span.evidence, confidence=min(1.0, span.score),
                 image=span.image, box=span.box, detector=span.detector, kind=span.kind)
         clause = self.pack.clause(best.clause)

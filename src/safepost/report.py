@@ -57,6 +57,15 @@ def format_check(result: CheckResult, text: str, pack: Pack, account: str, autho
         lines += textwrap.wrap(f"Policy: {f.clause}{ref}", _W, initial_indent="   ", subsequent_indent="   ")
         if f.fix:
             lines += textwrap.wrap(f"What to do: {f.fix}", _W, initial_indent="   ", subsequent_indent="   ")
+    seen_in_photos = [f for f in noted if f.image is not None]
+    noted = [f for f in noted if f.image is None]
+    if seen_in_photos:
+        lines.append("")
+        lines.append("Also found in the photos (nothing against the policy):")
+        for f in seen_in_photos:
+            where = f" at {f.box}" if f.box else ""
+            lines += textwrap.wrap(f"- {f.image}{where}: »{f.evidence or ''}« {f.message}", _W,
+                                   initial_indent="   ", subsequent_indent="     ")
     if noted:
         lines.append("")
         lines.append("Also noticed (no rule against it in this policy for this kind of post): "
