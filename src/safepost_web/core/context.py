@@ -1,0 +1,9 @@
+"""Small helpers the views share."""
+from __future__ import annotations
+
+from safepost_web.core.access import actions_for
+
+
+def school_ctx(membership, **extra) -> dict:
+    """The template context every school page needs: the school, your role, what you may do."""
+    return {"school": membership.school, "membership": membership, "can": actions_for(membership), **extra}
