@@ -2,13 +2,12 @@
 # The safepost web app with the demo school, on this machine only (SQLite, 127.0.0.1:8000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -x .venv/bin/python ]; then
-  python3 -m venv .venv
-fi
-if ! .venv/bin/python -c "import importlib.util as u, sys; sys.exit(not all(u.find_spec(m) for m in (\"django\", \"ninja\", \"argon2\", \"whitenoise\")))"; then
-  echo "Installing safepost with the web app (one time)…"
-  .venv/bin/pip install -q -e '.[web]'
-fi
+# Set up on a fresh machine (a .venv with the web app and photo checks); quick when already done.
+SAFEPOST_EXTRAS=${SAFEPOST_EXTRAS:-web,images} bash scripts/setup.sh
+echo "Checking the demo school's sample posts from the command line first:"
+.venv/bin/safepost check --jsonl examples/sample-posts.jsonl --policy newport-cejs \
+  --school examples/school.yaml --roster examples/pupils.csv | cut -c1-150 | head -5
+echo "…"
 export DJANGO_SETTINGS_MODULE=safepost_web.settings
 .venv/bin/python manage.py migrate --noinput -v0
 .venv/bin/python manage.py seed_demo
