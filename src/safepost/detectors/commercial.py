@@ -1,2 +1,145 @@
-"""(being written)"""
-DETECTORS: list = []
+"""Commercial content: adverts, selling, asking for money or donations, and spam.
+
+One detector, `commercial_content` (kinds `advert`, `selling`, `donation`, `spam`):
+
+* Patterns (this file): "check out my channel", "subscribe", "follow me", giveaways,
+  crypto, "£40 ono", "for sale", "DM me to order", party-plan brands, online shops and
+  link shorteners, "GoFundMe", "sponsor me", "please donate"...
+* A small model: `safepost/models/commercial_spam.npz`, a logistic regression over the
+  hashed features of `safepost.detectors.language.featurize`, scored in numpy. Trained by
+  `OMP_NUM_THREADS=1 .venv/bin/python training/train_commercial.py` on the YouTube Spam
+  Collection videos 01-03 only (Alberto, Lochter and Almeida, "TubeSpam: Comment Spam
+  Filtering on YouTube", ICMLA 2015; UCI, CC BY 4.0) plus safepost's own seed examples
+  (`training/data/commercial_seed.tsv`, MIT). Videos 04-05 are kept for
+  `bench/eval_public.py`; the script also reports leave-one-video-out scores.
+
+The school's own events, fundraising and thanks are not commercial (CONTRACT.md): a post
+on the school's official account by staff about its cake sale, PTA fair, non-uniform day or
+trip payments gives no finding, and neither does anyone's post that is plainly about the
+school's own fundraising, unless it also advertises a business, a channel or a shop.
+English only: see `safepost.normalize.is_probably_english`.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from safepost.detectors.base import Detector
+from safepost.detectors.language import LinearTextModel, cached_features
+from safepost.normalize import fold_map
+from safepost.types import Span
+
+if TYPE_CHECKING:
+    from safepost.context import Context
+
+_MONEY = r"(?:£|\$|€|gbp|usd)\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*(?:\.\d\d)?\s?(?:p|quid|pounds|dollars|euros)\b"
+_SELF = r"(?:my|our|me|mine)"
+_CHANNEL = r"(?:channel|page|video|vids?|profile|music|songs?|playlist|youtube|insta(?:gram)?|tiktok|shop|store|website|site|blog|cover|remix|stream|twitch|account|twitter|facebook|soundcloud|spotify|ep|album|mixtape|app|game|group|band|podcast|art|artwork|photos|poetry|book)"
+
+PATTERNS: list[tuple[str, float, str]] = [
+    # spam and self-promotion
+    ("spam", 0.9, rf"\bcheck(?:ing)? (?:out )?{_SELF} (?:new |latest |first |own |youtube |music )?{_CHANNEL}\b"),
+    ("spam", 0.85, rf"\b(?:check (?:it|this|them) out|check out (?:this|these|the) (?:new )?(?:channel|video|song|link|site|website|page))\b"),
+    ("spam", 0.9, rf"\b(?:please |pls |plz )?(?:sub(?:scribe)?|follow|like) (?:to |on )?(?:me|{_SELF} {_CHANNEL}|us|my)\b|\bsub(?:scribe)? ?(?:4|for) ?sub\b|\bsub ?4 ?sub\b|\bplease (?:subscribe|sub)\b|\bsubscribe\b|\blike (?:and|&|n) (?:subscribe|share|follow)\b"),
+    ("spam", 0.8, rf"\b(?:visit|view|watch|listen to|go to|head over to|take a look at|give (?:a )?(?:listen|look) to) {_SELF} {_CHANNEL}\b|\b{_SELF} (?:youtube |new |music )?channel\b"),
+    ("spam", 0.85, r"\b(?:free (?:iphone|ipad|gift ?cards?|robux|v-?bucks|vouchers?|money|followers|likes|subscribers|samples?)|giveaways?|give ?away|win an? (?:free )?(?:iphone|ipad|£|\$|voucher|prize|holiday|car)|like (?:and|&) share to win|share to win)\b"),
+    ("spam", 0.85, r"\b(?:make|earn|making|earning) (?:£|\$)?\d*[k]? ?(?:money|cash|a week|a day|an hour|per (?:week|day|hour)|£|\$|from home|online)|\bwork(?:ing)? from home\b(?=.*\b(?:earn|£|\$|join|opportunity|dm|message))|\bpassive income\b|\bbe your own boss\b|\bjoin my team\b|\bbusiness opportunity\b"),
+    ("spam", 0.9, r"\b(?:crypto(?:currency)?|bitcoin|btc|ethereum|nfts?|forex|binary options|investment opportunit(?:y|ies)|double your (?:money|bitcoin|investment)|trading signals)\b"),
+    ("spam", 0.75, r"\bclick (?:here|the link|this link|on (?:the|this|my) link)\b|\blink in (?:my |the )?bio\b|\bonlyfans\b"),
+    ("spam", 0.7, r"(?:https?://)?(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|linktr\.ee|cutt\.ly|rebrand\.ly)/\S*"),
+    # selling
+    ("selling", 0.85, r"\bfor sale\b|\b(?:i m|im|i am|we re|we are|currently) selling\b|\bselling (?:my|a|an|our|these|this|some|off|brand new|pre-?loved)\b|\bup for grabs\b(?=.*(?:£|\$|\bono\b))"),
+    ("selling", 0.8, rf"(?:{_MONEY})\s*(?:ono|ovno|or near(?:est)? offer|each|per (?:hour|session|lesson|item|box|bag)|an hour|a session|a lesson|plus postage|\+ ?p&p|inc(?:luding)? postage|collection only)\b|\b(?:ono|ovno|collection only|cash on collection|postage available|can post)\b"),
+    ("selling", 0.75, r"\b(?:dm|pm|message|inbox|text|whatsapp) (?:me|us) (?:to order|for (?:prices?|details|more info|info|orders?|a quote)|if (?:you re |you are )?interested)\b|\border (?:now|yours|today|online)\b|\bbuy (?:now|one get one)\b|\bin stock\b|\bpre-?orders?\b|\bdelivery available\b"),
+    ("selling", 0.55, rf"(?:{_MONEY})"),
+    # adverts for a business or service
+    ("advert", 0.85, r"\b(?:avon|younique|herbalife|forever living|arbonne|tupperware|usborne books at home|scentsy|phoenix trader|body shop at home|partylite|jamberry|juice plus|utility warehouse|neal s yard|colour me beautiful|oriflame|nutrimetics|it works|monat|doterra|young living|tropic skincare)\b"),
+    ("advert", 0.8, r"\b(?:my|our) (?:new |little |small |own )?(?:business|shop|salon|cafe|café|bakery|company|store|boutique|services|nail bar|studio|clinic|gym|online shop|etsy|ebay|depop|vinted|page)\b(?=.*\b(?:open|offer|book|order|prices?|£|\$|discount|visit|check|follow|like|dm|message|available|launch|now)\b)"),
+    ("advert", 0.8, r"\b(?:etsy|ebay|depop|vinted|gumtree|amazon\.co\.uk/shop|shopify|facebook marketplace|marketplace)\b(?=.*\b(?:shop|store|listing|sale|selling|bargain|£)\b)|\b(?:etsy|depop|vinted)\.com\b"),
+    ("advert", 0.75, r"\b(?:special offer|limited (?:time )?offer|offer ends|discount code|promo code|voucher code|use (?:my )?code|\d+ ?% off|half price|free (?:quote|delivery|consultation|trial|taster session)|now taking bookings|taking bookings|book (?:now|your (?:appointment|session|place|party|slot))|booking (?:now|link)|appointments? available|spaces? available|tutor(?:ing)? available|private (?:tuition|tutor(?:ing)?|lessons)|call (?:us|now) (?:on|for)|get in touch for|opening (?:soon|offer)|grand opening|new (?:salon|shop|cafe|business) open)\b"),
+    # asking for money or donations
+    ("donation", 0.85, r"\b(?:gofundme|go fund me|justgiving|just giving|crowdfunder|crowd ?funding|fundly|kickstarter|patreon|ko-?fi|buy me a coffee|paypal\.me|paypal me|cash ?app|venmo|revolut me)\b"),
+    ("donation", 0.75, r"\b(?:please )?(?:donate|donations?)\b|\bsponsor (?:me|us|my|our)\b|\b(?:any amount|every penny|every little|anything you can) (?:helps|counts|spare)\b|\b(?:spare|lend|send|give) (?:me|us) (?:some )?(?:money|cash|change|a tenner|a fiver|£|\$)|\b(?:sort code|account number|bank details)\b|\braising (?:money|funds) for\b|\bfundrais(?:er|ing) for (?:my|our)\b|\btext \w+ to \d{5}\b"),
+]
+_COMPILED = [(k, s, re.compile(p)) for k, s, p in PATTERNS]
+
+# The school's own events and fundraising (CONTRACT.md: not commercial content).
+_SCHOOL_OWN = re.compile(
+    r"\b(?:ptas?|ptfa|pto|friends of|school (?:fair|fete|disco|fund|trip|photos?|play|show|uniform|library|council|lottery|shop|office)|"
+    r"(?:summer|christmas|winter|spring|easter|autumn) (?:fair|fete|fayre|disco|show|concert)|fayre|cake sale|bake sale|non[- ]?uniform|"
+    r"own clothes|dress down|mufti|children in need|comic relief|red nose|sport relief|jeans for genes|macmillan|save the children|"
+    r"christmas jumper day|raffle|tombola|fun run|sponsored (?:walk|run|silence|read|bounce|swim|spell)|(?:second hand|pre-?loved|used) uniform|"
+    r"uniform sale|parentpay|parent pay|scopay|school ?gateway|school ?money|parentmail|arbor|book fair|scholastic|nativity|quiz night|"
+    r"bingo night|harvest|food ?bank|trip payment|breakfast club|after school club|wrap around|wraparound|our (?:school|pupils|children|families)|"
+    r"year [1-9]\b|year 1[0-3]\b|reception class|enterprise (?:project|day|week)|class (?:assembly|trip)|sports day|the (?:school|office)|"
+    r"thank you to (?:everyone|all)|thanks to (?:everyone|all)|we raised|you raised|has raised|have raised|raised (?:£|\$|over|a total))\b")
+# Signs that a post promotes someone else's business, a channel or a shop, even beside school words.
+_THIRD_PARTY = re.compile(r"\b(?:my (?:business|shop|salon|channel|page|company|etsy|store|team)|dm me|message me to order|"
+                          r"promo code|discount code|use code|crypto|bitcoin|giveaway|link in bio|onlyfans|"
+                          r"check out my|follow me)\b")
+
+
+class CommercialDetector(Detector):
+    """Adverts, selling, asking for money and spam; the school's own fundraising is left alone."""
+
+    name = "commercial_content"
+    categories = ("commercial_content",)
+
+    def __init__(self) -> None:
+        self._model: LinearTextModel | None | bool = False
+        self._school_rx: re.Pattern[str] | None = None
+
+    @property
+    def model(self) -> LinearTextModel | None:
+        if self._model is False:
+            self._model = LinearTextModel.load("commercial_spam")
+        return self._model  # type: ignore[return-value]
+
+    def prepare(self, pack=None, school=None, roster=None) -> "CommercialDetector":  # type: ignore[override]
+        """A copy that also knows the school's own name, aliases and website (its own posts are not adverts)."""
+        det = CommercialDetector()
+        det._model = self.model
+        if school is not None:
+            names = [n for n in [*school.names, school.website.split("//")[-1].strip("/")] if n and len(n) >= 3]
+            if names:
+                det._school_rx = re.compile(r"\b(?:" + "|".join(re.escape(n.lower()) for n in names) + r")\b")
+        return det
+
+    def school_own(self, low: str, ctx: "Context | None") -> bool:
+        """Is this plainly about the school's own events or fundraising (and not also promoting a third party)?"""
+        if _THIRD_PARTY.search(low):
+            return False
+        if _SCHOOL_OWN.search(low) or (self._school_rx is not None and self._school_rx.search(low)):
+            return True
+        # The school's own page, posted by staff: money talk there is the school's own unless it promotes someone else.
+        return ctx is not None and ctx.account == "official" and ctx.author == "staff"
+
+    def detect(self, text: str, ctx: "Context") -> list[Span]:
+        if not text or not text.strip():
+            return []
+        low, idx = fold_map(text)
+        own = self.school_own(low, ctx)
+        out: list[Span] = []
+        for kind, score, rx in _COMPILED:
+            for m in rx.finditer(low):
+                if m.end() <= m.start():
+                    continue
+                if own and kind in ("selling", "donation", "advert"):
+                    continue
+                s = idx[m.start()]
+                e = idx[m.end() - 1] + 1
+                out.append(self.span("commercial_content", s, e, score, kind))
+        model = self.model
+        if model is not None and not own and not any(sp.score >= 0.7 for sp in out):
+            p = model.prob(cached_features(text, ctx))
+            if p >= model.threshold:
+                score = 0.5 + 0.45 * (p - model.threshold) / max(1e-6, 1.0 - model.threshold)
+                out.append(self.span("commercial_content", None, None, round(score, 3), "spam",
+                                     model="commercial_spam", prob=round(p, 3)))
+        # A price on its own is weak evidence: keep it only beside another sign of selling.
+        if len(out) == 1 and out[0].kind == "selling" and out[0].score <= 0.55:
+            out[0].score = 0.4
+        return out
+
+
+DETECTORS = [CommercialDetector()]

@@ -1,2 +1,866 @@
-"""(being written)"""
-DETECTORS: list = []
+"""Offensive language and abuse/hate: word lists with normalisation, patterns, and a small trained model.
+
+Two detectors:
+
+* `offensive_language` (kinds `profanity`, `crude`): swearing, including masked and
+  disguised forms (f***, f*ck, sh1t, s h i t, $hit, fvck, look-alike Cyrillic or Greek
+  letters, "fuuuck") and British swearing, graded: "bloody" is crude (0.55), "fucking"
+  is profanity (0.95). Words are matched whole after normalisation, so "Scunthorpe",
+  "class", "cocktail", "Dickens", "hello" and "shell" are never hits.
+* `abuse_or_hate` (kinds `insult`, `harassment`, `threat`, `racist`, `sexist`,
+  `homophobic`, `transphobic`, `disability`, `religious`, `hate`): insults aimed at a
+  person, threats, harassment, slurs, and negative statements about protected groups
+  (an identity term plus a negative predicate, with negation handled). Counter-speech
+  and quotation ("calling someone a [slur] is never OK") and reclaimed first-person use
+  ("I'm a proud dyke") lower the score; swearing alone is not abuse.
+
+What is in it, and what trained it:
+
+* Word lists: `safepost/models/language_lexicon.json`, written by hand for safepost (MIT).
+* The model: `safepost/models/language_offensive.npz`, a logistic regression over hashed
+  word 1-2-grams and character 3-5-grams (this module's `featurize`, scored here in
+  numpy: scikit-learn is only used to train). Trained by
+  `OMP_NUM_THREADS=1 .venv/bin/python training/train_language.py` on
+  OLID v1.0 **train** split (Zampieri et al., NAACL 2019; CC BY 4.0), Davidson et al.
+  2017 (ICWSM; MIT) and safepost's own seed examples (`training/data/language_seed.tsv`).
+  OLID test and HateCheck are never used to train; they are for `bench/eval_public.py`.
+  The model's score only adds an `abuse_or_hate` finding (kind `insult`) when no swear
+  word already explains it or when the post is aimed at someone.
+
+English only: see `safepost.normalize.is_probably_english`.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+import zlib
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from safepost.detectors.base import Detector
+from safepost.normalize import Normalized, collapse_repeats, fold, normalize
+from safepost.types import Span
+
+if TYPE_CHECKING:
+    from safepost.context import Context
+
+MODELS = resources.files("safepost.models")
+
+# --------------------------------------------------------------------------------------
+# Hashed features and a linear model scored in numpy (shared with commercial.py)
+# --------------------------------------------------------------------------------------
+N_FEATURES = 1 << 18
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:com|co\.uk|org|net|ly|io|me|tv|uk|gl)(?:/\S*)?", re.I)
+_MENTION = re.compile(r"@\w+")
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[!?£$€%]")
+
+
+def _h(s: str) -> int:
+    return zlib.crc32(s.encode("utf-8", "surrogatepass")) & (N_FEATURES - 1)
+
+
+# Identity words are masked before the model sees them: a model trained on tweets learns that
+# "muslims" or "gay" predict abuse (identity-term bias); the word lists handle identity statements.
+_IDENTITY_WORDS = re.compile(
+    r"\b(?:muslims?|moslems?|islam(?:ic)?|jews?|jewish|christians?|hindus?|sikhs?|catholics?|buddhists?|atheists?|"
+    r"gays?|lesbians?|bisexuals?|homosexuals?|lgbtq?\+?|queers?|trans(?:gender)?|transsexuals?|non-?binary|"
+    r"women|woman|females?|girls?|ladies|men|males?|"
+    r"blacks?|whites?|asians?|africans?|arabs?|mexicans?|hispanics?|latinos?|indians?|pakistanis?|chinese|"
+    r"immigrants?|migrants?|refugees?|foreigners?|gypsies|gypsy|travellers?|roma|"
+    r"disabled|disabilit(?:y|ies)|autistic|autism|wheelchair|deaf|blind)\b")
+
+_WORD_CACHE: dict[str, tuple[int, ...]] = {}
+
+
+def _word_grams(w: str) -> tuple[int, ...]:
+    """Hashed char 3-5-grams of one word (with boundary spaces), cached: words repeat across posts."""
+    got = _WORD_CACHE.get(w)
+    if got is None:
+        padded = " " + collapse_repeats(w, 2) + " "
+        n = len(padded)
+        got = tuple(_h(padded[i:i + size]) for size in (3, 4, 5) for i in range(0, n - size + 1))
+        if len(_WORD_CACHE) > 200_000:
+            _WORD_CACHE.clear()
+        _WORD_CACHE[w] = got
+    return got
+
+
+def featurize(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """Hashed word 1-2-grams and char 3-5-grams of the folded text: (indices, l2-normalised values)."""
+    t = _URL.sub(" urltoken ", fold(text[:5000]))
+    t = _MENTION.sub(" usertoken ", t)
+    t = _IDENTITY_WORDS.sub("identitytoken", t)
+    words = _WORD.findall(t)[:600]
+    feats: dict[int, float] = {}
+    prev = "<s>"
+    for w in words:
+        for k in (_h("w:" + w), _h("b:" + prev + " " + w)):
+            feats[k] = feats.get(k, 0.0) + 1.0
+        prev = w
+        if w.isalpha() or "'" in w:
+            for k in _word_grams(w):
+                feats[k] = feats.get(k, 0.0) + 1.0
+    if not feats:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+    idx = np.fromiter(feats.keys(), dtype=np.int64, count=len(feats))
+    val = np.sqrt(np.fromiter(feats.values(), dtype=np.float32, count=len(feats)))  # damp repeats
+    val /= float(np.linalg.norm(val)) or 1.0
+    return idx, val
+
+
+class LinearTextModel:
+    """Weights exported from a scikit-learn logistic regression, scored without scikit-learn."""
+
+    def __init__(self, weights: np.ndarray, bias: float, threshold: float, meta: dict[str, Any]) -> None:
+        self.weights = weights.astype(np.float32)
+        self.bias = float(bias)
+        self.threshold = float(threshold)
+        self.meta = meta
+
+    @classmethod
+    def load(cls, name: str) -> "LinearTextModel | None":
+        """Load `safepost/models/<name>.npz`; None when it has not been trained yet."""
+        try:
+            with MODELS.joinpath(name + ".npz").open("rb") as f:
+                z = np.load(f, allow_pickle=False)
+                meta = json.loads(str(z["meta"]))
+                return cls(z["weights"], float(z["bias"]), float(z["threshold"]), meta)
+        except (FileNotFoundError, OSError, KeyError, ValueError):
+            return None
+
+    def prob(self, feats: tuple[np.ndarray, np.ndarray]) -> float:
+        """Probability of the positive class for featurised text."""
+        idx, val = feats
+        z = self.bias + (float(np.dot(self.weights[idx], val)) if len(idx) else 0.0)
+        return float(1.0 / (1.0 + np.exp(-max(-30.0, min(30.0, z)))))
+
+
+def cached_features(text: str, ctx: "Context | None") -> tuple[np.ndarray, np.ndarray]:
+    """Features of `text`, computed once per check and shared by the language and commercial detectors."""
+    if ctx is None:
+        return featurize(text)
+    hit = ctx.cache.get("safepost.features")
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    feats = featurize(text)
+    ctx.cache["safepost.features"] = (text, feats)
+    return feats
+
+
+def cached_normalized(text: str, ctx: "Context | None") -> Normalized:
+    """`normalize(text)`, computed once per check and shared between detectors."""
+    if ctx is None:
+        return normalize(text)
+    hit = ctx.cache.get("safepost.normalized")
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    n = normalize(text)
+    ctx.cache["safepost.normalized"] = (text, n)
+    return n
+
+
+# --------------------------------------------------------------------------------------
+# Word lists
+# --------------------------------------------------------------------------------------
+_SUFFIXES = ("s", "es", "ed", "er", "ers", "ing", "in", "ings", "y", "ies", "head", "heads", "face", "wit", "wits",
+             "bag", "bags", "hole", "holes", "off", "ery", "tard", "stick", "wad", "nugget", "ish", "d")
+
+
+_NOUN_SUFFIXES = frozenset(("s", "es", "er", "ers", "head", "heads", "face", "wit", "wits", "bag", "bags", "hole",
+                            "holes", "tard", "stick", "wad", "nugget"))
+
+
+class Lexicon:
+    """The word lists of language_lexicon.json, expanded once into lookup tables."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.swear: dict[str, tuple[float, str, bool, bool]] = {}  # word -> (score, kind, ambiguous, insult)
+        for word, (score, kind, flags) in data["swear"].items():
+            fl = flags.split()
+            entry = (float(score), kind, "amb" in fl, "insult" in fl)
+            self.swear.setdefault(word, entry)
+            if "stem" in fl:
+                for suf in _SUFFIXES:
+                    form = word + suf
+                    if form not in data["swear"]:
+                        self.swear.setdefault(form, (entry[0], entry[1], False, entry[3] and suf in _NOUN_SUFFIXES))
+        for pre in data["swear_prefixes"]:  # "motherfucking", "bullshitter" style compounds
+            for base in ("fuck", "fucker", "fucking", "shit", "shitter"):
+                self.swear.setdefault(pre + base, self.swear.get(base, (0.9, "profanity", False, True)))
+        self.swear_c1: dict[str, str] = {}
+        for w in self.swear:
+            self.swear_c1.setdefault(collapse_repeats(w, 1), w)
+        self.by_len: dict[int, list[str]] = {}
+        for w, e in self.swear.items():
+            if not e[2]:
+                self.by_len.setdefault(len(w), []).append(w)
+        self.insults: dict[str, float] = {}
+        for word, (score, flags) in data["insults"].items():
+            self.insults[word] = float(score)
+            if "stem" in flags:
+                for suf in ("s", "es"):
+                    self.insults.setdefault(word + suf, float(score))
+        self.insult_adj = frozenset(data["insult_adjectives"])
+        self.slurs = {w: (float(s), k) for w, (s, k) in data["slurs"].items()}
+        for w, (s, k) in list(self.slurs.items()):
+            if len(w) >= 4 and not w.endswith("s"):
+                self.slurs.setdefault(w + "s", (s, k))
+        self.slur_c1 = {collapse_repeats(w, 1): w for w in self.slurs if len(collapse_repeats(w, 1)) >= 4}
+        self.slur_phrases = {tuple(p.split()): (float(s), k) for p, (s, k) in data["slur_phrases"].items()}
+        self.identities: dict[tuple[str, ...], str] = {}
+        for kind, terms in data["identities"].items():
+            for t in terms:
+                toks = tuple(t.replace("-", " ").split())
+                self.identities[toks] = kind
+                if len(toks) > 1:  # "blackpeople": the space dropped
+                    self.identities.setdefault(("".join(toks),), kind)
+        # One typo (a letter dropped or two swapped) in a long identity word still counts: "Musims", "imigrants".
+        for toks, kind in list(self.identities.items()):
+            if len(toks) == 1 and len(toks[0]) >= 6 and toks[0].isalpha():
+                for v in _typo_variants(toks[0]):
+                    if v not in _COMMON and (v,) not in self.identities:
+                        self.identities[(v,)] = kind
+        self.max_ident = max(len(k) for k in self.identities)
+        attrs = set(data["neg_attributes"])
+        for w in list(attrs):  # "disgustng", "vemrin": one typo in a long word still counts
+            if len(w) >= 6 and w.isalpha():
+                attrs.update(v for v in _typo_variants(w) if v not in _COMMON)
+        self.neg_attr = frozenset(attrs)
+        self.neg_verbs = [tuple(v.replace("'", "").split()) for v in data["neg_verbs"]]
+        for v in list(self.neg_verbs):
+            if len(v) == 1 and len(v[0]) >= 6 and v[0].isalpha():
+                self.neg_verbs.extend((x,) for x in _typo_variants(v[0]) if x not in _COMMON)
+        self.neg_verbs.extend([("hte",), ("haet",), ("ahte",), ("h8",)])
+        self.neg_verb_set = {v for v in self.neg_verbs}
+        self.pos_words = [tuple(v.replace("'", "").split()) for v in data["pos_words"]]
+        self.pos_set = set(self.pos_words)
+
+
+def _typo_variants(w: str) -> set[str]:
+    out = set()
+    for i in range(len(w)):
+        out.add(w[:i] + w[i + 1:])
+        if i + 1 < len(w):
+            out.add(w[:i] + w[i + 1] + w[i] + w[i + 2:])
+    out.discard(w)
+    return out
+
+
+# Words a typo-variant must never become (real words one letter away from an identity term).
+_COMMON = frozenset("women woman omen mean means muslin female males gays lesbian bisexual stinks smells hated "
+                    "killing killed murders sicken vile evils worse shoot shoots shooting hanger banner bane "
+                    "criminal animal animals pest pests plagued cancers diseases".split())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The word lists, loaded once."""
+    with MODELS.joinpath("language_lexicon.json").open("r", encoding="utf-8") as f:
+        return Lexicon(json.load(f))
+
+
+# --------------------------------------------------------------------------------------
+# Tokens over the normalised text
+# --------------------------------------------------------------------------------------
+_TOK = re.compile(r"[a-z*][a-z*#']*")
+_NEGATORS = frozenset("not never no nobody nothing neither nor dont don't doesnt doesn't didnt didn't isnt isn't arent "
+                      "aren't wasnt wasn't werent weren't cant can't cannot wont won't wouldnt wouldn't shouldnt "
+                      "shouldn't aint ain't hardly without stop".split())
+
+
+# Common misspellings that would break a phrase match ("black peple").
+_TOKEN_FIX = {"peple": "people", "poeple": "people", "peopel": "people", "pepole": "people", "peolpe": "people",
+              "ppl": "people", "pple": "people", "peeps": "people", "ppls": "people", "pepl": "people"}
+
+
+class Tok:
+    __slots__ = ("t", "s", "e", "i")
+
+    def __init__(self, t: str, s: int, e: int, i: int) -> None:
+        self.t, self.s, self.e, self.i = t, s, e, i
+
+
+def tokens(norm: str) -> list[Tok]:
+    """Word tokens of the normalised text, masks ('f***') kept, apostrophes dropped ('you're' -> 'youre')."""
+    out: list[Tok] = []
+    for m in _TOK.finditer(norm):
+        t = m.group().strip("'#")
+        if not t or not any(c.isalpha() for c in t):
+            continue
+        s = m.start() + (len(m.group()) - len(m.group().lstrip("'#")))
+        w = t.replace("'", "")
+        out.append(Tok(_TOKEN_FIX.get(w, w), s, s + len(t), len(out)))
+    return out
+
+
+def sentences(toks: list[Tok], norm: str) -> list[tuple[int, int]]:
+    """Token index ranges of sentences (split at . ! ? ; newlines and ' but ')."""
+    out, start = [], 0
+    for k in range(1, len(toks)):
+        gap = norm[toks[k - 1].e:toks[k].s]
+        if any(c in gap for c in ".!?;\n") or toks[k].t == "but":
+            out.append((start, k))
+            start = k
+    if toks:
+        out.append((start, len(toks)))
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# Swearing
+# --------------------------------------------------------------------------------------
+_AMB_BEFORE = frozenset("you u ya ur your youre yer a an such what total absolute complete utter proper massive big "
+                        "little fat stupid silly old fucking bloody dumb lazy ugly smug my his her kick like cheeky "
+                        "sad thick useless".split())
+_AMB_AFTER = frozenset("off it this that you head heads face hole holes up about wipe".split())
+
+
+def swear_entry(tok: str, lex: Lexicon) -> tuple[str, tuple[float, str, bool, bool]] | None:
+    """The word-list entry a token stands for (masked, repeated-letter and inflected forms resolved)."""
+    e = lex.swear.get(tok)
+    if e is not None:
+        return tok, e
+    if "*" in tok or "#" in tok:
+        letters = [c for c in tok if c.isalpha()]
+        if not letters or len(tok) < 3:
+            return None
+        pat = re.compile("^" + "".join("[a-z]" if c in "*#" else re.escape(c) for c in tok) + "$")
+        best = None
+        for cand in lex.by_len.get(len(tok), ()):
+            if pat.match(cand) and (best is None or lex.swear[cand][0] > lex.swear[best][0]):
+                best = cand
+        if best is not None and lex.swear[best][0] >= 0.6:
+            return best, lex.swear[best]
+        return None
+    c1 = collapse_repeats(tok, 1)
+    if c1 != tok and (len(c1) >= 4 or re.search(r"([a-z])\1\1", tok)):
+        w = lex.swear_c1.get(c1)
+        if w is not None:
+            return w, lex.swear[w]
+    return None
+
+
+def find_swears(toks: list[Tok], lex: Lexicon) -> list[tuple[Tok, str, float, str, bool]]:
+    """(token, word, score, kind, insult-word) for each swear word, ambiguous words only in context."""
+    out = []
+    for k, tk in enumerate(toks):
+        hit = swear_entry(tk.t, lex)
+        if hit is None:
+            continue
+        word, (score, kind, amb, insult) = hit
+        if amb:
+            before = toks[k - 1].t if k else ""
+            after = toks[k + 1].t if k + 1 < len(toks) else ""
+            if before not in _AMB_BEFORE and after not in _AMB_AFTER:
+                continue
+        out.append((tk, word, score, kind, insult))
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# Abuse, threats and hate
+# --------------------------------------------------------------------------------------
+_YOU = r"(?:you|u|ya|yer|ye|youse|yous)"
+_YOURE = r"(?:you ?re|youre|your|ur|u r|you are|you r|u are|ya are|you were|youve been|you have been|you ve been)"
+_DET = r"(?:(?:a|an|such an?|the biggest|the most|one|absolute|an absolute|total|a total|complete|a complete|utter|an utter|proper|a proper|massive|a massive|right|a right|bloody|a bloody|fucking|a fucking|f\*+ing|really|so|just|nothing but|nothing but an?|no better than an?|the|like an?|an? actual|actual)\s+)*"
+_PERSON = (r"(?:that|this|the|our|your|their|his|her|my|mrs|mr|miss|ms|sir)\s+"
+           r"(?:\w+\s+)?(?:teacher|teachers|head|headteacher|headmaster|headmistress|head teacher|ta|teaching assistant|"
+           r"governor|governors|parent|parents|mum|mom|dad|woman|man|bloke|lady|girl|boy|kid|child|lad|staff|senco|"
+           r"principal|deputy|caretaker|receptionist|coach|ref|referee|person|guy|one|family|lot|manager|"
+           r"council|councillor|inspector|neighbour|cow|idiot)")
+_SUBJECT = rf"(?:{_PERSON}|he|she|they|him|her|them|mr \w+|mrs \w+|miss \w+|ms \w+)"
+_COP = r"(?:\s+(?:is|was|s|are|were|has been|have been|seems|looks like|acts like|is such|really is|is just|is nothing but|is a bit of|is one))"
+
+_THREAT_VERBS = (r"(?:kill|murder|hurt|stab|smash|batter|punch|beat|knock|find|get|sort|sort out|deal with|end|break|"
+                 r"slap|kick|shoot|burn|destroy|ruin|come for|come after|strangle|choke|bury|cut|glass|jump|"
+                 r"do|do in|rip|snap|wreck|smack|hit|torch|bomb|go for|teach|make)")
+_OBJ = r"(?:you|u|ya|him|her|them|your|ur|his|their|that|the|those|every|all|this|these|yourself|ye|yer)"
+_WILL = r"(?:i ?ll|ill|i will|i m going to|im going to|i am going to|im gonna|i m gonna|i am gonna|imma|ima|ima gonna|gonna|i shall|we ll|we will|we re going to|were going to|we are going to|were gonna|i would|id|i d|i could|i want to|i wanna|i swear i ll|i swear ill|ill personally|i will personally)"
+
+_STRONG_HARM = (r"(?:kill|murder|hurt|stab|smash|batter|punch|beat|beat up|strangle|choke|shoot|burn|glass|slap|kick|"
+                r"smack|knock out|break (?:your|his|her|their) (?:legs?|arms?|neck|face|nose|jaw)|bury|torch|do in|end)")
+_PRON = r"(?:you|u|ya|him|her|them|your|ur|his|their|yourself|ye|yer)"
+# Harm to a whole group: "I'm going to murder those ...", "I'll kill all of you" (no sports "beat" here).
+_GROUP_HARM = r"(?:kill|murder|hurt|stab|shoot|strangle|slaughter|butcher|exterminate|gas|lynch|hang|behead|bomb|burn)"
+_GROUP = r"(?:all|every|any|each|those|these)(?: (?:of|one of))?(?: (?:you|them|those|these|the))?\s+\w+"
+_WEAK_HARM = r"(?:sort|get|deal with|find|come for|come after|sort out|teach|have|get even with|see to)"
+_AFTER = r"(?:out|later|after school|outside|tonight|at the gates?|back|for (?:this|that|it)|a lesson|$|one day|soon)"
+
+_PATTERNS: list[tuple[str, str, float, str]] = [
+    # threats
+    ("threat", "abuse_or_hate", 0.9, rf"\b{_WILL}\s+(?:\w+\s+)?{_STRONG_HARM}\s+{_PRON}\b"),
+    ("threat", "abuse_or_hate", 0.9, rf"\b{_WILL}\s+(?:\w+\s+)?{_GROUP_HARM}\s+{_GROUP}\b"),
+    ("threat", "abuse_or_hate", 0.85, rf"\b{_WILL}\s+(?:\w+\s+)?{_WEAK_HARM}\s+(?:you|u|ya|him|her|them|that \w+)\s*{_AFTER}"),
+    ("threat", "abuse_or_hate", 0.88, r"\bwatch (?:your|ur|yer) (?:back|self)\b|\bwatch yourself\b|\bbetter watch out\b"),
+    ("threat", "abuse_or_hate", 0.9, r"\b(?:i|we) know where (?:you|u|he|she|they) (?:live|lives|work|works|sleep)\b"),
+    ("threat", "abuse_or_hate", 0.85, rf"\b(?:i ?ll|ill|i will|we ll|we will|i m|im|i am|we re|we are|someone ?ll|someone will|they ll|theyll) (?:be )?waiting (?:for (?:you|u|ya|him|her|them)\b|outside (?:for|your|his|her))"),
+    ("threat", "abuse_or_hate", 0.88, r"\b(?:someone|somebody|some ?one|they|people|we|you|u) (?:really )?(?:should|needs? to|ought to|oughta|wants? to|has to|have to|gotta|must|is going to|s going to|s gonna|is gonna) (?:really )?(?:sort (?:her|him|them|you|that \w+) out|sort out (?:her|him|them|that)|shut (?:her|him|them|you) up|deal with (?:her|him|them|you)|teach (?:her|him|them|you) a lesson|smack|slap|hit|kill|hurt|shoot|stab|batter|punch|beat|knock (?:her|him|them|you) out|take (?:her|him|them) out|put (?:her|him|them) in (?:her|his|their) place|do (?:her|him|them) in)\b"),
+    ("threat", "abuse_or_hate", 0.88, r"\b(?:should|ought to|deserves? to|needs? to|need to|want to see|wanna see|hope (?:he|she|they|you|u|it) (?:get|gets)) (?:all )?(?:be |get |all be |all get |be all )?(?:shot|killed|hanged|hung|stabbed|beaten|lynched|burned|burnt|gassed|executed|put down|exterminated|wiped out|murdered|strung up|raped|tortured|shot dead|beheaded|die|dead)\b"),
+    ("threat", "abuse_or_hate", 0.9, r"\b(?:kill|shoot|hang|burn|gas|stab|exterminate|slaughter|murder|lynch|behead|execute|wipe out|eradicate) (?:all|every|each|the lot of|all of|all the|them all|all those|these|those)\b(?! (?:germs|bacteria|weeds|bugs|slugs|flies|pests|lights|engines))"),
+    ("threat", "abuse_or_hate", 0.85, rf"\b{_YOURE} (?:so |gonna be |going to be )?(?:dead|dead meat|going down|gonna get it|going to get it|getting it|done for)\b"),
+    ("threat", "abuse_or_hate", 0.85, rf"\b{_YOU} ?(?:ll|will|re going to|are going to|re gonna|are gonna) (?:regret (?:this|it|that|the day)|pay for (?:this|that|it|what)|be sorry|get what s coming|get whats coming|get yours|get hurt)\b"),
+    ("threat", "abuse_or_hate", 0.85, r"\bdeath to\b|\b(?:i|we) (?:will|ll|are going to|re going to|m going to|am going to|m gonna|re gonna) make (?:you|u|him|her|them) (?:pay|suffer|regret)\b|\b(?:i m|im|we re|were|i am|we are) coming (?:for|after) (?:you|u|him|her|them)\b"),
+    # harassment
+    ("harassment", "abuse_or_hate", 0.9, r"\b(?:kill|hang|top) (?:yourself|urself|ur self|your self|yourselves)\b|\bkys\b|\bgo (?:and |n )?(?:die|jump off a (?:bridge|cliff))\b|\bdrop dead\b|\b(?:i )?hope (?:you|u|he|she|they) (?:die|dies|get cancer|gets cancer|rot|rots|burn|suffer|suffers)\b"),
+    ("harassment", "abuse_or_hate", 0.75, r"\b(?:no ?one|nobody|noone|everyone|everybody) (?:likes|wants|loves|cares about|hates|can stand) (?:you|u|ya)\b|\b(?:you|u) (?:make|disgust) me (?:sick|vomit|puke)\b|\bget a life\b|\bshut (?:your (?:mouth|face|gob|trap|hole))\b"),
+    ("insult", "abuse_or_hate", 0.45, r"\bshut up\b(?! shop)"),
+    ("racist", "abuse_or_hate", 0.8, r"\bgo back (?:to|where) (?:where )?(?:you|u|they|she|he) (?:came|come) from\b|\bgo back to (?:your|their|his|her) (?:own )?country\b"),
+    ("harassment", "abuse_or_hate", 0.6, r"\b(?:you|u) (?:should be|ought to be) ashamed of (?:yourself|yourselves)\b|\bshame on (?:you|u|her|him|them)\b"),
+    # insults at a person
+    ("insult", "abuse_or_hate", 0.85, r"\b(?:waste of (?:space|oxygen|skin|a (?:teacher|human|person))|oxygen thief)\b"),
+    ("insult", "abuse_or_hate", 0.8, rf"\b(?:{_YOU}|{_YOURE}|he s|hes|she s|shes|he is|she is|they re|theyre|they are|{_PERSON} (?:is|s))\s+(?:a |an |such a |just a |nothing but a |one |the biggest )?(?:(?:total|absolute|complete|utter|nasty|little|useless|horrible|stupid|thick) )?(?:piece of (?:shit|sh\*t|crap|work|trash|garbage|rubbish)|brain ?dead|thick as (?:pig ?shit|two short planks|mince)|waste of (?:space|oxygen|skin|air|time))\b"),
+    ("homophobic", "abuse_or_hate", 0.7, r"\b(?:that s|thats|that is|it s|its|so|how|you re|youre|ur|you are|u r|u are|he s|hes|she s|shes) (?:so |such a |well |soo+ )?gay\b(?! (?:people|men|man|women|woman|couple|rights|marriage|pride|community|and|or|friends?|person|kids?|parents?|families|family|children|pupils))"),
+]
+_COMPILED = [(k, c, s, re.compile(p)) for k, c, s, p in _PATTERNS]
+
+_COUNTER = re.compile(
+    r"\b(?:never (?:ok|okay|acceptable|right|funny|fine|alright)|not (?:ok|okay|acceptable|right|funny|fine|alright|cool)|"
+    r"isn t (?:ok|okay|acceptable|right|funny)|isnt (?:ok|okay|acceptable)|is unacceptable|unacceptable|is wrong|are wrong|"
+    r"was wrong|so wrong|(?:is|was|sounds|that s|thats|it s|its|deeply|totally|be) (?:racist|homophobic|sexist|transphobic|offensive|hateful|bigoted|ableist|hurtful)|"
+    r"a slur|slurs?|stop (?:saying|calling|using|posting)|don t (?:say|call|use)|dont (?:say|call|use)|shouldn t (?:say|call)|should not (?:say|call)|"
+    r"called (?:me|him|her|them|us|my|our|someone|a)|calling (?:me|him|her|them|us|my|our|someone|people|anyone|somebody|others)|call (?:someone|somebody|people|anyone|others)|"
+    r"(?:he|she|they|someone|somebody|people|you|u|who|guy|man|woman|person) (?:say|said|says|saying|claim|claims|claimed|tweeted|wrote|posted|shouted|yelled|think|thinks)|(?:say|said|saying|says) things like|"
+    r"if (?:you|u|someone|anyone|people) (?:say|think|call|believe)|people who (?:say|think|call|believe|use)|(?:when|whenever) (?:people|someone|you|u) (?:say|call|use)|"
+    r"you can t say|how can (?:you|u|anyone|people) (?:say|think)|how dare|no excuse|(?:won t|don t|will not|do not|never) (?:tolerate|accept|stand for)|zero tolerance|"
+    r"(?:statements?|comments?|words?|language|things|views|opinions|people) like (?:that|this|those|these)|i (?:heard|read|saw) (?:someone|him|her|them|a|people)|"
+    r"(?:is|was|are|were) (?:told|called)|reported|(?:shocked|appalled|horrified|sickened|saddened|disgusted) (?:by|that|at|to)|"
+    r"can t believe|cant believe|can not believe|cannot believe|it s not ok|its not ok|hate speech|bigotry|bigots?|racism|homophobia|transphobia|sexism|misogyny|ableism|islamophobia|antisemitism|"
+    r"stand (?:with|against|up)|against (?:racism|hate|homophobia)|not (?:cool|on)|out of order|"
+    r"(?<!not )(?<!just )(?<!i m )(?<!im )saying (?:that )?|to say (?:that )?|to call|if you (?:say|call|think)|"
+    r"(?:anyone|those|people|someone) who (?:says?|thinks?|calls?|believes?)|"
+    r"(?:should|must|need to|have to) (?:be )?(?:challenged|called out|condemned|reported)|"
+    r"(?:don t|do not|never) agree|disagree|so much hate|spreading hate|hateful (?:comments?|words|things))\b")
+_RECLAIM = re.compile(r"\b(?:i m|im|i am|we re|we are|as|call myself|calls? ourselves|identify as|being|us|my fellow|fellow)(?: an?| all| the)?(?: proud| fellow| fucking| loud| out| big| happy)?$")
+_QUOTES = re.compile(r"[\"“”«»]|(?:^|\s)'|'(?:\s|$)")
+
+
+_FIRST_WORDS: dict[int, frozenset[str]] = {}
+
+
+# Slurs that are also ordinary British words: "faggots and peas" (a dish), "a fag break" (a cigarette),
+# "a poof" (a pouffe). The slur reading is dropped when the sentence is plainly about the other meaning.
+_HOMONYMS = {
+    "faggot": "gravy peas mash onion onions dinner tea recipe butcher pork meatball meatballs oven brand mr bundle sticks firewood wood",
+    "fag": "smoke smoking smoked cigarette cigarettes lighter packet pack break ash light quit roll rolled puff end butt",
+    "poof": "pouffe footstool sofa cushion chair living room furniture magic smoke",
+    "spastic": "paralysis cerebral diplegia muscles muscle hemiplegia quadriplegia medical",
+    "mong": "bean beans dal",
+    "coon": "raccoon raccoons cheese",
+    "homo": "sapiens erectus habilis neanderthalensis floresiensis genus",
+    "slope": "ski hill steep gradient mountain",
+    "dyke": "dam flood river sea wall dutch ditch",
+    "spic": "span", "nigg": "", "trap": "mouse rat catch set", "puff": "pastry smoke inhaler magic dragon",
+}
+_HOMONYM_SETS = {k: frozenset(v.split()) for k, v in _HOMONYMS.items()}
+
+
+def _homonym(word: str, toks: list["Tok"], sent: tuple[int, int]) -> bool:
+    """Is this slur-spelt word used in its everyday British sense here?"""
+    base = word[:-1] if word.endswith("s") and word[:-1] in _HOMONYM_SETS else word
+    ctx = _HOMONYM_SETS.get(base)
+    if not ctx:
+        return False
+    a, b = sent
+    return any(t.t in ctx for t in toks[a:b])
+
+
+def _quoted(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] inside quotation marks ("...", “...”, or '...')?"""
+    before, after = text[:s], text[e:]
+    dq = sum(before.count(q) for q in '"“”«»')
+    if dq % 2 == 1 and any(q in after for q in '"“”«»'):
+        return True
+    sq_open = len(re.findall(r"(?:^|[\s(\[:])'", before)) - len(re.findall(r"(?<![\s(\[:])'(?=[\s.,!?;:)\]])", before))
+    return sq_open > 0 and re.search(r"'(?=[\s.,!?;:)\]]|$)", after) is not None
+
+
+def _phrase_at(toks: list[Tok], k: int, table: dict[tuple[str, ...], Any], maxlen: int) -> tuple[int, Any] | None:
+    firsts = _FIRST_WORDS.get(id(table))
+    if firsts is None:
+        firsts = _FIRST_WORDS[id(table)] = frozenset(key[0] for key in table)
+    if toks[k].t not in firsts:
+        return None
+    for n in range(min(maxlen, len(toks) - k), 0, -1):
+        key = tuple(t.t for t in toks[k:k + n])
+        v = table.get(key)
+        if v is not None:
+            return n, v
+    return None
+
+
+def _negated(toks: list[Tok], k: int, lo: int, window: int = 3) -> bool:
+    """A negator ('not', 'never', "don't") in the `window` tokens before token k (inside its sentence)."""
+    for j in range(max(lo, k - window), k):
+        if toks[j].t in _NEGATORS:
+            return True
+    return False
+
+
+def _find_phrases(toks: list[Tok], a: int, b: int, phrases: set[tuple[str, ...]]) -> list[tuple[int, int]]:
+    out = []
+    lens = sorted({len(p) for p in phrases}, reverse=True)
+    k = a
+    while k < b:
+        for n in lens:
+            if k + n <= b and tuple(t.t for t in toks[k:k + n]) in phrases:
+                out.append((k, k + n))
+                k += n - 1
+                break
+        k += 1
+    return out
+
+
+_STRONG_NEG_WEAK = frozenset("sick problem threat weak mental crazy worse nothing lesser waste mistake ruining ruin "
+                             "destroying problem nuisance dangerous fine".split())
+_COPULA = frozenset("are is were was be being seem seems look looks all just so really such always basically "
+                    "literally totally nothing but a an the like not never just".split())
+
+
+def identity_hate(toks: list[Tok], a: int, b: int, lex: Lexicon) -> list[tuple[int, int, str, float]]:
+    """Negative statements about protected groups in sentence toks[a:b]: (tok_start, tok_end, kind, score)."""
+    idents = []
+    k = a
+    while k < b:
+        hit = _phrase_at(toks, k, lex.identities, lex.max_ident)
+        if hit is not None:
+            n, kind = hit
+            if k + n <= b:
+                idents.append((k, k + n, kind))
+                k += n
+                continue
+        k += 1
+    if not idents:
+        return []
+    out = []
+    verbs = _find_phrases(toks, a, b, lex.neg_verb_set)
+    pos = _find_phrases(toks, a, b, lex.pos_set)
+    for i0, i1, kind in idents:
+        score = 0.0
+        lo, hi = i0, i1
+        # hostile verb or negative words near the group: "I hate [G]", "[G] make me sick"
+        for v0, v1 in verbs:
+            near = (0 <= i0 - v1 <= 3) or (0 <= v0 - i1 <= 3)
+            if near and not _negated(toks, v0, a):
+                score = max(score, 0.85)
+                lo, hi = min(lo, v0), max(hi, v1)
+        # attributes after the group: "[G] are vermin", "[G] are so stupid"
+        for j in range(i1, min(b, i1 + 7)):
+            w = toks[j].t
+            if w in lex.neg_attr or w in lex.insults or w in lex.slurs:
+                between = [t.t for t in toks[i1:j]]
+                weak = w in _STRONG_NEG_WEAK or w in lex.insults and lex.insults[w] < 0.7
+                if weak and not all(x in _COPULA for x in between):
+                    continue
+                if not _negated(toks, j, a):
+                    score = max(score, 0.7 if weak else 0.85)
+                    lo, hi = min(lo, i0), max(hi, j + 1)
+        # attributes before the group: "disgusting [G]", "filthy [G] like you"
+        for j in range(max(a, i0 - 2), i0):
+            w = toks[j].t
+            if (w in lex.neg_attr and w not in _STRONG_NEG_WEAK) or w in lex.insult_adj and w not in ("little", "sad", "fat"):
+                if not _negated(toks, j, a):
+                    score = max(score, 0.8)
+                    lo = min(lo, j)
+        # a positive word negated: "[G] are not welcome", "I don't respect [G]", "[G] can never be trusted"
+        for p0, p1 in pos:
+            near = (0 <= p0 - i1 <= 5) or (0 <= i0 - p1 <= 3)
+            if near and _negated(toks, p0, a, 3):
+                score = max(score, 0.8)
+                lo, hi = min(lo, p0, i0), max(hi, p1, i1)
+        # "no [G] allowed/wanted", "[G] out", "[G] go home"
+        if i0 > a and toks[i0 - 1].t == "no" and i1 < b and toks[i1].t in ("allowed", "wanted", "welcome", "please", "here"):
+            score = max(score, 0.85)
+            lo, hi = i0 - 1, i1 + 1
+        if i1 < b and toks[i1].t == "out" and (i1 + 1 == b):
+            score = max(score, 0.8)
+            hi = i1 + 1
+        if score:
+            out.append((lo, hi, kind, score))
+    return out
+
+
+# British and school praise idioms with violent or crude words in them.
+_IDIOMS = re.compile(r"\b(?:kill(?:ed|ing|s)? it|smash(?:ed|ing|es)? it|nail(?:ed|ing|s)? it|slay(?:ed|ing|s)? it|"
+                     r"absolutely slay(?:ed|ing)?|knock(?:ed|ing)? (?:it|them|\'em) dead|"
+                     r"killing me|to die for|dressed to kill|could murder an?|a killer|bring the house down|"
+                     r"kill(?:ed|ing|s)? (?:the )?(?:lights?|time|engine|music|power)|kill two birds|"
+                     r"(?:on fire|fire) today|bloody (?:brilliant|amazing|fantastic|proud|well done|marvellous|lovely))\b",
+                     re.IGNORECASE)
+
+
+class _Analysis:
+    """Everything both language detectors need from one text, computed once per check."""
+
+    def __init__(self, text: str, ctx: "Context | None") -> None:
+        self.lex = lex = lexicon()
+        self.norm = cached_normalized(text, ctx)
+        self.toks = toks = tokens(self.norm.text)
+        self.joined = " ".join(t.t for t in toks)
+        self.swears = find_swears(toks, lex)
+        self.sents = sentences(toks, self.norm.text)
+
+    def orig_span(self, t0: Tok, t1: Tok) -> tuple[int, int]:
+        return self.norm.to_original(t0.s, t1.e)
+
+
+def analysis(text: str, ctx: "Context | None") -> _Analysis:
+    if ctx is None:
+        return _Analysis(text, None)
+    hit = ctx.cache.get("safepost.language")
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    a = _Analysis(text, ctx)
+    ctx.cache["safepost.language"] = (text, a)
+    return a
+
+
+class OffensiveLanguageDetector(Detector):
+    """Swearing and crude words, disguised or not, graded from crude (bloody) to profanity (fucking)."""
+
+    name = "offensive_language"
+    categories = ("offensive_language",)
+
+    def detect(self, text: str, ctx: "Context") -> list[Span]:
+        if not text or not text.strip():
+            return []
+        an = analysis(text, ctx)
+        out = []
+        for tk, word, score, kind, _ in an.swears:
+            s, e = an.norm.to_original(tk.s, tk.e)
+            out.append(self.span("offensive_language", s, e, score, kind, word=word))
+        return out
+
+
+class AbuseOrHateDetector(Detector):
+    """Insults, threats, harassment and hate against protected groups, with counter-speech and negation handled."""
+
+    name = "abuse_or_hate"
+    categories = ("abuse_or_hate",)
+
+    def __init__(self) -> None:
+        self._model: LinearTextModel | None | bool = False
+
+    @property
+    def model(self) -> LinearTextModel | None:
+        if self._model is False:
+            self._model = LinearTextModel.load("language_offensive")
+        return self._model  # type: ignore[return-value]
+
+    def detect(self, text: str, ctx: "Context") -> list[Span]:
+        if not text or not text.strip():
+            return []
+        an = analysis(text, ctx)
+        lex, toks, norm = an.lex, an.toks, an.norm
+        out: list[Span] = []
+        if not toks:
+            return out
+        joined = an.joined
+        # joined-token offsets -> token index, to map regex hits back
+        starts, pos = [], 0
+        for t in toks:
+            starts.append(pos)
+            pos += len(t.t) + 1
+
+        def tok_range(s: int, e: int) -> tuple[int, int]:
+            i0 = bisect.bisect_right(starts, s) - 1
+            i1 = bisect.bisect_left(starts, e) - 1
+            return max(0, i0), max(i0, i1)
+
+        def sent_of(k: int) -> tuple[int, int]:
+            for a, b in an.sents:
+                if a <= k < b:
+                    return a, b
+            return 0, len(toks)
+
+        short = len(text) <= 400
+        whole_counter = short and bool(_COUNTER.search(joined))
+        state = {"softened": False}
+
+        def softened(k0: int, k1: int, reclaim: bool = False) -> float:
+            """How much to keep of a hit: counter-speech, quotation or reclaiming lower it."""
+            a, b = sent_of(k0)
+            factor = 1.0
+            if whole_counter or _COUNTER.search(" ".join(t.t for t in toks[a:b])):
+                factor = 0.35
+            else:
+                hs, he = an.orig_span(toks[k0], toks[k1 - 1])
+                if _quoted(text, hs, he):
+                    factor = 0.4
+            if reclaim:
+                before = " ".join(t.t for t in toks[max(a, k0 - 4):k0])  # "I'm a proud dyke", "us queers"
+                if _RECLAIM.search(before):
+                    factor = min(factor, 0.3)
+            if factor < 1.0:
+                state["softened"] = True
+            return factor
+
+        def add(kind: str, k0: int, k1: int, score: float, reclaim: bool = False, **attrs: Any) -> None:
+            score *= softened(k0, k1, reclaim)
+            if score < 0.3:
+                return
+            s, e = an.orig_span(toks[k0], toks[k1 - 1])
+            out.append(self.span("abuse_or_hate", s, e, round(score, 3), kind, **attrs))
+
+        # 1. fixed patterns: threats, harassment, "waste of space"
+        for kind, _cat, score, rx in _COMPILED:
+            for m in rx.finditer(joined):
+                k0, k1 = tok_range(m.start(), m.end())
+                if kind == "threat" and _negated(toks, k0, sent_of(k0)[0], 2):
+                    continue  # "I would never hurt you"
+                add(kind, k0, k1 + 1, score)
+        # 2. slurs (one or two words)
+        k = 0
+        while k < len(toks):
+            hit = _phrase_at(toks, k, lex.slur_phrases, 2)
+            if hit is not None:
+                n, (score, kind) = hit
+                add(kind, k, k + n, score, reclaim=True, word=" ".join(t.t for t in toks[k:k + n]))
+                k += n
+                continue
+            t = toks[k].t
+            e = lex.slurs.get(t)
+            if e is None and "*" in t:
+                w = swear_entry(t, lex)
+                e = None
+                if w is None:
+                    pat = re.compile("^" + "".join("[a-z]" if c in "*#" else re.escape(c) for c in t) + "$")
+                    cands = [s for s in lex.slurs if len(s) == len(t) and pat.match(s) and lex.slurs[s][0] >= 0.85]
+                    e = lex.slurs[max(cands, key=lambda s: lex.slurs[s][0])] if cands and len([c for c in t if c.isalpha()]) >= 1 else None
+            if e is None:
+                c1 = collapse_repeats(t, 1)
+                if c1 != t and c1 in lex.slur_c1:
+                    e = lex.slurs[lex.slur_c1[c1]]
+            if e is not None and _homonym(t, toks, sent_of(k)):
+                e = None
+                state["softened"] = True  # the lists understood the word: the model must not overrule them
+            if e is not None:
+                score, kind = e
+                if score >= 0.5:
+                    add(kind, k, k + 1, score, reclaim=True, word=t)
+            k += 1
+        # 3. statements about protected groups
+        for a, b in an.sents:
+            for k0, k1, kind, score in identity_hate(toks, a, b, lex):
+                add(kind, k0, k1, score)
+        # 4. insults aimed at someone: "you useless idiot", "that teacher is a joke", "you wanker"
+        self._insults(an, add)
+        # 5. the trained model, for abuse the lists do not know. It is not trusted where the
+        # lists understood the context (counter-speech, quotation, reclaiming), and it needs to be
+        # surer when a protected group is named (such models over-flag identity words).
+        if self.model is not None and not state["softened"] and not any(sp.score >= 0.5 for sp in out):
+            thr = self.model.threshold
+            if _IDENTITY_WORDS.search(an.norm.text) or any(
+                    _phrase_at(toks, k, lex.identities, lex.max_ident) for k in range(len(toks))):
+                thr = max(thr, float(self.model.meta.get("identity_threshold", 0.8)))
+            if _IDIOMS.search(text):
+                # "we killed it", "smashed it": praise the model (trained on tweets) reads as violence
+                p = self.model.prob(featurize(_IDIOMS.sub(" ", text)))
+            else:
+                p = self.model.prob(cached_features(text, ctx))
+            if p >= thr and an.swears:
+                # Swearing alone is offensive_language, not abuse: score the post without its swear words.
+                if not self._aimed(an):
+                    p = 0.0
+                else:
+                    cut = text
+                    for tk, *_ in sorted(an.swears, key=lambda x: -x[0].s):
+                        s0, e0 = an.norm.to_original(tk.s, tk.e)
+                        cut = cut[:s0] + " " + cut[e0:]
+                    p = self.model.prob(featurize(cut))
+                    thr = max(thr, 0.5)
+            if p >= thr:
+                score = 0.5 + 0.45 * (p - thr) / max(1e-6, 1.0 - thr)
+                out.append(self.span("abuse_or_hate", None, None, round(score, 3), "insult",
+                                     model="language_offensive", prob=round(p, 3)))
+        return out
+
+    @staticmethod
+    def _aimed(an: _Analysis) -> bool:
+        """Is the post addressed to or about someone ('you', '@user', a person), not just swearing?"""
+        words = {t.t for t in an.toks}
+        return bool(words & {"you", "u", "youre", "ur", "your", "ya", "yourself"}) or "@" in an.norm.original
+
+    def _insults(self, an: _Analysis, add: Any) -> None:
+        lex, toks = an.lex, an.toks
+        n = len(toks)
+        you = {"you", "u", "ya", "ye", "yer", "youse"}
+        youre = {"youre", "ur", "yourre"}
+        people = {"teacher", "teachers", "head", "headteacher", "headmaster", "headmistress", "ta", "governor", "governors",
+                  "mum", "mom", "dad", "woman", "man", "bloke", "lady", "girl", "boy", "kid", "lad", "staff", "senco",
+                  "principal", "deputy", "caretaker", "receptionist", "coach", "ref", "referee", "person", "guy", "he", "she",
+                  "they", "him", "her", "them", "parent", "parents", "mr", "mrs", "miss", "ms", "sir", "chair", "family",
+                  "neighbour", "council", "councillor", "inspector", "manager", "lot"}
+        fillers = {"a", "an", "such", "so", "total", "absolute", "complete", "utter", "proper", "massive", "right", "bloody",
+                   "fucking", "really", "just", "the", "biggest", "most", "one", "actual", "little", "big", "old", "fat",
+                   "nothing", "but", "like", "of", "an", "f***ing", "effing", "freaking", "bit", "sad", "silly", "stupid",
+                   "pathetic", "useless", "thick", "ugly", "lazy", "dirty", "evil", "vile", "disgusting", "horrible", "nasty"}
+        for k, tk in enumerate(toks):
+            w = tk.t
+            sw = swear_entry(w, lex)
+            is_noun = w in lex.insults or (sw is not None and sw[1][3])
+            is_adj = w in lex.insult_adj
+            if not (is_noun or is_adj):
+                continue
+            # walk back over fillers and adjectives to the addressee
+            j = k - 1
+            unknown = 0  # one word the lists do not know may sit in the phrase: "you are foulmouthed trash"
+            while j >= 0 and k - j <= 6:
+                t = toks[j].t
+                if t in fillers or t in lex.insult_adj or t in _LINKS:
+                    j -= 1
+                elif (unknown == 0 and is_noun and j == k - 1 and j > 0
+                      and (toks[j - 1].t in _LINKS or toks[j - 1].t in fillers)):
+                    unknown += 1
+                    j -= 1
+                else:
+                    break
+            if j < 0:
+                continue
+            head = toks[j].t
+            between = [t.t for t in toks[j + 1:k]]
+            copular = any(b in ("is", "are", "was", "were", "s", "re", "been", "being") for b in between)
+            if sw is not None and sw[1][3]:
+                score = max(0.8, sw[1][0] - 0.05)
+            elif is_noun:
+                score = lex.insults[w]
+            else:
+                score = 0.7 if w not in ("little", "sad", "fat", "bent", "dim") else 0.55
+            if head in you or head in youre:
+                if head in you and is_adj and not is_noun and not copular:
+                    continue  # "you lazy ..." needs a noun or a verb: "thank you kind sir" is not an insult
+                if w in ("nobody", "waste", "joke", "trash", "rubbish", "dog", "animal", "animals") and not between:
+                    continue
+                add("insult", j, k + 1, max(score, 0.7))
+            elif head in people or (j > 0 and toks[j - 1].t in ("mr", "mrs", "miss", "ms")):
+                if not copular:
+                    continue
+                if is_adj and score < 0.7:
+                    continue
+                add("insult", max(0, j - 1), k + 1, max(0.6, score - 0.05))
+        # "fuck you", "screw you" (addressed), and "fuck off" said to someone (an imperative, not "we fucked off early")
+        starts = {a for a, _ in an.sents}
+        for k in range(n - 1):
+            w = toks[k].t
+            sw = swear_entry(w, lex) if "*" in w else None
+            base = sw[0] if sw else w
+            if base not in _IMPERATIVE_SWEARS:
+                continue
+            nxt = toks[k + 1].t
+            if nxt in ("you", "u", "ya", "yourself", "urself", "yourselves"):
+                add("insult", k, k + 2, 0.8)
+            elif nxt == "off" and (k in starts or toks[k - 1].t in ("just", "go", "now", "so", "oh", "and", "please",
+                                                                      "then", "kindly", "you", "u", "all", "yeah", "mate")):
+                if k + 2 < n and toks[k + 2].t in ("really", "seriously", "no", "way", "did", "is", "are"):
+                    continue  # "fuck off, really?": disbelief, not abuse
+                add("insult", k, k + 2, 0.7)
+
+
+_LINKS = frozenset("is are was were s re been being acting act look looks sound sounds what how".split())
+_IMPERATIVE_SWEARS = frozenset("fuck fck fuk fvck phuck fuq fcuk piss sod bugger screw frig feck".split())
+
+
+DETECTORS = [OffensiveLanguageDetector(), AbuseOrHateDetector()]

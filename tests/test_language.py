@@ -1,0 +1,206 @@
+"""offensive_language and abuse_or_hate: real school-page cases, disguises, true negatives, offsets, odd input."""
+from __future__ import annotations
+
+import pytest
+
+from safepost.detectors import language
+from safepost.detectors.base import Registry
+from safepost.engine import Checker
+from safepost.packs import load_pack
+from safepost.types import Post
+
+CHECKER = Checker(load_pack("marshfields"), registry=Registry(language.DETECTORS))
+
+
+def spans(text: str, category: str, account: str = "official", author: str = "parent") -> list:
+    """Spans of one category scoring >= 0.5, as the engine sees them (after merging)."""
+    ctx = CHECKER.context(Post(text=text, account=account, author=author))
+    return [s for s in CHECKER.spans(text, ctx) if s.category == category and s.score >= 0.5]
+
+
+# --- swearing ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, evidence, kind", [
+    ("This is fucking ridiculous", "fucking", "profanity"),
+    ("What a load of bollocks", "bollocks", "crude"),
+    ("f*** this", "f***", "profanity"),
+    ("F*cking hell, the car park again", "F*cking", "profanity"),
+    ("Sh1t happens", "Sh1t", "profanity"),
+    ("oh s h i t", "s h i t", "profanity"),
+    ("$hit weather", "$hit", "profanity"),
+    ("fvck off", "fvck", "profanity"),
+    ("what the fuсk is this", "fuсk", "profanity"),             # Cyrillic es
+    ("fuuuuuck me", "fuuuuuck", "profanity"),
+    ("sh!te dinner today", "sh!te", "profanity"),
+    ("Pure bullshit from the council", "bullshit", "profanity"),
+    ("you absolute wanker", "wanker", "profanity"),
+    ("He's a bellend", "bellend", "profanity"),
+    ("stop acting the twat", "twat", "profanity"),
+    ("she is a minger", "minger", "crude"),
+    ("you pillock", "pillock", "crude"),
+    ("you stupid git", "git", "crude"),
+    ("oh sod off", "sod", "crude"),
+    ("can't be arsed", "arsed", "crude"),
+    ("the bloody weather again", "bloody", "crude"),
+])
+def test_swearing_found_in_the_original_text(text: str, evidence: str, kind: str) -> None:
+    found = spans(text, "offensive_language")
+    assert any(text[s.start:s.end] == evidence and s.kind == kind for s in found), found
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("the bloody weather", 0.5, 0.6),       # mild: crude
+    ("what a fucking mess", 0.9, 1.0),      # strong: profanity
+    ("cunt", 0.95, 1.0),
+    ("that's crap", 0.55, 0.7),
+])
+def test_swearing_is_graded(text: str, low: float, high: float) -> None:
+    found = spans(text, "offensive_language")
+    assert found and all(low <= s.score <= high for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Scunthorpe United won on Saturday",
+    "Our class will assess the analysis of the experiment",
+    "The therapist visits on Tuesdays",
+    "We read Dickens in Year 6",
+    "A trip to Sussex and Essex",
+    "Mocktail and cocktail sausages at the summer fair",
+    "hello everyone, shell collecting at the beach",
+    "git clone the repository for the coding club",
+    "Great passing in the match, well done",
+    "Cocktail, Dickens, Hancock, Middlesex, assassin, bass, grasshopper, titmouse",
+    "Please sign the homework diary",
+    "The cock crowed on the farm trip" ,
+    "Can Dick Whittington be our pantomime this year?",
+    "Hello! Just checking the shellfish allergy list",
+    "We won 3-1, what a day",
+])
+def test_ordinary_words_are_not_swearing(text: str) -> None:
+    assert spans(text, "offensive_language") == []
+
+
+# --- abuse, threats, hate ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("You're a useless idiot", "insult"),
+    ("that teacher is a waste of space", "insult"),
+    ("Mr Hughes is a complete moron", "insult"),
+    ("The head is thick as mince", "insult"),
+    ("you wanker", "insult"),
+    ("fuck you", "insult"),
+    ("I'll be waiting for you at the gate", "threat"),
+    ("someone should sort her out", "threat"),
+    ("Watch your back", "threat"),
+    ("I know where you live", "threat"),
+    ("I'm going to smash your face in", "threat"),
+    ("they should all be shot", "threat"),
+    ("I'm going to hurt every one of you", "threat"),
+    ("I will murder those immigrants", "threat"),
+    ("You are absolute trash", "insult"),
+    ("kill yourself", "harassment"),
+    ("nobody likes you, go away", "harassment"),
+    ("I hate Muslims", "religious"),
+    ("Immigrants are vermin", "racist"),
+    ("Gay people are disgusting", "homophobic"),
+    ("Trans people are not welcome here", "transphobic"),
+    ("Disabled people are a burden on society", "disability"),
+    ("Women are inferior", "sexist"),
+    ("Jews can't be trusted", "religious"),
+    ("I h4te bl4ck p3ople", "racist"),
+    ("I hate w o m e n", "sexist"),
+    ("You faggot", "homophobic"),
+    ("stop being such a retard", "disability"),
+    ("go back to where you came from", "racist"),
+    ("That's so gay", "homophobic"),
+    ("Immigrants belong in a zoo", "racist"),
+])
+def test_abuse_is_found_with_its_kind(text: str, kind: str) -> None:
+    found = spans(text, "abuse_or_hate")
+    assert any(s.kind == kind for s in found), [(s.kind, s.score) for s in found]
+
+
+@pytest.mark.parametrize("text", [
+    # swearing is not abuse
+    "Fucking hell, what a day",
+    "I'm so fucking tired of this rain",
+    "Shit, I forgot the PE kit again",
+    "We fucked off home right after the concert",
+    "He was so pissed off about the parking",
+    "Bloody brilliant performance from Year 4!",
+    # counter-speech, quotation, reclaiming
+    "Calling someone a faggot is never OK",
+    "He called me a 'paki' and I reported it",
+    "The word 'retard' is never acceptable in our school",
+    "Saying that immigrants are vermin is racist and wrong",
+    "I'm gay and proud",
+    "I'm a proud dyke and a mum of two",
+    # positive and neutral identity statements
+    "I love Muslims",
+    "Gay people deserve respect",
+    "I don't hate anyone, least of all immigrants",
+    "Women are not inferior",
+    "Eid Mubarak to all our Muslim families!",
+    "As a disabled parent I loved the accessible fair",
+    "Black History Month assembly was brilliant",
+    "Half the girls are off sick today",
+    # British homonyms
+    "Faggots and peas for tea tonight",
+    "Popped out for a fag break",
+    # ordinary school posts
+    "Well done girls, you were brilliant",
+    "I will get the bus home after the match",
+    "We killed it at the quiz night!",
+    "Thank you so much, you are a star",
+    "We will teach you how to make pancakes",
+    "You'll pay £5 on the door",
+    "The football team battled hard but lost 2-1",
+    "Can someone sort out the car park please?",
+    "I will kill the lights when I leave the hall",
+    "We will beat all the other teams on Saturday!",
+    "Shut the front door, we won the league!",
+])
+def test_not_abuse(text: str) -> None:
+    assert spans(text, "abuse_or_hate") == [], [(s.kind, s.score, s.evidence) for s in spans(text, "abuse_or_hate")]
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Honestly, you're a useless idiot.", "you're a useless idiot"),
+    ("Oi. Watch your back", "Watch your back"),
+    ("I hate Muslims!!", "hate Muslims"),
+    ("Ｙｏｕ ｗａｎｋｅｒ", "Ｙｏｕ ｗａｎｋｅｒ"),
+])
+def test_abuse_span_offsets_are_in_the_original_text(text: str, evidence: str) -> None:
+    found = spans(text, "abuse_or_hate")
+    assert any(text[s.start:s.end] == evidence for s in found if s.start is not None), \
+        [(text[s.start:s.end] if s.start is not None else None) for s in found]
+
+
+def test_threat_escalates_through_the_pack() -> None:
+    res = CHECKER.check(Post(text="I'll be waiting for you at the gate", account="official", author="parent"))
+    assert res.verdict == "escalate"
+    assert any(f.category == "abuse_or_hate" and f.severity == "escalate" for f in res.findings)
+
+
+def test_swearing_alone_is_not_escalated() -> None:
+    res = CHECKER.check(Post(text="bloody hell, the rain", account="official", author="parent"))
+    assert res.verdict != "escalate"
+    assert all(f.category == "offensive_language" for f in res.findings)
+
+
+@pytest.mark.parametrize("text", ["", " ", "\x00", "a\x00b fuck\x00", "x" * 100_000, "fuck " * 5000, "\ud800 idiot",
+                                  "\u202eyou idiot", "🙂" * 1000, "f" + "\u0301" * 500 + "uck", "*** *** ***", "'\"'\"'",
+                                  "you you you you", "I hate", "Muslims", "@USER @USER URL"])
+def test_odd_input_never_raises(text: str) -> None:
+    for det in language.DETECTORS:
+        for s in det.detect(text, CHECKER.context(Post(text=text))):
+            assert 0.0 <= s.score <= 1.0
+            assert s.start is None or 0 <= s.start < s.end <= len(text)
+    CHECKER.check(Post(text=text))
+
+
+def test_model_and_word_lists_ship_in_the_package() -> None:
+    assert language.lexicon().swear["fuck"][0] >= 0.9
+    model = language.LinearTextModel.load("language_offensive")
+    assert model is not None and 0.0 < model.threshold < 1.0
+    assert "OLID" in " ".join(model.meta["trained_on"])
