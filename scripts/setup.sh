@@ -31,6 +31,10 @@ fi
 stamp=.venv/.safepost-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ "$(cat "$stamp")" != "$EXTRAS" ]; then
   echo "safepost setup: installing safepost[$EXTRAS] into .venv"
-  .venv/bin/python -m pip install -q -e ".[$EXTRAS]" 2>&1 | grep -v -e "^WARNING: Location" -e "^$" || true
+  if ! .venv/bin/python -m pip install -e ".[$EXTRAS]" > .venv/install.log 2>&1; then
+    tail -25 .venv/install.log
+    echo "safepost setup: installing failed (the full log is in .venv/install.log)" >&2
+    exit 1
+  fi
   .venv/bin/python -c "import safepost" && echo "$EXTRAS" > "$stamp"
 fi
