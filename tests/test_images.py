@@ -486,18 +486,13 @@ def test_post_time_is_not_repeated_for_text_in_the_photo(tmp_path):
     assert [s for s in spans if s.category == "timing"] == []
 
 
-def test_result_with_image_findings_matches_the_contract_schema(tmp_path, checker):
+def test_result_with_image_findings_matches_the_contract_schema(tmp_path, checker, check_schema):
     jsonschema = pytest.importorskip("jsonschema")
-    import json
-
-    schema_path = ROOT.parent / "shared" / "contract" / "check-result.schema.json"
-    if not schema_path.exists():
-        pytest.skip("shared/contract is not beside the repo")
     bad = tmp_path / "empty.jpg"
     bad.write_bytes(b"")
     p = save(astro(), tmp_path / "a.jpg", exif=gps_exif())
     res = checker.check(Post(text="Well done Amelia Hart!", images=(p, str(bad)), account="official"))
-    jsonschema.validate(res.to_dict(), json.loads(schema_path.read_text()))
+    jsonschema.validate(res.to_dict(), check_schema)
     assert res.notes and any(f.image == p for f in res.findings)
 
 
@@ -511,3 +506,100 @@ def test_without_centerface_the_haar_fallback_is_used_and_said(tmp_path, checker
         assert kinds(spans).count("face_without_consent") == 1
     finally:
         F.get_detector.cache_clear()
+
+
+# --- speed measures that must not change what is found -------------------------------------------
+
+@pytest.mark.parametrize("backend", ["onnxruntime", "opencv"])
+@pytest.mark.parametrize("which,n", [("astro", 1), ("two_faces", 2), ("no_face", 0)])
+def test_both_face_model_backends_find_the_same_faces(backend, which, n):
+    pytest.importorskip("onnxruntime")
+    det = F.CenterFaceDetector(F.centerface_path(), backend=backend)
+    assert det.backend == backend
+    img = np.asarray({"astro": astro, "two_faces": two_faces, "no_face": no_face}[which]())
+    found = det(img)
+    assert len(found) == n
+    ref = F.CenterFaceDetector(F.centerface_path(), backend="opencv")(img)
+    assert [f.box for f in found] == [f.box for f in ref]
+
+
+def _big_astro(side: int) -> Image.Image:
+    return astro().resize((side, side), Image.Resampling.BICUBIC)
+
+
+@pytest.mark.parametrize("fmt,side,max_side,orientation,scale,size", [
+    ("JPEG", 2048, 1024, 1, 2.0, (1024, 1024)),  # decoded at half size
+    ("JPEG", 2048, 512, 1, 4.0, (512, 512)),
+    ("JPEG", 2048, 1900, 1, 1.0, (2048, 2048)),  # half would be under 0.9 x max_side: full size
+    ("JPEG", 2048, None, 1, 1.0, (2048, 2048)),  # the safe copy: every pixel
+    ("PNG", 2048, 1024, 1, 1.0, (2048, 2048)),  # only JPEG can be decoded smaller
+])
+def test_big_jpegs_are_decoded_at_a_reduced_size(tmp_path, fmt, side, max_side, orientation, scale, size):
+    p = save(_big_astro(side), tmp_path / f"big.{fmt.lower()}", format=fmt)
+    fr = L.open_images(p, max_side=max_side)[0]
+    assert fr.scale == scale and fr.image.size == size and fr.image.mode == "RGB"
+
+
+def test_a_reduced_rotated_jpeg_is_upright_and_keeps_its_metadata(tmp_path):
+    img = Image.new("RGB", (1600, 800), "white")
+    ImageDraw.Draw(img).rectangle([0, 0, 399, 799], fill="red")
+    ex = gps_exif()
+    ex[0x0112] = 6  # the camera was turned: shown 800 wide, 1600 high
+    p = save(img, tmp_path / "turned.jpg", exif=ex, quality=95)
+    fr = L.open_images(p, max_side=800)[0]
+    assert fr.scale == 2.0 and fr.image.size == (400, 800)
+    from safepost.images.metadata import read_metadata
+
+    assert read_metadata(fr).gps.get("latitude") == pytest.approx(52.0 + 29 / 60 + 1.5 / 3600, abs=1e-4)
+    top = np.asarray(fr.image)[:100].reshape(-1, 3).mean(0)  # the red band is now along the top
+    assert top[0] > 200 and top[1] < 80
+
+
+def test_faces_found_on_a_reduced_photo_point_into_the_original(tmp_path, checker, monkeypatch):
+    p = save(_big_astro(2048), tmp_path / "big.jpg", quality=92)
+    monkeypatch.setattr(F, "DETECT_LONG_SIDE", 1024)  # check_images decodes at half size
+    spans, _ = run(checker, [p])
+    boxes = [s.box for s in spans if s.kind == "face_without_consent"]
+    full = F.detect_faces(np.asarray(L.open_images(p)[0].image.resize((1024, 1024))), scale=2.0)
+    assert len(boxes) == 1 and len(full) == 1
+    assert all(abs(a - b) <= 24 for a, b in zip(boxes[0], full[0].box))
+    x, y, w, h = boxes[0]
+    assert 600 < x + w / 2 < 1040 and 240 < y + h / 2 < 800  # the astronaut's face, 4x the 512 px photo
+
+
+def _video(path: Path) -> str | None:
+    import cv2
+
+    vw = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"mp4v"), 5, (64, 64))
+    if not vw.isOpened():
+        return None
+    for _ in range(3):
+        vw.write(np.zeros((64, 64, 3), np.uint8))
+    vw.release()
+    return str(path)
+
+
+@pytest.mark.parametrize("name,make,said", [
+    ("clip.mp4", "video", "it is a video"),
+    ("empty.jpg", b"", "empty (0 bytes)"),
+    ("notes.jpg", b"Sports day list\n", "text file"),
+    ("fine.jpg", "photo", None),
+])
+def test_a_skipped_safe_copy_is_reported(tmp_path, name, make, said):
+    src = tmp_path / "in"
+    src.mkdir()
+    if make == "video":
+        p = _video(src / name)
+        if p is None:
+            pytest.skip("this OpenCV build can't write MP4")
+    elif make == "photo":
+        p = save(no_face(), src / name)
+    else:
+        (src / name).write_bytes(make)
+        p = str(src / name)
+    out = I.write_safe_copies(Post(text="", images=(p,)), [], str(tmp_path / "out"))
+    if said is None:
+        assert out == [str(tmp_path / "out" / name)] and out.skipped == []
+    else:
+        assert out == [] and len(out.skipped) == 1
+        assert name in out.skipped[0] and said in out.skipped[0] and "no safe copy" in out.skipped[0].lower()
