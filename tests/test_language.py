@@ -41,7 +41,8 @@ def spans(text: str, category: str, account: str = "official", author: str = "pa
     ("you stupid git", "git", "crude"),
     ("oh sod off", "sod", "crude"),
     ("can't be arsed", "arsed", "crude"),
-    ("the bloody weather again", "bloody", "crude"),
+    ("total shitshow at drop-off", "shitshow", "profanity"),
+    ("cba with marking tonight", "cba", "crude"),
 ])
 def test_swearing_found_in_the_original_text(text: str, evidence: str, kind: str) -> None:
     found = spans(text, "offensive_language")
@@ -49,7 +50,7 @@ def test_swearing_found_in_the_original_text(text: str, evidence: str, kind: str
 
 
 @pytest.mark.parametrize("text, low, high", [
-    ("the bloody weather", 0.5, 0.6),       # mild: crude
+    ("what a load of bollocks", 0.6, 0.9),
     ("what a fucking mess", 0.9, 1.0),      # strong: profanity
     ("cunt", 0.95, 1.0),
     ("that's crap", 0.55, 0.7),
@@ -75,6 +76,9 @@ def test_swearing_is_graded(text: str, low: float, high: float) -> None:
     "Can Dick Whittington be our pantomime this year?",
     "Hello! Just checking the shellfish allergy list",
     "We won 3-1, what a day",
+    # the mild intensifier "bloody" is not labelled offensive (corpus/README.md)
+    "the bloody weather again",
+    "Bloody hell, the boiler's gone",
 ])
 def test_ordinary_words_are_not_swearing(text: str) -> None:
     assert spans(text, "offensive_language") == []
@@ -164,6 +168,83 @@ def test_not_abuse(text: str) -> None:
     assert spans(text, "abuse_or_hate") == [], [(s.kind, s.score, s.evidence) for s in spans(text, "abuse_or_hate")]
 
 
+# --- the families seen on school pages (fresh examples, not corpus text) ----------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    # aimed insult: a target plus an insult word, masked swearing allowed
+    ("Whoever answers the school phone is a f*cking moron", "insult"),
+    ("That office is staffed by a pack of f***ing muppets and clowns", "insult"),
+    ("Some of the dads on the PTA are absolute cretins", "insult"),
+    ("those f**king dinner ladies again", "insult"),
+    ("Shitting lollipop man nearly let a car hit us", "insult"),
+    # bullying of a child: a name plus a mocking predicate or emoji, exclusion
+    ("Kayden Price stinks 🤮 dont sit near him", "harassment"),
+    ("Lola Briggs has no friends and is so weird lol", "harassment"),
+    ("nobody plays with her cos shes a freak", "harassment"),
+    ("everyone should stay away from that kid", "harassment"),
+    # mockery of looks or age
+    ("Did you see the deputy at the disco, face like a slapped arse 😂", "insult"),
+    ("Year 5's new teacher is sooo gay", "homophobic"),
+    # identity generalisation said politely
+    ("Men shouldn't be teaching in nurseries", "sexist"),
+    ("The Romanian families need to learn English if they want to live here", "racist"),
+    ("Muslim parents are taking over the PTA", "religious"),
+    ("Lesbian teachers always push their agenda in PSHE", "homophobic"),
+    ("Send them all back and the school would have room for our kids", "racist"),
+    # threats with the body or property named
+    ("I'm going to drive round there and smash every window in her house", "threat"),
+    ("Touch my daughter again and I'll snap your fingers", "threat"),
+    ("Carry on and you'll be leaving in an ambulance", "threat"),
+    ("Mr Dean should be hanged for what he did", "threat"),
+])
+def test_school_page_families_are_abuse(text: str, kind: str) -> None:
+    found = spans(text, "abuse_or_hate")
+    assert any(s.kind == kind for s in found), [(s.kind, s.score, s.evidence) for s in found]
+
+
+@pytest.mark.parametrize("text", [
+    # complaints about how people do their job: disparaging, not abuse
+    "The head is a disgrace, three supply teachers in a month",
+    "Our new SENCo is useless and never answers emails",
+    "Shambolic leadership, this trust should be ashamed",
+    "The maths teacher is rubbish, my son has learnt nothing",
+    "Close this school down, the standards are appalling",
+    # reporting or condemning abuse by others
+    "Someone sprayed racist abuse on the mosque wall. Reported to police. Hate has no home here.",
+    "A man shouted homophobic comments at our Year 6 teacher. We have reported it.",
+    "People saying refugees should go back are wrong. Shame on them.",
+    # worries and safeguarding
+    "Someone will get hurt if drivers keep speeding past the gates",
+    "A Year 2 girl came in very upset today, DSL informed",
+    # politics
+    "The Greens are a disgrace on housing and I'll be voting against them",
+    # praise and plain posts
+    "Tea and toast before the inset day ☕",
+    "Hi Sam, we've answered your message, please check your inbox",
+    "Women in STEM day was brilliant, thank you to our visiting engineers",
+    "Polish the trophies before the parents arrive please",
+    "Leo Grant smells the flowers in our science garden 🌸",
+    "Maisie has no homework this week",
+    "Women shouldn't be paid less than men, full stop",
+    "It's wrong to say girls shouldn't be engineers",
+    "Women should be heads more often",
+    "The Romanian kids have settled in brilliantly",
+    "Why is it always raining on sports day",
+    # swearing in praise, ordinary uses of the family's words
+    "Our f***ing kids were amazing tonight, so proud",
+    "Tia Moss is so weird and wonderful, love her",
+    "Ollie has no mates coming to his party because of covid",
+    "I'm going to smash every record on sports day",
+    "We'll sort him out a new coat from lost property",
+    "They'll be leaving in a minibus at 9",
+    "Mutton curry at the international food evening",
+    "Whoever runs this page is doing a brilliant job",
+    "Year 6 went back home early",
+])
+def test_school_page_true_negatives(text: str) -> None:
+    assert spans(text, "abuse_or_hate") == [], [(s.kind, s.score, s.evidence) for s in spans(text, "abuse_or_hate")]
+
+
 @pytest.mark.parametrize("text, evidence", [
     ("Honestly, you're a useless idiot.", "you're a useless idiot"),
     ("Oi. Watch your back", "Watch your back"),
@@ -183,7 +264,7 @@ def test_threat_escalates_through_the_pack() -> None:
 
 
 def test_swearing_alone_is_not_escalated() -> None:
-    res = CHECKER.check(Post(text="bloody hell, the rain", account="official", author="parent"))
+    res = CHECKER.check(Post(text="shit, the rain", account="official", author="parent"))
     assert res.verdict != "escalate"
     assert all(f.category == "offensive_language" for f in res.findings)
 
