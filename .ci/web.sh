@@ -21,7 +21,8 @@ echo "== web tests on SQLite"
 
 echo "== web tests on PostgreSQL"
 if pg_isready -h 127.0.0.1 -p 5432 >/dev/null 2>&1 || "$PY" -c "import socket; socket.create_connection(('127.0.0.1', 5432), 2)" 2>/dev/null; then
-  DATABASE_URL=postgres://postgres@127.0.0.1:5432/test "$PY" -m pytest tests/web -q -p no:cacheprovider
+  DATABASE_URL=postgres://postgres@127.0.0.1:5432/test SAFEPOST_TEST_DB_NAME="test_safepost_$$" \
+    "$PY" -m pytest tests/web -q -p no:cacheprovider --create-db
 else
   echo "PostgreSQL is not running on 127.0.0.1:5432: start it (see OFFLINE.md) and run again." >&2
   exit 1

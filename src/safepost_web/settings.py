@@ -73,6 +73,8 @@ INSTALLED_APPS = [
     "safepost_web.checks",
     "safepost_web.posts",
     "safepost_web.api",
+    "safepost_web.policies",
+    "safepost_web.incidents",
 ]
 
 MIDDLEWARE = [
@@ -103,6 +105,9 @@ TEMPLATES = [{
 
 if envstr("DATABASE_URL"):
     DATABASES = {"default": database_from_url(envstr("DATABASE_URL"))}
+    if envstr("SAFEPOST_TEST_DB_NAME"):
+        # Two test runs on one server (a developer's and CI's) must not share a test database.
+        DATABASES["default"]["TEST"] = {"NAME": envstr("SAFEPOST_TEST_DB_NAME")}
 else:
     DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3",
                              "NAME": str(DATA_DIR / "safepost.sqlite3")}}
@@ -141,6 +146,8 @@ MAX_UPLOAD_MB = envint("MAX_UPLOAD_MB", "20")
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_MB * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 MEDIA_ROOT = Path(envstr("MEDIA_ROOT", str(DATA_DIR / "media")))
+# Evidence of incidents: private, outside every URL, served only through access-checked views.
+EVIDENCE_ROOT = Path(envstr("EVIDENCE_ROOT", str(DATA_DIR / "evidence")))
 MEDIA_URL = "/media/"  # served only through views that check the role, never directly
 
 STATIC_URL = "/static/"
