@@ -290,3 +290,53 @@ def test_odd_text_never_raises(text, account, author):
 
 def test_it_works_without_a_school_file():
     assert "speaking_for_school" in categories("Teacher at Westfield High here, love it", school=None)
+
+
+# Paraphrases written fresh for the embedding blend (not from the corpus or the training data): no
+# rule fires on them and the n-gram-only model missed them (its probability 0.40 and 0.57, under the
+# thresholds at which the model alone reports); blended with the static sentence embedding, which
+# carries their meaning across the unseen wording, it gives 0.64 and 0.75.
+PARAPHRASES = [
+    ("The headteacher treats staff like dirt and wonders why nobody stays", P, "staff",
+     "disparaging_school_community"),
+    ("Hush, but the inspectors rated us inadequate in the feedback meeting, letters go out next month", P,
+     "staff", "confidential_school_matter"),
+]
+
+# Fresh true negatives near the same words: praise, public results, politics as a school notice.
+PARAPHRASE_NEGATIVES = [
+    ("Such a lovely week with my class, the leadership team brought us cakes on Friday", P, "staff"),
+    ("Reading scores nationally have gone up this year according to the BBC", P, "staff"),
+    ("My sister's cat has been stealing socks from the neighbours again", P, "staff"),
+    ("Watched a great documentary about the history of parliament tonight", P, "staff"),
+    ("Reminder to all parents: please use the school app to report absences", O, "staff"),
+    ("The office team have been amazing this week sorting the new lunch system", P, "staff"),
+    ("Our inspection report is now published on the website, we're so proud", O, "staff"),
+    ("Local elections on Thursday: the school will be closed as it's a polling station", O, "staff"),
+    ("Lovely to bump into former colleagues at the conference today", P, "staff"),
+]
+
+
+@pytest.mark.parametrize("text,account,author,category", PARAPHRASES)
+def test_it_generalises_to_unseen_wording(text, account, author, category):
+    assert category in categories(text, account, author)
+
+
+@pytest.mark.parametrize("text,account,author", PARAPHRASE_NEGATIVES)
+def test_unseen_wording_without_the_meaning_is_clean(text, account, author):
+    assert categories(text, account, author) == set()
+
+
+def test_the_shipped_model_blends_the_embedding_for_meaning_categories():
+    model = meaning.LinearModel.load()
+    assert model is not None and model.mix is not None
+    share = dict(zip(model.categories, model.mix_share.tolist()))
+    assert share["disparaging_school_community"] > 0 and share["image_consent"] == 0
+
+
+def test_without_the_embeddings_the_n_grams_still_score(monkeypatch):
+    from safepost import embed
+    monkeypatch.setattr(embed, "_EMBEDDER", None)
+    monkeypatch.setattr(embed, "_LOADED", True)
+    probs = meaning.LinearModel.load().probs("the head is useless", "personal", "staff", None)
+    assert probs["disparaging_school_community"] > 0.5

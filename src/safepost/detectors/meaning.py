@@ -7,7 +7,11 @@ Each category has a small detector that combines two kinds of evidence:
 * rules: patterns over the text with context cues (a school target near a negative word, a
   trip's place with a future time), each giving a span over the evidence phrase;
 * a small linear text classifier (hashed words, word pairs and character 4-grams), trained by
-  `training/train_meaning.py` and shipped as `models/meaning.npz`, scored here with numpy only.
+  `training/train_meaning.py` and shipped as `models/meaning.npz`, scored here with numpy only;
+  for the categories carried by meaning rather than context (running down, confidential,
+  allegation, politics, references, parent contact) its probability is blended half and half with
+  a second classifier over the post's static sentence embedding (`safepost.embed`), which knows
+  words and phrasings the n-grams never saw.
 
 A rule span's score is nudged by the model's calibrated probability (so a weak cue needs the
 model to agree before it reaches 0.5); the model alone reports the best sentence (or the whole
@@ -127,8 +131,18 @@ class LinearModel:
 
     def __init__(self, rows: np.ndarray, weights: np.ndarray, bias: np.ndarray,
                  platt_a: np.ndarray, platt_b: np.ndarray, categories: tuple[str, ...],
-                 emit: np.ndarray | None = None) -> None:
+                 emit: np.ndarray | None = None, emb_weights: np.ndarray | None = None,
+                 emb_scale: float = 0.0, mix: dict[str, np.ndarray] | None = None) -> None:
         self.rows = rows.astype(np.int64)
+        # A second, embedding-only model blended in: (1 - share) * n-gram p + share * embedding p.
+        self.mix = None
+        if mix is not None and np.any(np.asarray(mix["mix_share"]) > 0):
+            self.mix = {k: np.asarray(v, dtype=np.float32) for k, v in mix.items()}
+            self.mix_share = self.mix["mix_share"]  # per category (0: n-grams alone)
+        # Weights over the post's static sentence embedding (safepost.embed), scaled by emb_scale:
+        # these carry meaning across wordings the hashed n-grams never saw.
+        self.emb_weights = emb_weights.astype(np.float32) if emb_weights is not None and emb_scale > 0 else None
+        self.emb_scale = float(emb_scale)
         self.weights = weights.astype(np.float32)
         self.bias = bias.astype(np.float32)
         self.platt_a = platt_a.astype(np.float32)
@@ -144,25 +158,42 @@ class LinearModel:
         try:
             with np.load(path, allow_pickle=False) as z:
                 return cls(z["rows"], z["weights"], z["bias"], z["platt_a"], z["platt_b"],
-                           tuple(str(c) for c in z["categories"]), z["emit"] if "emit" in z.files else None)
+                           tuple(str(c) for c in z["categories"]), z["emit"] if "emit" in z.files else None,
+                           z["emb_weights"] if "emb_weights" in z.files else None,
+                           float(z["emb_scale"]) if "emb_scale" in z.files else 0.0,
+                           {k: z[k] for k in _MIX_KEYS} if all(k in z.files for k in _MIX_KEYS) else None)
         except (OSError, KeyError, ValueError):
             return None
 
-    def decision(self, hashed: np.ndarray) -> np.ndarray:
-        """Raw scores per category for one post's hashed features."""
+    def decision(self, hashed: np.ndarray, emb: np.ndarray | None = None) -> np.ndarray:
+        """Raw scores per category for one post's hashed features (and its embedding, when used)."""
         pos = np.searchsorted(self.rows, hashed)
         pos = np.clip(pos, 0, len(self.rows) - 1)
         hit = pos[self.rows[pos] == hashed]
         scale = 1.0 / np.sqrt(max(1, len(hashed)))
-        return self.weights[hit].sum(axis=0) * scale + self.bias
+        d = self.weights[hit].sum(axis=0) * scale + self.bias
+        if self.emb_weights is not None and emb is not None and len(emb) == self.emb_weights.shape[0]:
+            d = d + (emb * self.emb_scale) @ self.emb_weights
+        return d
 
     def probs(self, text: str, account: str, author: str, channel: str | None) -> dict[str, float]:
         """Calibrated probability per category."""
-        d = self.decision(hash_features(features(text, account, author, channel)))
+        emb = None
+        if self.emb_weights is not None or self.mix is not None:
+            from safepost.embed import embed  # loaded lazily: only a model trained with embeddings needs it
+            emb = embed(text[:MAX_CHARS])
+        d = self.decision(hash_features(features(text, account, author, channel)), emb)
         p = 1.0 / (1.0 + np.exp(-(self.platt_a * d + self.platt_b)))
+        if self.mix is not None and emb is not None and len(emb) == self.mix["mix_weights"].shape[0]:
+            m = self.mix
+            pe = 1.0 / (1.0 + np.exp(-(m["mix_platt_a"] * (emb @ m["mix_weights"] + m["mix_bias"]) +
+                                       m["mix_platt_b"])))
+            p = (1.0 - self.mix_share) * p + self.mix_share * pe
+        # (without the embeddings file, the n-gram model alone decides: rules and n-grams still work)
         return {c: float(v) for c, v in zip(self.categories, p)}
 
 
+_MIX_KEYS = ("mix_weights", "mix_bias", "mix_platt_a", "mix_platt_b", "mix_share")
 _MODEL: LinearModel | None = None
 _MODEL_LOADED = False
 
