@@ -13,6 +13,8 @@ school = [
     path("", include("safepost_web.checks.urls")),
     path("", include("safepost_web.posts.urls")),
     path("", include("safepost_web.audit.urls")),
+    path("", include("safepost_web.policies.urls")),
+    path("", include("safepost_web.incidents.urls")),
 ]
 
 urlpatterns = [

@@ -24,6 +24,12 @@ POLICY: dict[str, frozenset[str]] = {
     "manage_staff": LEADERS,
     "view_reports": frozenset({Role.DSL, Role.HEADTEACHER}),
     "view_audit": frozenset({Role.HEADTEACHER, Role.ADMIN, Role.GOVERNOR, Role.DSL}),
+    "read_policy": ALL,
+    "manage_policy": LEADERS,
+    "approve_policy": frozenset({Role.HEADTEACHER}),
+    "governors_report": frozenset({Role.GOVERNOR, Role.HEADTEACHER, Role.ADMIN}),
+    "report_incident": ALL,
+    "manage_cases": frozenset({Role.DSL, Role.HEADTEACHER}),
 }
 
 

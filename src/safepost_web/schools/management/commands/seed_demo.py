@@ -57,6 +57,9 @@ class Command(BaseCommand):
         Membership.objects.update_or_create(user=mallory, school=other, defaults={"role": Role.HEADTEACHER})
         # Alice also governs the other school: one person, several schools, a role in each.
         Membership.objects.update_or_create(user=users["alice"], school=other, defaults={"role": Role.GOVERNOR})
+        from safepost_web.policies.seed import seed_policy  # the policy's first version, signatures, training
+
+        seed_policy(school, users)
         self._print(school, password)
 
     def _school(self, d: safepost.School, folder: Path) -> School:
