@@ -75,7 +75,7 @@ def test_json_output_matches_the_contract_schema(policy, text, account, author, 
     (["contact", "--policy", "newport-cejs", "--relationship", "best_friend"], "relationship"),
     (["contact", "--policy", "newport-cejs"], "--relationship"),
     (["policy", "show"], "needs a pack"),
-    ([], "check, contact, policy or audit"),
+    ([], "check, contact, policy, audit or verify-log"),
 ])
 def test_bad_usage_exits_2_with_one_line(argv, problem, capsys):
     code, out = run(argv)
@@ -181,3 +181,47 @@ def test_policy_list_show_validate(tmp_path):
     assert code == 0 and "Personal use" in out and "§" in out
     code, out = run(["policy", "validate", "examples/school-pack.yaml"])
     assert code == 0 and out.startswith("OK")
+
+
+def _bundle(tmp_path, tamper: str = ""):
+    """A case bundle as the web app exports it: files, a chained log and a manifest."""
+    import hashlib
+    import zipfile
+
+    from safepost import evidence as ev
+
+    entries = [{"seq": i, "action": a, "case": 1, "detail": {}, "at": f"2026-11-2{i}T10:00:00+00:00"}
+               for i, a in enumerate(["case.created", "evidence.added", "case.exported"], 1)]
+    hashes = ev.chain_hashes(entries)
+    prevs = [ev.GENESIS] + hashes[:-1]
+    log = "".join(json.dumps({**e, "prev_hash": p, "hash": h}) + "\n" for e, p, h in zip(entries, prevs, hashes))
+    shot = b"\x89PNG\r\n\x1a\n screenshot of the post"
+    manifest = ev.manifest_lines([("evidence/01-post.png", hashlib.sha256(shot).hexdigest()),
+                                  ("log.jsonl", hashlib.sha256(log.encode()).hexdigest())])
+    if tamper == "file":
+        shot += b"edited"
+    if tamper == "log":
+        log = log.replace("evidence.added", "evidence.removed")
+    path = tmp_path / "case.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("evidence/01-post.png", shot)
+        z.writestr("log.jsonl", log)
+        z.writestr("manifest-sha256.txt", manifest)
+    return str(path)
+
+
+@pytest.mark.parametrize("tamper, code, said", [
+    ("", 0, "OK"),
+    ("file", 1, "evidence/01-post.png: was changed after it was received"),
+    ("log", 1, "entry 2"),
+])
+def test_verify_log_checks_an_exported_bundle(tmp_path, tamper, code, said):
+    rc, out = run(["verify-log", _bundle(tmp_path, tamper)])
+    assert rc == code and said in out
+
+
+def test_verify_log_on_something_that_is_not_a_bundle(tmp_path):
+    junk = tmp_path / "x.zip"
+    junk.write_bytes(b"not a zip")
+    rc, out = run(["verify-log", str(junk)])
+    assert rc == 1 and "cannot be read as a case bundle" in out

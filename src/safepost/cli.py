@@ -167,11 +167,15 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     if args.redact_to:
         if not post.images:
             raise UsageError("--redact-to writes safe copies of photos: give at least one --image")
-        from safepost.images import write_safe_copies
-
+        try:
+            from safepost.images import write_safe_copies
+        except ImportError:
+            raise SafepostError("safe copies of photos need the photo checks: "
+                                "pip install 'safepost[images]'") from None
         Path(args.redact_to).mkdir(parents=True, exist_ok=True)
         written = write_safe_copies(post, [s for s in result.spans if s.image is not None], args.redact_to)
         result.notes.extend(f"Safe copy written: {p}" for p in written)
+        result.notes.extend(getattr(written, "skipped", []))
     if args.format == "json":
         out.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=None) + "\n")
     else:
@@ -249,6 +253,36 @@ def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     return run_audit(args.archive, checker, html=args.html, jsonl=args.jsonl, out=out, err=sys.stderr)
 
 
+def cmd_verify_log(args: argparse.Namespace, out: TextIO) -> int:
+    """Check an exported case bundle, or (without one) the web app's live incident records."""
+    if args.bundle:
+        from safepost.evidence import verify_bundle
+
+        problems = verify_bundle(args.bundle)
+        if not problems:
+            out.write(f"OK: {args.bundle}: every file matches the manifest and every log entry its hash.\n")
+            return 0
+        out.write(f"{args.bundle}: {len(problems)} problem{'s' if len(problems) != 1 else ''}:\n")
+        out.writelines(f"  {p}\n" for p in problems)
+        return 1
+    import importlib.util
+    import os
+    import subprocess
+
+    if importlib.util.find_spec("safepost_web") is None or importlib.util.find_spec("django") is None:
+        raise SafepostError("give the case bundle to check (a .zip exported from safepost), "
+                            "or install the web app to check its live records")
+    cmd = [sys.executable, "-m", "django", "verify_log"] + (["--school", args.school] if args.school else [])
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": os.environ.get("DJANGO_SETTINGS_MODULE", "safepost_web.settings")}
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    out.write(proc.stdout)
+    if proc.returncode:
+        msg = (proc.stderr.strip().splitlines() or ["the check could not run"])[-1]
+        print(f"safepost: {msg.removeprefix('CommandError: ')}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def _add_school_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--policy", required=True, help="built-in pack id (see 'safepost policy list') or a pack file")
     p.add_argument("--school", help="the school's details (school.yaml)")
@@ -295,11 +329,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_school_args(a)
     a.add_argument("--html", metavar="REPORT.html", help="write a report to open in a browser")
     a.add_argument("--jsonl", metavar="RESULTS.jsonl", help="write one result a line, for scripts")
+    v = sub.add_parser("verify-log", help="check that incident records and case bundles are unaltered")
+    v.add_argument("bundle", nargs="?", help="an exported case bundle (.zip or folder); "
+                                             "without it, the web app's live records are checked")
+    v.add_argument("--school", metavar="SLUG", help="with the web app: check one school only")
     return parser
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "check": cmd_check, "contact": cmd_contact, "policy": cmd_policy, "audit": cmd_audit,
+    "verify-log": cmd_verify_log,
 }
 
 
@@ -311,7 +350,7 @@ def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
             out.reconfigure(errors="replace")  # type: ignore[union-attr]
         args = build_parser().parse_args(argv)
         if not args.command:
-            raise UsageError("say what to do: check, contact, policy or audit (see 'safepost --help')")
+            raise UsageError("say what to do: check, contact, policy, audit or verify-log (see 'safepost --help')")
         return COMMANDS[args.command](args, out)
     except SafepostError as e:
         msg = " ".join(str(e).split())

@@ -40,7 +40,9 @@ PATTERNS: list[tuple[str, float, str]] = [
     # spam and self-promotion
     ("spam", 0.9, rf"\bcheck(?:ing)? (?:out )?{_SELF} (?:new |latest |first |own |youtube |music )?{_CHANNEL}\b"),
     ("spam", 0.85, rf"\b(?:check (?:it|this|them) out|check out (?:this|these|the) (?:new )?(?:channel|video|song|link|site|website|page))\b"),
-    ("spam", 0.9, rf"\b(?:please |pls |plz )?(?:sub(?:scribe)?|follow|like) (?:to |on )?(?:me|{_SELF} {_CHANNEL}|us|my)\b|\bsub(?:scribe)? ?(?:4|for) ?sub\b|\bsub ?4 ?sub\b|\bplease (?:subscribe|sub)\b|\bsubscribe\b|\blike (?:and|&|n) (?:subscribe|share|follow)\b"),
+    ("spam", 0.9, rf"\b(?:please |pls |plz )?sub(?:scribe)? (?:to |on )?(?:me|{_SELF} {_CHANNEL}|us|my)\b|\bsub(?:scribe)? ?(?:4|for) ?sub\b|\bsub ?4 ?sub\b|\bplease (?:subscribe|sub)\b|\bsubscribe\b|\blike (?:and|&|n) (?:subscribe|share|follow)\b|\b(?:please |pls |plz )?like {_SELF} {_CHANNEL}\b|\bgive (?:it|her|him|them|us|me|my \w+|our \w+) a (?:like|follow|share)\b"),
+    # "follow me / follow my page" is self-promotion only beside a promotional sign (see _PROMO), never "follow me back"
+    ("follow", 0.85, rf"\b(?:please |pls |plz |go |pop over and |come )?follow (?:me|us|{_SELF} (?:new |\w+ )?{_CHANNEL})\b(?! back)|\bpop over and follow\b"),
     ("spam", 0.8, rf"\b(?:visit|view|watch|listen to|go to|head over to|take a look at|give (?:a )?(?:listen|look) to) {_SELF} {_CHANNEL}\b|\b{_SELF} (?:youtube |new |music )?channel\b"),
     ("spam", 0.85, r"\b(?:free (?:iphone|ipad|gift ?cards?|robux|v-?bucks|vouchers?|money|followers|likes|subscribers|samples?)|giveaways?|give ?away|win an? (?:free )?(?:iphone|ipad|£|\$|voucher|prize|holiday|car)|like (?:and|&) share to win|share to win)\b"),
     ("spam", 0.85, r"\b(?:make|earn|making|earning) (?:£|\$)?\d*[k]? ?(?:money|cash|a week|a day|an hour|per (?:week|day|hour)|£|\$|from home|online)|\bwork(?:ing)? from home\b(?=.*\b(?:earn|£|\$|join|opportunity|dm|message))|\bpassive income\b|\bbe your own boss\b|\bjoin my team\b|\bbusiness opportunity\b"),
@@ -48,9 +50,9 @@ PATTERNS: list[tuple[str, float, str]] = [
     ("spam", 0.75, r"\bclick (?:here|the link|this link|on (?:the|this|my) link)\b|\blink in (?:my |the )?bio\b|\bonlyfans\b"),
     ("spam", 0.7, r"(?:https?://)?(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|linktr\.ee|cutt\.ly|rebrand\.ly)/\S*"),
     # selling
-    ("selling", 0.85, r"\bfor sale\b|\b(?:i m|im|i am|we re|we are|currently) selling\b|\bselling (?:my|a|an|our|these|this|some|off|brand new|pre-?loved)\b|\bup for grabs\b(?=.*(?:£|\$|\bono\b))"),
+    ("selling", 0.85, r"\bfor sale\b|\b(?:i'?m|i am|we'?re|we are|currently|now) selling\b|\bselling (?:my|a|an|our|these|this|some|off|brand new|pre-?loved)\b|\bup for grabs\b(?=.*(?:£|\$|\bono\b))"),
     ("selling", 0.8, rf"(?:{_MONEY})\s*(?:ono|ovno|or near(?:est)? offer|each|per (?:hour|session|lesson|item|box|bag)|an hour|a session|a lesson|plus postage|\+ ?p&p|inc(?:luding)? postage|collection only)\b|\b(?:ono|ovno|collection only|cash on collection|postage available|can post)\b"),
-    ("selling", 0.75, r"\b(?:dm|pm|message|inbox|text|whatsapp) (?:me|us) (?:to order|for (?:prices?|details|more info|info|orders?|a quote)|if (?:you re |you are )?interested)\b|\border (?:now|yours|today|online)\b|\bbuy (?:now|one get one)\b|\bin stock\b|\bpre-?orders?\b|\bdelivery available\b"),
+    ("selling", 0.75, r"\b(?:dm|pm|message|inbox|text|whatsapp) (?:me|us) (?:to order|for (?:prices?|details|more info|info|orders?|a quote)|if (?:you'?re |you are )?interested)\b|\border (?:now|yours|today|online)\b|\bbuy (?:now|one get one)\b|\bin stock\b|\bpre-?orders?\b|\bdelivery available\b"),
     ("selling", 0.55, rf"(?:{_MONEY})"),
     # adverts for a business or service
     ("advert", 0.85, r"\b(?:avon|younique|herbalife|forever living|arbonne|tupperware|usborne books at home|scentsy|phoenix trader|body shop at home|partylite|jamberry|juice plus|utility warehouse|neal s yard|colour me beautiful|oriflame|nutrimetics|it works|monat|doterra|young living|tropic skincare)\b"),
@@ -60,6 +62,11 @@ PATTERNS: list[tuple[str, float, str]] = [
     # asking for money or donations
     ("donation", 0.85, r"\b(?:gofundme|go fund me|justgiving|just giving|crowdfunder|crowd ?funding|fundly|kickstarter|patreon|ko-?fi|buy me a coffee|paypal\.me|paypal me|cash ?app|venmo|revolut me)\b"),
     ("donation", 0.75, r"\b(?:please )?(?:donate|donations?)\b|\bsponsor (?:me|us|my|our)\b|\b(?:any amount|every penny|every little|anything you can) (?:helps|counts|spare)\b|\b(?:spare|lend|send|give) (?:me|us) (?:some )?(?:money|cash|change|a tenner|a fiver|£|\$)|\b(?:sort code|account number|bank details)\b|\braising (?:money|funds) for\b|\bfundrais(?:er|ing) for (?:my|our)\b|\btext \w+ to \d{5}\b"),
+    # a personal sale or a service offered, with a way to buy (the corpus's commonest advert shape)
+    ("selling", 0.8, r"^\W*selling\b|\b(?:garage|yard|car ?boot|driveway) sale\b|\bcar ?boot (?:sale|this|on|tomorrow|today|at)\b|\btaking orders\b|\borders? (?:are |now )?open\b|\bdm (?:me )?for (?:prices?|details|orders?)\b|#small ?(?:business|biz)\b|\b(?:barely|hardly) used\b|\bnever worn\b|\b(?:pick ?up|collection) only\b"),
+    ("selling", 0.75, rf"(?:{_MONEY})\s*(?:a|an|per) (?:walk|class|child|slice|dozen|box|bag|bunch|visit|treatment|cut|wash|clean|session|lesson)\b|(?:{_MONEY}) ?/ ?(?:hr|hour|session|lesson)\b"),
+    ("advert", 0.75, r"\bfree (?:\w+ ){0,2}(?:consultations?|quotes?|trials?|taster(?: sessions?)?|visits?|estimates?|assessments?)\b|\bfor all your (?:\w+ ){0,2}needs\b|\b\d+ ?% off at\b|\bmention (?:\w+ ){1,3}at the (?:till|counter|desk)\b|\b(?:brand )?new (?:\w+ ){0,2}(?:opening|now open|just opened|launched)\b|\bjust launched (?:her|his|my|their|our) (?:\w+ )?(?:business|shop|salon|page|company)\b"),
+    ("advert", 0.75, r"\b(?:call|text|ring|phone|whatsapp|dm|message|contact|email) (?:me |us |\w+ )?(?:or (?:call|text|ring|email) )?(?:on |at )?[\d ]{0,16}(?:for|re) (?:\w+ ){0,2}(?:cleaning|babysitting|tutoring|tuition|lessons|enquiries|inquiries|quotes?|bookings?|prices?|orders?|appointments?|repairs?|gardening|dog walking|childminding|treatments?|removals|deliver(?:y|ies))\b|\b(?:offering|doing) (?:\w+ ){0,3}(?:cleaning|babysitting|tutoring|tuition|lessons|dog walking|gardening|childminding|repairs|school visits|parties|classes|treatments)\b"),
 ]
 _COMPILED = [(k, s, re.compile(p)) for k, s, p in PATTERNS]
 
@@ -73,10 +80,33 @@ _SCHOOL_OWN = re.compile(
     r"bingo night|harvest|food ?bank|trip payment|breakfast club|after school club|wrap around|wraparound|our (?:school|pupils|children|families)|"
     r"year [1-9]\b|year 1[0-3]\b|reception class|enterprise (?:project|day|week)|class (?:assembly|trip)|sports day|the (?:school|office)|"
     r"thank you to (?:everyone|all)|thanks to (?:everyone|all)|we raised|you raised|has raised|have raised|raised (?:£|\$|over|a total))\b")
-# Signs that a post promotes someone else's business, a channel or a shop, even beside school words.
-_THIRD_PARTY = re.compile(r"\b(?:my (?:business|shop|salon|channel|page|company|etsy|store|team)|dm me|message me to order|"
-                          r"promo code|discount code|use code|crypto|bitcoin|giveaway|link in bio|onlyfans|"
-                          r"check out my|follow me)\b")
+# A link to a web address (the school's own site is allowed for in `_third_party`).
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>]+|\b[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|co\.uk|org\.uk|net|org|io|ly|ee|me|shop|store|biz|info|uk)(?:/[^\s<>]*)?")
+# Signs that a post promotes someone else's business, a channel or a shop, or is a personal sale, even beside
+# school words: the school's own fundraising never needs them.
+_THIRD_PARTY = re.compile(r"\b(?:my (?:\w+ )?(?:business|shop|salon|channel|page|company|etsy|store|team)|dm me|message me to order|"
+                          r"promo code|discount code|use code|crypto|bitcoin|giveaway|link in bio|onlyfans|check out my|"
+                          r"(?:i'?m|i am) selling|selling (?:my|a|an|two|\d)|^\W*selling|ono|ovno|(?:barely|hardly) used|never worn|"
+                          r"(?:pick ?up|collection) only|taking orders|small ?(?:business|biz)|\d+ ?% off at|for all your (?:\w+ ){0,2}needs|"
+                          r"mention (?:\w+ ){1,3}at the (?:till|counter|desk)|check out \w+'s|(?:brand )?new (?:\w+ ){0,2}(?:opening|now open|just opened)|"
+                          r"free (?:\w+ ){0,2}(?:consultations?|quotes?|trials?|taster(?: sessions?)?))\b")
+# Self-promotion beside "follow me/us/my page": without one of these, "follow" is ordinary (follow back, follow the recipe).
+_PROMO = re.compile(r"\b(?:giveaways?|channel|subscribe|sub|link|business|biz|shop|store|free|win|prizes?|daily|updates|more|"
+                    r"new (?:page|account|insta|channel)|offers?|deals?|orders?|discount|bakes|cakes|for (?:more|updates|daily))\b|https?://|www\.")
+# Someone asking to buy ("anyone selling…?") is not selling.
+_WANTED = re.compile(r"(?:\banyone|\banybody|\bwho'?s|\bwho is|\bis there anyone|\bknow (?:anyone|of anyone|someone)|\bif you'?re|\bif you are|\bsomeone)\W*$")
+# Lexical signs of commerce or spam that a whole-post model finding must stand on: the model alone gives no evidence.
+_CUE = re.compile(r"(?:£|\$|€)\s?\d|\b\d+ ?%|https?://|www\.|\w ?\. ?(?:com|org|net|info|pl|ru|de|co\.uk)\b|\bdot com\b|"
+                  r"\b(?:channel|subscri\w*|su(?:c|s)?scri\w*|subs?|sub4sub|youtube|youtuber|follow (?:me|4|for)\b(?! back)|"
+                  r"like (?:this comment|if|4|for)|thumbs up|watch my|my (?:new )?(?:videos?|vids?|tracks?|songs?|covers?|playlist)|"
+                  r"check (?:me|'?em|them) out|look (?:me|her|him|it|us|them) up|look up|search|hit me up|vote|views?|"
+                  r"views?|check (?:out|it out|this out|my)|click|link|visit|website|site|free|win|winner|prize|giveaway|earn|earning|cash|money|"
+                  r"income|profit|invest\w*|business|biz|shop|store|order\w*|buy|sale|sell\w*|offer|discount|deals?|cheap|promo|code|"
+                  r"bargains?|booking|book now|services?|hire|quotes?|donat\w*|sponsor|fund\w*|like (?:my|and|&)|"
+                  r"share|fans?|followers|likes|music|songs?|rap|album|mixtape|video|vids?|playlist)\b")
+# Asking to buy: the model must not read "anyone selling a cheap bike?" as an advert.
+_BUYING = re.compile(r"\b(?:anyone|anybody|someone) (?:selling|got|have|has)\b|\blooking to buy\b|^\W*wanted\b|\bwtb\b")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 class CommercialDetector(Detector):
@@ -115,10 +145,13 @@ class CommercialDetector(Detector):
         return ctx is not None and ctx.account == "official" and ctx.author == "staff"
 
     def detect(self, text: str, ctx: "Context") -> list[Span]:
+        """Commercial spans: patterns with evidence, plus the spam model where the text carries a sign of commerce."""
         if not text or not text.strip():
             return []
         low, idx = fold_map(text)
         own = self.school_own(low, ctx)
+        official_staff = ctx is not None and ctx.account == "official" and ctx.author == "staff"
+        promo = None
         out: list[Span] = []
         for kind, score, rx in _COMPILED:
             for m in rx.finditer(low):
@@ -126,16 +159,34 @@ class CommercialDetector(Detector):
                     continue
                 if own and kind in ("selling", "donation", "advert"):
                     continue
+                hit = m.group(0)
+                # On the school's own page, "our channel" / "follow us" is the school's own.
+                if official_staff and kind in ("spam", "follow") and re.search(r"\b(?:our|us)\b", hit):
+                    continue
+                if kind == "follow":
+                    if promo is None:
+                        promo = bool(_PROMO.search(low))
+                    if not promo:
+                        continue
+                    kind = "spam"
+                if kind == "selling" and hit.lstrip().startswith("selling") and _WANTED.search(low[max(0, m.start() - 30):m.start()]):
+                    continue
                 s = idx[m.start()]
                 e = idx[m.end() - 1] + 1
                 out.append(self.span("commercial_content", s, e, score, kind))
         model = self.model
-        if model is not None and not own and not any(sp.score >= 0.7 for sp in out):
-            p = model.prob(cached_features(text, ctx))
-            if p >= model.threshold:
-                score = 0.5 + 0.45 * (p - model.threshold) / max(1e-6, 1.0 - model.threshold)
-                out.append(self.span("commercial_content", None, None, round(score, 3), "spam",
-                                     model="commercial_spam", prob=round(p, 3)))
+        if model is not None and not own and not any(sp.score >= 0.7 for sp in out) and not _BUYING.search(low):
+            # Mask e-mail addresses (a contact detail, not a link) and requests to buy before looking for a sign.
+            masked = _EMAIL.sub(lambda m: " " * len(m.group(0)), low)
+            cue = _CUE.search(masked)
+            # The model alone is not evidence: it speaks only where the text has a sign of commerce, and the
+            # finding points at that sign.
+            if cue is not None and cue.end() > cue.start():
+                p = model.prob(cached_features(text, ctx))
+                if p >= model.threshold:
+                    score = 0.5 + 0.45 * (p - model.threshold) / max(1e-6, 1.0 - model.threshold)
+                    out.append(self.span("commercial_content", idx[cue.start()], idx[cue.end() - 1] + 1, round(score, 3),
+                                         "spam", model="commercial_spam", prob=round(p, 3)))
         # A price on its own is weak evidence: keep it only beside another sign of selling.
         if len(out) == 1 and out[0].kind == "selling" and out[0].score <= 0.55:
             out[0].score = 0.4

@@ -112,7 +112,7 @@ def check_images(post: Post, checker: Checker, ctx: Context, *, ocr: bool = True
     missing = images_available()
     if missing:
         return [], [missing]
-    from safepost.images.faces import detect_faces, get_detector
+    from safepost.images.faces import DETECT_LONG_SIDE, detect_faces, get_detector
     from safepost.images.loading import ImageProblem, open_images
     from safepost.images.metadata import read_metadata
     from safepost.images.ocr import as_array, ocr_available, read_text
@@ -131,12 +131,15 @@ def check_images(post: Post, checker: Checker, ctx: Context, *, ocr: bool = True
     readable: list[str] = []
     for path in post.images:
         try:
-            frames = open_images(path)
+            # Detection never looks at more than DETECT_LONG_SIDE pixels, so a big JPEG is decoded
+            # at a reduced size; only the safe copy needs every original pixel.
+            frames = open_images(path, max_side=DETECT_LONG_SIDE)
         except ImageProblem as e:
             notes.append(f"{e} The rest of the post was still checked.")
             continue
         readable.append(path)
         first = frames[0]
+        first_arr = None  # the first frame's pixels as an array: made once, for text and faces
         photo_names: list[Span] = []
         if first.is_video:
             notes.append(f"{os.path.basename(path)}: a video: {len(frames)} frames spread over it were checked "
@@ -145,7 +148,8 @@ def check_images(post: Post, checker: Checker, ctx: Context, *, ocr: bool = True
             spans.extend(_metadata_spans(first, read_metadata(first), checker, ctx))
             if ocr and not ocr_problem:
                 try:
-                    read = read_text(first.image)
+                    first_arr = as_array(first.image)
+                    read = read_text(first_arr, scale=first.scale)
                 except Exception as e:  # Tesseract failing on one photo must not stop the check
                     notes.append(f"{os.path.basename(path)}: the text in it couldn't be read ({e.__class__.__name__}).")
                 else:
@@ -153,8 +157,9 @@ def check_images(post: Post, checker: Checker, ctx: Context, *, ocr: bool = True
                     photo_names = [s for s in found if s.category == "pupil_identified"]
                     spans.extend(found)
         most = 0
-        for fr in frames:
-            faces = detect_faces(as_array(fr.image))
+        for i, fr in enumerate(frames):
+            arr = first_arr if i == 0 and first_arr is not None else as_array(fr.image)
+            faces = detect_faces(arr, scale=fr.scale)
             most = max(most, len(faces))
             spans.extend(_face_spans(path, faces, consented, unconsented, fr.frame_time))
         faces_by_image[path] = most
@@ -251,7 +256,10 @@ def _metadata_spans(img, rep, checker: Checker, ctx: Context) -> list[Span]:
 
 
 def write_safe_copies(post: Post, spans: Iterable[Any], out_dir: str) -> list[str]:
-    """Write a safe copy of each photo into out_dir (same file name): see safe_copy.write_safe_copies."""
+    """Write a safe copy of each photo into out_dir (same file name): see safe_copy.write_safe_copies.
+
+    The returned list's `skipped` attribute holds a note for each photo that got no safe copy.
+    """
     missing = images_available()
     if missing:
         raise SafepostError(missing)

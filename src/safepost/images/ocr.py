@@ -15,7 +15,10 @@ from typing import Any
 import numpy as np
 from PIL import Image, ImageOps
 
-DET_LONG_SIDE = 960  # RapidOCR's text finder works on the photo scaled to this; recall held up on bench
+# RapidOCR's text finder works on the photo scaled to this. On bench/images (1600x1200, names 22-70 px)
+# 960, 736 and 640 read 97 %, 99 % and 99 % of legible names; 736 keeps some room for smaller text
+# in big photos and takes ~40 % less time than 960.
+DET_LONG_SIDE = 736
 MIN_SCORE = 0.6  # below this RapidOCR is mostly reading texture (grass, brick, knit) as letters
 TESS_LONG_SIDE = 2400
 TESS_MIN_CONFIDENCE = 45
@@ -93,15 +96,19 @@ def ocr_available() -> str | None:
     return None
 
 
-def read_text(image: Image.Image) -> OcrText:
-    """Read the text in an RGB photo; an empty result when there is none."""
+def read_text(image: Image.Image | np.ndarray, scale: float = 1.0) -> OcrText:
+    """Read the text in an RGB photo (or its array); empty when there is none. Boxes are multiplied by `scale`."""
     if ocr_engine() == "rapidocr":
-        return _read_rapid(image)
-    return _read_tesseract(image)
+        out = _read_rapid(image)
+    else:
+        out = _read_tesseract(Image.fromarray(image) if isinstance(image, np.ndarray) else image)
+    if scale != 1.0:
+        out.pieces = [(s, e, [(x * scale, y * scale) for x, y in quad]) for s, e, quad in out.pieces]
+    return out
 
 
-def _read_rapid(image: Image.Image) -> OcrText:
-    res = _rapid()(np.asarray(image))
+def _read_rapid(image: Image.Image | np.ndarray) -> OcrText:
+    res = _rapid()(image if isinstance(image, np.ndarray) else np.asarray(image))
     out = OcrText(engine="rapidocr")
     if res is None or res.txts is None or res.boxes is None:
         return out

@@ -21,6 +21,15 @@ SAVE_FORMAT = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WEBP", 
                ".heic": "HEIF", ".heif": "HEIF"}
 
 
+class SafeCopies(list):
+    """The paths of the safe copies written (a list, as before), plus `skipped`: one plain-English
+    note per photo that got no safe copy (a video, an unreadable file), for the caller to show."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.skipped: list[str] = []
+
+
 def _get(obj: Any, key: str) -> Any:
     return obj.get(key) if isinstance(obj, dict) else getattr(obj, key, None)
 
@@ -83,11 +92,12 @@ def _save(img: Image.Image, dest: str, fmt: str) -> None:
         raise
 
 
-def write_safe_copies(post: Any, spans: Iterable[Any], out_dir: str) -> list[str]:
+def write_safe_copies(post: Any, spans: Iterable[Any], out_dir: str) -> SafeCopies:
     """Write each readable photo of `post` into out_dir under the same file name, made safe; the originals are untouched.
 
     `spans` may be Spans, Findings or their dicts: faces to blur are image_consent boxes, text to cover
-    are pupil_identified / personal_information boxes. Videos and unreadable files are skipped.
+    are pupil_identified / personal_information boxes. Videos and unreadable files are skipped, and the
+    returned list's `skipped` says so in plain English.
     """
     spans = list(spans)
     try:
@@ -99,14 +109,18 @@ def write_safe_copies(post: Any, spans: Iterable[Any], out_dir: str) -> list[str
         if os.path.realpath(os.path.dirname(os.path.abspath(path))) == real_out:
             raise SafepostError(f"--redact-to {out_dir}: that folder holds the original {os.path.basename(path)}; "
                                 "choose another folder so the original is kept as it is")
-    written: list[str] = []
+    written = SafeCopies()
     used: set[str] = set()
     for path in post.images:
         try:
-            frames = open_images(path)
-        except ImageProblem:
-            continue  # already reported by the check
+            frames = open_images(path)  # every original pixel: the safe copy keeps the photo's size
+        except ImageProblem as e:
+            written.skipped.append(f"{e}; so no safe copy was written for it: fix or replace the file, "
+                                   "or leave it out of the post.")
+            continue
         if frames[0].is_video:
+            written.skipped.append(f"No safe copy of {os.path.basename(path)}: it is a video, and safepost only "
+                                   "makes safe copies of photos. Blur faces in a video editor, or post stills.")
             continue
         mine = [s for s in spans if _get(s, "image") == path and _get(s, "box")]
         faces = [list(_get(s, "box")) for s in mine if _get(s, "category") == "image_consent"]
