@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING, ClassVar
 
 from safepost.detectors.base import Detector
-from safepost.detectors.meaning import clean, sentence_at
+from safepost.detectors.meaning import Prefiltered, clean, sentence_at
 from safepost.types import Span
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ _I = re.IGNORECASE
 
 
 def _c(p: str) -> re.Pattern[str]:
-    return re.compile(p, _I)
+    return Prefiltered(re.compile(p, _I))  # type: ignore[return-value]  # skips texts it cannot match
 
 
 class _RuleSet(Detector):

@@ -48,6 +48,152 @@ MODEL_CATEGORIES: tuple[str, ...] = (
     "pupil_contact", "parent_contact_channel", "direct_message_official", "image_consent", "timing",
 )
 
+# ---------------------------------------------------------------- speed: a safe literal prefilter
+# Each rule pattern is parsed once to find words that every match must contain (any one of a set).
+# When none of them occurs in the lower-cased text the pattern cannot match, so it is not run.
+# Sound because IGNORECASE matching of an ASCII letter only accepts that letter in either case, apart
+# from four non-ASCII letters (below): a text holding one of those skips the prefilter entirely.
+try:
+    import re._parser as _sre_parse  # Python 3.11+
+    from re._constants import (ASSERT, ASSERT_NOT, AT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT,
+                               SUBPATTERN)
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+    from sre_constants import (ASSERT, ASSERT_NOT, AT, BRANCH, LITERAL, MAX_REPEAT,  # type: ignore[no-redef]
+                               MIN_REPEAT, SUBPATTERN)
+
+_FOLD_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K: match i, i, s, k under IGNORECASE
+_MAX_ALTS = 200  # beyond this the requirement is not worth keeping
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two requirements (longer shortest word, then fewer words)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    ka = (min(map(len, a)), -len(a))
+    kb = (min(map(len, b)), -len(b))
+    return a if ka >= kb else b
+
+
+def _need(items: Any) -> frozenset[str] | None:
+    """Words of which a match of this parsed sequence must contain at least one (None: no such set)."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def flush() -> None:
+        nonlocal best
+        if run:
+            best = _better(best, frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        flush()
+        req: frozenset[str] | None = None
+        if op is SUBPATTERN:
+            req = _need(av[-1])
+        elif op is BRANCH:
+            alts = [_need(b) for b in av[1]]
+            if all(a is not None for a in alts):
+                req = frozenset().union(*alts)  # type: ignore[arg-type]
+        elif op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:
+            req = _need(av[2])
+        # anything else (classes, anchors, lookarounds, non-ASCII literals) requires nothing here
+        if req is not None and len(req) <= _MAX_ALTS and all(req):
+            best = _better(best, req)
+    flush()
+    return best
+
+
+def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lower-case words one of which every match of `pattern` contains, or None when none is certain."""
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+    except Exception:  # never let the prefilter break a pattern: just run it
+        return None
+    need = _need(list(parsed))
+    if not need or min(map(len, need)) < 2:
+        return None
+    return tuple(sorted(need))
+
+
+# The last text lower-cased, as one tuple swapped whole (safe across threads): the detectors read the
+# same text object many times per check.
+_LOWER: tuple[Any, str | None] = (None, None)
+
+
+def _lower(text: str) -> str | None:
+    """`text` lower-cased, or None when it holds a letter that IGNORECASE folds onto ASCII."""
+    global _LOWER
+    last = _LOWER
+    if last[0] is text:
+        return last[1]
+    low: str | None = None if any(c in text for c in _FOLD_TO_ASCII) else text.lower()
+    _LOWER = (text, low)
+    return low
+
+
+def may_match(words: tuple[str, ...] | None, text: str) -> bool:
+    """False only when a pattern that needs one of these words cannot match `text`."""
+    if words is None:
+        return True
+    low = _lower(text)
+    if low is None:
+        return True
+    for w in words:
+        if w in low:
+            return True
+    return False
+
+
+def _words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    # A case-sensitive alternation of plain words over the lower-cased text: one C-level scan.
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+class Prefiltered:
+    """A compiled pattern that answers 'no match' at once when its required words are absent."""
+
+    __slots__ = ("rx", "words", "_one", "_many")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.words = required_words(rx.pattern, rx.flags)
+        self._one = self.words[0] if self.words is not None and len(self.words) == 1 else None
+        self._many = _words_rx(self.words) if self.words is not None and len(self.words) > 1 else None
+
+    def possible(self, string: str) -> bool:
+        """False only when the pattern cannot match `string` (none of its required words is there)."""
+        if self.words is None:
+            return True
+        last = _LOWER  # one read of the shared tuple: text and lower-case always belong together
+        low = last[1] if last[0] is string else _lower(string)
+        if low is None:
+            return True
+        if self._one is not None:
+            return self._one in low
+        return self._many.search(low) is not None  # type: ignore[union-attr]
+
+    def search(self, string: str, *a: Any) -> re.Match[str] | None:
+        return self.rx.search(string, *a) if self.possible(string) else None
+
+    def match(self, string: str, *a: Any) -> re.Match[str] | None:
+        return self.rx.match(string, *a) if self.possible(string) else None
+
+    def finditer(self, string: str, *a: Any) -> Iterable[re.Match[str]]:
+        return self.rx.finditer(string, *a) if self.possible(string) else ()
+
+    def findall(self, string: str, *a: Any) -> list[Any]:
+        return self.rx.findall(string, *a) if self.possible(string) else []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.rx, name)
+
+
 # ---------------------------------------------------------------- text helpers
 
 _SENT_RX = re.compile(r"[^.!?\n]+(?:[.!?]+|\n+|$)")
@@ -263,7 +409,7 @@ def combine(rule_score: float, p: float | None) -> float:
 
 
 def _rx(p: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(p, flags)
+    return Prefiltered(re.compile(p, flags))  # type: ignore[return-value]
 
 
 def school_name_rx(ctx: "Context") -> re.Pattern[str] | None:
@@ -366,8 +512,8 @@ class MeaningDetector(Detector):
         super().__init_subclass__(**kw)
         cls.categories = (cls.category,)
         # `needed`: a cheap pattern that must occur for the rule to be worth running (speed on long text).
-        cls._rules = [(r[0], re.compile(r[1], re.IGNORECASE), r[2],
-                       re.compile(r[3], re.IGNORECASE) if len(r) > 3 else None) for r in cls.RULES]
+        cls._rules = [(r[0], Prefiltered(re.compile(r[1], re.IGNORECASE)), r[2],
+                       Prefiltered(re.compile(r[3], re.IGNORECASE)) if len(r) > 3 else None) for r in cls.RULES]
 
     def applies(self, ctx: "Context") -> bool:
         """Whether this category can arise for the post's author and account."""

@@ -1,0 +1,79 @@
+"""The literal prefilter that skips rule patterns: it may only skip a pattern that cannot match.
+
+Every rule pattern of the meaning and escalation detectors is run both ways (prefiltered and raw) over
+real posts, including texts with the four letters that IGNORECASE folds onto ASCII (İ ı ſ K).
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from safepost.detectors import escalation, meaning
+from safepost.detectors.meaning import Prefiltered, required_words
+
+TEXTS = [
+    "SLT haven't got a clue what goes on in a classroom",
+    "the head is useless, genuinely no idea how she got the job",
+    "Ofsted are in tomorrow but parents don't know yet 🤫",
+    "Mrs Patel slapped a boy in my class and nobody did anything",
+    "Vote Labour on Thursday! #GE2029",
+    "Year 6 are off to Whitby tomorrow, leaving school at 8am",
+    "Happy to recommend Sam Jones for any teaching post, a brilliant colleague",
+    "Add me on snap if you need help with homework x",
+    "Hi Mrs Hart, Ava's reading is coming on well, message me here",
+    "@jbloggs sorry to hear that, we'll call you tomorrow",
+    "📸 Ava with her prize at sports day!",
+    "Lovely walk with the dog today.",
+    "",
+    "what a week. roll on friday 🍷🍷",
+    "the ſchool is uſeleſs and the SLT are a joke",       # long s: matches "s" under IGNORECASE
+    "The \u212aids were feral today, what a shambles",      # Kelvin sign: matches "k"
+    "İ think the head is clueless",                          # dotted capital I: matches "i"
+    "Our OFSTED grade is GOING TO GET downgraded, don't tell anyone",
+]
+
+
+def _patterns() -> list[Prefiltered]:
+    out: list[Prefiltered] = []
+    for d in meaning.DETECTORS:
+        for _kind, rx, _score, needed in d._rules:
+            out.append(rx)
+            if needed is not None:
+                out.append(needed)
+    for d in escalation.DETECTORS:
+        out.extend(rx for _c, _k, rx, _s in d._compiled)
+    return out
+
+
+PATTERNS = _patterns()
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_prefilter_changes_no_match(text: str) -> None:
+    for p in PATTERNS:
+        assert isinstance(p, Prefiltered)
+        raw = [m.span() for m in p.rx.finditer(text)]
+        assert [m.span() for m in p.finditer(text)] == raw, p.pattern[:80]
+        assert (p.search(text) is None) == (not raw), p.pattern[:80]
+
+
+@pytest.mark.parametrize("pattern,words", [
+    (r"\bworst (?:school|place)", ("worst ",)),
+    (r"\b(?:ofsted|inspection)s?\b", ("inspection", "ofsted")),
+    (r"(?:mr|mrs) [a-z]+ (?:hit|slapped)", ("hit", "slapped")),
+    (r"(?:foo)?bar", ("bar",)),
+    (r"(?:foo)*", None),                 # may match nothing: no requirement
+    (r"a|bcd", None),                    # one letter is too weak to be worth testing
+    (r"^\s*@\w+", None),                 # only classes: nothing literal
+    (r"(?:hello|[a-z]+) there", (" there",)),
+])
+def test_required_words(pattern: str, words: tuple[str, ...] | None) -> None:
+    assert required_words(pattern, re.IGNORECASE) == words
+
+
+def test_fold_letters_cover_ignorecase() -> None:
+    """The only non-ASCII characters IGNORECASE matches to ASCII letters are the four we guard."""
+    rx = re.compile("[a-z0-9]", re.IGNORECASE)
+    odd = "".join(chr(i) for i in range(128, 0x110000) if not 0xD800 <= i < 0xE000)
+    assert sorted(rx.findall(odd)) == sorted(meaning._FOLD_TO_ASCII)
