@@ -15,6 +15,7 @@ import json
 import os
 import re
 import socket
+import shutil
 import statistics
 import subprocess
 import sys
@@ -106,11 +107,18 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=4)
     ap.add_argument("--think", type=float, default=0.0,
                     help="seconds each user waits between checks (0: every user hammers the page)")
+    ap.add_argument("--postgres", action="store_true",
+                    help="use a fresh database on the PostgreSQL server at 127.0.0.1:5432 (user postgres)")
     args = ap.parse_args()
     data_dir = tempfile.mkdtemp(prefix="safepost-bench-")
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "safepost_web.settings", "SAFEPOST_DATA_DIR": data_dir,
            "PYTHONPATH": str(ROOT / "src"), "OMP_NUM_THREADS": "1"}
     env.pop("DATABASE_URL", None)
+    pg_db = f"safepost_bench_{os.getpid()}" if args.postgres else None
+    if pg_db:
+        psql = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qc"]
+        subprocess.run(psql + [f"CREATE DATABASE {pg_db}"], check=True)
+        env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{pg_db}"
     subprocess.run([PY, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
     subprocess.run([PY, "manage.py", "seed_demo", "--password", PASSWORD], cwd=ROOT, env=env, check=True,
                    stdout=subprocess.DEVNULL)
@@ -139,17 +147,21 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
+        shutil.rmtree(data_dir, ignore_errors=True)
+        if pg_db:
+            subprocess.run(psql + [f"DROP DATABASE IF EXISTS {pg_db}"], check=False)
     times.sort()
     p = lambda q: times[min(len(times) - 1, int(q * len(times)))] * 1000  # noqa: E731
     result = {"users": args.users, "requests": len(times), "errors": len(errors), "workers": args.workers,
               "threads": args.threads, "p50_ms": round(p(0.50), 1), "p95_ms": round(p(0.95), 1),
               "max_ms": round(times[-1] * 1000, 1), "mean_ms": round(statistics.mean(times) * 1000, 1),
               "throughput_rps": round(len(times) / wall, 1), "think_s": args.think, "target_p95_ms": 150,
-              "load_average": [round(x, 2) for x in os.getloadavg()], "cpus": os.cpu_count()}
+              "load_average": [round(x, 2) for x in os.getloadavg()], "cpus": os.cpu_count(),
+              "database": "postgresql" if pg_db else "sqlite"}
     print(json.dumps(result, indent=2))
     if errors:
         print(f"{len(errors)} requests failed; first: {errors[0]}", file=sys.stderr)
-    out = ROOT / "bench" / "results" / f"web-think{args.think:g}.json"
+    out = ROOT / "bench" / "results" / f"web-{result['database']}-think{args.think:g}.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n")
 

@@ -75,6 +75,8 @@ INSTALLED_APPS = [
     "safepost_web.api",
     "safepost_web.policies",
     "safepost_web.incidents",
+    "safepost_web.selfaudit",
+    "safepost_web.moderation",
 ]
 
 MIDDLEWARE = [
@@ -145,6 +147,10 @@ INVITATION_DAYS = envint("INVITATION_DAYS", "7")
 MAX_UPLOAD_MB = envint("MAX_UPLOAD_MB", "20")
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_MB * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# "Review my own social media history" takes a whole platform download, streamed to a private temporary
+# file (in SELFAUDIT_TEMP_DIR, or the system's temporary folder) that is deleted before the page is sent.
+SELFAUDIT_MAX_UPLOAD_MB = envint("SELFAUDIT_MAX_UPLOAD_MB", "500")
+SELFAUDIT_TEMP_DIR = envstr("SELFAUDIT_TEMP_DIR")
 MEDIA_ROOT = Path(envstr("MEDIA_ROOT", str(DATA_DIR / "media")))
 # Evidence of incidents: private, outside every URL, served only through access-checked views.
 EVIDENCE_ROOT = Path(envstr("EVIDENCE_ROOT", str(DATA_DIR / "evidence")))
@@ -183,3 +189,8 @@ LOGGING = {
     # A refused page (403) is the access rules working, not an error worth a traceback.
     "loggers": {"django.request": {"level": "ERROR"}},
 }
+
+# Background work (moderation). With no broker set, tasks run at once in the request, so a single
+# school needs no Redis; set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0) to run a worker.
+CELERY_TASK_ALWAYS_EAGER = not envstr("CELERY_BROKER_URL")
+CELERY_BROKER_URL = envstr("CELERY_BROKER_URL") or "memory://localhost/"

@@ -15,6 +15,8 @@ school = [
     path("", include("safepost_web.audit.urls")),
     path("", include("safepost_web.policies.urls")),
     path("", include("safepost_web.incidents.urls")),
+    path("", include("safepost_web.selfaudit.urls")),
+    path("", include("safepost_web.moderation.urls")),
 ]
 
 urlpatterns = [

@@ -31,6 +31,7 @@ def _web_settings(settings, tmp_path):
     # Fast hashing in tests (argon2 is checked in test_signin), files in a throwaway folder.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.EVIDENCE_ROOT = tmp_path / "evidence"  # never the real var/evidence
     settings.ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     from safepost_web.schools.library import clear_caches

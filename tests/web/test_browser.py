@@ -23,8 +23,16 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
         "--disable-component-update", "--disable-sync"]
 
 
+_SHARED: dict = {}  # one Playwright and one browser for the whole run
+
+
 @pytest.fixture(scope="session")
 def browser():
+    # Other test modules import this fixture, which makes each a fixture of its own; a second
+    # sync_playwright() inside the first one's event loop fails, so they all share the first.
+    if "browser" in _SHARED:
+        yield _SHARED["browser"]
+        return
     sync_api = pytest.importorskip("playwright.sync_api")
     global expect
     expect = sync_api.expect
@@ -33,7 +41,9 @@ def browser():
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        _SHARED["browser"] = b
         yield b
+        _SHARED.clear()
         b.close()
 
 

@@ -30,6 +30,9 @@ POLICY: dict[str, frozenset[str]] = {
     "governors_report": frozenset({Role.GOVERNOR, Role.HEADTEACHER, Role.ADMIN}),
     "report_incident": ALL,
     "manage_cases": frozenset({Role.DSL, Role.HEADTEACHER}),
+    "self_review": ALL,
+    "moderate_comments": frozenset({Role.MODERATOR, Role.HEADTEACHER, Role.DSL}),
+    "manage_moderation": LEADERS,
 }
 
 

@@ -60,6 +60,9 @@ class Command(BaseCommand):
         from safepost_web.policies.seed import seed_policy  # the policy's first version, signatures, training
 
         seed_policy(school, users)
+        from safepost_web.moderation.demo import seed_moderation  # comments on the page, queued for moderators
+
+        seed_moderation(school)
         self._print(school, password)
 
     def _school(self, d: safepost.School, folder: Path) -> School:

@@ -1,0 +1,13 @@
+"""Facebook Page comments through the Graph API."""
+from __future__ import annotations
+
+from .. import Connector, from_page_settings
+from .connector import FacebookConnector
+
+
+def make(page_settings: object) -> Connector | None:
+    """What moderation/connect.py calls: this platform's connector for a PageSettings row."""
+    return from_page_settings("facebook", page_settings)
+
+
+__all__ = ["FacebookConnector", "make"]
