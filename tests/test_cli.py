@@ -225,3 +225,15 @@ def test_verify_log_on_something_that_is_not_a_bundle(tmp_path):
     junk.write_bytes(b"not a zip")
     rc, out = run(["verify-log", str(junk)])
     assert rc == 1 and "cannot be read as a case bundle" in out
+
+
+def test_a_photo_that_cannot_be_read_is_said_and_the_text_still_checked(tmp_path):
+    fake = tmp_path / "class.jpg"
+    fake.write_text("not a photo")
+    code, out = run(["check", "Ring me on 07700 900123", "--image", str(fake), "--policy", "marshfields"])
+    assert "could not be checked" in out and "class.jpg" in out and "[phone]" in out
+    code, out = run(["check", "Ring me on 07700 900123", "--image", str(fake), "--policy", "marshfields",
+                     "--format", "json"])
+    result = json.loads(out)
+    assert any("class.jpg" in n for n in result["notes"])
+    assert any(f["category"] == "personal_information" for f in result["findings"])

@@ -135,7 +135,8 @@ def check_images(post: Post, checker: Checker, ctx: Context, *, ocr: bool = True
             # at a reduced size; only the safe copy needs every original pixel.
             frames = open_images(path, max_side=DETECT_LONG_SIDE)
         except ImageProblem as e:
-            notes.append(f"{e} The rest of the post was still checked.")
+            msg = str(e).rstrip()
+            notes.append(f"{msg}{'' if msg.endswith(('.', '!', '?', ')')) else '.'} The rest of the post was still checked.")
             continue
         readable.append(path)
         first = frames[0]
