@@ -12,8 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Iterator, NoReturn, TextIO
 
-from safepost.types import (ACCOUNTS, AUTHORS, CHANNELS, RELATIONSHIPS, SEVERITY_RANK, CheckResult,
-                            Post, SafepostError)
+from safepost.types import ACCOUNTS, AUTHORS, CHANNELS, RELATIONSHIPS, SEVERITY_RANK, Post, SafepostError
 
 MAX_TEXT_BYTES = 5 * 1024 * 1024  # a post longer than this is not a social media post
 
@@ -51,12 +50,18 @@ def _choice(value: Any, allowed: tuple[str, ...], field: str) -> str:
     return value
 
 
+def _load(ref: str):
+    """A pack by built-in id, or by file when the name ends in .yaml/.yml (read fresh, not cached)."""
+    from safepost.packs import load_pack
+
+    return load_pack(Path(ref) if ref.endswith((".yaml", ".yml")) else ref)
+
+
 def _build_checker(args: argparse.Namespace):
     from safepost.context import Roster, School
     from safepost.engine import Checker
-    from safepost.packs import load_pack
 
-    pack = load_pack(Path(args.policy) if args.policy.endswith((".yaml", ".yml")) else args.policy)
+    pack = _load(args.policy)
     if getattr(args, "personal_use", None):
         opts = pack.settings.personal_use.options
         if args.personal_use not in opts:
@@ -187,9 +192,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_contact(args: argparse.Namespace, out: TextIO) -> int:
     from safepost.contact import decide_contact
-    from safepost.packs import load_pack
 
-    pack = load_pack(Path(args.policy) if args.policy.endswith((".yaml", ".yml")) else args.policy)
+    pack = _load(args.policy)
     if args.jsonl:
         def handle(obj: Any) -> dict[str, Any]:
             if not isinstance(obj, dict):
@@ -237,7 +241,7 @@ def cmd_policy(args: argparse.Namespace, out: TextIO) -> int:
     if not args.target:
         raise UsageError(f"'safepost policy {args.action}' needs a pack id or file")
     if args.action == "show":
-        pack = load_pack(Path(args.target) if args.target.endswith((".yaml", ".yml")) else args.target)
+        pack = _load(args.target)
         out.write(format_pack(pack) + "\n")
         return 0
     pack = load_pack_file(args.target)

@@ -34,6 +34,14 @@ def _parse_bool(value: str | None, default: bool = False) -> bool | None:
     return None
 
 
+def _cell_reader(row: list[str], idx: dict[str, int]):
+    """get(column) -> the stripped cell of `row`, or '' when the column or cell is missing."""
+    def get(col: str) -> str:
+        i = idx.get(col)
+        return row[i].strip() if i is not None and i < len(row) else ""
+    return get
+
+
 @dataclass(frozen=True)
 class Pupil:
     first_name: str
@@ -101,11 +109,7 @@ class Roster:
         for n, row in enumerate(rows[1:], start=2):
             if not any(c.strip() for c in row):
                 continue
-
-            def get(col: str) -> str:
-                i = idx.get(col)
-                return row[i].strip() if i is not None and i < len(row) else ""
-
+            get = _cell_reader(row, idx)
             first, last = get("first_name"), get("last_name")
             if not first or not last:
                 warnings.append(f"{source}, row {n}: skipped, it has no {'first_name' if not first else 'last_name'}")

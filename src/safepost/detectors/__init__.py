@@ -26,7 +26,7 @@ def default_registry() -> Registry:
     reg = Registry()
     for name in MODULES:
         mod = importlib.import_module(f"safepost.detectors.{name}")
-        for det in getattr(mod, "DETECTORS"):
+        for det in mod.DETECTORS:
             reg.add(det)
     return reg
 

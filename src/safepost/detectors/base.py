@@ -20,6 +20,12 @@ class Detector:
     name: ClassVar[str] = "base"
     categories: ClassVar[tuple[str, ...]] = ()
 
+    def prepare(self, pack=None, school=None, roster=None) -> "Detector":
+        """This detector set up for one school. The default shares it as it is; a detector that
+        depends on the school (roster names, its phone number) returns an instance configured
+        once per Checker, so `detect` stays fast."""
+        return self
+
     def detect(self, text: str, ctx: "Context") -> list[Span]:
         raise NotImplementedError
 
@@ -52,8 +58,9 @@ class PatternDetector(Detector):
         for category, kind, rx, score in self._compiled:
             for m in rx.finditer(text):
                 if self.validate(m, text, ctx):
-                    g = m.lastindex and m.groupdict().get("hit") is not None
-                    s, e = (m.span("hit") if g else m.span())
+                    # A named group "hit" narrows the span to the words that carry the finding.
+                    hit = "hit" in rx.groupindex and m.group("hit") is not None
+                    s, e = m.span("hit") if hit else m.span()
                     out.append(self.span(category, s, e, score, kind))
         return out
 
@@ -82,13 +89,3 @@ class Registry:
 
     def names(self) -> list[str]:
         return [d.name for d in self._detectors]
-
-
-def _prepare_default(self: Detector, pack=None, school=None, roster=None) -> Detector:
-    """Default: a detector that needs no set-up per school is shared as it is."""
-    return self
-
-
-# A detector that depends on the school (roster names, its phone number) overrides
-# `prepare` to return an instance configured once per Checker, so `detect` stays fast.
-Detector.prepare = _prepare_default  # type: ignore[attr-defined]

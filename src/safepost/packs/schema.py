@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from safepost.types import ACCOUNTS, AUTHORS, CATEGORIES, CHANNELS, DECISIONS, RELATIONSHIPS
+from safepost.types import ACCOUNTS, AUTHORS, CATEGORIES, CHANNELS, RELATIONSHIPS
 
 Severity = Literal["info", "warn", "review", "block", "escalate"]
 Decision = Literal["allow", "caution", "seek_approval", "decline", "decline_and_report"]
