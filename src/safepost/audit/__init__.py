@@ -22,10 +22,12 @@ __all__ = ["Archive", "ArchiveError", "AuditResult", "Limits", "audit", "audit_h
 
 
 def audit_html(source: "str | os.PathLike[str] | BinaryIO", checker: "Checker",
-               limits: Limits = DEFAULT_LIMITS) -> tuple[AuditResult, str]:
-    """Audit an archive (path or uploaded file object) and return the results and the HTML report."""
+               limits: Limits = DEFAULT_LIMITS, privacy: str | None = None) -> tuple[AuditResult, str]:
+    """Audit an archive (path or uploaded file object) and return the results and the HTML report.
+
+    `privacy` replaces the report's "ran on your own computer" box (HTML) when it ran somewhere else."""
     res = audit(source, checker, limits=limits)
-    return res, render_html(res)
+    return res, render_html(res, privacy=privacy)
 
 
 def run_audit(archive: str, checker: "Checker", html: str | None = None, jsonl: str | None = None,

@@ -324,7 +324,12 @@ class Progress:
 
 # ---------------------------------------------------------------- HTML
 
-def render_html(res: AuditResult, generated: datetime | None = None) -> str:
+LOCAL_PRIVACY = ('<div class="private"><b>Private to you.</b> This review ran on your own computer: nothing was uploaded '
+                 "or sent anywhere, and nothing was kept apart from this page. It quotes your posts, so keep it somewhere "
+                 "private and delete it when you have finished.</div>")
+
+
+def render_html(res: AuditResult, generated: datetime | None = None, privacy: str | None = None) -> str:
     """The whole report as one self-contained HTML page (no scripts, no external resources)."""
     generated = generated or datetime.now(timezone.utc)
     plats = ", ".join(PLATFORM_LABELS.get(p, p) for p in res.platforms)
@@ -338,9 +343,7 @@ def render_html(res: AuditResult, generated: datetime | None = None) -> str:
         f"<h1>Your social media review</h1>",
         f'<p class="meta">{_e(plats)} archive · checked against {_e(res.policy_name)} ({_e(res.policy)}) · '
         f"made {_e(local_date(generated).strftime('%d %b %Y %H:%M'))}</p>",
-        '<div class="private"><b>Private to you.</b> This review ran on your own computer: nothing was uploaded '
-        "or sent anywhere, and nothing was kept apart from this page. It quotes your posts, so keep it somewhere "
-        "private and delete it when you have finished.</div>",
+        privacy or LOCAL_PRIVACY,
     ]
     p += _summary_html(res)
     entries = res.sorted_entries()

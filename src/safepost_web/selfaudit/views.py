@@ -7,7 +7,6 @@ no files, no audit entry (not even a count). The report goes back in this one re
 from __future__ import annotations
 
 import base64
-import re
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
@@ -29,7 +28,6 @@ TEMPLATE = "selfaudit/review.html"
 PRIVACY = ("Private to you: your download is checked for you alone, deleted as soon as this report is made, and "
            "never kept or shown to anyone else, including your headteacher.")
 # The library's report says it ran on the person's own computer; here it ran on the school's server.
-_LIBRARY_PRIVACY = re.compile(r'<div class="private">.*?</div>', re.DOTALL)
 _WEB_PRIVACY = ('<div class="private"><b>Private to you.</b> This review ran on your school\'s safepost for you '
                 "alone: your download was deleted as soon as this report was made, nothing was kept, and nobody "
                 "else (not your headteacher either) can see it. The report quotes your posts, so keep it somewhere "
@@ -69,7 +67,7 @@ def _review(request, slug):
         return render(request, TEMPLATE, {**ctx, "form": form}, status=400)
     try:
         checker = checker_for(m.school)
-        res, html = audit_html(form.cleaned_data["archive"], checker)
+        res, html = audit_html(form.cleaned_data["archive"], checker, privacy=_WEB_PRIVACY)
     except ArchiveError as e:  # the library's plain-English reason: not a zip, zip bomb, encrypted, unknown...
         form.add_error("archive", str(e))
         return render(request, TEMPLATE, {**ctx, "form": form}, status=400)
@@ -79,7 +77,6 @@ def _review(request, slug):
     except (OSError, RecursionError, MemoryError, ValueError):
         form.add_error("archive", UNREADABLE)
         return render(request, TEMPLATE, {**ctx, "form": form}, status=400)
-    html = _LIBRARY_PRIVACY.sub(lambda _: _WEB_PRIVACY, html, count=1)
     stamp = timezone.localtime().strftime("%Y-%m-%d")
     ctx.update(form=ReviewForm(), res=res, report_html=html,
                download_uri="data:text/html;charset=utf-8;base64," + base64.b64encode(html.encode()).decode("ascii"),
