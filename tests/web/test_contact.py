@@ -43,6 +43,10 @@ def test_the_report_is_stored_audited_and_the_dsl_told(as_user, marshfields):
     assert marshfields.school.audit_entries.filter(action="contact.reported").exists()
     assert mail.outbox[0].to == ["erin@brookfield.sch.uk"]
     assert b"late at night" in as_user("erin").get("/s/brookfield/reports/").content
+    # The email leads to the concern in the DSL's incidents inbox, where it is triaged with every other one.
+    concern = rep.incident_report
+    assert f"/s/brookfield/incidents/reports/{concern.pk}/" in mail.outbox[0].body
+    assert b"late at night" in as_user("erin").get(f"/s/brookfield/incidents/reports/{concern.pk}/").content
 
 
 @pytest.mark.parametrize("data", [

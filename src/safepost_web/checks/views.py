@@ -161,13 +161,19 @@ def report_contact(request, slug):
     return redirect("checks:contact", slug=slug)
 
 
+def _report_path(school, rep: ContactReport) -> str:
+    """Where the DSL reads it: the concern it became in the incidents inbox (the old list when there is none)."""
+    concern = getattr(rep, "incident_report", None)
+    return f"/s/{school.slug}/incidents/reports/{concern.pk}/" if concern else f"/s/{school.slug}/reports/"
+
+
 def _tell_dsl(school, rep: ContactReport) -> None:
     emails = [e for e in Membership.objects.filter(school=school, role=Role.DSL).values_list("user__email", flat=True)
               if e]
     if emails:
         send_mail(f"safepost: a contact approach was reported at {school.name}",
                   f"A member of staff reported a {rep.kind.replace('_', ' ')} ({rep.relationship.replace('_', ' ')}). "
-                  f"Open safepost to read it: {settings.SITE_ROOT}/s/{school.slug}/reports/",
+                  f"Open safepost to read it: {settings.SITE_ROOT}{_report_path(school, rep)}",
                   settings.DEFAULT_FROM_EMAIL, emails, fail_silently=True)
 
 
