@@ -56,6 +56,9 @@ def _secret_key() -> str:
 
 
 SECRET_KEY = _secret_key()
+# Platform secrets stored for moderation are encrypted with these (comma-separated, newest first; any long
+# random strings). Unset: a key derived from SECRET_KEY. See docs/connectors.md, "Secrets at rest".
+FIELD_ENCRYPTION_KEYS = [k.strip() for k in envstr("SAFEPOST_FIELD_KEY").split(",") if k.strip()]
 ALLOWED_HOSTS = [h.strip() for h in envstr("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [o for o in envstr("CSRF_TRUSTED_ORIGINS").split(",") if o]
 SITE_ROOT = envstr("SITE_ROOT", "http://127.0.0.1:8000")
@@ -194,3 +197,18 @@ LOGGING = {
 # school needs no Redis; set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0) to run a worker.
 CELERY_TASK_ALWAYS_EAGER = not envstr("CELERY_BROKER_URL")
 CELERY_BROKER_URL = envstr("CELERY_BROKER_URL") or "memory://localhost/"
+# A task is acknowledged when it has finished, not when it starts: a worker killed half-way leaves its message
+# to be delivered again (after the visibility timeout, in seconds; longer than any task runs, see tasks.drain).
+# The work itself lives in the database, so a redelivered task finds it done or does it once.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": envint("CELERY_VISIBILITY_TIMEOUT", "300")}
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TASK_IGNORE_RESULT = True  # results are in the database (event and comment states), not in a result store
+# The safety net (`celery -A safepost_web beat`, or `worker -B`): events and comments that wait because a worker
+# was killed or the broker was down are drained every CELERY_SWEEP_SECONDS.
+CELERY_BEAT_SCHEDULE = {
+    "moderation-sweep": {"task": "safepost_web.moderation.tasks.sweep_stored",
+                         "schedule": float(envint("CELERY_SWEEP_SECONDS", "60"))},
+}

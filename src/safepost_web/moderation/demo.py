@@ -21,7 +21,9 @@ def seed_moderation(school, folder: Path | None = None) -> int:
     PageSettings.objects.get_or_create(
         school=school, platform="facebook",
         defaults={"app_secret": DEMO_SECRET, "verify_token": "brookfield-demo-verify", "page_ids": DEMO_PAGE,
-                  "auto_hide": False, "auto_block": False})
+                  # What the policy says must go (the threat) is hidden at once; the rest waits for a moderator.
+                  # Three removed comments in 90 days suggest a block (the headteacher can make it automatic).
+                  "auto_hide": True, "auto_block": False, "strike_limit": 3, "strike_window_days": 90})
     if WebhookEvent.objects.filter(school=school, source="demo").exists():
         return 0
     # Nothing reaches a real platform from the demo: hiding is recorded, not sent.

@@ -33,8 +33,9 @@ def evidence_record(c) -> bytes:
     return json.dumps(doc, indent=2, ensure_ascii=True, sort_keys=True).encode("ascii") + b"\n"
 
 
-def escalate_comment(c, user, reason: str, *, automatic: bool = False):
-    """Open the incident (report + case) for comment `c` inside the caller's transaction; alert DSL and head."""
+def escalate_comment(c, user, reason: str, *, automatic: bool = False, attachments=()):
+    """Open the incident (report + case) for comment `c` inside the caller's transaction; alert DSL and head.
+    `attachments` (prepared files, e.g. a screenshot the moderator took) are kept beside the comment's record."""
     from safepost_web.incidents.models import Case, Kind, Report, Severity
     from safepost_web.incidents.storage import prepare
 
@@ -42,6 +43,7 @@ def escalate_comment(c, user, reason: str, *, automatic: bool = False):
                                                      evidence_record(c), "application/json")])
     if problems:  # cannot happen for our ASCII JSON; never lose the escalation over it
         log.error("moderation: evidence for %s refused: %s", c.label, problems)
+    prepared = [*prepared, *attachments]
     categories = sorted({f.get("category", "") for f in c.findings} - {""})
     text = (f"A comment on the school's {c.get_platform_display()} page was escalated "
             f"{'automatically by the policy check' if automatic else 'by a moderator'}.\n"

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from safepost.types import SEVERITY_RANK
 from safepost_web.audit.models import record
+from safepost_web.moderation.fieldcrypt import EncryptedTextField
 
 
 class ModerationError(Exception):
@@ -39,11 +40,12 @@ class PageSettings(models.Model):
 
     school = models.ForeignKey("schools.School", on_delete=models.CASCADE, related_name="moderation_pages")
     platform = models.CharField(max_length=20, choices=Platform.choices)
-    app_secret = models.CharField(max_length=200, blank=True, help_text="The Meta app secret (signs each delivery)")
+    # Secrets are encrypted at rest (fieldcrypt.py) and never shown back on a page.
+    app_secret = EncryptedTextField(blank=True, help_text="The Meta app secret (signs each delivery)")
     verify_token = models.CharField(max_length=200, blank=True, help_text="The token you typed into Meta's webhook set-up")
     page_ids = models.CharField(max_length=500, blank=True, help_text="The page or account ids, separated by commas")
     # The page access token the connectors use to hide, delete and block (connectors/from_page_settings).
-    access_token = models.CharField(max_length=1000, blank=True, help_text="The page access token for moderation")
+    access_token = EncryptedTextField(blank=True, help_text="The page access token for moderation")
     auto_hide = models.BooleanField(default=False, help_text="Hide comments the policy says to block or escalate at once")
     auto_block = models.BooleanField(default=False, help_text="Block an author automatically at the strike limit")
     default_author = models.CharField(max_length=10, choices=AuthorGuess.choices, default=AuthorGuess.PUBLIC)
@@ -87,6 +89,8 @@ class WebhookEvent(models.Model):
 
     class Meta:
         ordering = ["-received", "-id"]
+        # The worker and the sweep look for what still waits; a partial index keeps that cheap as the table grows.
+        indexes = [models.Index(fields=["received"], condition=models.Q(status="stored"), name="mod_event_waiting")]
 
     def __str__(self) -> str:
         return f"{self.platform} event {self.pk} ({self.status})"
@@ -119,6 +123,11 @@ class Author(models.Model):
     blocked_at = models.DateTimeField(null=True, blank=True)
     block_suggested = models.BooleanField(default=False)
     note = models.TextField(blank=True)
+    # Who the school says this author is (parent, pupil, public); empty: guessed per comment (authors.py).
+    kind = models.CharField(max_length=10, choices=AuthorGuess.choices, blank=True)
+    kind_set_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+    kind_set_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["name", "platform_id"]
@@ -176,6 +185,46 @@ class Author(models.Model):
             record(a.school, user, "moderation.author_unblocked", a.label, reason=reason.strip())
         self.refresh_from_db()
 
+    def names_seen(self) -> list[str]:
+        """Every display name this author has used here, newest first (the id is what makes them one author)."""
+        out: list[str] = []
+        for n in self.comments.order_by("-received", "-id").values_list("author_name", flat=True):
+            if n and n not in out:
+                out.append(n)
+        if self.name and self.name not in out:
+            out.insert(0, self.name)
+        return out
+
+    def set_kind(self, user, kind: str, reason: str = "") -> list[int]:
+        """Mark who this author is (or '' to go back to guessing); logged. Their comments still waiting are
+        taken as that from now on and checked again; the ids of those comments."""
+        from safepost_web.moderation.authors import guess_author
+
+        if kind not in ("", *AuthorGuess.values):
+            raise ModerationError("Choose parent or carer, pupil, member of the public, or 'guess from the comment'.")
+        with transaction.atomic():
+            a = Author.objects.select_for_update().get(pk=self.pk)
+            if a.kind == kind:
+                raise ModerationError("This author is marked like that already. Nothing was changed.")
+            before = a.get_kind_display() if a.kind else "guessed from each comment"
+            a.kind, a.kind_set_by, a.kind_set_at = kind, (user if getattr(user, "pk", None) else None), timezone.now()
+            a.save(update_fields=["kind", "kind_set_by", "kind_set_at"])
+            after = a.get_kind_display() if kind else "guessed from each comment"
+            record(a.school, user, "moderation.author_kind_set", a.label, detail=f"{before} → {after}", reason=reason)
+            ps = PageSettings.objects.filter(school=a.school, platform=a.platform).first()
+            again = []
+            for c in Comment.objects.select_for_update().filter(author=a, state=State.PENDING):
+                g = guess_author(c.text, a, ps.default_author if ps else AuthorGuess.PUBLIC)
+                if g.kind == c.author_kind:
+                    Comment.objects.filter(pk=c.pk).update(author_kind_why=g.why)
+                    continue
+                Comment.objects.filter(pk=c.pk).update(
+                    author_kind=g.kind, author_kind_why=g.why, state=State.NEW,
+                    note=f"Checked again: the author is now taken as a {g.label.lower()}.")
+                again.append(c.pk)
+        self.refresh_from_db()
+        return again
+
 
 class State(models.TextChoices):
     NEW = "new", "Not checked yet"
@@ -202,6 +251,7 @@ class Comment(models.Model):
     author = models.ForeignKey(Author, null=True, blank=True, on_delete=models.PROTECT, related_name="comments")
     author_name = models.CharField(max_length=200, blank=True)  # the name at the time of the comment
     author_kind = models.CharField(max_length=10, choices=AuthorGuess.choices, default=AuthorGuess.PUBLIC)
+    author_kind_why = models.CharField(max_length=300, blank=True)  # why the check took the author as that
     text = models.TextField(blank=True)
     link = models.URLField(max_length=1000, blank=True)
     posted_at = models.DateTimeField(null=True, blank=True)
@@ -227,6 +277,7 @@ class Comment(models.Model):
         ordering = ["-severity_rank", "received", "id"]
         constraints = [models.UniqueConstraint(fields=["school", "platform", "comment_id"],
                                                name="one_comment_per_platform_id")]
+        indexes = [models.Index(fields=["id"], condition=models.Q(state="new"), name="mod_comment_unchecked")]
 
     def __str__(self) -> str:
         return f"Comment {self.pk} ({self.get_state_display()})"
@@ -314,8 +365,9 @@ class Comment(models.Model):
         if self.state in OPEN_STATES:
             self.hide(user, reason or "author blocked")
 
-    def escalate(self, user, reason: str = "", *, automatic: bool = False) -> None:
-        """Send the comment to the DSL: open an incident with the evidence kept, and alert DSL and headteacher."""
+    def escalate(self, user, reason: str = "", *, automatic: bool = False, attachments=()) -> None:
+        """Send the comment to the DSL: open an incident with the evidence kept, and alert DSL and headteacher.
+        `attachments`: files already checked by incidents.storage.prepare (e.g. the moderator's screenshot)."""
         from safepost_web.moderation.escalation import escalate_comment
 
         with transaction.atomic():
@@ -324,7 +376,7 @@ class Comment(models.Model):
                 raise ModerationError("This comment has been escalated already. Nothing was done.")
             if c.state not in (*OPEN_STATES, State.HIDDEN, State.DELETED, State.KEPT):
                 raise ModerationError(f"This comment is '{c.get_state_display()}'. Nothing was done.")
-            c.incident_report = escalate_comment(c, user, reason, automatic=automatic)
+            c.incident_report = escalate_comment(c, user, reason, automatic=automatic, attachments=attachments)
             self._finish(c, State.ESCALATED, user, "escalated", reason=reason,
                          detail=f"{'automatically: ' if automatic else ''}incident {c.incident_report.label} opened")
         self.refresh_from_db()

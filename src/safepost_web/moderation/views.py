@@ -3,12 +3,13 @@ settings and the report. Every page checks the role in that school (core/access.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hmac
 import logging
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
+from django.db import InterfaceError, OperationalError, connection, transaction
 from django.http import Http404, HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -18,9 +19,11 @@ from django.views.decorators.http import require_POST
 from safepost_web.audit.models import record
 from safepost_web.core.access import require
 from safepost_web.core.context import school_ctx
+from safepost_web.incidents import storage
 from safepost_web.moderation import intake, report as mreport
+from safepost_web.moderation.fieldcrypt import UNREADABLE, is_unreadable
 from safepost_web.moderation.forms import (
-    ActionForm, CoverForm, ImportForm, PageSettingsForm, UnblockForm)
+    ActionForm, AuthorKindForm, CoverForm, ImportForm, PageSettingsForm, UnblockForm)
 from safepost_web.moderation.models import (
     OPEN_STATES, WEBHOOK_PLATFORMS, Author, Comment, EventStatus, ModerationError, ModeratorStatus, PageSettings,
     Platform, State, WebhookEvent, strike_rule)
@@ -29,22 +32,108 @@ from safepost_web.schools.models import Membership, Role
 
 log = logging.getLogger("safepost.moderation")
 SECRET_FIELDS = ("app_secret", "access_token")  # never written to the audit log
+LANGUAGES_COVERED = (
+    "The automatic checks read English only. A comment that is probably in another language (Welsh, Polish, Urdu, "
+    "French...), or that is only emoji, a sticker or a photo, is never passed as clean: it waits in the queue for a "
+    "person, marked \"Needs a person\". An English comment with a few words of another language is checked as usual.")
 
 
 # -- intake ----------------------------------------------------------------------------------------------------
-def _enqueue(ev: WebhookEvent) -> None:
+def _enqueue(ev: WebhookEvent | int) -> None:
+    """Hand a stored event to the background work: at once in the request (the embedded default, no broker), or by
+    making sure one drain is queued (a broker: one message for a burst of deliveries, see tasks.kick)."""
+    from safepost_web.moderation import tasks
+
+    pk = getattr(ev, "pk", ev)
     try:
-        process_event.delay(ev.pk)
-    except Exception:  # broker down: the event is stored; sweep_stored picks it up later
-        log.exception("moderation: could not queue event %s; it waits for the next sweep", ev.pk)
+        if process_event.app.conf.task_always_eager:
+            process_event.delay(pk)
+        else:
+            tasks.kick()
+    except Exception:  # broker down: the event is stored; the sweep or the next drain picks it up
+        log.exception("moderation: could not queue event %s; it waits for the next sweep", pk)
+
+
+WEBHOOK_RETRY_AFTER = "5"  # seconds; Meta retries failed deliveries on its own schedule, other senders may read this
 
 
 @csrf_exempt
 def webhook(request, slug, platform):
-    """Meta's webhook: GET is the subscription handshake, POST a signed delivery (stored before anything else)."""
+    """Meta's webhook: GET is the subscription handshake, POST a signed delivery (stored before anything else).
+    With the database away nothing can be stored, so the answer is 503 and the platform delivers it again."""
+    try:
+        return _webhook(request, slug, platform)
+    except (OperationalError, InterfaceError) as e:
+        log.warning("moderation: database not answering; webhook for %s/%s answered 503 so it is delivered again (%s)",
+                    slug, platform, str(e).strip().splitlines()[0][:200] if str(e).strip() else type(e).__name__)
+        r = HttpResponse("The database is not available just now: deliver this again later.", status=503,
+                         content_type="text/plain")
+        r["Retry-After"] = WEBHOOK_RETRY_AFTER
+        return r
+
+
+# The intake is the busiest code here (hundreds of deliveries a second at a big school's worst moment), so it does
+# the minimum: one small SELECT, the HMAC check, one INSERT, and a wake-up for the background work. Both queries
+# are built by the ORM once per process and then only executed: compiling a query costs more than running it.
+_PAGE_FIELDS = ("pk", "school_id", "app_secret", "verify_token", "page_ids")
+_SLUG, _PLATFORM = "\x00slug", "\x00platform"
+
+
+class _Page:
+    """What the webhook needs of a school's PageSettings."""
+
+    __slots__ = _PAGE_FIELDS
+
+    def __init__(self, row):
+        for name, value in zip(_PAGE_FIELDS, row):
+            setattr(self, name, value)
+
+    @property
+    def page_id_list(self) -> list[str]:
+        return [p.strip() for p in self.page_ids.split(",") if p.strip()]
+
+
+@functools.lru_cache(maxsize=8)
+def _page_query(alias: str, vendor: str):
+    qs = (PageSettings.objects.using(alias).filter(school__slug=_SLUG, platform=_PLATFORM)
+          .values_list(*_PAGE_FIELDS).order_by("pk")[:1])
+    sql, params = qs.query.get_compiler(alias).as_sql()
+    converters = [getattr(PageSettings._meta.get_field(n), "from_db_value", None) if n != "pk" else None
+                  for n in _PAGE_FIELDS]
+    return sql, tuple(params), converters
+
+
+def _page_for_webhook(slug: str, platform: str) -> _Page | None:
+    sql, params, converters = _page_query(connection.alias, connection.vendor)
+    with connection.cursor() as cur:
+        cur.execute(sql, [slug if p == _SLUG else platform if p == _PLATFORM else p for p in params])
+        row = cur.fetchone()
+    if row is None:
+        return None
+    return _Page([conv(v, None, connection) if conv and v is not None else v for conv, v in zip(converters, row)])
+
+
+def _store_event(**values) -> int:
+    """INSERT one WebhookEvent as objects.create() would (each field's default unless given); its id."""
+    m = WebhookEvent._meta
+    fields = [f for f in m.concrete_fields if not f.primary_key]
+    row = [f.get_db_prep_save(values[f.attname] if f.attname in values else values[f.name] if f.name in values
+                              else f.get_default(), connection) for f in fields]
+    qn = connection.ops.quote_name
+    sql = (f"INSERT INTO {qn(m.db_table)} ({', '.join(qn(f.column) for f in fields)}) "
+           f"VALUES ({', '.join(['%s'] * len(fields))})")
+    with connection.cursor() as cur:
+        if connection.features.can_return_columns_from_insert:
+            cur.execute(sql + f" RETURNING {qn(m.pk.column)}", row)
+            return cur.fetchone()[0]
+        cur.execute(sql, row)
+        return connection.ops.last_insert_id(cur, m.db_table, m.pk.column)
+
+
+def _webhook(request, slug, platform):
     if platform not in WEBHOOK_PLATFORMS:
         raise Http404("No webhook for this platform.")
-    ps = PageSettings.objects.select_related("school").filter(school__slug=slug, platform=platform).first()
+    ps = _page_for_webhook(slug, platform)
     if ps is None:
         log.warning("moderation: webhook for %s/%s, which has no page settings", slug, platform)
         raise Http404("This school has not set up this platform.")
@@ -63,9 +152,8 @@ def webhook(request, slug, platform):
     body = b"" if length > intake.MAX_BODY else request.read(intake.MAX_BODY + 1)
     headers = {h: request.headers[h] for h in intake.KEPT_HEADERS if h in request.headers}
     if length > intake.MAX_BODY or len(body) > intake.MAX_BODY:
-        WebhookEvent.objects.create(school=ps.school, platform=platform, body=b"", headers=headers,
-                                    status=EventStatus.REFUSED,
-                                    error=f"body of {max(length, len(body))} bytes is over the 1 MB limit: not read")
+        _store_event(school_id=ps.school_id, platform=platform, body=b"", headers=headers, status=EventStatus.REFUSED,
+                     error=f"body of {max(length, len(body))} bytes is over the 1 MB limit: not read")
         log.warning("moderation: over-size webhook body (%s bytes) refused for %s/%s", length, slug, platform)
         return HttpResponse("body too large", status=413, content_type="text/plain")
     if not intake.signature_ok(ps.app_secret, body, request.headers.get("X-Hub-Signature-256")):
@@ -73,17 +161,17 @@ def webhook(request, slug, platform):
                     "a wrong" if request.headers.get("X-Hub-Signature-256") else "no", slug, platform)
         return HttpResponseForbidden("bad signature")
     # Stored whole before it is even parsed: whatever happens next, the delivery is not lost.
-    ev = WebhookEvent.objects.create(school=ps.school, platform=platform, body=body, headers=headers)
+    ev = _store_event(school_id=ps.school_id, platform=platform, body=body, headers=headers)
     try:
         pages = intake.page_ids(intake.parse_json(body))
     except intake.BadPayload as e:
-        WebhookEvent.objects.filter(pk=ev.pk).update(status=EventStatus.REFUSED, error=str(e))
-        log.warning("moderation: event %s is unreadable: %s", ev.pk, e)
+        WebhookEvent.objects.filter(pk=ev).update(status=EventStatus.REFUSED, error=str(e))
+        log.warning("moderation: event %s is unreadable: %s", ev, e)
         return HttpResponse("stored, unreadable", content_type="text/plain")
     if not pages & set(ps.page_id_list):
-        WebhookEvent.objects.filter(pk=ev.pk).update(status=EventStatus.IGNORED,
-                                                     error=f"page {', '.join(sorted(pages))} is not this school's")
-        log.warning("moderation: event %s is for page(s) %s, which %s does not own", ev.pk, sorted(pages), slug)
+        WebhookEvent.objects.filter(pk=ev).update(status=EventStatus.IGNORED,
+                                                  error=f"page {', '.join(sorted(pages))} is not this school's")
+        log.warning("moderation: event %s is for page(s) %s, which %s does not own", ev, sorted(pages), slug)
         return HttpResponse("not our page", content_type="text/plain")  # 200 so Meta stops retrying
     _enqueue(ev)
     return HttpResponse("ok", content_type="text/plain")
@@ -180,12 +268,28 @@ def act(request, slug, pk):
     if not form.is_valid():
         messages.error(request, "Choose an action: keep, hide, delete, block or escalate.")
         return redirect("moderation:queue", slug=slug)
+    shot = request.FILES.get("screenshot") if form.cleaned_data["action"] == "escalate" else None
+    attachments = []
+    if shot is not None:  # checked (type sniffed, hashed) before anything changes; refused -> nothing done
+        attachments, problems = storage.prepare([shot])
+        if problems:
+            messages.error(request, " ".join(problems) + " The comment was not escalated: try again with a "
+                                    "screenshot saved as PNG, JPEG or PDF, or without one.")
+            return redirect("moderation:comment", slug=slug, pk=c.pk)
     try:
-        c.apply(form.cleaned_data["action"], request.user, form.cleaned_data["reason"])
+        if attachments:
+            c.escalate(request.user, form.cleaned_data["reason"], attachments=attachments)
+        else:
+            c.apply(form.cleaned_data["action"], request.user, form.cleaned_data["reason"])
     except ModerationError as e:
+        storage.discard(attachments)
         messages.error(request, str(e))
+    except Exception:
+        storage.discard(attachments)
+        raise
     else:
-        messages.success(request, f"Done: {c.label} is now '{c.get_state_display()}'.")
+        messages.success(request, f"Done: {c.label} is now '{c.get_state_display()}'." +
+                         (" The screenshot is kept with the evidence." if attachments else ""))
     nxt = request.POST.get("next", "")
     if nxt.startswith(f"/s/{slug}/moderation/") and "//" not in nxt:
         return redirect(nxt)
@@ -227,6 +331,45 @@ def authors(request, slug):
 
 
 @login_required
+def author_detail(request, slug, pk):
+    """One author's history here: every name they used, every comment and what was done, strikes, their mark."""
+    m = require(request, slug, "moderate_comments")
+    a = get_object_or_404(Author.objects.select_related("kind_set_by"), school=m.school, pk=pk)
+    limit, window = strike_rule(m.school, a.platform)
+    comments = a.comments.select_related("actioned_by").order_by("-received", "-id")[:300]
+    form = AuthorKindForm(initial={"kind": a.kind})
+    return render(request, "moderation/author.html",
+                  school_ctx(m, a=a, comments=comments, names=a.names_seen(), strikes=a.removed_in_window(window),
+                             limit=limit, window=window, kind_form=form, unblock_form=UnblockForm()))
+
+
+@login_required
+@require_POST
+def author_kind(request, slug, pk):
+    """A moderator marks who an author is (parent, pupil, public) or goes back to guessing; logged."""
+    from safepost_web.moderation.tasks import classify_comment
+
+    m = require(request, slug, "moderate_comments")
+    a = get_object_or_404(Author, school=m.school, pk=pk)
+    form = AuthorKindForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Choose parent or carer, pupil, member of the public, or 'guess from each comment'.")
+        return redirect("moderation:author", slug=slug, pk=pk)
+    try:
+        again = a.set_kind(request.user, form.cleaned_data["kind"], form.cleaned_data["reason"].strip())
+    except ModerationError as e:
+        messages.error(request, str(e))
+        return redirect("moderation:author", slug=slug, pk=pk)
+    for cpk in again:
+        classify_comment.delay(cpk)
+    who = a.get_kind_display().lower() if a.kind else "guessed from each comment"
+    messages.success(request, f"Saved: {a} is {'a ' + who if a.kind else who}."
+                     + (f" {len(again)} waiting comment{'s were' if len(again) != 1 else ' was'} checked again."
+                        if again else ""))
+    return redirect("moderation:author", slug=slug, pk=pk)
+
+
+@login_required
 @require_POST
 def author_action(request, slug, pk, action):
     m = require(request, slug, "moderate_comments")
@@ -240,8 +383,10 @@ def author_action(request, slug, pk, action):
             raise Http404("No such action.")
     except ModerationError as e:
         messages.error(request, str(e))
-        return redirect("moderation:authors", slug=slug)
-    messages.success(request, f"{a} is {'blocked' if a.blocked else 'unblocked'}.")
+    else:
+        messages.success(request, f"{a} is {'blocked' if a.blocked else 'unblocked'}.")
+    if request.POST.get("next") == "author":  # from the author's own page: back there
+        return redirect("moderation:author", slug=slug, pk=a.pk)
     return redirect("moderation:authors", slug=slug)
 
 
@@ -281,13 +426,18 @@ def page_settings(request, slug, platform):
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             form.save()
+            changed = [f for f in form.changed_data if f not in SECRET_FIELDS and not f.startswith("forget_")]
             record(m.school, request.user, "moderation.settings_changed", f"{platform} page settings",
-                   detail=", ".join(f for f in form.changed_data if f not in SECRET_FIELDS) +
-                   "".join(f" ({f.replace('_', ' ')} changed)" for f in SECRET_FIELDS if f in form.changed_data))
+                   detail=", ".join(changed) +
+                   "".join(f" ({f.replace('_', ' ')} changed)" for f in form.secrets_changed))
         messages.success(request, "Saved.")
         return redirect("moderation:dashboard", slug=slug)
     url = request.build_absolute_uri(f"/s/{slug}/moderation/webhook/{platform}/")
-    return render(request, "moderation/settings.html", school_ctx(m, form=form, platform=platform, url=url),
+    unreadable = [UNREADABLE.format(what=form.SECRETS[f].lower()) for f in SECRET_FIELDS
+                  if is_unreadable(form.stored[f])]
+    return render(request, "moderation/settings.html",
+                  school_ctx(m, form=form, platform=platform, url=url, unreadable=unreadable,
+                             languages=LANGUAGES_COVERED),
                   status=400 if form.errors else 200)
 
 
