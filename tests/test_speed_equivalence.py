@@ -1,7 +1,9 @@
 """The literal prefilter that skips rule patterns: it may only skip a pattern that cannot match.
 
-Every rule pattern of the meaning and escalation detectors is run both ways (prefiltered and raw) over
-real posts, including texts with the four letters that IGNORECASE folds onto ASCII (İ ı ſ K).
+Every rule pattern of the meaning, escalation, commercial and timing detectors is run both ways
+(prefiltered and raw) over real posts, including texts with the four letters that IGNORECASE folds
+onto ASCII (İ ı ſ K). Both prefilters are covered: meaning.py's own and the shared one in
+`safepost.detectors.prefilter` (one Aho-Corasick scan per text).
 """
 from __future__ import annotations
 
@@ -9,8 +11,10 @@ import re
 
 import pytest
 
-from safepost.detectors import escalation, meaning
+from safepost.detectors import commercial, escalation, meaning, prefilter, timing
 from safepost.detectors.meaning import Prefiltered, required_words
+
+PREFILTERS = (Prefiltered, prefilter.Prefiltered)
 
 TEXTS = [
     "SLT haven't got a clue what goes on in a classroom",
@@ -31,11 +35,20 @@ TEXTS = [
     "The \u212aids were feral today, what a shambles",      # Kelvin sign: matches "k"
     "İ think the head is clueless",                          # dotted capital I: matches "i"
     "Our OFSTED grade is GOING TO GET downgraded, don't tell anyone",
+    "check out my new channel!! subscribe 4 sub, link in bio, £5 ono, dm me to order",
+    "PTA cake sale on Friday, £1 a slice, thank you to everyone who baked",
+    "posting this from the back of my class lol, while the kids are doing their sats",
+    "Selling my sons school shoes, barely used, collection only",
 ]
 
 
 def _patterns() -> list[Prefiltered]:
     out: list[Prefiltered] = []
+    out.extend(rx for _k, _s, rx in commercial._COMPILED)
+    out.extend([commercial._SCHOOL_OWN, commercial._THIRD_PARTY, commercial._PROMO, commercial._BUYING,
+                commercial._TO_CHILDREN])
+    out.extend(rx for rx, _s in timing.LessonTextDetector._compiled)
+    out.append(timing.LessonTextDetector._VETO)
     for d in meaning.DETECTORS:
         for _kind, rx, _score, needed in d._rules:
             out.append(rx)
@@ -52,10 +65,11 @@ PATTERNS = _patterns()
 @pytest.mark.parametrize("text", TEXTS)
 def test_prefilter_changes_no_match(text: str) -> None:
     for p in PATTERNS:
-        assert isinstance(p, Prefiltered)
-        raw = [m.span() for m in p.rx.finditer(text)]
-        assert [m.span() for m in p.finditer(text)] == raw, p.pattern[:80]
-        assert (p.search(text) is None) == (not raw), p.pattern[:80]
+        assert isinstance(p, PREFILTERS)
+        for t in (text, text.lower()):  # commercial's patterns read the folded, lower-case text
+            raw = [m.span() for m in p.rx.finditer(t)]
+            assert [m.span() for m in p.finditer(t)] == raw, p.pattern[:80]
+            assert (p.search(t) is None) == (not raw), p.pattern[:80]
 
 
 @pytest.mark.parametrize("pattern,words", [
@@ -70,10 +84,22 @@ def test_prefilter_changes_no_match(text: str) -> None:
 ])
 def test_required_words(pattern: str, words: tuple[str, ...] | None) -> None:
     assert required_words(pattern, re.IGNORECASE) == words
+    assert prefilter.required_words(pattern, re.IGNORECASE) == words
 
 
 def test_fold_letters_cover_ignorecase() -> None:
     """The only non-ASCII characters IGNORECASE matches to ASCII letters are the four we guard."""
     rx = re.compile("[a-z0-9]", re.IGNORECASE)
     odd = "".join(chr(i) for i in range(128, 0x110000) if not 0xD800 <= i < 0xE000)
-    assert sorted(rx.findall(odd)) == sorted(meaning._FOLD_TO_ASCII)
+    assert sorted(rx.findall(odd)) == sorted(meaning._FOLD_TO_ASCII) == sorted(prefilter._FOLD_TO_ASCII)
+
+
+def test_shared_prefilter_follows_the_text() -> None:
+    """One scan per text is remembered; a new text (or a pattern added later) is scanned afresh."""
+    rx = prefilter.Prefiltered(r"\bzebra crossing\b", re.IGNORECASE)
+    assert rx.search("Mind the Zebra Crossing") is not None
+    assert rx.search("mind the pelican crossing") is None
+    late = prefilter.Prefiltered(r"\bquokka\b", re.IGNORECASE)  # registered after a scan: rebuilds
+    text = "a quokka at the zebra crossing"
+    assert rx.search(text) is not None and late.search(text) is not None
+    assert late.search("a wallaby") is None

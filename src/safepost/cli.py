@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -27,10 +28,12 @@ class _Parser(argparse.ArgumentParser):
                          if " " in self.prog else message)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _clean(text: str) -> str:
     """Text safe to process and print: lone surrogates (from invalid UTF-8 arguments) become U+FFFD."""
-    return text.encode("utf-8", "replace").decode("utf-8") if any(
-        "\ud800" <= c <= "\udfff" for c in text) else text
+    return text.encode("utf-8", "replace").decode("utf-8") if _SURROGATE.search(text) else text
 
 
 def _parse_when(value: Any, field: str = "posted_at") -> datetime | None:

@@ -80,6 +80,17 @@ class Checker:
         self.roster = roster
         reg = registry if registry is not None else default_registry()
         self.detectors = [d.prepare(pack=pack, school=school, roster=roster) for d in reg]
+        self._rules: tuple[Any, dict[str, list[Rule]]] = (None, {})
+
+    def _rules_for(self, category: str) -> list[Rule]:
+        """The pack's rules for one category, in the pack's order (indexed once per pack)."""
+        src, by_cat = self._rules
+        if src is not self.pack.rules:
+            by_cat = {}
+            for rule in self.pack.rules:
+                by_cat.setdefault(rule.category, []).append(rule)
+            self._rules = (self.pack.rules, by_cat)
+        return by_cat.get(category, [])
 
     def context(self, post: Post) -> Context:
         return Context(pack=self.pack, account=post.account, author=post.author, channel=post.channel,
@@ -101,7 +112,7 @@ class Checker:
     def finding(self, span: Span, ctx: Context) -> Finding | None:
         """Map one span through the pack: the most severe rule that fits decides."""
         best: Rule | None = None
-        for rule in self.pack.rules:
+        for rule in self._rules_for(span.category):  # a rule for another category never fits
             if _rule_fits(rule, span, ctx) and (
                     best is None or SEVERITY_RANK[rule.severity] > SEVERITY_RANK[best.severity]):
                 best = rule

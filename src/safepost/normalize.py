@@ -52,6 +52,7 @@ _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "
          "@": "a", "$": "s", "!": "i", "|": "l", "€": "e", "+": "t", "(": "c", "¡": "i"}
 
 _WORD_CHARS = set("abcdefghijklmnopqrstuvwxyz")
+_LEET_RX = re.compile("[" + re.escape("".join(_LEET)) + "]")
 
 
 @lru_cache(maxsize=4096)
@@ -72,19 +73,48 @@ def _fold_char(c: str) -> str:
     return "".join(out)
 
 
+class _FoldTable(dict):
+    """A `str.translate` table, code point -> folded text, filled the first time each character is seen.
+
+    `irregular` holds every character seen that folds to other than exactly one character (a ligature,
+    "ß", a combining mark): a text with none of them maps one for one onto its folded form."""
+
+    def __init__(self, for_normalize: bool) -> None:
+        super().__init__()
+        self.for_normalize = for_normalize  # normalize() lowers ASCII as it is ("`" stays) and blanks NUL
+        self.irregular: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        if self.for_normalize and c.isascii():
+            f = " " if c == "\x00" else c.lower()
+        else:
+            f = _fold_char(c)
+        if len(f) != 1:
+            self.irregular.add(c)
+        if len(self) < 65536:  # bounded: a flood of rare characters is folded, just not remembered
+            self[code] = f
+        return f
+
+
+_FOLD_TABLE = _FoldTable(for_normalize=False)
+_NORM_TABLE = _FoldTable(for_normalize=True)
+
+
 def fold(text: str) -> str:
     """Look-alike letters to Latin, accents removed, lower case (no leetspeak)."""
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
 _RUN = re.compile(r"([a-z])\1+")
 
 
+@lru_cache(maxsize=8192)  # called per word of every post: the same words come back all the time
 def collapse_repeats(word: str, keep: int = 1) -> str:
     """'fuuuck' -> 'fuck' (keep=1) or 'fuuck' (keep=2)."""
-    return _RUN.sub(lambda m: m.group(1) * keep, word)
+    return _RUN.sub("\\1" * keep if keep > 0 else "", word)
 
 
 @dataclass
@@ -112,26 +142,35 @@ _SPACED = re.compile(r"(?<![a-z*])[a-z*](?:(?P<sep>[ .\-_]{1,2})[a-z*])(?:(?P=se
 def normalize(text: str) -> Normalized:
     """Fold look-alikes, accents, case and leetspeak, join spaced-out letters; keep the offset map."""
     text = text[:MAX_CHARS]
-    chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for i, c in enumerate(text):
-        f = _fold_char(c) if not c.isascii() else c.lower()
-        if c == "\x00":
-            f = " "
-        for ch in f:
-            chars.append(ch)
-            starts.append(i)
-            ends.append(i + 1)
+    n = len(text)
+    if text.isascii():
+        low = text.lower()
+        folded = low.replace("\x00", " ") if "\x00" in low else low
+        one_for_one = True
+    else:
+        folded = text.translate(_NORM_TABLE)
+        one_for_one = _NORM_TABLE.irregular.isdisjoint(text)
+    if one_for_one:  # nearly always: the offset map is the identity
+        chars = list(folded)
+        starts = list(range(n))
+        ends = list(range(1, n + 1))
+    else:
+        chars, starts, ends = [], [], []
+        for i, c in enumerate(text):
+            f = " " if c == "\x00" else (c.lower() if c.isascii() else _fold_char(c))
+            for ch in f:
+                chars.append(ch)
+                starts.append(i)
+                ends.append(i + 1)
     # Leetspeak: a digit or symbol counts as a letter when it sits next to a real letter inside a
     # word, e.g. "sh1t", "$hit", "f4ggot", "b!tch", "a$$" (not "£5", "3:15!" or "Year 6").
     n = len(chars)
-    if n:
+    leet_at = [m.start() for m in _LEET_RX.finditer(folded)] if n else []
+    if leet_at:
         out = chars[:]
-        for i, ch in enumerate(chars):
-            rep = _LEET.get(ch)
-            if rep is None:
-                continue
+        for i in leet_at:  # in order: a replacement just made counts as the letter before the next
+            ch = chars[i]
+            rep = _LEET[ch]
             prev_letter = i > 0 and (out[i - 1] in _WORD_CHARS or out[i - 1] == "*")
             next_letter = i + 1 < n and chars[i + 1] in _WORD_CHARS
             if ch in "!|+(" or ch.isdigit():
@@ -197,7 +236,7 @@ der die das und ist nicht ein eine ich du sie wir mit auf für von zu den dem le
 un une des pas je tu il elle nous vous avec pour dans sur que qui el los las y es por con para
 una del lo se muy pero como och att det är en jag inte på med het een niet ik je wat zijn van
 il di che non per sono ma della nel jest nie się na że to co jak ale tak dla przez
-yn mae ein eich gyda croeso diolch ysgol ac wedi hefyd iawn bob
+yn mae ein eich gyda croeso diolch ysgol ac wedi hefyd iawn bob ar eu i'r a'r o'r fawr
 """.split())
 _TOKEN = re.compile(r"[a-zà-öø-ÿā-ž']+")
 
@@ -227,10 +266,10 @@ def fold_map(text: str) -> tuple[str, list[int]]:
     text = text[:MAX_CHARS]
     if text.isascii():
         return text.lower(), list(range(len(text)))
-    out: list[str] = []
+    folded = text.translate(_FOLD_TABLE)
+    if _FOLD_TABLE.irregular.isdisjoint(text):  # each character folds to one: the map is the identity
+        return folded, list(range(len(text)))
     idx: list[int] = []
     for i, c in enumerate(text):
-        f = _fold_char(c)
-        out.append(f)
-        idx.extend([i] * len(f))
-    return "".join(out), idx
+        idx.extend([i] * len(_fold_char(c)))
+    return folded, idx

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from safepost.detectors.base import Detector
 from safepost.detectors.language import LinearTextModel, cached_features
+from safepost.detectors.prefilter import Prefiltered
 from safepost.normalize import fold_map
 from safepost.types import Span
 
@@ -77,10 +78,11 @@ PATTERNS: list[tuple[str, float, str]] = [
     ("advert", 0.75, r"\bfree (?:\w+ ){0,2}(?:consultations?|quotes?|trials?|taster(?: sessions?)?|(?:school|home) visits|estimates?)\b|\bfor all your (?:\w+ ){0,2}needs\b|\b\d+ ?% off at\b|\bmention (?:\w+ ){1,3}at the (?:till|counter|desk)\b|\bbrand new (?:\w+ ){0,2}(?:opening|now open|just opened|launched)\b|\bnew (?:\w+ )?(?:salon|shop|cafe|café|bakery|business|studio|gym|restaurant|takeaway|nail bar|dance school|boutique|clinic|store|barbers?) (?:opening|now open|open|just opened|launched)\b|\bjust launched (?:her|his|my|their|our) (?:\w+ )?(?:business|shop|salon|page|company)\b"),
     ("advert", 0.75, r"\b(?:call|text|ring|phone|whatsapp|dm|message|contact|email) (?:me |us |\w+ )?(?:or (?:call|text|ring|email) )?(?:on |at )?[\d ]{0,16}(?:for|re) (?:\w+ ){0,2}(?:cleaning|babysitting|tutoring|tuition|lessons|enquiries|inquiries|quotes?|bookings?|prices?|orders?|appointments?|repairs?|gardening|dog walking|childminding|treatments?|removals|deliver(?:y|ies)|services|ironing|grooming|plumbing|decorating|photography|nails|lashes)\b|\boffering (?:\w+ ){0,3}(?:cleaning|babysitting|tutoring|tuition|lessons|dog walking|gardening|childminding|repairs|school visits|parties|classes|treatments)\b|\bdoing (?:free|cheap|private) (?:\w+ ){0,2}(?:cleaning|babysitting|tutoring|tuition|lessons|dog walking|gardening|school visits|parties|classes|treatments)\b"),
 ]
-_COMPILED = [(k, s, re.compile(p)) for k, s, p in PATTERNS]
+# Each pattern is skipped at once when the folded text lacks every word it needs (see prefilter.py).
+_COMPILED = [(k, s, Prefiltered(re.compile(p))) for k, s, p in PATTERNS]
 
 # The school's own events and fundraising (CONTRACT.md: not commercial content).
-_SCHOOL_OWN = re.compile(
+_SCHOOL_OWN = Prefiltered(re.compile(
     r"\b(?:ptas?|ptfa|pto|friends of|school (?:fair|fete|disco|fund|trip|photos?|play|show|uniform|library|council|lottery|shop|office)|"
     r"(?:summer|christmas|winter|spring|easter|autumn) (?:fair|fete|fayre|disco|show|concert)|fayre|cake sale|bake sale|non[- ]?uniform|"
     r"own clothes|dress down|mufti|children in need|comic relief|red nose|sport relief|jeans for genes|macmillan|save the children|"
@@ -88,21 +90,21 @@ _SCHOOL_OWN = re.compile(
     r"uniform sale|parentpay|parent pay|scopay|school ?gateway|school ?money|parentmail|arbor|book fair|scholastic|nativity|quiz night|"
     r"bingo night|harvest|food ?bank|trip payment|breakfast club|after school club|wrap around|wraparound|our (?:school|pupils|children|families)|"
     r"year [1-9]\b|year 1[0-3]\b|reception class|enterprise (?:project|day|week)|class (?:assembly|trip)|sports day|the (?:school|office)|"
-    r"thank you to (?:everyone|all)|thanks to (?:everyone|all)|we raised|you raised|has raised|have raised|raised (?:£|\$|over|a total))\b")
+    r"thank you to (?:everyone|all)|thanks to (?:everyone|all)|we raised|you raised|has raised|have raised|raised (?:£|\$|over|a total))\b"))
 # A link to a web address (the school's own site is allowed for in `_third_party`).
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>]+|\b[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|co\.uk|org\.uk|net|org|io|ly|ee|me|shop|store|biz|info|uk)(?:/[^\s<>]*)?")
 # Signs that a post promotes someone else's business, a channel or a shop, or is a personal sale, even beside
 # school words: the school's own fundraising never needs them.
-_THIRD_PARTY = re.compile(r"\b(?:my (?:\w+ )?(?:business|shop|salon|channel|page|company|etsy|store|team|club|charity)|dm me|message me to order|"
+_THIRD_PARTY = Prefiltered(re.compile(r"\b(?:my (?:\w+ )?(?:business|shop|salon|channel|page|company|etsy|store|team|club|charity)|dm me|message me to order|"
                           r"promo code|discount code|use code|crypto|bitcoin|giveaway|link in bio|onlyfans|check out my|"
                           r"sponsor me|help me (?:reach|raise|hit|get to)|my (?:\w+ )?(?:target|fundraiser|fundraising page|justgiving|gofundme)|"
                           r"(?:i'?m|i am) selling|selling (?:my|a|an|two|\d)|^\W*selling|ono|ovno|(?:barely|hardly) used|never worn|"
                           r"(?:pick ?up|collection) only|taking orders|small ?(?:business|biz)|\d+ ?% off at|for all your (?:\w+ ){0,2}needs|"
                           r"mention (?:\w+ ){1,3}at the (?:till|counter|desk)|brand new (?:\w+ ){0,2}(?:opening|now open|just opened)|new (?:\w+ )?(?:salon|shop|cafe|café|bakery|business|studio|gym|restaurant|takeaway|nail bar|dance school|boutique|clinic|store|barbers?) (?:opening|now open|open|just opened)|"
-                          r"free (?:\w+ ){0,2}(?:consultations?|quotes?|trials?|taster(?: sessions?)?))\b")
+                          r"free (?:\w+ ){0,2}(?:consultations?|quotes?|trials?|taster(?: sessions?)?))\b"))
 # Self-promotion beside "follow me/us/my page": without one of these, "follow" is ordinary (follow back, follow the recipe).
-_PROMO = re.compile(r"\b(?:giveaways?|channel|subscribe|sub|link|business|biz|shop|store|free|win|prizes?|daily|updates|more|"
-                    r"new (?:page|account|insta|channel)|offers?|deals?|orders?|discount|bakes|cakes|for (?:more|updates|daily))\b|https?://|www\.")
+_PROMO = Prefiltered(re.compile(r"\b(?:giveaways?|channel|subscribe|sub|link|business|biz|shop|store|free|win|prizes?|daily|updates|more|"
+                    r"new (?:page|account|insta|channel)|offers?|deals?|orders?|discount|bakes|cakes|for (?:more|updates|daily))\b|https?://|www\."))
 # Someone asking to buy ("anyone selling…?") is not selling.
 _WANTED = re.compile(r"(?:\banyone|\banybody|\bwho'?s|\bwho is|\bis there anyone|\bknow (?:anyone|of anyone|someone)|\bif you'?re|\bif you are|\bsomeone)\W*$")
 # Lexical signs of commerce or spam that a whole-post model finding must stand on: the model alone gives no evidence.
@@ -115,10 +117,10 @@ _CUE = re.compile(r"(?:£|\$|€)\s?\d[\d,.]*|\b\d+ ?%|https?://|www\.|\w ?\. ?(
                   r"bargains?|booking|book now|services?|hire|quotes?|donat\w*|sponsor|fund\w*|like (?:my|and|&)|"
                   r"share|fans?|followers|likes|music|songs?|rap|album|mixtape|video|vids?|playlist)\b")
 # Asking to buy: the model must not read "anyone selling a cheap bike?" as an advert.
-_BUYING = re.compile(r"\b(?:anyone|anybody|someone) (?:selling|got|have|has)\b|\blooking to buy\b|^\W*wanted\b|\bwtb\b")
+_BUYING = Prefiltered(re.compile(r"\b(?:anyone|anybody|someone) (?:selling|got|have|has)\b|\blooking to buy\b|^\W*wanted\b|\bwtb\b"))
 # Money or "work" offered to children with a private contact is an approach to children (safety_risk, reported by
 # the safety detectors), not commerce: a commercial finding there would only understate it.
-_TO_CHILDREN = re.compile(r"\b(?:any|lonely|young|local) (?:girls|boys|kids|children|teens|year \d+s?)\b(?=.*\b(?:pm|dm|inbox|snap(?:chat)?|message) me\b)")
+_TO_CHILDREN = Prefiltered(re.compile(r"\b(?:any|lonely|young|local) (?:girls|boys|kids|children|teens|year \d+s?)\b(?=.*\b(?:pm|dm|inbox|snap(?:chat)?|message) me\b)"))
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -127,7 +129,7 @@ def model_may_speak(low: str) -> tuple[int, int] | None:
     if _BUYING.search(low):
         return None
     # Mask e-mail addresses (a contact detail, not a link) before looking for a sign.
-    cue = _CUE.search(_EMAIL.sub(lambda m: " " * len(m.group(0)), low))
+    cue = _CUE.search(_EMAIL.sub(lambda m: " " * len(m.group(0)), low) if "@" in low else low)
     if cue is None or cue.end() <= cue.start():
         return None
     return cue.start(), cue.end()

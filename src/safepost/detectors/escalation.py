@@ -10,7 +10,8 @@ import re
 from typing import TYPE_CHECKING, ClassVar
 
 from safepost.detectors.base import Detector
-from safepost.detectors.meaning import Prefiltered, clean, sentence_at
+from safepost.detectors.meaning import clean, sentence_at
+from safepost.detectors.prefilter import Prefiltered
 from safepost.types import Span
 
 if TYPE_CHECKING:

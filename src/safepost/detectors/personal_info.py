@@ -287,6 +287,7 @@ _OUT = (r"(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0
 _IN = r"[0-9][ABD-HJLNP-UW-Z]{2}"
 POSTCODE = re.compile(rf"\b(?:{_OUT} ?{_IN}|GIR ?0AA)\b")
 POSTCODE_ANYCASE = re.compile(rf"\b(?:{_OUT} ?{_IN}|GIR ?0AA)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")  # postcodes and house numbers need a digit: a text without one is skipped at once
 
 
 class Postcodes(_SchoolAware):
@@ -296,6 +297,8 @@ class Postcodes(_SchoolAware):
 
     def detect(self, text: str, ctx: "Context") -> list[Span]:
         """Spans of UK postcodes in upper or lower case."""
+        if not _DIGIT.search(text):
+            return []
         own = self.details(ctx)
         out = []
         for m in POSTCODE_ANYCASE.finditer(text):
@@ -327,7 +330,7 @@ class StreetAddresses(_SchoolAware):
 
     def detect(self, text: str, ctx: "Context") -> list[Span]:
         """Spans of house-number street addresses that are not the school's."""
-        if not any(c.isdigit() for c in text):
+        if not _DIGIT.search(text):
             return []
         own = self.details(ctx)
         out = []

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from safepost.context import Timetable
 from safepost.detectors.base import Detector
 from safepost.detectors.meaning import clean, combine, emit_threshold, model_probs
+from safepost.detectors.prefilter import Prefiltered
 from safepost.types import Span
 
 if TYPE_CHECKING:
@@ -100,11 +101,11 @@ class LessonTextDetector(Detector):
          r"assessment|mock|exam)s?\b[^.!?\n]{0,20}\b(?:so|and) (?:i'?m|im|here i am|on)|"
          r"cover lesson (?:and|so) (?:i'?m|im) on)\b[^.!?\n]{0,40})", 0.7),
     ]
-    _compiled = [(re.compile(p, re.IGNORECASE), s) for p, s in _RULES]
-    _VETO = re.compile(r"\b(?:tonight|last night|tomorrow'?s|yesterday|after school|home now|now (?:that )?the kids "
+    _compiled = [(Prefiltered(re.compile(p, re.IGNORECASE)), s) for p, s in _RULES]  # skipped when their words are absent
+    _VETO = Prefiltered(re.compile(r"\b(?:tonight|last night|tomorrow'?s|yesterday|after school|home now|now (?:that )?the kids "
                        r"are in bed|half term|holidays?|on the weekend|at the weekend|planning|prepping|"
                        r"my (?:own )?(?:son|daughter|kids'?) (?:class|school|lesson)|when i was at school|"
-                       r"back when|used to)\b", re.IGNORECASE)
+                       r"back when|used to)\b", re.IGNORECASE))
 
     def detect(self, text: str, ctx: "Context") -> list[Span]:
         if not text or ctx.account == "official" or ctx.author != "staff":

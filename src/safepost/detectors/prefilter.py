@@ -1,0 +1,189 @@
+"""A safe literal prefilter for detector patterns, shared by every rule-based detector.
+
+Each pattern is parsed once to find words of which every match must contain at least one
+(`required_words`). When none of them occurs in the lower-cased text the pattern cannot match,
+so it is not run. The words of all prefiltered patterns go into ONE Aho-Corasick automaton
+(pyahocorasick), so a text is scanned once, whatever the number of patterns, and asking whether a
+pattern may match is a set intersection.
+
+Sound because IGNORECASE matching of an ASCII letter only accepts that letter in either case,
+apart from four non-ASCII letters (below): a text holding one of those skips the prefilter
+entirely. A pattern with no certain required word is always run. The prefilter never changes what
+a pattern finds, only whether it is worth running.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from operator import itemgetter
+from typing import Any, Iterable
+
+import ahocorasick
+
+try:
+    import re._parser as _sre_parse  # Python 3.11+
+    from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+    from sre_constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN  # type: ignore[no-redef]
+
+__all__ = ["Prefiltered", "required_words", "present_words", "may_match"]
+
+_FOLD_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K: match i, i, s, k under IGNORECASE
+_MAX_ALTS = 200  # beyond this the requirement is not worth keeping
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two requirements (longer shortest word, then fewer words)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    ka = (min(map(len, a)), -len(a))
+    kb = (min(map(len, b)), -len(b))
+    return a if ka >= kb else b
+
+
+def _need(items: Any) -> frozenset[str] | None:
+    """Words of which a match of this parsed sequence must contain at least one (None: no such set)."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def flush() -> None:
+        nonlocal best
+        if run:
+            best = _better(best, frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        flush()
+        req: frozenset[str] | None = None
+        if op is SUBPATTERN:
+            req = _need(av[-1])
+        elif op is BRANCH:
+            alts = [_need(b) for b in av[1]]
+            if all(a is not None for a in alts):
+                req = frozenset().union(*alts)  # type: ignore[arg-type]
+        elif op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:
+            req = _need(av[2])
+        # anything else (classes, anchors, lookarounds, non-ASCII literals) requires nothing here
+        if req is not None and len(req) <= _MAX_ALTS and all(req):
+            best = _better(best, req)
+    flush()
+    return best
+
+
+def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lower-case words one of which every match of `pattern` contains, or None when none is certain."""
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+    except Exception:  # never let the prefilter break a pattern: just run it
+        return None
+    need = _need(list(parsed))
+    if not need or min(map(len, need)) < 2:
+        return None
+    return tuple(sorted(need))
+
+
+# ------------------------------------------------------------------ one automaton for every pattern
+_WORDS: dict[str, int] = {}  # every required word of every prefiltered pattern -> its id
+_LOCK = threading.Lock()
+# (automaton, number of words it holds) - swapped whole, so readers in other threads see a consistent pair.
+_AUTOMATON: tuple[Any, int] = (None, -1)
+# The last text scanned: (text, ids of the words present or None when the prefilter must stand aside,
+# automaton size it was scanned with). One tuple swapped whole: detectors read the same text many times.
+_LAST: tuple[Any, frozenset[int] | None, int] = (None, None, -1)
+
+
+def _register(words: Iterable[str]) -> frozenset[int]:
+    with _LOCK:
+        ids = []
+        for w in words:
+            if w not in _WORDS:
+                _WORDS[w] = len(_WORDS)
+            ids.append(_WORDS[w])
+        return frozenset(ids)
+
+
+def _automaton() -> tuple[Any, int]:
+    global _AUTOMATON
+    auto = _AUTOMATON
+    if auto[1] == len(_WORDS):
+        return auto
+    with _LOCK:  # a pattern was added since the last build (only while modules load, in practice)
+        a = ahocorasick.Automaton()
+        for w, i in _WORDS.items():
+            a.add_word(w, i)
+        a.make_automaton()
+        _AUTOMATON = auto = (a, len(_WORDS))
+    return auto
+
+
+def present_words(text: str) -> frozenset[int] | None:
+    """Ids of the registered words that occur in lower-cased `text`; None when the prefilter cannot be trusted
+    for this text (it holds a letter that IGNORECASE folds onto ASCII)."""
+    global _LAST
+    last = _LAST
+    if last[0] is text and last[2] == len(_WORDS):
+        return last[1]
+    auto, size = _automaton()
+    present: frozenset[int] | None
+    if any(c in text for c in _FOLD_TO_ASCII):
+        present = None
+    elif size == 0:
+        present = frozenset()
+    else:
+        present = frozenset(map(itemgetter(1), auto.iter(text.lower())))
+    _LAST = (text, present, size)
+    return present
+
+
+class Prefiltered:
+    """A compiled pattern that answers 'no match' at once when its required words are absent.
+
+    Drop-in for the compiled pattern: `search`, `match`, `finditer`, `findall`; anything else is
+    passed to the pattern itself."""
+
+    __slots__ = ("rx", "words", "_ids")
+
+    def __init__(self, rx: re.Pattern[str] | str, flags: int = 0) -> None:
+        if isinstance(rx, str):
+            rx = re.compile(rx, flags)
+        self.rx = rx
+        self.words = required_words(rx.pattern, rx.flags)
+        self._ids = _register(self.words) if self.words is not None else None
+
+    def possible(self, string: str) -> bool:
+        """False only when the pattern cannot match `string` (none of its required words is there)."""
+        ids = self._ids
+        if ids is None:
+            return True
+        last = _LAST  # the common case, inline: the text just scanned, with the automaton unchanged since
+        present = last[1] if last[0] is string and last[2] == len(_WORDS) else present_words(string)
+        return present is None or not ids.isdisjoint(present)
+
+    def search(self, string: str, *a: Any) -> re.Match[str] | None:
+        return self.rx.search(string, *a) if self.possible(string) else None
+
+    def match(self, string: str, *a: Any) -> re.Match[str] | None:
+        return self.rx.match(string, *a) if self.possible(string) else None
+
+    def finditer(self, string: str, *a: Any) -> Iterable[re.Match[str]]:
+        return self.rx.finditer(string, *a) if self.possible(string) else ()
+
+    def findall(self, string: str, *a: Any) -> list[Any]:
+        return self.rx.findall(string, *a) if self.possible(string) else []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.rx, name)
+
+
+def may_match(words: tuple[str, ...] | None, text: str) -> bool:
+    """False only when a pattern that needs one of these words cannot match `text` (no automaton: for one-offs)."""
+    if words is None or any(c in text for c in _FOLD_TO_ASCII):
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
