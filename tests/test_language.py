@@ -285,3 +285,62 @@ def test_model_and_word_lists_ship_in_the_package() -> None:
     model = language.LinearTextModel.load("language_offensive")
     assert model is not None and 0.0 < model.threshold < 1.0
     assert "OLID" in " ".join(model.meta["trained_on"])
+
+
+# --- offensive tone: the sequence model, where the word lists know no word ----------------------
+
+@pytest.mark.parametrize("text", [
+    "@USER Go home you're drunk!!!",
+    "@USER you have the brains of a goldfish",
+    "Your opinion is worthless and so are you",
+])
+def test_rude_posts_without_a_listed_word_are_offensive_language(text: str) -> None:
+    found = spans(text, "offensive_language", author="public")
+    assert any(s.kind == "offensive" and s.detector == "offensive_tone" for s in found), found
+    # the model reports inappropriate language, never abuse or hate on its own
+    assert not any(s.detector == "offensive_tone" for s in spans(text, "abuse_or_hate", author="public"))
+
+
+@pytest.mark.parametrize("text", [
+    # parents' complaints, plain posts and praise on a school page
+    "Why is my son STILL being bullied and nobody is doing anything??",
+    "The head is a disgrace, three supply teachers in a month",
+    "Well done Olly love you loads xxx 😘",
+    "@USER Thank you so much, this made my day",
+    "Can anyone tell me what time the Christmas fair starts?",
+    "Reminder: non-uniform day on Friday, please bring £1",
+    # reporting or condemning what someone else said
+    "Someone called my son a loser at the gate today. Not OK. Reported to the school.",
+    # swearing is reported by the word lists, once
+    "This is fucking ridiculous",
+])
+def test_offensive_tone_stays_silent(text: str) -> None:
+    assert not any(s.detector == "offensive_tone" for s in spans(text, "offensive_language", author="public"))
+
+
+def test_offensive_tone_never_acts_alone_on_a_complaint() -> None:
+    # a whole-post model finding is at most "noted" when the model is unsure: no verdict change
+    res = CHECKER.check(Post(text="@USER Typical lefty nonsense, you lot never learn", account="official", author="public"))
+    assert all(f.severity == "info" for f in res.findings if f.detector == "offensive_tone")
+
+
+def test_sequence_model_ships_and_runs_in_numpy() -> None:
+    from safepost import seqmodel
+    model = seqmodel.SeqModel.load("language_seq")
+    assert model is not None and "OLID" in " ".join(model.meta["trained_on"])
+    ids = seqmodel.text_ids("@USER Go home you're drunk!!!")
+    assert 0 < len(ids) <= seqmodel.MAX_PIECES
+    p = model.prob(ids)
+    assert 0.0 <= p <= 1.0 and p == model.prob(list(ids))
+    for odd in ([], [0], ids * 10):  # empty, shorter than the widest filter, longer than the cap
+        assert 0.0 <= model.prob(odd[:seqmodel.MAX_PIECES]) <= 1.0
+    # identity words are read as a neutral word: the model cannot learn that a group name is offensive
+    assert seqmodel.text_ids("I love Muslims") == seqmodel.text_ids("I love people")
+
+
+def test_sequence_tokens_are_shared_within_one_check() -> None:
+    from safepost import seqmodel
+    text = "@USER you have the brains of a goldfish"
+    ctx = CHECKER.context(Post(text=text))
+    first = seqmodel.token_ids(text, ctx)
+    assert seqmodel.token_ids(text, ctx) is first
