@@ -138,6 +138,25 @@ POSITIVES = [
     ("My class on the field today 📸", P, "staff", "image_consent", "photo_of_pupils"),
     ("Left to right: Jack, Mia and Sophie with the trophy [photo]", O, "staff", "image_consent", "named_photo"),
     ("📸 Kai and Esme planting the new trees", O, "staff", "image_consent", "named_photo"),
+    # complaints that never use a negative word: sarcasm, rhetorical questions, a one-line verdict
+    ("Funny how the head's door is always open unless you actually need something", O, "parent",
+     "disparaging_school_community", "complaint"),
+    ("Three emails and still no reply from the office. Says it all", O, "parent",
+     "disparaging_school_community", "complaint"),
+    ("Two days into term and they've changed the homework policy twice. Make it make sense.", O, "parent",
+     "disparaging_school_community", "complaint"),
+    # parents moved onto a personal channel in everyday words
+    ("I'll message you on Facebook about his reading tonight x", P, "staff", "parent_contact_channel",
+     "parent_contact"),
+    ("Drop me a WhatsApp about the homework and I'll sort it x", P, "staff", "parent_contact_channel",
+     "parent_contact"),
+    # campaigning in everyday words
+    ("14 years of cuts and our roof still leaks. Never again.", P, "staff", "political_statement", "political"),
+    ("Out on the doorstep for our candidate this weekend, come and help!", P, "staff", "political_statement",
+     "political"),
+    # a teacher talking to a child on a personal account
+    ("hi Kayden!! saw ur story, see u monday 😊", P, "staff", "pupil_contact", "message"),
+    ("@Josh see you Monday, well done on your spellings!", P, "staff", "pupil_contact", "message"),
 ]
 
 
@@ -154,6 +173,14 @@ NEGATIVES = [
     ("Our SLT were brilliant today, so supportive", P, "staff", "disparaging_school_community"),
     ("Huge thanks to our amazing parents for all their support", O, "staff", "disparaging_school_community"),
     ("Please message me on Class Dojo about reading books", P, "staff", "disparaging_school_community"),
+    # sarcasm markers used as praise, stock phrases about home life, friends' plans, anniversaries
+    ("Typical of our lot to win the quiz again, so proud of them 😍", O, "parent", "disparaging_school_community"),
+    ("Living the dream: marking at the kitchen table with the cat asleep on the books", P, "staff",
+     "disparaging_school_community"),
+    ("Drop me a text when you're outside and I'll come down", P, "staff", "parent_contact_channel"),
+    ("Ten years of teaching today! Where did the time go", P, "staff", "political_statement"),
+    ("Hi Karen, see you at book club tomorrow x", P, "staff", "pupil_contact"),
+    ("@samfriend thanks, see you Friday!", P, "staff", "pupil_contact"),  # a reply to an account, not a child
     # confidential: training, published results, vacancies
     ("Brilliant safeguarding training this afternoon, really useful", P, "staff", "confidential_school_matter"),
     ("We are delighted to share our Ofsted report: Good in all areas! Read it on our website", O, "staff",

@@ -23,6 +23,18 @@ then dev): the nearest estimate we have of cases written by outsiders. Measured 
     embedding as extra columns, scale 2   extra 0.739   (scale 4: 0.709)   -- not kept
     blend 0.5, every category             extra 0.758   dev 0.924
     blend 0.5, EMB_MIX_CATEGORIES only    extra 0.762   dev 0.924   -- kept (grouped CV 0.857 -> 0.850)
+
+Second round, 2026-11-21 (all 12 categories, same measure; rules changed alongside):
+
+    before (rules and model of the first round)                 extra 0.792   dev 0.922
+    + meaning_seed3.jsonl (197 rows)                               extra 0.790
+    + thresholds down to 0.3, folds grouped by source file         extra 0.810
+    + thresholds down to 0.3, folds by runs of 10 (kept)           extra 0.834   dev 0.918
+      with the new rules (sarcasm, parent channels, campaigning, pupil vocatives)
+
+The model alone may now report a category from probability 0.3 (EMIT_GRID), because on text by
+another writer its probabilities run low: the ranking held (AUC 0.91-0.99 leave-one-source-out)
+while recall at 0.5 did not.
 """
 from __future__ import annotations
 
@@ -54,10 +66,18 @@ SEED = ROOT / "training" / "data" / "meaning_seed.jsonl"
 # Varied outsider-style examples of the categories the model missed most (sarcasm, hinted news,
 # campaigning, parent and pupil contact on personal channels, rumours) and tricky clean posts.
 SEED2 = ROOT / "training" / "data" / "meaning_seed2.jsonl"
+# Written 2026-11-21 after training/data/fresh_eval.jsonl (which is never read here): more registers
+# of complaint (sarcasm, rhetorical questions, venting), parent and pupil contact in everyday words,
+# campaigning, hinted news and insinuated accusations, with clean look-alikes.
+SEED3 = ROOT / "training" / "data" / "meaning_seed3.jsonl"
 DEV = ROOT / "corpus" / "dev.jsonl"
 EXTRA = ROOT / "training" / "data" / "extra_cases.jsonl"  # 601 cases written by hand from the contract
 C_GRID = (2.0, 4.0, 8.0, 16.0, 32.0)
-EMIT_GRID = (0.5, 0.6, 0.7, 0.8, 0.9)
+EMIT_GRID = (0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9)
+# Categories whose threshold may not go as low: politics words ("election", "vote", "council") are
+# common in clean school posts, and below 0.45 the model alone flagged them on another writer's text
+# (leave-one-source-out precision on extra_cases 0.67 at 0.35-0.4).
+EMIT_MIN = {"political_statement": 0.45}
 EMB_SCALE = 0.0  # weight of the embedding as extra columns beside the n-grams (0: not used that way)
 EMB_MIX = 0.5  # share of a separate embedding-only model in the blended probability (0: n-grams only)
 # Categories whose meaning lives in the words rather than in the context (account, author, channel,
@@ -72,7 +92,7 @@ def load(paths: list[Path]) -> list[dict]:
     """Rows with text, categories, account, author (and channel when given)."""
     rows = []
     for p in paths:
-        if p.name == "test.jsonl":  # belt and braces: the held-aside split is never read
+        if p.name in ("test.jsonl", "fresh_eval.jsonl"):  # belt and braces: held-aside sets are never read
             continue
         for line in p.read_text(encoding="utf-8").splitlines():
             if not line.strip():
@@ -135,9 +155,16 @@ def keep_mask(X: sparse.csr_matrix, min_df: int = 2) -> np.ndarray:
     return keep
 
 
+GROUP_BY = "runs"  # "runs": runs of 10 neighbouring rows of one file; "source": each fold holds out whole files
+
+
 def groups_of(rows: list[dict]) -> np.ndarray:
-    """Fold groups: runs of 10 neighbouring rows of one file, because neighbours are often variants of
-    one another (a seed sentence and its rewordings) and must not sit on both sides of a fold."""
+    """Fold groups. By runs (the default), groups are runs of 10 neighbouring rows of one file (neighbours
+    are often variants of one another and must not sit on both sides of a fold). By source, each fold
+    holds out whole files; measured 2026-11-21 it chose more cautious thresholds and scored lower
+    leave-one-source-out (extra 0.810 vs 0.834), so it is kept only as an option."""
+    if GROUP_BY == "source":
+        return np.array([r["source"] for r in rows])
     out, seen = [], {}
     for r in rows:
         k = seen.get(r["source"], 0)
@@ -148,7 +175,7 @@ def groups_of(rows: list[dict]) -> np.ndarray:
 
 def oof_decisions(X, Y, C, folds, groups) -> np.ndarray:
     D = np.zeros(Y.shape, dtype=np.float64)
-    for tr, te in GroupKFold(folds).split(X, groups=groups):
+    for tr, te in GroupKFold(min(folds, len(set(groups)))).split(X, groups=groups):
         mask = keep_mask(X[tr])  # as in the shipped model: features seen in one post only are dropped
         Xtr = X[tr].multiply(mask[None, :]).tocsr()
         W, b = fit(Xtr, Y[tr], C)
@@ -255,7 +282,7 @@ def train(rows: list[dict], X: sparse.csr_matrix, folds: int, quiet: bool = Fals
         best_e = None
         for Ce in EMB_C_GRID:
             De = np.zeros(Y.shape)
-            for tr, te in GroupKFold(folds).split(E, groups=groups):
+            for tr, te in GroupKFold(min(folds, len(set(groups)))).split(E, groups=groups):
                 We, be = fit_dense(E[tr], Ymodel[tr], Ce)
                 De[te] = E[te] @ We + be
             abe = [platt(De[:, j], Ymodel[:, j]) for j in range(Y.shape[1])]
@@ -275,8 +302,9 @@ def train(rows: list[dict], X: sparse.csr_matrix, folds: int, quiet: bool = Fals
     for t in EMIT_GRID:
         set_emit(np.full(len(MODEL_CATEGORIES), t))
         by_t[t] = detector_predictions(rows, probs)
-    emit = np.array([max(EMIT_GRID, key=lambda t: (round(f1(by_t[t][:, j], gold[:, j])[2], 3), -t))
-                     for j in range(len(MODEL_CATEGORIES))])
+    emit = np.array([max((t for t in EMIT_GRID if t >= EMIT_MIN.get(c, 0.0)),
+                         key=lambda t: (round(f1(by_t[t][:, j], gold[:, j])[2], 3), -t))
+                     for j, c in enumerate(MODEL_CATEGORIES)])
     set_emit(emit)
     B = detector_predictions(rows, probs)
     set_emit(None)
@@ -328,6 +356,7 @@ def leave_one_source_out(rows: list[dict], emb_scale: float, folds: int, emb_mix
 
 
 def main(argv: list[str] | None = None) -> int:
+    global GROUP_BY
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-dev", action="store_true", help="train on the seed examples only")
     ap.add_argument("--no-extra", action="store_true", help="leave out training/data/extra_cases.jsonl")
@@ -339,12 +368,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--loso", action="store_true", help="also report leave-one-source-out F1 (slower)")
     ap.add_argument("--loso-only", action="store_true", help="report leave-one-source-out F1 and stop")
     ap.add_argument("--no-seed2", action="store_true", help="leave out training/data/meaning_seed2.jsonl")
+    ap.add_argument("--group-by", choices=["source", "runs"], default=GROUP_BY,
+                    help="fold groups for calibration and thresholds: whole files (default) or runs of 10 rows")
+    ap.add_argument("--no-seed3", action="store_true", help="leave out training/data/meaning_seed3.jsonl")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--errors", type=Path, help="write the held-out mistakes here, for reading")
     args = ap.parse_args(argv)
     paths = [SEED] + ([SEED2] if SEED2.exists() and not args.no_seed2 else []) + \
+        ([SEED3] if SEED3.exists() and not args.no_seed3 else []) + \
         ([DEV] if DEV.exists() and not args.no_dev else []) + \
         ([EXTRA] if EXTRA.exists() and not args.no_extra else [])
+    GROUP_BY = args.group_by
     rows = load(paths)
     print(f"examples: {len(rows)} from {', '.join(p.name for p in paths)}; embedding scale {args.emb_scale}, mix {args.emb_mix}")
     if args.loso or args.loso_only:
