@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
@@ -250,6 +250,15 @@ class Context:
     roster: Roster | None = None
     tags: tuple[str, ...] = ()
     cache: dict[str, Any] = field(default_factory=dict)  # per-check scratch space shared by detectors
+
+    def once(self, key: str, text: str, compute: Callable[[str], Any]) -> Any:
+        """`compute(text)` worked out once per check and shared by every detector that asks with `key`."""
+        hit = self.cache.get(key)
+        if hit is not None and hit[0] is text:
+            return hit[1]
+        value = compute(text)
+        self.cache[key] = (text, value)
+        return value
 
     @property
     def approved_channels(self) -> list[str]:

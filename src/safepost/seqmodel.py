@@ -63,14 +63,7 @@ def text_ids(text: str) -> list[int]:
 
 def token_ids(text: str, ctx: "Context | None") -> list[int]:
     """`text_ids(text)`, computed once per check and shared by every sequence model."""
-    if ctx is None:
-        return text_ids(text)
-    hit = ctx.cache.get("safepost.seq_ids")
-    if hit is not None and hit[0] is text:
-        return hit[1]
-    ids = text_ids(text)
-    ctx.cache["safepost.seq_ids"] = (text, ids)
-    return ids
+    return text_ids(text) if ctx is None else ctx.once("safepost.seq_ids", text, text_ids)
 
 
 class SeqModel:

@@ -169,26 +169,12 @@ class LinearTextModel:
 
 def cached_features(text: str, ctx: "Context | None") -> tuple[np.ndarray, np.ndarray]:
     """Features of `text`, computed once per check and shared by the language and commercial detectors."""
-    if ctx is None:
-        return featurize(text)
-    hit = ctx.cache.get("safepost.features")
-    if hit is not None and hit[0] is text:
-        return hit[1]
-    feats = featurize(text)
-    ctx.cache["safepost.features"] = (text, feats)
-    return feats
+    return featurize(text) if ctx is None else ctx.once("safepost.features", text, featurize)
 
 
 def cached_normalized(text: str, ctx: "Context | None") -> Normalized:
     """`normalize(text)`, computed once per check and shared between detectors."""
-    if ctx is None:
-        return normalize(text)
-    hit = ctx.cache.get("safepost.normalized")
-    if hit is not None and hit[0] is text:
-        return hit[1]
-    n = normalize(text)
-    ctx.cache["safepost.normalized"] = (text, n)
-    return n
+    return normalize(text) if ctx is None else ctx.once("safepost.normalized", text, normalize)
 
 
 # --------------------------------------------------------------------------------------
@@ -719,12 +705,7 @@ class _Analysis:
 def analysis(text: str, ctx: "Context | None") -> _Analysis:
     if ctx is None:
         return _Analysis(text, None)
-    hit = ctx.cache.get("safepost.language")
-    if hit is not None and hit[0] is text:
-        return hit[1]
-    a = _Analysis(text, ctx)
-    ctx.cache["safepost.language"] = (text, a)
-    return a
+    return ctx.once("safepost.language", text, lambda t: _Analysis(t, ctx))
 
 
 class OffensiveLanguageDetector(Detector):
