@@ -375,13 +375,15 @@ def test_unblock_needs_a_reason(mworld, as_user, reason, ok):
 
 
 # -- escalation ----------------------------------------------------------------------------------------------------
-def test_escalation_opens_incident_and_emails_dsl(mworld, client):
+def test_escalation_opens_incident_and_emails_dsl(mworld, client, django_capture_on_commit_callbacks):
     from safepost_web.incidents.models import Case, Evidence, Report
     from safepost_web.incidents.service import verify_school
 
     PageSettings.objects.filter(pk=mworld.page.pk).update(auto_hide=True)
     body = fb([{"id": "c1", "text": THREAT, "author": "u66", "name": "Angry Person"}])
-    deliver(client, body)
+    with django_capture_on_commit_callbacks(execute=True) as sent:  # the email goes once the escalation is saved
+        deliver(client, body)
+    assert len(sent) == 1
     c = Comment.objects.get()
     assert c.state == State.ESCALATED and c.hidden_on_platform and "c1" in mworld.fake.hidden
     rep = Report.objects.get()
@@ -402,15 +404,31 @@ def test_escalation_opens_incident_and_emails_dsl(mworld, client):
     # Escalating again is refused; the same comment re-delivered opens nothing new.
     with pytest.raises(ModerationError):
         c.escalate(mworld.erin)
-    deliver(client, body)
+    with django_capture_on_commit_callbacks(execute=True):
+        deliver(client, body)
     assert Report.objects.count() == 1 and len(mail.outbox) == 1
 
 
-def test_manual_escalation(mworld, as_user):
+def test_manual_escalation(mworld, as_user, django_capture_on_commit_callbacks):
     c = _comment(mworld, "c1", "This comment worries me")
-    as_user("carol").post(f"/s/brookfield/moderation/comments/{c.pk}/act/", {"action": "escalate", "reason": "r"})
+    with django_capture_on_commit_callbacks(execute=True):
+        as_user("carol").post(f"/s/brookfield/moderation/comments/{c.pk}/act/", {"action": "escalate", "reason": "r"})
     c.refresh_from_db()
     assert c.state == State.ESCALATED and c.incident_report.case is not None and len(mail.outbox) == 1
+
+
+def test_no_email_when_the_escalation_is_rolled_back(mworld):
+    """A worker killed (or any error) before the commit: no incident and no email, so a retry sends exactly one."""
+    from django.db import transaction
+
+    from safepost_web.incidents.models import Report
+
+    c = _comment(mworld, "c1", "This comment worries me")
+    with pytest.raises(RuntimeError):
+        with transaction.atomic():
+            c.escalate(mworld.users["carol"], "r")
+            raise RuntimeError("worker killed")
+    assert Report.objects.count() == 0 and len(mail.outbox) == 0
 
 
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"

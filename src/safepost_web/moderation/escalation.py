@@ -11,6 +11,7 @@ import uuid
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.mail import send_mail
+from django.db import transaction
 from django.urls import reverse
 
 log = logging.getLogger("safepost.moderation")
@@ -59,7 +60,8 @@ def escalate_comment(c, user, reason: str, *, automatic: bool = False, attachmen
                               Severity.CRITICAL if c.verdict == "escalate" else Severity.HIGH,
                               f"Comment on {c.get_platform_display()} page: {', '.join(categories) or 'escalated'}"[:300])
         report.refresh_from_db()
-    alert(c, report)
+    # Only once the escalation is saved: a worker killed before the commit must not have emailed already.
+    transaction.on_commit(lambda: alert(c, report))
     return report
 
 
