@@ -63,6 +63,7 @@ POSITIVES = [
      "allegation", "adult_harmed_child"),
     ("The bursar is definitely on the take, new car every year", P, "staff", "allegation", "allegation"),
     ("Apparently the deputy lied to Ofsted about attendance", P, "staff", "allegation", "allegation"),
+    ("That TA is a liar, she took money from the trip fund", P, "parent", "allegation", "allegation"),
     # political_statement
     ("vote Labour on Thursday!", P, "staff", "political_statement", "political"),
     ("Reform are right about immigration", P, "staff", "political_statement", "political"),
@@ -181,6 +182,9 @@ NEGATIVES = [
     ("Ten years of teaching today! Where did the time go", P, "staff", "political_statement"),
     ("Hi Karen, see you at book club tomorrow x", P, "staff", "pupil_contact"),
     ("@samfriend thanks, see you Friday!", P, "staff", "pupil_contact"),  # a reply to an account, not a child
+    # name-calling accuses nobody of anything in particular: not an allegation (it is disparaging or abuse)
+    ("The head teacher is a liar and a coward", P, "parent", "allegation"),
+    ("Those teachers need sacking, all of them", P, "parent", "allegation"),
     # confidential: training, published results, vacancies
     ("Brilliant safeguarding training this afternoon, really useful", P, "staff", "confidential_school_matter"),
     ("We are delighted to share our Ofsted report: Good in all areas! Read it on our website", O, "staff",

@@ -760,6 +760,27 @@ class AllegationDetector(MeaningDetector):
                  r"a bit of a cheat day|cheat day|racist incidents? (?:policy|log)|tied (?:for|with|at)|"
                  r"dragged (?:myself|ourselves)|my heart|forced (?:a smile|myself)|shaking hands)\b")
 
+    # Name-calling ("the head is a liar and a coward", "those teachers need sacking") runs people down but
+    # accuses them of nothing in particular: disparaging or abuse, not an allegation. The model alone may
+    # not call it one unless the post also names an act (stole, lied about, hit, covered up...).
+    _NAMECALLING = _rx(r"\b(?:is|are|'s|'re|was|were|such)\s+(?:a |an |an absolute |a complete |a total |a right |"
+                       r"just |nothing but |all )?(?:liars?|cowards?|disgrace|joke|bully|bullies|useless|clowns?|"
+                       r"idiots?|fraud|snakes?|two[- ]faced|spineless|incompetent|pathetic|hopeless|a waste of space)"
+                       r"\b|\bneeds? (?:sacking|to go|replacing)\b|\bshould (?:be sacked|go|resign)\b")
+    _ACT = re.compile(r"(?i)\b(?:" + _ACCUSE + r"|" + _HARM + r"|took|takes|taken|spent|spends|kept|keeps|hid|hides|"
+                      r"hidden|told (?:us|them|me|everyone|the)|swore|sent|made (?:up|him|her|them|my)|lets?|"
+                      r"allowed|ignored|ignores|deleted|changed|pretended|claimed|faked|lost (?:the|our|my))\b")
+
+    def detect(self, text, ctx):
+        spans = super().detect(text, ctx)
+        if any(s.attrs.get("source") == "model" for s in spans) and self._NAMECALLING.search(text):
+            bare = clean(text)
+            acts = [m for m in self._ACT.finditer(bare) if not re.fullmatch(r"(?i)(?:bully|bullies|fraud\w*)",
+                                                                              m.group(0).strip())]
+            if not acts:
+                spans = [s for s in spans if s.attrs.get("source") != "model"]
+        return spans
+
     def adjust(self, kind, score, m, text, ctx):
         sent = _sentence_of(m, text)
         if self._IDIOM.search(m.group(0)):
