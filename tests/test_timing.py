@@ -38,6 +38,13 @@ def kinds(*a, **kw) -> set[str]:
     ("2026-03-10T19:45:00", set()),
     ("2026-03-14T11:00:00", set()),                # Saturday
     ("2026-03-15T10:00:00", set()),                # Sunday
+    # The school file's holidays (examples/school.yaml): half term, Christmas, a training day.
+    ("2026-10-26T10:00:00", set()),                # first day of half term (Monday)
+    ("2026-10-30T14:00:00", set()),                # last day of half term (Friday)
+    ("2026-11-02T10:00:00", {"lessons"}),          # back at school
+    ("2026-12-31T11:00:00", set()),                # Christmas holidays
+    ("2027-01-04T11:00:00", set()),                # a training day, given as one date
+    ("2027-01-05T11:00:00", {"lessons"}),
 ])
 def test_posted_at_against_the_timetable(when, expected):
     assert kinds(posted_at=datetime.fromisoformat(when)) == expected
@@ -108,3 +115,25 @@ def test_text_timing_is_for_staff_personal_posts_only():
 @pytest.mark.parametrize("text", ["", "\x00", "a" * 100_000, "while my class " * 3000])
 def test_odd_text_never_raises(text):
     timing_spans(text, posted_at=datetime(2026, 3, 10, 11, 0))
+
+
+@pytest.mark.parametrize("holidays,problem", [
+    (["2026-13-01"], "is not a date"),                    # no 13th month
+    (["2026-12-21..2026-12-01"], "first day before last"),  # backwards
+    (["after the nativity"], "is not a date"),
+    ("2026-12-21", "must be a list"),
+])
+def test_bad_holidays_are_named_clearly(holidays, problem):
+    from safepost.types import SafepostError
+
+    with pytest.raises(SafepostError, match=problem):
+        School.from_dict({"name": "Brookfield", "timetable": {"holidays": holidays}}, source="school.yaml")
+
+
+def test_holidays_written_as_yaml_dates_or_with_to():
+    import yaml
+
+    data = yaml.safe_load("name: B\ntimetable:\n  holidays: [2026-10-26, '2026-12-21 to 2027-01-01']\n")
+    tt = School.from_dict(data).timetable
+    assert tt.closed_on(datetime(2026, 10, 26).date()) and tt.closed_on(datetime(2027, 1, 1).date())
+    assert not tt.closed_on(datetime(2026, 10, 27).date())

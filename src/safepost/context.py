@@ -6,7 +6,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Callable
 
@@ -140,11 +140,32 @@ def _parse_range(s: str) -> tuple[time, time] | None:
     return time(a, b), time(c, d)
 
 
+_DATE = r"(\d{4})-(\d{1,2})-(\d{1,2})"
+
+
+def _parse_days(s: object) -> tuple[date, date] | None:
+    """'2026-10-26..2026-10-30' (or 'to' between them), or one day '2026-11-30' -> (first, last) inclusive."""
+    m = re.fullmatch(r"\s*" + _DATE + r"(?:\s*(?:\.\.|–|—|\bto\b)\s*" + _DATE + r")?\s*", str(s))
+    if not m:
+        return None
+    try:
+        a = date(int(m[1]), int(m[2]), int(m[3]))
+        b = date(int(m[4]), int(m[5]), int(m[6])) if m[4] else a
+    except ValueError:
+        return None
+    return (a, b) if a <= b else None
+
+
 @dataclass
 class Timetable:
     school_day: tuple[time, time] | None = None
     lessons: list[tuple[time, time]] = field(default_factory=list)
     breaks: list[tuple[time, time]] = field(default_factory=list)
+    # Days the school is closed (half terms, holidays, training days), first and last day inclusive.
+    holidays: list[tuple[date, date]] = field(default_factory=list)
+
+    def closed_on(self, d: date) -> bool:
+        return any(a <= d <= b for a, b in self.holidays)
 
     def in_lessons(self, t: time) -> bool:
         return any(a <= t < b for a, b in self.lessons)
@@ -209,6 +230,16 @@ class School:
                     raise SafepostError(f"{source}: timetable.{key} entry {r!r} is not like '09:00-10:30'")
                 parsed.append(pr)
             ranges[key] = parsed
+        holidays = []
+        hol = tt.get("holidays") or []
+        if not isinstance(hol, list):
+            raise SafepostError(f"{source}: field timetable.holidays must be a list of dates or date ranges")
+        for r in hol:
+            pr = _parse_days(r)
+            if pr is None:
+                raise SafepostError(f"{source}: timetable.holidays entry {r!r} is not a date like '2026-12-21' "
+                                    "or a range like '2026-12-21..2027-01-01' (first day before last)")
+            holidays.append(pr)
         day = _parse_range(tt["school_day"]) if tt.get("school_day") else None
         if tt.get("school_day") and day is None:
             raise SafepostError(f"{source}: timetable.school_day {tt['school_day']!r} is not like '08:45-15:15'")
@@ -227,7 +258,7 @@ class School:
             website=str(data.get("website") or ""),
             official_accounts=accounts,
             approved_parent_channels=[str(c) for c in lst("approved_parent_channels")],
-            timetable=Timetable(day, ranges["lessons"], ranges["breaks"]),
+            timetable=Timetable(day, ranges["lessons"], ranges["breaks"], holidays),
             raw=data,
         )
 

@@ -80,6 +80,26 @@ def test_details_check_the_timetable(as_user, world, lessons, ok):
         assert b"is not like" in r.content
 
 
+@pytest.mark.parametrize("holidays,ok", [
+    ("2026-10-26..2026-10-30, 2027-01-04", True),
+    ("2026-10-26..2026-10-30\n2026-12-21 to 2027-01-01", True),   # one per line works too
+    ("half term", False),
+    ("2026-10-30..2026-10-26", False),                           # backwards
+])
+def test_details_check_the_holidays(as_user, world, holidays, ok):
+    r = as_user("grace").post("/s/brookfield/setup/", {"d-name": "Brookfield Primary School", "d-holidays": holidays})
+    assert (r.status_code == 302) is ok
+    if not ok:
+        assert b"is not a date like" in r.content
+    else:
+        import datetime as dt
+
+        from safepost_web.schools.library import school_details
+
+        world.school.refresh_from_db()
+        assert school_details(world.school).timetable.closed_on(dt.date(2026, 10, 28))
+
+
 def test_official_accounts_and_channels_are_recorded(as_user, world):
     c = as_user("grace")
     c.post("/s/brookfield/setup/accounts/", {"add_account": "1", "a-platform": "x", "a-handle": "@BPS"})

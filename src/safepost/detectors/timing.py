@@ -59,6 +59,8 @@ class TimetableDetector(Detector):
         if local.weekday() >= 5:
             return []
         tt = ctx.school.timetable if ctx.school is not None else None
+        if tt is not None and tt.closed_on(local.date()):
+            return []  # half term, holidays, training days: not a working day
         own = tt is not None and (tt.lessons or tt.school_day is not None)
         tt = tt if own else DEFAULT_TIMETABLE
         t = local.time()

@@ -11,7 +11,7 @@ class DetailsForm(forms.ModelForm):
     class Meta:
         model = School
         fields = ["name", "aliases", "town", "address", "phone", "email_domains", "website",
-                  "school_day", "lessons", "breaks"]
+                  "school_day", "lessons", "breaks", "holidays"]
 
     def clean(self):
         cleaned = super().clean()
@@ -20,7 +20,7 @@ class DetailsForm(forms.ModelForm):
 
         from safepost_web.schools.library import _ranges
 
-        tt = {k: _ranges(cleaned.get(k) or "") for k in ("lessons", "breaks")}
+        tt = {k: _ranges(cleaned.get(k) or "") for k in ("lessons", "breaks", "holidays")}
         if cleaned.get("school_day"):
             tt["school_day"] = cleaned["school_day"]
         try:

@@ -77,7 +77,7 @@ def _build_pack(school: School) -> Pack:
 
 
 def _ranges(s: str) -> list[str]:
-    return [r.strip() for r in s.split(",") if r.strip()]
+    return [r.strip() for r in s.replace("\n", ",").split(",") if r.strip()]
 
 
 def school_details(school: School) -> safepost.School:
@@ -89,6 +89,8 @@ def school_details(school: School) -> safepost.School:
         tt["lessons"] = _ranges(school.lessons)
     if school.breaks:
         tt["breaks"] = _ranges(school.breaks)
+    if school.holidays:
+        tt["holidays"] = _ranges(school.holidays)
     data = {
         "name": school.name, "aliases": _ranges(school.aliases), "town": school.town,
         "address": school.address, "phone": school.phone, "email_domains": _ranges(school.email_domains),

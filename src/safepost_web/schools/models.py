@@ -31,6 +31,8 @@ class School(models.Model):
     school_day = models.CharField(max_length=20, blank=True, help_text="e.g. 08:45-15:15")
     lessons = models.CharField(max_length=300, blank=True, help_text="e.g. 09:00-10:30, 10:45-12:00")
     breaks = models.CharField(max_length=300, blank=True, help_text="e.g. 10:30-10:45")
+    holidays = models.TextField(blank=True, help_text="Days the school is closed, separated by commas, "
+                                "e.g. 2026-10-26..2026-10-30, 2027-01-04 (half terms, holidays, training days)")
     pack_id = models.CharField(max_length=100, blank=True)
     pack_yaml = models.TextField(blank=True)  # an uploaded pack, kept as the school sent it
     personal_use = models.CharField(max_length=100, blank=True)

@@ -70,7 +70,8 @@ class Command(BaseCommand):
         school, _ = School.objects.update_or_create(slug="brookfield", defaults=dict(
             name=d.name, aliases=", ".join(d.aliases), town=d.town, address=d.address, phone=d.phone,
             email_domains=", ".join(d.email_domains), website=d.website, school_day=tt.get("school_day", ""),
-            lessons=", ".join(tt.get("lessons") or []), breaks=", ".join(tt.get("breaks") or [])))
+            lessons=", ".join(tt.get("lessons") or []), breaks=", ".join(tt.get("breaks") or []),
+            holidays=", ".join(str(h) for h in tt.get("holidays") or [])))
         pack_file = folder / "school-pack.yaml"
         school.pack_id, school.pack_yaml = "newport-cejs", ""
         if pack_file.is_file():
