@@ -24,6 +24,7 @@ def evidence_record(c) -> bytes:
     doc = {
         "platform": c.platform, "page_id": c.page_id, "post_id": c.post_id, "comment_id": c.comment_id,
         "text": c.text, "author_name": c.author_name, "author_id": c.author.platform_id if c.author else "",
+        "author_taken_as": c.author_kind, "author_taken_as_because": c.author_kind_why,
         "posted_at": c.posted_at.isoformat() if c.posted_at else None, "received": c.received.isoformat(),
         "link": c.link, "verdict": c.verdict, "findings": c.findings,
         "raw_event": {"received": c.event.received.isoformat() if c.event_id else None,

@@ -37,7 +37,7 @@ def get_connector(platform: str, credentials: Mapping[str, Any]) -> Connector:
 
 def from_page_settings(platform: str, page_settings: object) -> Connector | None:
     """The connector for a moderation PageSettings row, or None while it holds no access token."""
-    # PageSettings has no token field yet; read it by name so adding one later needs no change here.
+    # The token is stored encrypted (fieldcrypt); the field gives it back decrypted, or empty when unreadable.
     token = str(getattr(page_settings, "access_token", "") or "").strip()
     if not token:
         return None
