@@ -273,3 +273,15 @@ def fold_map(text: str) -> tuple[str, list[int]]:
     for i, c in enumerate(text):
         idx.extend([i] * len(_fold_char(c)))
     return folded, idx
+
+
+# Words that name a protected group (folded, lower case). Models trained on tweets learn that such words
+# predict offence (identity-term bias), so the trained models read them masked; the word lists judge
+# statements about groups. Shared by the language detectors and the sequence models.
+IDENTITY_WORDS = re.compile(
+    r"\b(?:muslims?|moslems?|islam(?:ic)?|jews?|jewish|christians?|hindus?|sikhs?|catholics?|buddhists?|atheists?|"
+    r"gays?|lesbians?|bisexuals?|homosexuals?|lgbtq?\+?|queers?|trans(?:gender)?|transsexuals?|non-?binary|"
+    r"women|woman|females?|girls?|ladies|men|males?|"
+    r"blacks?|whites?|asians?|africans?|arabs?|mexicans?|hispanics?|latinos?|indians?|pakistanis?|chinese|"
+    r"immigrants?|migrants?|refugees?|foreigners?|gypsies|gypsy|travellers?|roma|"
+    r"disabled|disabilit(?:y|ies)|autistic|autism|wheelchair|deaf|blind)\b")

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from safepost.embed import get_embedder
-from safepost.normalize import fold
+from safepost.normalize import IDENTITY_WORDS, fold
 
 if TYPE_CHECKING:
     from safepost.context import Context
@@ -36,14 +36,8 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:com|co\.uk|org|net|l
 _MENTION = re.compile(r"@\w+")
 # Identity words are replaced by a neutral word before the model reads the text: a model trained on
 # tweets learns that "muslims" or "gay" predict offence (identity-term bias); the word lists judge
-# statements about groups. (The same list as the hashed model's, in `detectors.language`.)
-_IDENTITY = re.compile(
-    r"\b(?:muslims?|moslems?|islam(?:ic)?|jews?|jewish|christians?|hindus?|sikhs?|catholics?|buddhists?|atheists?|"
-    r"gays?|lesbians?|bisexuals?|homosexuals?|lgbtq?\+?|queers?|trans(?:gender)?|transsexuals?|non-?binary|"
-    r"women|woman|females?|girls?|ladies|men|males?|"
-    r"blacks?|whites?|asians?|africans?|arabs?|mexicans?|hispanics?|latinos?|indians?|pakistanis?|chinese|"
-    r"immigrants?|migrants?|refugees?|foreigners?|gypsies|gypsy|travellers?|roma|"
-    r"disabled|disabilit(?:y|ies)|autistic|autism|wheelchair|deaf|blind)\b")
+# statements about groups.
+_IDENTITY = IDENTITY_WORDS
 
 
 def prepare(text: str) -> str:
