@@ -35,7 +35,8 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "training"))
 from safepost.detectors import commercial as Cm  # noqa: E402
 from safepost.normalize import fold_map  # noqa: E402
-from train_language import f1, load_seed, matrix  # noqa: E402
+from lang_data import f1, load_school_cases, load_seed  # noqa: E402
+from train_language import matrix  # noqa: E402
 
 OUT = ROOT / "src" / "safepost" / "models" / "commercial_spam.npz"
 VIDEOS = ["Youtube01-Psy.csv", "Youtube02-KatyPerry.csv", "Youtube03-LMFAO.csv",
@@ -45,14 +46,6 @@ VIDEOS = ["Youtube01-Psy.csv", "Youtube02-KatyPerry.csv", "Youtube03-LMFAO.csv",
 def load_video(d: Path, name: str) -> list[tuple[str, int]]:
     with open(d / "youtube-spam-collection" / name, encoding="utf-8", newline="") as f:
         return [(r["CONTENT"], int(r["CLASS"] == "1")) for r in csv.DictReader(f)]
-
-
-def load_school_cases() -> list[dict]:
-    """safepost's own labelled school posts (dev split and the extra cases; never the test split)."""
-    out = []
-    for f in (ROOT / "corpus" / "dev.jsonl", ROOT / "training" / "data" / "extra_cases.jsonl"):
-        out += [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return out
 
 
 def school_runner(cases: list[dict]):

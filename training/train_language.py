@@ -26,7 +26,6 @@ corpus/dev.jsonl + training/data/extra_cases.jsonl (their abuse_or_hate labels),
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import random
@@ -41,31 +40,14 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "training"))
 from safepost.detectors import language as L  # noqa: E402
+from safepost.normalize import IDENTITY_WORDS  # noqa: E402
+from lang_data import (  # noqa: E402
+    f1, language_seed, load_davidson, load_olid_train, load_school_cases, olid_split, school_ordinary,
+)
 
-csv.field_size_limit(10 ** 8)
 OUT = ROOT / "src" / "safepost" / "models" / "language_offensive.npz"
-
-
-def load_olid_train(d: Path) -> list[tuple[str, int]]:
-    with open(d / "olid" / "olid-training-v1.0.tsv", encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [(r["tweet"], int(r["subtask_a"] == "OFF")) for r in rows]
-
-
-def load_davidson(d: Path) -> list[tuple[str, int]]:
-    with open(d / "davidson-hate-offensive" / "labeled_data.csv", encoding="utf-8", newline="") as f:
-        return [(r["tweet"], int(r["class"] in ("0", "1"))) for r in csv.DictReader(f)]
-
-
-def load_seed(path: Path) -> list[tuple[str, int]]:
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        label, text = line.split("\t", 1)
-        out.append((text, int(label)))
-    return out
 
 
 def matrix(texts: list[str]) -> csr_matrix:
@@ -99,18 +81,9 @@ def rules_view(texts: list[str], weights: np.ndarray, bias: float) -> list[tuple
             spans = [s for s in det.detect(t, None) if s.attrs.get("model")]
             if spans:
                 p = spans[0].attrs["prob"]
-            ident = bool(L._IDENTITY_WORDS.search(an.norm.text))
+            ident = bool(IDENTITY_WORDS.search(an.norm.text))
         out.append((fire, p, ident))
     return out
-
-
-def f1(gold: list[int], pred: list[bool]) -> tuple[float, float, float]:
-    tp = sum(1 for g, p in zip(gold, pred) if g and p)
-    fp = sum(1 for g, p in zip(gold, pred) if not g and p)
-    fn = sum(1 for g, p in zip(gold, pred) if g and not p)
-    pr = tp / (tp + fp) if tp + fp else 0.0
-    rc = tp / (tp + fn) if tp + fn else 0.0
-    return pr, rc, (2 * pr * rc / (pr + rc) if pr + rc else 0.0)
 
 
 def choose_floor(grid: tuple[float, ...] = (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.01)) -> float:
@@ -120,9 +93,7 @@ def choose_floor(grid: tuple[float, ...] = (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7,
     from safepost.packs import load_pack
     from safepost.types import Post
 
-    cases = []
-    for path in (ROOT / "corpus" / "dev.jsonl", ROOT / "training" / "data" / "extra_cases.jsonl"):
-        cases += [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    cases = load_school_cases()
     gold = ["abuse_or_hate" in c["categories"] for c in cases]
     preds = {}
     for floor in grid:
@@ -167,23 +138,16 @@ def main() -> None:
     t0 = time.time()
     olid = load_olid_train(d)
     dav = load_davidson(d)
-    seed = load_seed(ROOT / "training" / "data" / "language_seed.tsv")
-    rng = random.Random(13)
-    order = list(range(len(olid)))
-    rng.shuffle(order)
-    cut = int(0.8 * len(order))
-    tr_olid = [olid[i] for i in order[:cut]]
-    dev = [olid[i] for i in order[cut:]]
+    seed = language_seed()  # every other ordinary post trains ...
+    calib = school_ordinary()[1::2]  # ... the rest checks the threshold
+    fit_idx, dev_idx = olid_split(len(olid))
+    tr_olid = [olid[i] for i in fit_idx]
+    dev = [olid[i] for i in dev_idx]
 
     from scipy.sparse import vstack
     X_olid = matrix([t for t, _ in olid])
     X_dav = matrix([t for t, _ in dav])
-    ordinary = [ln for ln in (ROOT / "training" / "data" / "school_ordinary.txt").read_text(encoding="utf-8").splitlines()
-                if ln.strip() and not ln.startswith("#")]
-    seed = seed + [(t, 0) for t in ordinary[0::2]]  # every other ordinary post trains ...
-    calib = ordinary[1::2]  # ... the rest checks the threshold
     X_seed = matrix([t for t, _ in seed])
-    pos = {i: k for k, i in enumerate(order)}
 
     def fit(olid_idx: list[int], C: float, dw: float, cw: str | None) -> LogisticRegression:
         X = vstack([X_olid[olid_idx], X_dav, X_seed]).tocsr()
@@ -203,12 +167,12 @@ def main() -> None:
     # identity-neutral sentences (training/data/identity_neutral.txt), and never below the threshold.
     neutral = [ln for ln in (ROOT / "training" / "data" / "identity_neutral.txt").read_text(encoding="utf-8").splitlines()
                if ln.strip() and not ln.startswith("#")]
-    Xdev = X_olid[order[cut:]]
+    Xdev = X_olid[dev_idx]
     best = (-1.0, 1.0, 0.5, a.davidson_weight, None, 0.8)
     grid = [(C, dw, cw) for C in ([a.C] if a.C else [4.0, 8.0]) for dw in ([a.davidson_weight] if a.C else [0.1, 0.3])
             for cw in (None, "balanced")]
     for C, dw, cw in grid:
-        clf = fit(order[:cut], C, dw, cw)
+        clf = fit(fit_idx, C, dw, cw)
         p = clf.predict_proba(Xdev)[:, 1]
         pr, rc, f_model = f1(dev_gold, [x >= 0.5 for x in p])
         view = rules_view(dev_text, clf.coef_[0].astype(np.float32), float(clf.intercept_[0]))

@@ -27,17 +27,15 @@ posts flagged instead of 5 at the same floors, so it is not shipped.)
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
-import random
 import sys
 import time
 from pathlib import Path
 
 import numpy as np
 
-try:  # only training needs torch; the data loaders are shared with tune_language_gate.py (project venv)
+try:  # only training needs torch: the module still imports without it
     import torch
     from torch import nn
     _Module = nn.Module
@@ -50,29 +48,9 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "training"))
 from safepost import seqmodel  # noqa: E402
 from safepost.embed import get_embedder  # noqa: E402
-
-csv.field_size_limit(10 ** 8)
+from lang_data import language_seed, load_davidson, load_olid_train, olid_split  # noqa: E402
 OUT = ROOT / "src" / "safepost" / "models" / "language_seq.npz"
 WIDTHS = (1, 2, 3)
-
-
-def load_olid_train(d: Path) -> list[tuple[str, int]]:
-    with open(d / "olid" / "olid-training-v1.0.tsv", encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [(r["tweet"], int(r["subtask_a"] == "OFF")) for r in rows]
-
-
-def olid_split(n: int) -> tuple[list[int], list[int]]:
-    """train_language.py's split of OLID train: (fit 80%, held out 20%)."""
-    order = list(range(n))
-    random.Random(13).shuffle(order)
-    cut = int(0.8 * n)
-    return order[:cut], order[cut:]
-
-
-def load_davidson(d: Path) -> list[tuple[str, int]]:
-    with open(d / "davidson-hate-offensive" / "labeled_data.csv", encoding="utf-8", newline="") as f:
-        return [(r["tweet"], int(r["class"] in ("0", "1"))) for r in csv.DictReader(f)]
 
 
 def load_school_negatives() -> list[str]:
@@ -85,17 +63,6 @@ def load_school_negatives() -> list[str]:
                 if not set(c.get("categories", [])) & {"offensive_language", "abuse_or_hate"}:
                     out.append(c["text"])
     return out
-
-
-def load_seed() -> list[tuple[str, int]]:
-    out = []
-    for line in (ROOT / "training" / "data" / "language_seed.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            label, text = line.split("\t", 1)
-            out.append((text, int(label)))
-    ordinary = [ln for ln in (ROOT / "training" / "data" / "school_ordinary.txt").read_text(encoding="utf-8").splitlines()
-                if ln.strip() and not ln.startswith("#")]
-    return out + [(t, 0) for t in ordinary[0::2]]
 
 
 class CNN(_Module):  # type: ignore[misc,valid-type]
@@ -212,7 +179,7 @@ def main() -> None:
     if a.final:
         fit_idx = list(range(len(olid)))
     dav = load_davidson(d)
-    seed = load_seed()
+    seed = language_seed()
     if a.school_weight > 0:
         seed_w = [a.seed_weight] * len(seed)
         school = load_school_negatives()

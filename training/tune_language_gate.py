@@ -29,18 +29,19 @@ sys.path.insert(0, str(ROOT / "training"))
 from safepost import seqmodel  # noqa: E402
 from safepost.detectors import commercial, language as L  # noqa: E402
 from safepost.detectors.base import Registry  # noqa: E402
+from safepost.normalize import IDENTITY_WORDS  # noqa: E402
 from safepost.engine import Checker  # noqa: E402
 from safepost.packs import load_pack  # noqa: E402
 from safepost.types import Post  # noqa: E402
+from lang_data import f1, language_seed, load_davidson, load_olid_train, olid_split  # noqa: E402
 
 LANG = {"offensive_language", "abuse_or_hate"}
 LIN80 = Path("/tmp/language_offensive_80.npz")
 
 
 def olid_holdout(data: Path) -> tuple[list[tuple[str, int]], list[int], list[int]]:
-    import train_language_seq as S
-    olid = S.load_olid_train(data)
-    fit, held = S.olid_split(len(olid))
+    olid = load_olid_train(data)
+    fit, held = olid_split(len(olid))
     return olid, fit, held
 
 
@@ -48,13 +49,9 @@ def linear_80(data: Path, olid: list[tuple[str, int]], fit: list[int]) -> L.Line
     """The shipped linear model's recipe (C=8, Davidson 0.3, no class weight), fitted on the 80% only."""
     if not LIN80.exists():
         import train_language as T
-        from scipy.sparse import vstack
         from sklearn.linear_model import LogisticRegression
-        dav = T.load_davidson(data)
-        seed = T.load_seed(ROOT / "training" / "data" / "language_seed.tsv")
-        ordinary = [ln for ln in (ROOT / "training" / "data" / "school_ordinary.txt").read_text(encoding="utf-8").splitlines()
-                    if ln.strip() and not ln.startswith("#")]
-        seed = seed + [(t, 0) for t in ordinary[0::2]]
+        dav = load_davidson(data)
+        seed = language_seed()
         rows = [olid[i] for i in fit] + dav + seed
         X = T.matrix([t for t, _ in rows])
         y = np.array([y for _, y in rows])
@@ -87,18 +84,9 @@ def run(texts: list[str], posts: list[Post] | None, lin: L.LinearTextModel | Non
         p = tone.scores(t, ctx, gate=False) if t.strip() else None
         an = L.analysis(t, ctx) if t.strip() else None
         cue = bool(an and L._abuse_cue(an))
-        ident = bool(an and L._IDENTITY_WORDS.search(an.norm.text))
+        ident = bool(an and IDENTITY_WORDS.search(an.norm.text))
         out.append((base, p, cue, ident))
     return out
-
-
-def prf(gold, pred):
-    tp = sum(1 for g, p in zip(gold, pred) if g and p)
-    fp = sum(1 for g, p in zip(gold, pred) if not g and p)
-    fn = sum(1 for g, p in zip(gold, pred) if g and not p)
-    pr = tp / (tp + fp) if tp + fp else 0.0
-    rc = tp / (tp + fn) if tp + fn else 0.0
-    return pr, rc, (2 * pr * rc / (pr + rc) if pr + rc else 0.0)
 
 
 def main() -> None:
@@ -129,7 +117,7 @@ def main() -> None:
     posts = [Post(text=c["text"], account=c["account"], author=c["author"]) for c in cases]
     C = run([c["text"] for c in cases], posts, None, seq)  # the shipped linear model: these are our own cases
     base_pred = [bool(b & LANG) for b, *_ in H]
-    print("held-out OLID train (%d): without the tone model P %.3f R %.3f F1 %.3f" % ((len(held),) + prf(held_gold, base_pred)))
+    print("held-out OLID train (%d): without the tone model P %.3f R %.3f F1 %.3f" % ((len(held),) + f1(held_gold, base_pred)))
     may = [p is not None for _, p, _, _ in H]
     print("the tone detector may speak on %d of %d held-out texts" % (sum(may), len(may)))
     clean = [i for i, c in enumerate(cases) if not (set(c["categories"]) & {"offensive_language"})]
@@ -160,7 +148,7 @@ def main() -> None:
             if t_nocue < t_cue - 1e-9:
                 continue
             pred = [b or fires(r, t_cue, t_nocue) for b, r in zip(base_pred, H)]
-            pr, rc, f = prf(held_gold, pred)
+            pr, rc, f = f1(held_gold, pred)
             cost = [i for i in clean if fires(C[i], t_cue, t_nocue)]
             cost_abuse = sum(1 for i in cost if "abuse_or_hate" in cases[i]["categories"])
             rows.append((f, pr, rc, t_cue, t_nocue, len(cost), cost_abuse))

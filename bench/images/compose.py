@@ -144,14 +144,13 @@ def paste_face(rng: random.Random, canvas: Image.Image, taken: list[list[int]], 
         img = img.rotate(ang, expand=True, resample=Image.Resampling.BICUBIC)
         mask = mask.rotate(ang, expand=True)
         # The true box: the rotated face rectangle's bounds, shrunk a little (a face is not a box).
-        cx, cy = crop_cx, crop_cy = (box[0] + box[2] / 2, box[1] + box[3] / 2)
+        cx, cy = box[0] + box[2] / 2, box[1] + box[3] / 2
         w0, h0 = img.width, img.height
-        ow, oh = (crop.width * sx if True else 0), crop.height * s
+        ow, oh = crop.width * sx, crop.height * s
         ox, oy = cx - ow / 2, cy - oh / 2
         r = math.radians(ang)
         ncx = w0 / 2 + ox * math.cos(r) + oy * math.sin(r)
         ncy = h0 / 2 - ox * math.sin(r) + oy * math.cos(r)
-        del crop_cx, crop_cy
         bw = box[2] * abs(math.cos(r)) + box[3] * abs(math.sin(r))
         bh = box[2] * abs(math.sin(r)) + box[3] * abs(math.cos(r))
         box = [ncx - bw * 0.45, ncy - bh * 0.45, bw * 0.9, bh * 0.9]

@@ -137,6 +137,7 @@ class Reader:
 
     platform: ClassVar[str] = ""
     label: ClassVar[str] = ""  # how people call the platform
+    index: "MediaIndex | None" = None  # the archive's media, indexed on the first read (see media_index)
 
     def classify(self, name: str, head: bytes) -> str | None:
         """The role of this member ("posts", "comments", …) judged from its content, or None."""
@@ -145,6 +146,12 @@ class Reader:
     def read(self, archive: Archive, name: str, role: str) -> Iterator[Item]:
         """Every item in one member of the given role, lazily."""
         raise NotImplementedError
+
+    def media_index(self, archive: Archive) -> "MediaIndex":
+        """The index of the archive's members that media references point to, made once per reader."""
+        if self.index is None:
+            self.index = MediaIndex(archive.names())
+        return self.index
 
 
 def as_list(v: Any) -> list[Any]:
@@ -189,6 +196,10 @@ class MediaIndex:
             if p + u in self._names:
                 return p + u
         return None
+
+    def member(self, uri: Any) -> str:
+        """The member for a Meta `uri`, else the uri itself as text ("" when there is none)."""
+        return self.resolve(uri) or fix_mojibake(uri)
 
     def tweet_media(self, tweet_id: str) -> list[str]:
         """X keeps a tweet's photos as `tweets_media/<tweet id>-<name>`."""

@@ -14,7 +14,7 @@ from typing import Any, Iterator
 
 from safepost.audit.archive import Archive
 from safepost.audit.readers.base import (
-    Item, MediaIndex, Reader, as_dict, as_list, exif_gps, fix_mojibake, from_unix, iter_json, json_shape,
+    Item, Reader, as_dict, as_list, exif_gps, fix_mojibake, from_unix, iter_json, json_shape,
 )
 
 _DICT_ROLES = {
@@ -28,9 +28,6 @@ _DICT_ROLES = {
 class FacebookReader(Reader):
     platform = "facebook"
     label = "Facebook"
-
-    def __init__(self) -> None:
-        self.index: MediaIndex | None = None
 
     def classify(self, name: str, head: bytes) -> str | None:
         shape = json_shape(head)
@@ -53,8 +50,7 @@ class FacebookReader(Reader):
         return None
 
     def read(self, archive: Archive, name: str, role: str) -> Iterator[Item]:
-        if self.index is None:
-            self.index = MediaIndex(archive.names())
+        self.media_index(archive)
         kind, _, key = role.partition(":")
         if kind == "posts":
             for n, obj in enumerate(iter_json(archive, name, "item")):
@@ -86,7 +82,7 @@ class FacebookReader(Reader):
             for d in map(as_dict, as_list(att.get("data"))):
                 m = as_dict(d.get("media"))
                 if m:
-                    path = self.index.resolve(m.get("uri")) or fix_mojibake(m.get("uri"))
+                    path = self.index.member(m.get("uri"))
                     desc = fix_mojibake(m.get("description")).strip()
                     if desc and desc != text.strip():
                         captions.append((desc, path, m))
@@ -145,12 +141,12 @@ class FacebookReader(Reader):
 
     def _media_item(self, m: dict[str, Any], name: str, n: int, kind: str) -> Item:
         assert self.index is not None
-        path = self.index.resolve(m.get("uri")) or fix_mojibake(m.get("uri"))
+        path = self.index.member(m.get("uri"))
         return Item("facebook", kind, fix_mojibake(m.get("description")), from_unix(m.get("creation_timestamp")),
                      name, (path,) if path else (), gps=exif_gps(m), id=f"facebook:{name}#{n}")
 
     def _album(self, archive: Archive, name: str) -> Iterator[Item]:
-        # An album file is small (one album's photo list), so reading its keys in one pass is fine.
+        # An album file is small (one album's photo list), so reading it once per key (three passes) is fine.
         album = ""
         for n, m in enumerate(iter_json(archive, name, "photos.item")):
             yield self._media_item(as_dict(m), name, n, "photo")

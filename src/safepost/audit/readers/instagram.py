@@ -14,7 +14,7 @@ from typing import Any, Iterator
 
 from safepost.audit.archive import Archive
 from safepost.audit.readers.base import (
-    Item, MediaIndex, Reader, as_dict, as_list, exif_gps, fix_mojibake, from_unix, iter_json, json_shape,
+    Item, Reader, as_dict, as_list, exif_gps, fix_mojibake, from_unix, iter_json, json_shape,
 )
 
 _MEDIA_LISTS = {"ig_stories": "story", "ig_reels_media": "reel", "ig_archived_post_media": "archived_post",
@@ -25,9 +25,6 @@ _FIRST_KEY = re.compile(rb'^\s*\{\s*"([^"\\]{1,60})"\s*:')
 class InstagramReader(Reader):
     platform = "instagram"
     label = "Instagram"
-
-    def __init__(self) -> None:
-        self.index: MediaIndex | None = None
 
     def classify(self, name: str, head: bytes) -> str | None:
         shape = json_shape(head)
@@ -49,8 +46,7 @@ class InstagramReader(Reader):
         return None
 
     def read(self, archive: Archive, name: str, role: str) -> Iterator[Item]:
-        if self.index is None:
-            self.index = MediaIndex(archive.names())
+        self.media_index(archive)
         kind, _, key = role.partition(":")
         if kind == "posts":
             for n, obj in enumerate(iter_json(archive, name, "item")):
@@ -74,7 +70,7 @@ class InstagramReader(Reader):
             text = next((fix_mojibake(m.get("title")) for m in media if m.get("title")), "")
         date = from_unix(obj.get("creation_timestamp")) or next(
             (d for d in (from_unix(m.get("creation_timestamp")) for m in media) if d), None)
-        paths = tuple(self.index.resolve(m.get("uri")) or fix_mojibake(m.get("uri")) for m in media if m.get("uri"))
+        paths = tuple(self.index.member(m.get("uri")) for m in media if m.get("uri"))
         gps = next((g for g in map(exif_gps, media) if g), None)
         return Item("instagram", kind, text, date, name, paths, gps=gps, id=f"instagram:{name}#{n}")
 

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any, Iterator
 
 from safepost.audit.archive import Archive
-from safepost.audit.readers.base import Item, MediaIndex, Reader, as_dict, as_list, iter_json
+from safepost.audit.readers.base import Item, Reader, as_dict, as_list, iter_json
 
 _YTD = re.compile(rb"^\s*window\.YTD\.([A-Za-z0-9_]+)\.part(\d+)\s*=\s*")
 _TWEET_FILES = {"tweets", "tweet", "community_tweet"}
@@ -40,9 +40,6 @@ class XReader(Reader):
     platform = "x"
     label = "X (Twitter)"
 
-    def __init__(self) -> None:
-        self.index: MediaIndex | None = None
-
     def classify(self, name: str, head: bytes) -> str | None:
         m = _YTD.match(head.lstrip(b"\xef\xbb\xbf"))
         if not m:
@@ -53,8 +50,7 @@ class XReader(Reader):
     def read(self, archive: Archive, name: str, role: str) -> Iterator[Item]:
         if role != "tweets":
             return
-        if self.index is None:
-            self.index = MediaIndex(archive.names())
+        self.media_index(archive)
         for n, obj in enumerate(iter_json(archive, name, "item", skip_to=b"[")):
             obj = as_dict(obj)
             tw = as_dict(obj.get("tweet")) or obj
