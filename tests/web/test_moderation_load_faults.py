@@ -4,48 +4,22 @@ it), and the batch path the worker uses with a broker (drain, kick). Behaviour o
 bench/bench_moderation.py."""
 from __future__ import annotations
 
-import json
-
 import pytest
 from django.db import InterfaceError, OperationalError
 
 from safepost_web.audit.models import AuditEntry
-from safepost_web.moderation import connect, tasks, views
-from safepost_web.moderation.connectors.base import FakeConnector
-from safepost_web.moderation.intake import sign
+from safepost_web.moderation import tasks, views
 from safepost_web.moderation.models import Comment, EventStatus, PageSettings, State, WebhookEvent
 
-from .conftest import make_world
-
-SECRET, PAGE = "s3cret-app", "1001"
-URL = "/s/brookfield/moderation/webhook/facebook/"
-CLEAN = "Lovely assembly today, well done everyone!"
-ABUSE = "You're a fucking disgrace, the lot of you"
-THREAT = "I will kill you all at the school gate tomorrow"
+from .test_moderation import ABUSE, CLEAN, THREAT, deliver, fb, mworld  # noqa: F401  (the moderation world)
 
 
 @pytest.fixture
-def w(db, settings, tmp_path):
-    settings.EVIDENCE_ROOT = tmp_path / "evidence"
-    world = make_world("marshfields")
-    world.page = PageSettings.objects.create(school=world.school, platform="facebook", app_secret=SECRET,
-                                             verify_token="verify-me", page_ids=PAGE, auto_hide=True)
-    world.fake = FakeConnector(platform="facebook")
-    connect.use_connector(lambda school, platform: world.fake)
-    yield world
-    connect.use_connector(None)
-
-
-def fb(comments) -> bytes:
-    changes = [{"field": "feed", "value": {
-        "from": {"id": c.get("author", "u1"), "name": c.get("name", "Pat Smith")}, "item": "comment",
-        "verb": c.get("verb", "add"), "post_id": f"{PAGE}_55", "comment_id": c["id"], "parent_id": f"{PAGE}_55",
-        "created_time": 1763700000, "message": c.get("text", CLEAN)}} for c in comments]
-    return json.dumps({"object": "page", "entry": [{"id": PAGE, "time": 1763700000, "changes": changes}]}).encode()
-
-
-def deliver(client, body: bytes):
-    return client.post(URL, data=body, content_type="application/json", HTTP_X_HUB_SIGNATURE_256=sign(SECRET, body))
+def w(mworld):
+    """test_moderation's world with the page hiding block and escalate verdicts at once."""
+    PageSettings.objects.filter(pk=mworld.page.pk).update(auto_hide=True)
+    mworld.page.auto_hide = True
+    return mworld
 
 
 def stored(w, *bodies) -> list[WebhookEvent]:

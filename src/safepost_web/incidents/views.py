@@ -36,6 +36,7 @@ from safepost_web.incidents.models import (
     RetentionRule,
     log_event,
 )
+from safepost_web.incidents.notify import lead_emails
 from safepost_web.incidents.service import ExportRefused, build_bundle, verify_school
 
 
@@ -97,10 +98,7 @@ def _tell_leads(school, rep: Report) -> None:
     from django.conf import settings
     from django.core.mail import send_mail
 
-    from safepost_web.schools.models import Membership, Role
-
-    emails = sorted({e for e in Membership.objects.filter(school=school, role__in=[Role.DSL, Role.HEADTEACHER])
-                     .values_list("user__email", flat=True) if e})
+    emails = lead_emails(school)
     if emails:
         send_mail(f"safepost: a concern was reported at {school.name}",
                   f"A member of staff reported: {rep.get_kind_display()}. Open safepost to read it (the details are "
@@ -166,7 +164,7 @@ def inbox(request, slug):
     m = require_cases(request, slug)
     waiting = Report.objects.filter(school=m.school, status=ReportStatus.RECEIVED).select_related("reporter")
     cases = list(Case.objects.filter(school=m.school).select_related("school")[:500])
-    review = [c for c in cases if c.needs_review]
+    review = [c for c in cases if c.needs_review]  # worked out once (a query per closed case): the page reuses it
     return render(request, "incidents/inbox.html", _ctx(m, waiting=waiting, cases=cases, review=review))
 
 

@@ -68,10 +68,9 @@ def escalate_comment(c, user, reason: str, *, automatic: bool = False, attachmen
 
 def alert(c, report) -> int:
     """Email the DSL and headteacher (no comment text in the email: they read it in safepost)."""
-    from safepost_web.schools.models import Membership, Role
+    from safepost_web.incidents.notify import lead_emails
 
-    to = sorted({m.user.email for m in Membership.objects.filter(school=c.school, role__in=[Role.DSL, Role.HEADTEACHER])
-                 .select_related("user") if m.user.email})
+    to = lead_emails(c.school)
     if not to:
         log.warning("moderation: no DSL or headteacher email at %s for escalated %s", c.school, c.label)
         return 0

@@ -26,11 +26,10 @@ from django.db.models import F
 from django.utils import timezone
 
 from safepost.normalize import is_probably_english
-from safepost.types import SEVERITY_RANK
 from safepost_web.moderation import intake
 from safepost_web.moderation.authors import guess_fields
 from safepost_web.moderation.models import (
-    Author, Comment, EventStatus, ModerationError, PageSettings, State, WebhookEvent)
+    Author, Comment, EventStatus, ModerationError, PageSettings, State, WebhookEvent, severity_rank)
 
 log = logging.getLogger("safepost.moderation")
 MAX_RETRIES = 3
@@ -53,12 +52,6 @@ def _items(ev: WebhookEvent) -> list[intake.Incoming]:
     if ev.source == "import":
         return intake.comments_from_import(bytes(ev.body), (ev.headers or {}).get("filename", "import.csv"))
     return intake.comments_from_meta(ev.platform, intake.parse_json(bytes(ev.body)))
-
-
-def author_fields(author: Author | None, item: intake.Incoming, default_kind: str) -> dict:
-    """Who wrote a new comment (parent, pupil, public) and why: the author-kind guess in moderation/authors.py.
-    Called once per new comment, on the one path every comment takes (ingest_events)."""
-    return guess_fields(author, item.text, default_kind)
 
 
 def ingest_events(events: list[WebhookEvent]) -> tuple[dict[int, list[int]], dict[int, str]]:
@@ -131,7 +124,7 @@ def _ingest_group(school_id: int, platform: str, pairs: list) -> list[tuple[int,
             new[cid] = Comment(school_id=school_id, platform=platform, comment_id=cid, page_id=it.page_id[:200],
                                post_id=it.post_id[:200], author=author, author_name=it.author_name[:200],
                                text=it.text, link=it.link, posted_at=it.posted_at, event=ev,
-                               removed_on_platform=it.verb == "remove", **author_fields(author, it, default_kind))
+                               removed_on_platform=it.verb == "remove", **guess_fields(author, it.text, default_kind))
     if new:
         Comment.objects.bulk_create([new[k] for k in sorted(new)], ignore_conflicts=True)
     waiting = dict(Comment.objects.filter(school_id=school_id, platform=platform, comment_id__in=cids,
@@ -258,8 +251,8 @@ def _check(c: Comment, run_check, now) -> None:
     result = run_check(c.school, c.text, account="official", channel=c.platform, author=c.author_kind)
     c.verdict = result.verdict
     c.findings = [f.to_dict() for f in result.findings]
-    sev = max((f.severity for f in result.findings), key=lambda s: SEVERITY_RANK.get(s, -1), default="")
-    c.severity, c.severity_rank = sev, SEVERITY_RANK.get(sev, -1)
+    sev = max((f.severity for f in result.findings), key=severity_rank, default="")
+    c.severity, c.severity_rank = sev, severity_rank(sev)
     person = needs_person(c.text)
     c.note = "; ".join(x for x in (c.note, person) if x)
     c.checked_at = now

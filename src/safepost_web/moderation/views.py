@@ -20,14 +20,13 @@ from safepost_web.audit.models import record
 from safepost_web.core.access import require
 from safepost_web.core.context import school_ctx
 from safepost_web.incidents import storage
-from safepost_web.moderation import intake, report as mreport
+from safepost_web.moderation import intake, report as mreport, tasks
 from safepost_web.moderation.fieldcrypt import UNREADABLE, is_unreadable
 from safepost_web.moderation.forms import (
     ActionForm, AuthorKindForm, CoverForm, ImportForm, PageSettingsForm, UnblockForm)
 from safepost_web.moderation.models import (
     OPEN_STATES, WEBHOOK_PLATFORMS, Author, Comment, EventStatus, ModerationError, ModeratorStatus, PageSettings,
     Platform, State, WebhookEvent, strike_rule)
-from safepost_web.moderation.tasks import process_event
 from safepost_web.schools.models import Membership, Role
 
 log = logging.getLogger("safepost.moderation")
@@ -42,12 +41,10 @@ LANGUAGES_COVERED = (
 def _enqueue(ev: WebhookEvent | int) -> None:
     """Hand a stored event to the background work: at once in the request (the embedded default, no broker), or by
     making sure one drain is queued (a broker: one message for a burst of deliveries, see tasks.kick)."""
-    from safepost_web.moderation import tasks
-
     pk = getattr(ev, "pk", ev)
     try:
-        if process_event.app.conf.task_always_eager:
-            process_event.delay(pk)
+        if tasks.process_event.app.conf.task_always_eager:
+            tasks.process_event.delay(pk)
         else:
             tasks.kick()
     except Exception:  # broker down: the event is stored; the sweep or the next drain picks it up
@@ -347,8 +344,6 @@ def author_detail(request, slug, pk):
 @require_POST
 def author_kind(request, slug, pk):
     """A moderator marks who an author is (parent, pupil, public) or goes back to guessing; logged."""
-    from safepost_web.moderation.tasks import classify_comment
-
     m = require(request, slug, "moderate_comments")
     a = get_object_or_404(Author, school=m.school, pk=pk)
     form = AuthorKindForm(request.POST)
@@ -361,7 +356,7 @@ def author_kind(request, slug, pk):
         messages.error(request, str(e))
         return redirect("moderation:author", slug=slug, pk=pk)
     for cpk in again:
-        classify_comment.delay(cpk)
+        tasks.classify_comment.delay(cpk)
     who = a.get_kind_display().lower() if a.kind else "guessed from each comment"
     messages.success(request, f"Saved: {a} is {'a ' + who if a.kind else who}."
                      + (f" {len(again)} waiting comment{'s were' if len(again) != 1 else ' was'} checked again."
