@@ -19,7 +19,7 @@ from safepost.types import SafepostError
 from safepost_web.api.models import ApiToken
 from safepost_web.audit.models import record
 from safepost_web.checks.service import run_check
-from safepost_web.core.access import can, membership_for
+from safepost_web.core.access import require
 from safepost_web.posts.models import OfficialPost, PostStateError
 from safepost_web.schools.library import decide_contact
 from safepost_web.schools.models import OfficialAccount, Pupil
@@ -111,15 +111,6 @@ class PostOut(Schema):
     findings: list[FindingOut]
 
 
-def _member(request, slug: str, action: str):
-    m = membership_for(request.user, slug)
-    if m is None:
-        raise PermissionDenied("You are not a member of this school.")
-    if not can(m, action):
-        raise PermissionDenied(f"Your role here ({m.get_role_display()}) does not allow this.")
-    return m
-
-
 @api.exception_handler(PermissionDenied)
 def _denied(request, exc):
     return api.create_response(request, {"detail": str(exc) or "Not allowed."}, status=403)
@@ -133,7 +124,7 @@ def _unusable(request, exc):
 @api.post("/schools/{slug}/check", response={200: CheckOut, 403: Problem, 409: Problem}, tags=["check"])
 def check(request, slug: str, body: CheckIn):
     """Check one post's text against the school's pack. Nothing is stored."""
-    m = _member(request, slug, "check")
+    m = require(request, slug, "check")
     result = run_check(m.school, body.text, account=body.account, channel=body.channel, tags=tuple(body.tags),
                        author=body.author)
     return result.to_dict()
@@ -142,7 +133,7 @@ def check(request, slug: str, body: CheckIn):
 @api.post("/schools/{slug}/contact", response={200: ContactOut, 403: Problem, 409: Problem}, tags=["contact"])
 def contact(request, slug: str, body: ContactIn):
     """'Should I accept this?': the school's pack decides a friend request, message or follow."""
-    m = _member(request, slug, "contact")
+    m = require(request, slug, "contact")
     return decide_contact(m.school, **body.dict()).to_dict()
 
 
@@ -155,7 +146,7 @@ def _post_out(post: OfficialPost) -> dict:
           tags=["official posts"])
 def submit_post(request, slug: str, body: PostIn):
     """Draft an official post and (by default) send it to the moderators' queue."""
-    m = _member(request, slug, "draft_official")
+    m = require(request, slug, "draft_official")
     account = OfficialAccount.objects.filter(school=m.school, pk=body.account_id).first()
     if account is None:
         return Status(400, {"detail": f"account_id {body.account_id} is not one of this school's official accounts."})
@@ -181,5 +172,5 @@ def submit_post(request, slug: str, body: PostIn):
          tags=["official posts"])
 def get_post(request, slug: str, post_id: int):
     """One official post's status and findings."""
-    m = _member(request, slug, "view_posts")
+    m = require(request, slug, "view_posts")
     return _post_out(get_object_or_404(OfficialPost, school=m.school, pk=post_id))

@@ -1,6 +1,8 @@
 """Running a check through the library, with photos when the library can read them."""
 from __future__ import annotations
 
+import os
+
 from safepost import CheckResult, Post
 
 from safepost_web.schools.library import checker_for
@@ -8,6 +10,31 @@ from safepost_web.schools.models import School
 
 NO_PHOTO_CHECKS = ("Photo checks are not available on this installation yet, so the photos were not checked: "
                    "look at each one yourself (faces, names, uniforms, places).")
+PHOTO_TYPES = ("JPEG", "PNG", "GIF", "WEBP", "HEIF", "HEIC", "MPO", "BMP", "TIFF")
+
+
+def save_photos(files, folder: str) -> tuple[list[str], list[str]]:
+    """Write uploaded photos to a temporary folder; name each file that is not a photo."""
+    from PIL import Image, UnidentifiedImageError
+
+    paths, problems = [], []
+    for i, up in enumerate(files):
+        name = os.path.basename(up.name) or f"photo-{i}"
+        path = os.path.join(folder, f"{i}-{name}")
+        with open(path, "wb") as fh:
+            for chunk in up.chunks():
+                fh.write(chunk)
+        try:
+            with Image.open(path) as im:
+                im.verify()
+                ok = im.format in PHOTO_TYPES
+        except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+            ok = False
+        if ok:
+            paths.append(path)
+        else:
+            problems.append(f"{name} is not a photo we can read. Use a JPEG or PNG photo.")
+    return paths, problems
 
 
 def run_check(school: School, text: str, account: str = "personal", channel: str | None = None,

@@ -17,38 +17,11 @@ from safepost_web.audit.models import record
 from safepost_web.checks import display
 from safepost_web.checks.forms import DECISION_WORDS, CheckForm, ContactForm
 from safepost_web.checks.models import ContactReport, SavedCheck
-from safepost_web.checks.service import redact_photo, run_check
+from safepost_web.checks.service import redact_photo, run_check, save_photos
 from safepost_web.core.access import require
 from safepost_web.core.context import school_ctx
 from safepost_web.schools.library import PackError, decide_contact, pack_for
 from safepost_web.schools.models import Membership, Role
-
-PHOTO_TYPES = ("JPEG", "PNG", "GIF", "WEBP", "HEIF", "HEIC", "MPO", "BMP", "TIFF")
-
-
-def _save_photos(files, folder: str) -> tuple[list[str], list[str]]:
-    """Write uploaded photos to a temporary folder; name each file that is not a photo."""
-    from PIL import Image, UnidentifiedImageError
-
-    paths, problems = [], []
-    for i, up in enumerate(files):
-        name = os.path.basename(up.name) or f"photo-{i}"
-        path = os.path.join(folder, f"{i}-{name}")
-        with open(path, "wb") as fh:
-            for chunk in up.chunks():
-                fh.write(chunk)
-        try:
-            with Image.open(path) as im:
-                im.verify()
-                ok = im.format in PHOTO_TYPES
-        except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-            ok = False
-        if ok:
-            paths.append(path)
-        else:
-            problems.append(f"{name} is not a photo we can read. Use a JPEG or PNG photo.")
-    return paths, problems
-
 
 @login_required
 def check_post(request, slug):
@@ -62,7 +35,7 @@ def check_post(request, slug):
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         with tempfile.TemporaryDirectory(prefix="safepost-check-") as folder:
-            paths, problems = _save_photos(d["photos"], folder)
+            paths, problems = save_photos(d["photos"], folder)
             if problems:
                 for p in problems:
                     form.add_error("photos", p)

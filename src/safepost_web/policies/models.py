@@ -46,10 +46,6 @@ class PolicyVersion(models.Model):
     def label(self) -> str:
         return f"policy version {self.number}"
 
-    @property
-    def review_overdue(self) -> bool:
-        return self.next_review < timezone.localdate()
-
     def pack(self):
         """The library's Pack for this version (from the snapshot, not today's files)."""
         from safepost.packs.schema import Pack

@@ -8,13 +8,14 @@ from django.core.mail import send_mail
 from django.urls import reverse
 from django.utils import timezone
 
+from safepost_web.core.context import site_url
 from safepost_web.policies.models import Reminder
 from safepost_web.policies.status import standing
 from safepost_web.schools.models import Role
 
 
 def _link(name: str, slug: str) -> str:
-    return settings.SITE_ROOT.rstrip("/") + reverse(name, kwargs={"slug": slug})
+    return site_url(reverse(name, kwargs={"slug": slug}))
 
 
 def remind_school(school, every_days: int = 7, dry_run: bool = False) -> list[str]:

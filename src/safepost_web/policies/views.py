@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from safepost_web.core.access import require
 from safepost_web.core.context import school_ctx
+from safepost_web.core.pdf import render_pdf
 from safepost_web.policies.diff import diff_packs, parse_review_date
 from safepost_web.policies.document import document_context
 from safepost_web.policies.forms import ApproveForm, PeriodForm, SignForm, TrainingForm
@@ -21,7 +22,6 @@ from safepost_web.policies.models import (
     PolicyVersion,
     TrainingRecord,
 )
-from safepost_web.policies.pdf import render_pdf
 from safepost_web.policies.reminders import remind_school
 from safepost_web.policies.report import charts, report_data
 from safepost_web.policies.status import review_status, standing

@@ -17,8 +17,7 @@ from safepost.types import SafepostError
 
 from safepost_web.audit.models import record
 from safepost_web.checks import display
-from safepost_web.checks.service import redact_photo
-from safepost_web.checks.views import _save_photos
+from safepost_web.checks.service import redact_photo, save_photos
 from safepost_web.core.access import can, require
 from safepost_web.core.context import school_ctx
 from safepost_web.posts.forms import DecisionForm, PostForm
@@ -53,14 +52,14 @@ def new_post(request, slug):
                 form.add_error("photos", p)
         else:
             if "submit" in request.POST:
-                _apply(request, post, "submit", lambda: post.submit(request.user, post.version))
+                _apply(request, lambda: post.submit(request.user, post.version))
             return redirect("posts:detail", slug=slug, pk=post.pk)
     return render(request, "posts/new.html", school_ctx(m, form=form), status=400 if form.errors else 200)
 
 
 def _create(m, d, user) -> tuple[OfficialPost | None, list[str]]:
     with tempfile.TemporaryDirectory() as folder:
-        paths, problems = _save_photos(d["photos"], folder)
+        paths, problems = save_photos(d["photos"], folder)
         if problems:
             return None, problems
         with transaction.atomic():
@@ -135,12 +134,12 @@ def act(request, slug, pk, action):
     if not form.is_valid():
         messages.error(request, "This form is out of date. Reload the page and try again.")
         return redirect("posts:detail", slug=slug, pk=pk)
-    if _apply(request, post, action, lambda: fn(post, request.user, form.cleaned_data)):
+    if _apply(request, lambda: fn(post, request.user, form.cleaned_data)):
         messages.success(request, done)
     return redirect("posts:detail", slug=slug, pk=pk)
 
 
-def _apply(request, post, action, fn) -> bool:
+def _apply(request, fn) -> bool:
     try:
         fn()
         return True
@@ -176,16 +175,10 @@ def photo(request, slug, pk, photo_pk):
     result = _result(post)
     out = tempfile.NamedTemporaryFile(suffix=".jpg", delete=False)
     out.close()
-    if not redact_photo(ph.image.path, out.name, result or _empty()):
+    if not redact_photo(ph.image.path, out.name, result):
         os.unlink(out.name)
         raise Http404("This photo cannot be read.")
     resp = FileResponse(open(out.name, "rb"), as_attachment=True,
                         filename="safe-" + os.path.splitext(ph.original_name)[0] + ".jpg")
     os.unlink(out.name)  # the open handle keeps the data until the response is sent
     return resp
-
-
-def _empty():
-    from safepost.types import CheckResult
-
-    return CheckResult(policy="", verdict="allow", findings=[], redacted_text=None)

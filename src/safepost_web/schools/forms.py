@@ -18,11 +18,9 @@ class DetailsForm(forms.ModelForm):
         import safepost
         from safepost.types import SafepostError
 
-        from safepost_web.schools.library import _ranges
+        from safepost_web.schools.library import timetable
 
-        tt = {k: _ranges(cleaned.get(k) or "") for k in ("lessons", "breaks", "holidays")}
-        if cleaned.get("school_day"):
-            tt["school_day"] = cleaned["school_day"]
+        tt = timetable(*(cleaned.get(k) or "" for k in ("school_day", "lessons", "breaks", "holidays")))
         try:
             safepost.School.from_dict({"name": cleaned.get("name") or "x", "timetable": tt}, source="Timetable")
         except SafepostError as e:
@@ -55,13 +53,8 @@ def pack_label(pack_id: str) -> str:
         return pack_id
 
 
-class FirstRunForm(forms.Form):
-    school_name = forms.CharField(label="Your school's name", max_length=200)
-    first_name = forms.CharField(label="Your first name", max_length=150)
-    last_name = forms.CharField(label="Your last name", max_length=150)
-    email = forms.EmailField(label="Your email address (also your sign-in name)")
-    password1 = forms.CharField(label="Choose a password", widget=forms.PasswordInput)
-    password2 = forms.CharField(label="The same password again", widget=forms.PasswordInput)
+class NewPasswordMixin:
+    """password1 and password2 must match and pass Django's password validators."""
 
     def clean(self):
         cleaned = super().clean()
@@ -72,6 +65,15 @@ class FirstRunForm(forms.Form):
 
             validate_password(cleaned["password1"])
         return cleaned
+
+
+class FirstRunForm(NewPasswordMixin, forms.Form):
+    school_name = forms.CharField(label="Your school's name", max_length=200)
+    first_name = forms.CharField(label="Your first name", max_length=150)
+    last_name = forms.CharField(label="Your last name", max_length=150)
+    email = forms.EmailField(label="Your email address (also your sign-in name)")
+    password1 = forms.CharField(label="Choose a password", widget=forms.PasswordInput)
+    password2 = forms.CharField(label="The same password again", widget=forms.PasswordInput)
 
 
 class OptionsForm(forms.Form):
@@ -132,18 +134,8 @@ class ChannelForm(forms.ModelForm):
         labels = {"name": "Approved parent channel (e.g. ParentMail)"}
 
 
-class AcceptInvitationForm(forms.Form):
+class AcceptInvitationForm(NewPasswordMixin, forms.Form):
     first_name = forms.CharField(max_length=150)
     last_name = forms.CharField(max_length=150)
     password1 = forms.CharField(label="Choose a password", widget=forms.PasswordInput)
     password2 = forms.CharField(label="The same password again", widget=forms.PasswordInput)
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("password1") != cleaned.get("password2"):
-            raise forms.ValidationError("The two passwords are different. Type the same one twice.")
-        from django.contrib.auth.password_validation import validate_password
-
-        if cleaned.get("password1"):
-            validate_password(cleaned["password1"])
-        return cleaned

@@ -6,6 +6,7 @@ from django.core import signing
 from django.core.mail import send_mail
 from django.urls import reverse
 
+from safepost_web.core.context import site_url
 from safepost_web.schools.models import Invitation
 
 SALT = "safepost.invitation"
@@ -24,7 +25,7 @@ def invitation_from(token: str) -> Invitation:
 def send_invitation(inv: Invitation, request=None) -> str:
     """Email the invitation link; returns the link."""
     path = reverse("accept_invitation", args=[token_for(inv)])
-    link = request.build_absolute_uri(path) if request is not None else settings.SITE_ROOT.rstrip("/") + path
+    link = request.build_absolute_uri(path) if request is not None else site_url(path)
     inviter = inv.invited_by.get_full_name() or inv.invited_by.username if inv.invited_by else "Your school"
     send_mail(
         subject=f"You are invited to safepost at {inv.school.name}",

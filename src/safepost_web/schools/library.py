@@ -15,6 +15,7 @@ from safepost_web.schools.models import School
 
 _CACHE: dict[int, tuple[tuple, Checker]] = {}
 _PACKS: dict[int, tuple[tuple, Pack]] = {}
+_LOCK = threading.Lock()
 
 
 def _version(school: School) -> tuple:
@@ -27,7 +28,6 @@ def clear_caches() -> None:
     with _LOCK:
         _CACHE.clear()
         _PACKS.clear()
-_LOCK = threading.Lock()
 
 
 def available_packs() -> list[str]:
@@ -80,17 +80,20 @@ def _ranges(s: str) -> list[str]:
     return [r.strip() for r in s.replace("\n", ",").split(",") if r.strip()]
 
 
+def timetable(school_day: str, lessons: str, breaks: str, holidays: str) -> dict:
+    """The library's timetable mapping from the school's fields as typed (empty ones left out)."""
+    tt: dict = {}
+    if school_day:
+        tt["school_day"] = school_day
+    for key, value in (("lessons", lessons), ("breaks", breaks), ("holidays", holidays)):
+        if value:
+            tt[key] = _ranges(value)
+    return tt
+
+
 def school_details(school: School) -> safepost.School:
     """The library's School from the school's details, accounts and approved channels."""
-    tt: dict = {}
-    if school.school_day:
-        tt["school_day"] = school.school_day
-    if school.lessons:
-        tt["lessons"] = _ranges(school.lessons)
-    if school.breaks:
-        tt["breaks"] = _ranges(school.breaks)
-    if school.holidays:
-        tt["holidays"] = _ranges(school.holidays)
+    tt = timetable(school.school_day, school.lessons, school.breaks, school.holidays)
     data = {
         "name": school.name, "aliases": _ranges(school.aliases), "town": school.town,
         "address": school.address, "phone": school.phone, "email_domains": _ranges(school.email_domains),
@@ -131,4 +134,4 @@ def decide_contact(school: School, **kw):
 
 
 __all__ = ["PackError", "SafepostError", "available_packs", "checker_for", "decide_contact", "pack_for",
-           "pack_from_yaml", "roster_for", "school_details"]
+           "pack_from_yaml", "roster_for", "school_details", "timetable"]
