@@ -2,8 +2,8 @@
 
 Every rule pattern of the meaning, escalation, commercial and timing detectors is run both ways
 (prefiltered and raw) over real posts, including texts with the four letters that IGNORECASE folds
-onto ASCII (İ ı ſ K). Both prefilters are covered: meaning.py's own and the shared one in
-`safepost.detectors.prefilter` (one Aho-Corasick scan per text).
+onto ASCII (İ ı ſ K). All of them use the shared prefilter in `safepost.detectors.prefilter` (one
+Aho-Corasick scan per text).
 """
 from __future__ import annotations
 
@@ -12,9 +12,7 @@ import re
 import pytest
 
 from safepost.detectors import commercial, escalation, meaning, prefilter, timing
-from safepost.detectors.meaning import Prefiltered, required_words
-
-PREFILTERS = (Prefiltered, prefilter.Prefiltered)
+from safepost.detectors.prefilter import Prefiltered, required_words
 
 TEXTS = [
     "SLT haven't got a clue what goes on in a classroom",
@@ -65,7 +63,7 @@ PATTERNS = _patterns()
 @pytest.mark.parametrize("text", TEXTS)
 def test_prefilter_changes_no_match(text: str) -> None:
     for p in PATTERNS:
-        assert isinstance(p, PREFILTERS)
+        assert isinstance(p, Prefiltered)
         for t in (text, text.lower()):  # commercial's patterns read the folded, lower-case text
             raw = [m.span() for m in p.rx.finditer(t)]
             assert [m.span() for m in p.finditer(t)] == raw, p.pattern[:80]
@@ -84,22 +82,21 @@ def test_prefilter_changes_no_match(text: str) -> None:
 ])
 def test_required_words(pattern: str, words: tuple[str, ...] | None) -> None:
     assert required_words(pattern, re.IGNORECASE) == words
-    assert prefilter.required_words(pattern, re.IGNORECASE) == words
 
 
 def test_fold_letters_cover_ignorecase() -> None:
     """The only non-ASCII characters IGNORECASE matches to ASCII letters are the four we guard."""
     rx = re.compile("[a-z0-9]", re.IGNORECASE)
     odd = "".join(chr(i) for i in range(128, 0x110000) if not 0xD800 <= i < 0xE000)
-    assert sorted(rx.findall(odd)) == sorted(meaning._FOLD_TO_ASCII) == sorted(prefilter._FOLD_TO_ASCII)
+    assert sorted(rx.findall(odd)) == sorted(prefilter._FOLD_TO_ASCII)
 
 
 def test_shared_prefilter_follows_the_text() -> None:
     """One scan per text is remembered; a new text (or a pattern added later) is scanned afresh."""
-    rx = prefilter.Prefiltered(r"\bzebra crossing\b", re.IGNORECASE)
+    rx = Prefiltered(r"\bzebra crossing\b", re.IGNORECASE)
     assert rx.search("Mind the Zebra Crossing") is not None
     assert rx.search("mind the pelican crossing") is None
-    late = prefilter.Prefiltered(r"\bquokka\b", re.IGNORECASE)  # registered after a scan: rebuilds
+    late = Prefiltered(r"\bquokka\b", re.IGNORECASE)  # registered after a scan: rebuilds
     text = "a quokka at the zebra crossing"
     assert rx.search(text) is not None and late.search(text) is not None
     assert late.search("a wallaby") is None

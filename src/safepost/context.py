@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any, Callable
 
 import yaml
 
+from safepost.normalize import strip_accents
 from safepost.packs.schema import Pack
 from safepost.types import SafepostError
 
@@ -265,7 +265,7 @@ class School:
 
 def fold(s: str) -> str:
     """Lower-case and strip accents: 'Zieliński' -> 'zielinski'."""
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
+    return strip_accents(s).lower()
 
 
 @dataclass

@@ -10,8 +10,8 @@ from safepost.packs.schema import Pack, Rule
 from safepost.redact import redact
 from safepost.types import SEVERITY_RANK, CheckResult, Finding, Post, Span
 
-INFO_THRESHOLD = 0.5
-_WHO = {"staff": "a staff member's", "parent": "a parent's", "pupil": "a pupil's", "public": "a member of the public's"}  # a span below this, with no rule asking for less, is noise
+INFO_THRESHOLD = 0.5  # a span below this, with no rule asking for less, is noise
+_WHO = {"staff": "a staff member's", "parent": "a parent's", "pupil": "a pupil's", "public": "a member of the public's"}
 
 
 class _Blank(dict):

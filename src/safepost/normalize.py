@@ -20,7 +20,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Normalized", "normalize", "fold", "fold_map", "collapse_repeats", "is_probably_english", "MAX_CHARS"]
+__all__ = ["Normalized", "normalize", "fold", "fold_map", "strip_accents", "collapse_repeats", "is_probably_english",
+           "MAX_CHARS"]
 
 # Detectors look at most this many characters: a longer post is cut (with a note in
 # the caller's docs) so a pasted novel cannot stall a moderation queue.
@@ -99,6 +100,13 @@ class _FoldTable(dict):
 
 _FOLD_TABLE = _FoldTable(for_normalize=False)
 _NORM_TABLE = _FoldTable(for_normalize=True)
+
+
+def strip_accents(text: str) -> str:
+    """Accents removed (NFKD, combining marks dropped), case kept: 'Zieliński' -> 'Zielinski'.
+
+    The plain fold that names and the classifiers' text use; `fold()` also maps look-alike letters."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def fold(text: str) -> str:
@@ -274,6 +282,10 @@ def fold_map(text: str) -> tuple[str, list[int]]:
         idx.extend([i] * len(_fold_char(c)))
     return folded, idx
 
+
+# Links as the trained models read them: each becomes one placeholder word. Shared by the language
+# detectors' hashed model and the sequence models.
+URLS = re.compile(r"(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:com|co\.uk|org|net|ly|io|me|tv|uk|gl)(?:/\S*)?", re.I)
 
 # Words that name a protected group (folded, lower case). Models trained on tweets learn that such words
 # predict offence (identity-term bias), so the trained models read them masked; the word lists judge

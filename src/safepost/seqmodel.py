@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from safepost.embed import get_embedder
-from safepost.normalize import IDENTITY_WORDS, fold
+from safepost.normalize import IDENTITY_WORDS, URLS, fold
 
 if TYPE_CHECKING:
     from safepost.context import Context
@@ -32,19 +32,14 @@ if TYPE_CHECKING:
 MODELS = resources.files("safepost.models")
 MAX_PIECES = 64  # longer texts are read from their first 64 word pieces
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:com|co\.uk|org|net|ly|io|me|tv|uk|gl)(?:/\S*)?", re.I)
 _MENTION = re.compile(r"@\w+")
-# Identity words are replaced by a neutral word before the model reads the text: a model trained on
-# tweets learns that "muslims" or "gay" predict offence (identity-term bias); the word lists judge
-# statements about groups.
-_IDENTITY = IDENTITY_WORDS
 
 
 def prepare(text: str) -> str:
     """The text as the sequence models read it: folded, links and @handles as placeholders, identity words neutral."""
-    t = _URL.sub(" url ", fold(text[:2000]))
+    t = URLS.sub(" url ", fold(text[:2000]))
     t = _MENTION.sub(" @user ", t)
-    return _IDENTITY.sub("people", t)
+    return IDENTITY_WORDS.sub("people", t)
 
 
 def text_ids(text: str) -> list[int]:

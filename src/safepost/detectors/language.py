@@ -66,7 +66,7 @@ import numpy as np
 
 from safepost.detectors.base import Detector
 from safepost.detectors.prefilter import Prefiltered
-from safepost.normalize import IDENTITY_WORDS, Normalized, collapse_repeats, fold, normalize
+from safepost.normalize import IDENTITY_WORDS, URLS, Normalized, collapse_repeats, fold, normalize
 from safepost.types import Span
 
 if TYPE_CHECKING:
@@ -82,7 +82,6 @@ MODEL_FLOOR = 0.7
 # Hashed features and a linear model scored in numpy (shared with commercial.py)
 # --------------------------------------------------------------------------------------
 N_FEATURES = 1 << 18
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:com|co\.uk|org|net|ly|io|me|tv|uk|gl)(?:/\S*)?", re.I)
 _MENTION = re.compile(r"@\w+")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[!?£$€%]")
 
@@ -113,7 +112,7 @@ def _word_grams(w: str) -> tuple[int, ...]:
 
 def featurize(text: str) -> tuple[np.ndarray, np.ndarray]:
     """Hashed word 1-2-grams and char 3-5-grams of the folded text: (indices, l2-normalised values)."""
-    t = _URL.sub(" urltoken ", fold(text[:5000]))
+    t = URLS.sub(" urltoken ", fold(text[:5000]))
     t = _MENTION.sub(" usertoken ", t)
     t = _IDENTITY_WORDS.sub("identitytoken", t)
     words = _WORD.findall(t)[:600]
@@ -427,7 +426,7 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
     ("threat", "abuse_or_hate", 0.85, rf"\b{_WILL}\s+(?:\w+\s+)?{_WEAK_HARM}\s+(?:you|u|ya|him|her|them|that \w+)\s*{_AFTER}"),
     ("threat", "abuse_or_hate", 0.88, r"\bwatch (?:your|ur|yer) (?:back|self)\b|\bwatch yourself\b|\bbetter watch out\b"),
     ("threat", "abuse_or_hate", 0.9, r"\b(?:i|we) know where (?:you|u|he|she|they) (?:live|lives|work|works|sleep)\b"),
-    ("threat", "abuse_or_hate", 0.85, rf"\b(?:i ?ll|ill|i will|we ll|we will|i m|im|i am|we re|we are|someone ?ll|someone will|they ll|theyll) (?:be )?waiting (?:for (?:you|u|ya|him|her|them)\b|outside (?:for|your|his|her))"),
+    ("threat", "abuse_or_hate", 0.85, r"\b(?:i ?ll|ill|i will|we ll|we will|i m|im|i am|we re|we are|someone ?ll|someone will|they ll|theyll) (?:be )?waiting (?:for (?:you|u|ya|him|her|them)\b|outside (?:for|your|his|her))"),
     ("threat", "abuse_or_hate", 0.88, r"\b(?:someone|somebody|some ?one|they|people|we|you|u) (?:really )?(?:should|needs? to|ought to|oughta|wants? to|has to|have to|gotta|must|is going to|s going to|s gonna|is gonna) (?:really )?(?:sort (?:her|him|them|you|that \w+) out|sort out (?:her|him|them|that)|shut (?:her|him|them|you) up|deal with (?:her|him|them|you)|teach (?:her|him|them|you) a lesson|smack|slap|hit|kill|hurt|shoot|stab|batter|punch|beat|knock (?:her|him|them|you) out|take (?:her|him|them) out|put (?:her|him|them) in (?:her|his|their) place|do (?:her|him|them) in)\b"),
     ("threat", "abuse_or_hate", 0.88, r"\b(?:should|ought to|deserves? to|needs? to|need to|want to see|wanna see|hope (?:he|she|they|you|u|it) (?:get|gets)) (?:all )?(?:be |get |all be |all get |be all )?(?:shot|killed|hanged|hung|stabbed|beaten|lynched|burned|burnt|gassed|executed|put down|exterminated|wiped out|murdered|strung up|raped|tortured|shot dead|beheaded|die|dead)\b"),
     ("threat", "abuse_or_hate", 0.9, r"\b(?:kill|shoot|hang|burn|gas|stab|exterminate|slaughter|murder|lynch|behead|execute|wipe out|eradicate) (?:all|every|each|the lot of|all of|all the|them all|all those|these|those)\b(?! (?:germs|bacteria|weeds|bugs|slugs|flies|pests|lights|engines))"),
@@ -913,19 +912,7 @@ class AbuseOrHateDetector(Detector):
     def _insults(self, an: _Analysis, add: Any) -> None:
         lex, toks = an.lex, an.toks
         n = len(toks)
-        you = {"you", "u", "ya", "ye", "yer", "youse"}
-        youre = {"youre", "ur", "yourre"}
-        people = {"teacher", "teachers", "head", "headteacher", "headmaster", "headmistress", "ta", "governor", "governors",
-                  "mum", "mom", "dad", "woman", "man", "bloke", "lady", "girl", "boy", "kid", "lad", "staff", "senco",
-                  "principal", "deputy", "caretaker", "receptionist", "coach", "ref", "referee", "person", "guy", "he", "she",
-                  "they", "him", "her", "them", "parent", "parents", "mr", "mrs", "miss", "ms", "sir", "chair", "family",
-                  "neighbour", "council", "councillor", "inspector", "manager", "lot"}
-        fillers = {"a", "an", "such", "so", "total", "absolute", "complete", "utter", "proper", "massive", "right", "bloody",
-                   "fucking", "really", "just", "the", "biggest", "most", "one", "actual", "little", "big", "old", "fat",
-                   "nothing", "but", "like", "of", "an", "f***ing", "effing", "freaking", "bit", "sad", "silly", "stupid",
-                   "pathetic", "useless", "thick", "ugly", "lazy", "dirty", "evil", "vile", "disgusting", "horrible", "nasty"}
-        people = people | _PEOPLE_PLURAL
-        fillers = fillers | {"bunch", "load", "pack", "set", "lot", "shower", "gang", "herd"}
+        you, youre, people, fillers = _INSULT_YOU, _INSULT_YOURE, _INSULT_PEOPLE, _INSULT_FILLERS
         sent_start = {}
         for a, b in an.sents:
             for q in range(a, b):
@@ -1100,6 +1087,21 @@ _PEOPLE_PLURAL = frozenset("""teachers heads parents mums moms dads staff govern
 warden people councillors tas inspectors coaches refs referees women men girls boys lads blokes ladies families grandparents
 nans grandads drivers officers police cops nurses doctors receptionists caretakers dinner cleaners slt leaders""".split())
 _CONTRACTED = {"hes": "he", "shes": "she", "theyre": "they", "theyve": "they"}
+# AbuseOrHateDetector._insults: who an insult may be addressed to, and the words that may sit between.
+_INSULT_YOU = frozenset({"you", "u", "ya", "ye", "yer", "youse"})
+_INSULT_YOURE = frozenset({"youre", "ur", "yourre"})
+_INSULT_PEOPLE = frozenset({
+    "teacher", "teachers", "head", "headteacher", "headmaster", "headmistress", "ta", "governor", "governors",
+    "mum", "mom", "dad", "woman", "man", "bloke", "lady", "girl", "boy", "kid", "lad", "staff", "senco",
+    "principal", "deputy", "caretaker", "receptionist", "coach", "ref", "referee", "person", "guy", "he", "she",
+    "they", "him", "her", "them", "parent", "parents", "mr", "mrs", "miss", "ms", "sir", "chair", "family",
+    "neighbour", "council", "councillor", "inspector", "manager", "lot"}) | _PEOPLE_PLURAL
+_INSULT_FILLERS = frozenset({
+    "a", "an", "such", "so", "total", "absolute", "complete", "utter", "proper", "massive", "right", "bloody",
+    "fucking", "really", "just", "the", "biggest", "most", "one", "actual", "little", "big", "old", "fat",
+    "nothing", "but", "like", "of", "f***ing", "effing", "freaking", "bit", "sad", "silly", "stupid",
+    "pathetic", "useless", "thick", "ugly", "lazy", "dirty", "evil", "vile", "disgusting", "horrible", "nasty",
+    "bunch", "load", "pack", "set", "lot", "shower", "gang", "herd"})
 _WHOEVER = frozenset("whoever anyone anybody everyone everybody whomever".split())
 _RUN_BY = frozenset("run led staffed managed governed taught owned".split())
 _NOUN_MODIFIERS = frozenset("parking traffic school lollipop dinner class year new old local little lot of".split())

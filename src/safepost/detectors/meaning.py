@@ -23,14 +23,16 @@ timing.py. Speed: about 1 ms per typical post for all three modules.
 from __future__ import annotations
 
 import re
-import unicodedata
 import zlib
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable
 
 import numpy as np
 
 from safepost.detectors.base import Detector
+from safepost.detectors.prefilter import Prefiltered  # rule patterns skip texts without their words
+from safepost.normalize import strip_accents
 from safepost.types import Span
 
 if TYPE_CHECKING:
@@ -48,12 +50,6 @@ MODEL_CATEGORIES: tuple[str, ...] = (
     "pupil_contact", "parent_contact_channel", "direct_message_official", "image_consent", "timing",
 )
 
-# ---------------------------------------------------------------- speed: a safe literal prefilter
-# Each rule pattern is parsed once for words that every match must contain; all patterns' words share one
-# Aho-Corasick automaton, so a text is scanned once and a pattern whose words are absent is not run.
-from safepost.detectors.prefilter import _FOLD_TO_ASCII, Prefiltered, may_match, required_words  # noqa: E402,F401
-
-
 # ---------------------------------------------------------------- text helpers
 
 _SENT_RX = re.compile(r"[^.!?\n]+(?:[.!?]+|\n+|$)")
@@ -65,9 +61,7 @@ _TOKEN_RX = re.compile(r"[a-z0-9_]+(?:'[a-z]+)?|[\u2600-\u27bf\U0001f000-\U0001f
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify apostrophes: the form the classifier reads."""
-    t = unicodedata.normalize("NFKD", text)
-    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
-    return t.replace("\u2019", "'").replace("\u2018", "'")
+    return strip_accents(text).lower().replace("\u2019", "'").replace("\u2018", "'")
 
 
 _LONG_TOKEN_RX = re.compile(r"\S{40,}")
@@ -288,21 +282,21 @@ def _rx(p: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
 
 
 def school_name_rx(ctx: "Context") -> re.Pattern[str] | None:
-    """A regex for the school's own names (from school.yaml), cached per check."""
-    if "school_name_rx" in ctx.cache:
-        return ctx.cache["school_name_rx"]
-    rx = None
-    if ctx.school is not None:
-        names = {n.strip() for n in ctx.school.names if n and len(n.strip()) > 2}
-        for n in list(names):
-            short = _SCHOOL_SUFFIX_RX.sub("", n).strip()
-            if len(short) > 3 and short.lower() not in _COMMON_WORDS:
-                names.add(short)  # "Brookfield" for "Brookfield Primary School"
-        if names:
-            alts = sorted((re.escape(n) for n in names), key=len, reverse=True)
-            rx = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
-    ctx.cache["school_name_rx"] = rx
-    return rx
+    """A regex for the school's own names (from school.yaml), built once per set of names."""
+    return None if ctx.school is None else _names_rx(tuple(ctx.school.names))
+
+
+@lru_cache(maxsize=64)  # keyed on the names themselves, so an edited school file gets a new regex
+def _names_rx(school_names: tuple[str, ...]) -> re.Pattern[str] | None:
+    names = {n.strip() for n in school_names if n and len(n.strip()) > 2}
+    for n in list(names):
+        short = _SCHOOL_SUFFIX_RX.sub("", n).strip()
+        if len(short) > 3 and short.lower() not in _COMMON_WORDS:
+            names.add(short)  # "Brookfield" for "Brookfield Primary School"
+    if not names:
+        return None
+    alts = sorted((re.escape(n) for n in names), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
 
 
 _SCHOOL_SUFFIX_RX = re.compile(
@@ -476,6 +470,7 @@ class DisparagingDetector(MeaningDetector):
             r"(?:hasn'?t|haven'?t|has not|have not) taught in|what'?s the point|some of us have jobs|"
             r"(?:a|an absolute|total) (?:waste|farce)|out of touch|a rip[- ]off|do(?:es)? sod all|"
             r"can'?t be bothered|couldn'?t care less|getting worse|gone to pot|a mess")
+    _NEG_RX = re.compile(r"(?i)\b(?:" + _NEG + r")\b")  # a negative word in the sentence that names the school
     RULES = [
         ("complaint", r"\b(?P<hit>(?:the )?worst (?:school|head(?:teacher)?|academy|leadership team|slt|trust|"
                       r"parents|class|council|governors)(?: (?:in|on|of)\b [\w' ]{1,30})?)", 0.85),
@@ -569,7 +564,7 @@ class DisparagingDetector(MeaningDetector):
         for m in rx.finditer(text):
             s0, e0 = sentence_at(text, m.start())
             sent = text[s0:e0]
-            neg = re.search(r"(?i)\b(?:" + self._NEG + r")\b", sent)
+            neg = self._NEG_RX.search(sent)
             if neg and not self._IDIOM.search(sent):
                 a, b = min(m.start(), s0 + neg.start()), max(m.end(), s0 + neg.end())
                 out.append(self.span(self.category, a, b, 0.62, "complaint", source="rule"))
@@ -807,6 +802,7 @@ class PoliticalDetector(MeaningDetector):
               r"brexit party|dup|sinn f[eé]in|starmer|sunak|farage|badenoch|corbyn|rachel reeves|truss|"
               r"boris|trump|biden|kamala|the government|this government|govt|westminster|(?:our|my|the local) mp|"
               r"the chancellor|the prime minister|the pm|education secretary|phillipson|gove")
+    _PARTY_RX = re.compile(r"(?i)\b(?:" + _PARTY + r")\b")
     RULES = [
         ("political", r"(?P<hit>\b(?:vote|voting|votes|vote for|voted for|don'?t vote|never vote|elect|re-elect|"
                       r"support|back|get behind)\b\s+(?:for\s+)?(?:the\s+)?(?:" + _PARTY + r")\b[^.!?\n]{0,30})", 0.85),
@@ -862,7 +858,7 @@ class PoliticalDetector(MeaningDetector):
     def extra(self, text, ctx):
         if re.search(r"(?i)\blabour (?:day|ward|pains|of love)|\b(?:in|into|went into|gone into) labour\b", text):
             ctx.cache["vetoed:" + self.name] = True  # childbirth and holidays: the model must be sure
-        elif self._NOT_POL.search(text) and not re.search(r"(?i)\b(?:" + self._PARTY + r")\b", text):
+        elif self._NOT_POL.search(text) and not self._PARTY_RX.search(text):
             ctx.cache["vetoed:" + self.name] = True  # school council votes, lessons on democracy, polling-station closures
         return []
 
@@ -887,6 +883,7 @@ class SafetyRiskDetector(MeaningDetector):
     _GROUP = (r"(?:year|yr|y) ?\d{1,2}s?|reception|nursery|(?:my|our|the|whole) (?:class|kids|pupils|children|"
               r"choir|team|squad|year group|school|lot)|class \d+|[a-z]+ class|the kids|pupils|children|"
               r"the football team|the netball team|school choir")
+    _GROUP_RX = re.compile(r"(?i)\b(?:" + _GROUP + r")\b")
     _TRIP = r"trip|visit|outing|residential|excursion|day out|coach|minibus|field trip|school trip|camp"
     _ONSITE = _rx(r"\b(?:in (?:the )?(?:school )?hall|on the (?:school )?field|in school|at school|on site|"
                   r"in the playground|in class|classroom|in assembly|school grounds|our school|sports hall|"
@@ -935,7 +932,7 @@ class SafetyRiskDetector(MeaningDetector):
             score += 0.12 if re.search(r"\d{1,2}[:.]\d{2}|\d\s?(?:am|pm)|coach (?:leaves|departs)|all day|"
                                        r"back (?:at|by)|\bat \d{1,2}\b", sent, re.I) else 0.0
             score += 0.1 if re.search(r"(?i)\b(?:trip|visit|residential|coach|outing|day out)\b", sent) else 0.0
-            if not re.search(r"(?i)\b(?:" + self._GROUP + r")\b", sent):
+            if not self._GROUP_RX.search(sent):
                 score -= 0.1
             return score
         if kind == "empty_home":

@@ -27,7 +27,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as _sre_parse  # type: ignore[no-redef]
     from sre_constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN  # type: ignore[no-redef]
 
-__all__ = ["Prefiltered", "required_words", "present_words", "may_match"]
+__all__ = ["Prefiltered", "required_words", "present_words"]
 
 _FOLD_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K: match i, i, s, k under IGNORECASE
 _MAX_ALTS = 200  # beyond this the requirement is not worth keeping
@@ -179,11 +179,3 @@ class Prefiltered:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.rx, name)
-
-
-def may_match(words: tuple[str, ...] | None, text: str) -> bool:
-    """False only when a pattern that needs one of these words cannot match `text` (no automaton: for one-offs)."""
-    if words is None or any(c in text for c in _FOLD_TO_ASCII):
-        return True
-    low = text.lower()
-    return any(w in low for w in words)

@@ -23,7 +23,6 @@ Wales; `models/names_build.py` rebuilds it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +30,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from safepost.context import Pupil, Roster, School
 from safepost.detectors.base import Detector
+from safepost.normalize import strip_accents
 from safepost.types import Span
 
 if TYPE_CHECKING:
@@ -192,7 +192,7 @@ def key(s: str) -> str:
     """A name's lookup key: lower case, accents and apostrophes removed ("O’Neill" -> "oneill")."""
     if s.isascii():
         return s.lower().replace("'", "").replace("`", "")
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    s = strip_accents(s)
     return _APOS_RE.sub("", s).lower()
 
 
