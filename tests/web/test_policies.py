@@ -364,6 +364,21 @@ def test_policy_html_is_drawn_from_the_pack(world, as_user):
         assert escape(c.title) in page
 
 
+def test_governors_report_counts_moderated_comments_without_their_text(world, frozen, as_user):
+    from safepost_web.moderation.models import Comment, PageSettings, State
+
+    PageSettings.objects.create(school=world.school, platform="facebook", page_ids="1001")
+    for i, state in enumerate([State.HIDDEN, State.HIDDEN, State.CLEAN, State.PENDING]):
+        Comment.objects.create(school=world.school, platform="facebook", comment_id=f"c{i}", state=state,
+                               text=f"SECRET comment {i}")
+    Comment.objects.create(school=world.other, platform="facebook", comment_id="x", state=State.HIDDEN, text="x")
+    page = as_user("frank").get(reverse("policies:report", args=["brookfield"])).content.decode()
+    section = page.split("Comments moderated", 1)[1].split("Incidents by type", 1)[0]
+    assert "Not in use" not in section and "SECRET" not in page
+    assert f"<td>{State.HIDDEN.label}</td><td>2</td>" in section
+    assert f"<td>{State.CLEAN.label}</td><td>1</td>" in section and f"<td>{State.PENDING.label}</td><td>1</td>" in section
+
+
 def test_governors_report_counts_without_content(world, frozen, as_user, tmp_path):
     from safepost_web.checks.models import SavedCheck
 
@@ -382,7 +397,7 @@ def test_governors_report_counts_without_content(world, frozen, as_user, tmp_pat
     assert "3 checks saved" in page and "<td>block</td><td>2</td>" in page
     assert "<td>pupil identified</td><td>2</td>" in page and "<td>personal information</td><td>1</td>" in page
     assert page.count('src="data:image/png;base64,') == 3
-    assert "Not in use" in page  # comments: no such app yet
+    assert "Not in use" in page  # comments: the school moderates no page with safepost
     bad = as_user("frank").get(reverse("policies:report", args=["brookfield"]), {"start": "2026-12-01",
                                                                                   "end": "2026-01-01"})
     assert bad.status_code == 400 and "Swap the two dates" in bad.content.decode()
