@@ -49,6 +49,14 @@ def test_the_report_is_stored_audited_and_the_dsl_told(as_user, marshfields):
     assert b"late at night" in as_user("erin").get(f"/s/brookfield/incidents/reports/{concern.pk}/").content
 
 
+def test_the_link_in_the_email_is_whole_whatever_the_site_root(as_user, marshfields, settings):
+    settings.SITE_ROOT = "https://safepost.brookfield.sch.uk/"  # written with a trailing slash
+    as_user("bob").post("/s/brookfield/contact/report/", {
+        "relationship": "current_pupil", "age": "13", "kind": "message", "direction": "received"})
+    concern = ContactReport.objects.get().incident_report
+    assert f"https://safepost.brookfield.sch.uk/s/brookfield/incidents/reports/{concern.pk}/" in mail.outbox[0].body
+
+
 @pytest.mark.parametrize("data", [
     {"relationship": "martian", "kind": "message", "direction": "received"},
     {"relationship": "current_pupil", "age": "-3", "kind": "message", "direction": "received"},

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.mail import send_mail
 from django.conf import settings
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from safepost.types import SafepostError
@@ -19,9 +20,10 @@ from safepost_web.checks.forms import DECISION_WORDS, CheckForm, ContactForm
 from safepost_web.checks.models import ContactReport, SavedCheck
 from safepost_web.checks.service import redact_photo, run_check, save_photos
 from safepost_web.core.access import require
-from safepost_web.core.context import school_ctx
+from safepost_web.core.context import school_ctx, site_url
+from safepost_web.incidents.notify import lead_emails
 from safepost_web.schools.library import PackError, decide_contact, pack_for
-from safepost_web.schools.models import Membership, Role
+from safepost_web.schools.models import Role
 
 @login_required
 def check_post(request, slug):
@@ -137,16 +139,17 @@ def report_contact(request, slug):
 def _report_path(school, rep: ContactReport) -> str:
     """Where the DSL reads it: the concern it became in the incidents inbox (the old list when there is none)."""
     concern = getattr(rep, "incident_report", None)
-    return f"/s/{school.slug}/incidents/reports/{concern.pk}/" if concern else f"/s/{school.slug}/reports/"
+    if concern:
+        return reverse("incidents:report", args=[school.slug, concern.pk])
+    return reverse("checks:reports", args=[school.slug])
 
 
 def _tell_dsl(school, rep: ContactReport) -> None:
-    emails = [e for e in Membership.objects.filter(school=school, role=Role.DSL).values_list("user__email", flat=True)
-              if e]
+    emails = lead_emails(school, roles=(Role.DSL,))
     if emails:
         send_mail(f"safepost: a contact approach was reported at {school.name}",
                   f"A member of staff reported a {rep.kind.replace('_', ' ')} ({rep.relationship.replace('_', ' ')}). "
-                  f"Open safepost to read it: {settings.SITE_ROOT}{_report_path(school, rep)}",
+                  f"Open safepost to read it: {site_url(_report_path(school, rep))}",
                   settings.DEFAULT_FROM_EMAIL, emails, fail_silently=True)
 
 

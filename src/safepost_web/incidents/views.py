@@ -7,11 +7,12 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from safepost_web.audit.models import record
 from safepost_web.core.access import can, membership_for, require
-from safepost_web.core.context import school_ctx
+from safepost_web.core.context import school_ctx, site_url
 from safepost_web.incidents import storage
 from safepost_web.incidents.forms import (
     ActionForm,
@@ -102,7 +103,7 @@ def _tell_leads(school, rep: Report) -> None:
     if emails:
         send_mail(f"safepost: a concern was reported at {school.name}",
                   f"A member of staff reported: {rep.get_kind_display()}. Open safepost to read it (the details are "
-                  f"not sent by email): {settings.SITE_ROOT}/s/{school.slug}/incidents/reports/{rep.pk}/",
+                  f"not sent by email): {site_url(reverse('incidents:report', args=[school.slug, rep.pk]))}",
                   settings.DEFAULT_FROM_EMAIL, emails, fail_silently=True)
 
 

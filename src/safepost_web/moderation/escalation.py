@@ -14,6 +14,8 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
 
+from safepost_web.core.context import site_url
+
 log = logging.getLogger("safepost.moderation")
 NAMESPACE = uuid.UUID("5a3c7f0e-9a51-4b7e-8f4c-2f6d1b0c9e11")
 
@@ -74,7 +76,7 @@ def alert(c, report) -> int:
     if not to:
         log.warning("moderation: no DSL or headteacher email at %s for escalated %s", c.school, c.label)
         return 0
-    where = settings.SITE_ROOT.rstrip("/") + reverse("moderation:dashboard", args=[c.school.slug])
+    where = site_url(reverse("moderation:dashboard", args=[c.school.slug]))
     ref = report.case.reference if report.case_id else report.label
     body = (f"A comment on {c.school.name}'s {c.get_platform_display()} page needs the safeguarding lead now.\n\n"
             f"It has been recorded with its evidence as case {ref}.\n"
