@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
-EXTRAS=${SAFEPOST_EXTRAS:-dev,images,web}  # add bench for the peer comparisons
+EXTRAS=${SAFEPOST_EXTRAS:-dev,images,web,transformer}  # add bench for the peer comparisons
 
 # System packages some extras need (Debian), installed only when missing and when we may.
 need_apt=()

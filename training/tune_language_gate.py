@@ -11,6 +11,14 @@ Tuning data, never the public test sets:
 
 Run: OMP_NUM_THREADS=1 .venv/bin/python training/tune_language_gate.py --mix 0.5 --seq-gate 0.15 [--show 0.40 0.85]
 It prints F1 on the held-out part of OLID train and the school-post cost for a grid of floors.
+
+With --tx, the same for the fine-tuned transformer (`models/language_tx.npz`, `train_language_tx.py`,
+which holds out the same 20%): its held-out probabilities are read from
+training/data/language_tx_heldout.npy, and it is run on the school posts. The grid is over TX_GATE
+(the cheap models' probability below which the transformer is not run), TX_MIX (the cheap
+blend's share beside the transformer, on logits) and the floors with and without a cue of abuse:
+
+    OMP_NUM_THREADS=1 .venv/bin/python training/tune_language_gate.py --tx [--show-tx GATE MIX CUE NOCUE]
 """
 from __future__ import annotations
 
@@ -99,6 +107,9 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=8)
     ap.add_argument("--seq-gate", type=float, default=0.0, help="SEQ_GATE: stop below this sequence-model probability")
     ap.add_argument("--show", type=float, nargs=2, metavar=("CUE", "NOCUE"), help="list the school posts flagged at these floors")
+    ap.add_argument("--tx", action="store_true", help="tune the transformer's gate instead")
+    ap.add_argument("--show-tx", type=float, nargs=4, metavar=("GATE", "MIX", "CUE", "NOCUE"))
+    ap.add_argument("--tx-or", action="store_true", help="the cheap models' finding OR the transformer's (mix -1 in the table)")
     a = ap.parse_args()
     if len(a.seq) > 1:
         seqmodel.combine(a.seq, "/tmp/language_seq_combined.npz")
@@ -117,6 +128,8 @@ def main() -> None:
     posts = [Post(text=c["text"], account=c["account"], author=c["author"]) for c in cases]
     C = run([c["text"] for c in cases], posts, None, seq)  # the shipped linear model: these are our own cases
     base_pred = [bool(b & LANG) for b, *_ in H]
+    if a.tx or a.show_tx:
+        return tx_grid(a, cases, held_gold, H, C, base_pred)
     print("held-out OLID train (%d): without the tone model P %.3f R %.3f F1 %.3f" % ((len(held),) + f1(held_gold, base_pred)))
     may = [p is not None for _, p, _, _ in H]
     print("the tone detector may speak on %d of %d held-out texts" % (sum(may), len(may)))
@@ -167,6 +180,85 @@ def main() -> None:
         for i in clean:
             if fires(C[i], tc, tn):
                 print("  school FP:", round(L.blend(*C[i][1]), 3), cases[i]["id"], cases[i]["categories"], cases[i]["text"][:140])
+
+
+def tx_grid(a, cases, held_gold, H, C, base_pred) -> None:
+    """The transformer's gate: held-out OLID F1 and school-post cost over (gate, mix, floors)."""
+    from safepost import txmodel
+    tx = txmodel.TxModel.load("language_tx")
+    p_held = np.load(ROOT / "training" / "data" / "language_tx_heldout.npy")
+    assert len(p_held) == len(H), "language_tx_heldout.npy is not from the same held-out part"
+    clean = [i for i, c in enumerate(cases) if not (set(c["categories"]) & {"offensive_language"})]
+    p_school = {i: tx.prob(cases[i]["text"]) for i, r in enumerate(C) if r[1] is not None}
+    print(f"held-out OLID without the tone model: P %.3f R %.3f F1 %.3f" % f1(held_gold, base_pred))
+
+    def prob(rec, p_tx, gate, mix):
+        base, p, cue, ident = rec
+        if p is None or p[1] < a.seq_gate:
+            return None
+        cheap = L.blend(*p)
+        if cheap < gate:
+            return None
+        return 1 / (1 + np.exp(-((1 - mix) * L._logit(p_tx) + mix * L._logit(cheap))))
+
+    def fires(rec, p_tx, gate, mix, t_cue, t_nocue):
+        q = prob(rec, p_tx, gate, mix)
+        if q is None:
+            return False
+        thr = t_cue if rec[2] else t_nocue
+        if rec[3]:
+            thr = max(thr, a.ident)
+        return q >= thr
+
+    L.TONE_MIX = 0.5
+    rows = []
+    for gate in (0.0, 0.05, 0.1, 0.15, 0.2, 0.3):
+        reach = sum(1 for i, r in enumerate(C) if prob(r, p_school.get(i, 0.0), gate, 0.0) is not None)
+        for mix in (0.0, 0.25, 0.5):
+            for t_cue in np.arange(0.2, 0.91, 0.05):
+                for t_nocue in list(np.arange(max(0.5, t_cue), 0.96, 0.05)) + [1.01]:
+                    pred = [b or fires(r, p_held[k], gate, mix, t_cue, t_nocue) for k, (b, r) in enumerate(zip(base_pred, H))]
+                    pr, rc, f = f1(held_gold, pred)
+                    cost = [i for i in clean if fires(C[i], p_school.get(i, 0.0), gate, mix, t_cue, t_nocue)]
+                    cost_abuse = sum(1 for i in cost if "abuse_or_hate" in cases[i]["categories"])
+                    rows.append((f, pr, rc, gate, mix, t_cue, t_nocue, len(cost), cost_abuse, reach))
+    if a.tx_or:  # the cheap models at their shipped floors, OR the transformer alone at its own floors
+        rows = []
+
+        def cheap_fires(rec):
+            base, p, cue, ident = rec
+            if p is None or p[1] < a.seq_gate or not cue:
+                return False
+            return L.blend(*p) >= (max(L.SEQ_FLOOR, a.ident) if ident else L.SEQ_FLOOR)
+
+        for gate in (0.0, 0.1, 0.2, 0.3):
+            reach = sum(1 for i, r in enumerate(C) if prob(r, p_school.get(i, 0.0), gate, 0.0) is not None)
+            for t_cue in np.arange(0.5, 0.96, 0.05):
+                for t_nocue in list(np.arange(t_cue, 0.99, 0.05)) + [1.01]:
+                    def both(rec, ptx):
+                        return cheap_fires(rec) or fires(rec, ptx, gate, 0.0, t_cue, t_nocue)
+                    pred = [b or both(r, p_held[k]) for k, (b, r) in enumerate(zip(base_pred, H))]
+                    pr, rc, f = f1(held_gold, pred)
+                    cost = [i for i in clean if both(C[i], p_school.get(i, 0.0))]
+                    cost_abuse = sum(1 for i in cost if "abuse_or_hate" in cases[i]["categories"])
+                    rows.append((f, pr, rc, gate, -1.0, t_cue, t_nocue, len(cost), cost_abuse, reach))
+    rows.sort(key=lambda r: -r[0])
+    print("F1     P     R     gate mix  floor(cue) floor(no cue)  school posts newly flagged (abuse)  school posts run")
+    for f, pr, rc, g, m, tc, tn, nc, na, reach in rows[:a.top]:
+        print(f"{f:.3f} {pr:.3f} {rc:.3f}  {g:.2f} {m:.2f}  {tc:.2f}       {tn:.2f}          {nc} ({na})     {reach}")
+    print("... by school cost:")
+    for budget in (0, 2, 5, 10, 20):
+        ok = [r for r in rows if r[7] - r[8] <= budget]
+        if ok:
+            f, pr, rc, g, m, tc, tn, nc, na, reach = max(ok, key=lambda r: r[0])
+            print(f"  <= {budget} clean school posts flagged: F1 {f:.3f} (P {pr:.3f} R {rc:.3f}) at gate {g:.2f} mix {m:.2f} "
+                  f"floors {tc:.2f}/{tn:.2f}; {nc} ({na}); {reach} school posts run")
+    if a.show_tx:
+        g, m, tc, tn = a.show_tx
+        for i in clean:
+            if fires(C[i], p_school.get(i, 0.0), g, m, tc, tn):
+                print("  school FP:", round(prob(C[i], p_school[i], g, m), 3), cases[i]["id"], cases[i]["categories"],
+                      cases[i]["text"][:140])
 
 
 if __name__ == "__main__":

