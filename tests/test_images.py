@@ -199,6 +199,55 @@ def test_without_the_images_extra_a_note_says_how_to_install(monkeypatch, checke
     assert spans == [] and "safepost[images]" in notes[0]
 
 
+def _heic_without_decoder(p: Path, monkeypatch) -> str:
+    monkeypatch.setattr(L, "HEIF_OK", False)
+    (p / "IMG_0001.HEIC").write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64)
+    return str(p / "IMG_0001.HEIC")
+
+
+def _no_image_tools(p: Path, monkeypatch) -> str:
+    monkeypatch.setitem(__import__("sys").modules, "cv2", None)
+    return save(astro(), p / "class.jpg")
+
+
+def _empty(p: Path, monkeypatch) -> str:
+    (p / "empty.jpg").write_bytes(b"")
+    return str(p / "empty.jpg")
+
+
+def _bomb_file(p: Path, monkeypatch) -> str:
+    (p / "bomb.png").write_bytes(_bomb())
+    return str(p / "bomb.png")
+
+
+# The photos the verdict does not cover are named in `unchecked_images`, whatever the note's wording
+# (the report used to match "can't be read", and so missed the folder, the HEIC and the bomb).
+@pytest.mark.parametrize("make,unchecked", [
+    (_empty, True),                                           # "can't be read: the file is empty"
+    (lambda p, mp: str(p), True),                              # "this is a folder, not a photo"
+    (_heic_without_decoder, True),                            # "this is an iPhone HEIC/HEIF photo and ..."
+    (_bomb_file, True),                                       # "too large to check safely"
+    (_no_image_tools, True),                                  # "Photos can't be checked on this installation"
+    (lambda p, mp: save(no_face(), p / "coffee.jpg"), False),  # checked: nothing to say about it
+    (lambda p, mp: save(astro(), p / "gps.jpg", exif=gps_exif()), False),  # checked, with findings
+])
+def test_photos_that_could_not_be_checked_are_marked_not_worded(tmp_path, checker, monkeypatch, check_schema,
+                                                                make, unchecked):
+    import jsonschema
+
+    from safepost.report import format_check
+
+    path = make(tmp_path, monkeypatch)
+    text = "Sports day photos"
+    res = checker.check(Post(text=text, images=(path,), account="official"))
+    assert res.unchecked_images == ([path] if unchecked else [])
+    d = res.to_dict()
+    assert d.get("unchecked_images", []) == res.unchecked_images  # added to the JSON only when there are some
+    jsonschema.validate(d, check_schema)
+    report = format_check(res, text, checker.pack, "official", "staff")
+    assert ("Careful: some photos could not be checked" in report) == unchecked
+
+
 # --- formats -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("fmt,ext", [("JPEG", "jpg"), ("PNG", "png"), ("WEBP", "webp"), ("GIF", "gif")])

@@ -143,18 +143,20 @@ class Checker:
         text = post.text or ""
         spans = self.spans(text, ctx) if text.strip() else []
         notes: list[str] = []
+        unchecked: list[str] = []
         if post.images:
             from safepost.images import check_images  # optional part: photos
             img_spans, img_notes = check_images(post, self, ctx)
             spans.extend(img_spans)
             notes.extend(img_notes)
+            unchecked.extend(getattr(img_notes, "unchecked", ()))
         findings = [f for f in (self.finding(s, ctx) for s in spans) if f is not None]
         findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.start if f.start is not None else -1))
         top = max((SEVERITY_RANK[f.severity] for f in findings), default=0)
         verdict = "allow" if top == 0 else ("info", "warn", "review", "block", "escalate")[top]
         return CheckResult(policy=self.pack.id, verdict=verdict, findings=findings,
                            redacted_text=redact(text, spans), id=post.id, notes=notes,
-                           spans=spans)
+                           spans=spans, unchecked_images=unchecked)
 
 
 def check(text: str, policy: str = "newport-cejs", **kw: Any) -> CheckResult:

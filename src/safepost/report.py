@@ -41,7 +41,7 @@ def format_check(result: CheckResult, text: str, pack: Pack, account: str, autho
     """A readable report of one check: verdict, each finding with its clause and evidence, the fix."""
     lines = [f"safepost: {pack.name} ({pack.id}), {account} account, written by {author}",
              f"Verdict: {result.verdict.upper()}. {VERDICT_ADVICE[result.verdict]}"]
-    if any("can't be read" in n or n.startswith("Photos can't be checked") for n in result.notes):
+    if result.unchecked_images:
         lines.append("Careful: some photos could not be checked (see the notes below); "
                      "the verdict covers only what was checked.")
     shown = [f for f in result.findings if f.severity != "info"]

@@ -135,6 +135,9 @@ class CheckResult:
     id: str | None = None
     notes: list[str] = field(default_factory=list)  # e.g. an image that could not be read
     spans: list[Span] = field(default_factory=list, repr=False)  # what the detectors found (not serialised)
+    # The photos (paths as given) that could not be checked at all: unreadable, or no photo checks on this
+    # installation. The verdict does not cover them. Read this, never the wording of `notes`.
+    unchecked_images: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -146,6 +149,8 @@ class CheckResult:
         }
         if self.notes:
             d["notes"] = list(self.notes)
+        if self.unchecked_images:  # an addition to the contract (extend only by adding)
+            d["unchecked_images"] = list(self.unchecked_images)
         return d
 
 

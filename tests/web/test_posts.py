@@ -214,3 +214,63 @@ def test_a_photo_with_an_untagged_face_cannot_be_sent(as_user, world):
     _, post = _new(as_user, world, photos=[SimpleUploadedFile("trip.png", raw, content_type="image/png")])
     assert post.status == Status.DRAFT and post.verdict == "block"
     assert any(f["category"] == "image_consent" and f["box"] for f in post.check_result["findings"])
+
+
+# -- a check that fails while the post is being made ----------------------------------------------------------
+def _checker_crashes(world, monkeypatch):
+    def crash(self, post):
+        raise RuntimeError("detector crashed")
+
+    monkeypatch.setattr("safepost.engine.Checker.check", crash)
+
+
+def _checker_refuses(world, monkeypatch):
+    from safepost.types import SafepostError
+
+    def refuse(self, post):
+        raise SafepostError("this pack cannot be read (line 3).")
+
+    monkeypatch.setattr("safepost.engine.Checker.check", refuse)
+
+
+def _no_pack_chosen(world, monkeypatch):
+    world.school.pack_id = ""
+    world.school.save()
+    world.school.bump()
+
+
+# The check runs after the post row, its tagged pupils and its photos are written: it failing must undo them all.
+CHECK_FAILURES = [
+    (_checker_crashes, "because of a fault in the checker"),
+    (_checker_refuses, "The post could not be checked: this pack cannot be read (line 3). Nothing was saved."),
+    (_no_pack_chosen, "has not chosen its policy pack yet"),
+]
+
+
+@pytest.mark.parametrize("fail,said", CHECK_FAILURES)
+def test_a_check_that_fails_leaves_no_half_made_post(as_user, world, settings, monkeypatch, fail, said):
+    from pathlib import Path
+
+    from safepost_web.posts.models import PostPhoto
+
+    fail(world, monkeypatch)
+    pupil = Pupil.objects.filter(school=world.school).first()
+    r, post = _new(as_user, world, text="Sports day was wonderful", tagged=[pupil.pk],
+                   photos=[SimpleUploadedFile("class.png", _png(), content_type="image/png")])
+    assert post is None and not PostPhoto.objects.exists() and not Transition.objects.exists()
+    assert not world.school.audit_entries.filter(action="post.drafted").exists()
+    assert not [p for p in Path(settings.MEDIA_ROOT).rglob("*") if p.is_file()]  # the stored photo went too
+    assert r.status_code == 400
+    html = r.content.decode()
+    assert said in html and "Nothing was saved" in html and "Traceback" not in html
+    assert "Sports day was wonderful" in html  # what they wrote is still there to send again
+
+
+def test_a_post_whose_photos_could_not_be_checked_says_so_on_its_page(as_user, world, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "cv2", None)  # the library's image tools are missing on this machine
+    _, post = _new(as_user, world, submit=False, photos=[SimpleUploadedFile("class.png", _png(), "image/png")])
+    assert post.check_result["unchecked_images"] == [post.photos.get().image.path]
+    html = as_user("carol").get(f"/s/brookfield/posts/{post.pk}/").content.decode()
+    assert "Careful: 1 photo could not be checked" in html

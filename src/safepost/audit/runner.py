@@ -198,6 +198,7 @@ def _rename_photos(result: CheckResult, tmp: dict[str, str]) -> None:
         f.image = tmp.get(f.image, f.image) if f.image else f.image
         f.message, f.evidence = fix(f.message) or "", fix(f.evidence)
     result.notes = [fix(n) or "" for n in result.notes]
+    result.unchecked_images = [tmp.get(p, p) for p in result.unchecked_images]
 
 
 def audit(source: "str | os.PathLike[str] | BinaryIO", checker: "Checker", jsonl: IO[str] | None = None,

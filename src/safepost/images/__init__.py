@@ -23,7 +23,7 @@ DETECTOR = "images"
 INSTALL_HINT = "pip install 'safepost[images]'"
 TEXT_CATEGORIES_IN_PHOTOS = None  # every category: text in a photo is checked like the caption
 
-__all__ = ["check_images", "images_available", "resolve_tags", "write_safe_copies"]
+__all__ = ["PhotoNotes", "check_images", "images_available", "resolve_tags", "write_safe_copies"]
 
 
 def images_available() -> str | None:
@@ -107,18 +107,29 @@ def _text_spans(text: str, where: str, path: str, checker: Checker, ctx: Context
     return out
 
 
-def check_images(post: Post, checker: Checker, ctx: Context, *, ocr: bool = True) -> tuple[list[Span], list[str]]:
-    """Check every photo of a post: faces against tags and consent, metadata, and text in the photo."""
+class PhotoNotes(list):
+    """The photo checks' notes, with `unchecked`: the photos (paths as given) that could not be checked at all."""
+
+    def __init__(self, notes: Iterable[str] = (), unchecked: Iterable[str] = ()) -> None:
+        super().__init__(notes)
+        self.unchecked: list[str] = list(unchecked)
+
+
+def check_images(post: Post, checker: Checker, ctx: Context, *, ocr: bool = True) -> tuple[list[Span], PhotoNotes]:
+    """Check every photo of a post: faces against tags and consent, metadata, and text in the photo.
+
+    The notes' `unchecked` attribute names the photos that could not be checked at all.
+    """
     missing = images_available()
     if missing:
-        return [], [missing]
+        return [], PhotoNotes([missing], unchecked=post.images)
     from safepost.images.faces import DETECT_LONG_SIDE, detect_faces, get_detector
     from safepost.images.loading import ImageProblem, open_images
     from safepost.images.metadata import read_metadata
     from safepost.images.ocr import as_array, ocr_available, read_text
 
     spans: list[Span] = []
-    notes: list[str] = []
+    notes = PhotoNotes()
     consented, unconsented, tag_notes = resolve_tags(post.tags, ctx)
     notes.extend(tag_notes)
     ocr_problem = ocr_available() if ocr else None
@@ -137,6 +148,7 @@ def check_images(post: Post, checker: Checker, ctx: Context, *, ocr: bool = True
         except ImageProblem as e:
             msg = str(e).rstrip()
             notes.append(f"{msg}{'' if msg.endswith(('.', '!', '?', ')')) else '.'} The rest of the post was still checked.")
+            notes.unchecked.append(path)
             continue
         readable.append(path)
         first = frames[0]

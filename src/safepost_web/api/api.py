@@ -17,10 +17,9 @@ except ImportError:  # pragma: no cover
 from safepost.types import SafepostError
 
 from safepost_web.api.models import ApiToken
-from safepost_web.audit.models import record
 from safepost_web.checks.service import run_check
 from safepost_web.core.access import require
-from safepost_web.posts.models import OfficialPost, PostStateError
+from safepost_web.posts.models import OfficialPost, PostCheckError, PostStateError
 from safepost_web.schools.library import decide_contact
 from safepost_web.schools.models import OfficialAccount, Pupil
 
@@ -142,7 +141,7 @@ def _post_out(post: OfficialPost) -> dict:
             "findings": post.check_result.get("findings", [])}
 
 
-@api.post("/schools/{slug}/posts", response={201: PostOut, 400: Problem, 403: Problem, 409: Problem},
+@api.post("/schools/{slug}/posts", response={201: PostOut, 400: Problem, 403: Problem, 409: Problem, 500: Problem},
           tags=["official posts"])
 def submit_post(request, slug: str, body: PostIn):
     """Draft an official post and (by default) send it to the moderators' queue."""
@@ -153,11 +152,10 @@ def submit_post(request, slug: str, body: PostIn):
     pupils = list(Pupil.objects.filter(school=m.school, pk__in=body.tagged, left_at__isnull=True))
     if len(pupils) != len(set(body.tagged)):
         return Status(400, {"detail": "Some tagged pupil ids are not current pupils of this school."})
-    post = OfficialPost.objects.create(school=m.school, account=account, author=request.user, text=body.text)
-    post.tagged.set(pupils)
-    post.run_check()
-    post.save()
-    record(m.school, request.user, "post.drafted", post.label, detail="through the API")
+    try:
+        post = OfficialPost.draft(m.school, account, request.user, body.text, pupils, detail="through the API")
+    except PostCheckError as e:  # nothing was kept; a policy that cannot be used is 409, as for /check
+        return Status(409 if isinstance(e.__cause__, SafepostError) else 500, {"detail": str(e)})
     if body.submit:
         try:
             post.submit(request.user, post.version)

@@ -49,6 +49,7 @@ def run_check(school: School, text: str, account: str = "personal", channel: str
         result = checker.check(Post(text=text, account=account, author=author, channel=channel or None,
                                     tags=tuple(tags)))
         result.notes.append(NO_PHOTO_CHECKS)
+        result.unchecked_images = list(images)
         return result
 
 

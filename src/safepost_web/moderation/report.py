@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import base64
-import csv
 import io
 from collections import Counter, defaultdict
 
+from safepost_web.core.spreadsheet import write_csv
 from safepost_web.moderation.models import Comment
 
 
@@ -59,11 +59,14 @@ def chart_png(rows: list[dict]) -> str:
 def to_csv(rows: list[dict]) -> str:
     """The report as CSV (one row per month and category)."""
     buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow(["month", "received", "removed", "escalated", "median_hours_to_action", "category", "comments"])
+    write_csv(buf, ["month", "received", "removed", "escalated", "median_hours_to_action", "category", "comments"],
+              _csv_rows(rows))
+    return buf.getvalue()
+
+
+def _csv_rows(rows: list[dict]):
     for r in rows:
         cats = r["categories"] or {"": 0}
         for cat, n in cats.items():
-            w.writerow([r["month"], r["received"], r["removed"], r["escalated"],
-                        "" if r["median_hours"] is None else r["median_hours"], cat, n if cat else ""])
-    return buf.getvalue()
+            yield [r["month"], r["received"], r["removed"], r["escalated"],
+                   "" if r["median_hours"] is None else r["median_hours"], cat, n if cat else ""]

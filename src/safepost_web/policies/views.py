@@ -1,7 +1,6 @@
 """The policy's life: the readable policy, versions, declarations, training, reminders and the governors' report."""
 from __future__ import annotations
 
-import csv
 import datetime as dt
 
 from django.contrib import messages
@@ -13,6 +12,7 @@ from django.utils import timezone
 from safepost_web.core.access import require
 from safepost_web.core.context import school_ctx
 from safepost_web.core.pdf import render_pdf
+from safepost_web.core.spreadsheet import write_csv
 from safepost_web.policies.diff import diff_packs, parse_review_date
 from safepost_web.policies.document import document_context
 from safepost_web.policies.forms import ApproveForm, PeriodForm, SignForm, TrainingForm
@@ -196,11 +196,7 @@ def training(request, slug):
 def _csv(name: str, header: list[str], rows) -> HttpResponse:
     resp = HttpResponse(content_type="text/csv; charset=utf-8")
     resp["Content-Disposition"] = f'attachment; filename="{name}"'
-    w = csv.writer(resp)
-    w.writerow(header)
-    for r in rows:
-        # A cell starting with = + - @ would run as a formula in a spreadsheet: quote it as text.
-        w.writerow(["'" + c if isinstance(c, str) and c[:1] in ("=", "+", "-", "@") else c for c in r])
+    write_csv(resp, header, rows)
     return resp
 
 

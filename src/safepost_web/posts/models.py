@@ -2,15 +2,29 @@
 (select_for_update) and an audit entry; each change adds a Transition row (history is never overwritten)."""
 from __future__ import annotations
 
+import logging
+import os
+from collections.abc import Iterable
+
 from django.conf import settings
+from django.core.files import File
 from django.db import models, transaction
 from django.utils import timezone
 
+from safepost.types import SafepostError
+
 from safepost_web.audit.models import record
+
+log = logging.getLogger(__name__)
 
 
 class PostStateError(Exception):
     """A state change that cannot happen now, with a plain-English reason for the member of staff."""
+
+
+class PostCheckError(Exception):
+    """A new post could not be checked, so nothing of it was kept; the message says so in plain English.
+    `__cause__` is the checker's own error (a SafepostError when the school's policy cannot be used)."""
 
 
 class Status(models.TextChoices):
@@ -54,6 +68,44 @@ class OfficialPost(models.Model):
     @property
     def label(self) -> str:
         return f"official post {self.pk}"
+
+    # -- creating --------------------------------------------------------------
+    @classmethod
+    def draft(cls, school, account, author, text: str, tagged: Iterable = (), photo_paths: Iterable[str] = (),
+              detail: str = "") -> "OfficialPost":
+        """A new checked draft with its tagged pupils and photos: all of it or, if the check fails, nothing
+        (PostCheckError). The one way the post form and the API create a post."""
+        stored: list = []  # photo files written so far: storage is not part of the transaction
+        try:
+            with transaction.atomic():
+                post = cls.objects.create(school=school, account=account, author=author, text=text)
+                post.tagged.set(tagged)
+                for path in photo_paths:
+                    name = os.path.basename(path)
+                    with open(path, "rb") as fh:
+                        # save_photos names uploads '<n>-<name>': keep the name the member of staff gave it.
+                        photo = PostPhoto.objects.create(post=post, image=File(fh, name=name),
+                                                         original_name=name.split("-", 1)[-1])
+                    stored.append(photo.image)
+                post._check_for_draft()
+                post.save()
+                record(school, author, "post.drafted", post.label, detail=detail)
+        except BaseException:
+            for image in stored:
+                image.storage.delete(image.name)
+            raise
+        return post
+
+    def _check_for_draft(self) -> None:
+        try:
+            self.run_check()
+        except SafepostError as e:  # the school's policy cannot be loaded, say
+            raise PostCheckError(f"The post could not be checked: {str(e).rstrip('.')}. Nothing was saved.") from e
+        except Exception as e:
+            # A fault in the checker must not leave a half-made post; the administrator finds it in the log.
+            log.exception("official post: the check failed while drafting")
+            raise PostCheckError("The post could not be checked because of a fault in the checker (it has been "
+                                 "logged for your administrator). Nothing was saved: try again later.") from e
 
     # -- checking --------------------------------------------------------------
     def run_check(self):

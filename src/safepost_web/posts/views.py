@@ -7,21 +7,18 @@ import tempfile
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.files import File
-from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from safepost.types import SafepostError
 
-from safepost_web.audit.models import record
 from safepost_web.checks import display
 from safepost_web.checks.service import redact_photo, save_photos
 from safepost_web.core.access import can, require
 from safepost_web.core.context import school_ctx
 from safepost_web.posts.forms import DecisionForm, PostForm
-from safepost_web.posts.models import OfficialPost, PostPhoto, PostStateError, Status
+from safepost_web.posts.models import OfficialPost, PostCheckError, PostPhoto, PostStateError, Status
 from safepost_web.schools.library import PackError, pack_for
 
 
@@ -46,11 +43,14 @@ def new_post(request, slug):
         messages.info(request, "This school has no official accounts recorded yet. A school administrator adds "
                                "them under Set-up → Accounts.")
     if request.method == "POST" and form.is_valid():
-        post, problems = _create(m, form.cleaned_data, request.user)
-        if problems:
-            for p in problems:
-                form.add_error("photos", p)
-        else:
+        try:
+            post, problems = _create(m, form.cleaned_data, request.user)
+        except PostCheckError as e:  # nothing was kept: say so, and keep what they wrote on the page
+            post, problems = None, []
+            form.add_error(None, str(e))
+        for p in problems:
+            form.add_error("photos", p)
+        if post is not None:
             if "submit" in request.POST:
                 _apply(request, lambda: post.submit(request.user, post.version))
             return redirect("posts:detail", slug=slug, pk=post.pk)
@@ -62,17 +62,7 @@ def _create(m, d, user) -> tuple[OfficialPost | None, list[str]]:
         paths, problems = save_photos(d["photos"], folder)
         if problems:
             return None, problems
-        with transaction.atomic():
-            post = OfficialPost.objects.create(school=m.school, account=d["account"], author=user, text=d["text"])
-            post.tagged.set(d["tagged"])
-            for path in paths:
-                with open(path, "rb") as fh:
-                    name = os.path.basename(path)
-                    PostPhoto.objects.create(post=post, image=File(fh, name=name), original_name=name.split("-", 1)[-1])
-            post.run_check()
-            post.save()
-            record(m.school, user, "post.drafted", post.label)
-    return post, []
+        return OfficialPost.draft(m.school, d["account"], user, d["text"], d["tagged"], paths), []
 
 
 def _get(m, pk) -> OfficialPost:
@@ -109,7 +99,8 @@ def _result(post: OfficialPost):
     keep = set(Finding.__dataclass_fields__)
     findings = [Finding(**{k: v for k, v in f.items() if k in keep}) for f in r.get("findings", [])]
     return CheckResult(policy=r.get("policy", ""), verdict=r.get("verdict", "allow"), findings=findings,
-                       redacted_text=r.get("redacted_text"), notes=r.get("notes", []))
+                       redacted_text=r.get("redacted_text"), notes=r.get("notes", []),
+                       unchecked_images=r.get("unchecked_images", []))
 
 
 ACTIONS = {
