@@ -60,6 +60,18 @@ def language_seed() -> list[tuple[str, int]]:
     return load_seed() + [(t, 0) for t in school_ordinary()[0::2]]
 
 
+def school_negatives() -> list[str]:
+    """safepost's meaning seed posts (complaints, politics, allegations, plain posts; MIT) not labelled offensive or abusive."""
+    out = []
+    for name in ("meaning_seed.jsonl", "meaning_seed2.jsonl"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                c = json.loads(line)
+                if not set(c.get("categories", [])) & {"offensive_language", "abuse_or_hate"}:
+                    out.append(c["text"])
+    return out
+
+
 def load_school_cases() -> list[dict]:
     """safepost's own labelled school posts: corpus/dev.jsonl and extra_cases.jsonl (never the test split)."""
     out = []

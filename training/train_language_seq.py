@@ -48,21 +48,9 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "training"))
 from safepost import seqmodel  # noqa: E402
 from safepost.embed import get_embedder  # noqa: E402
-from lang_data import language_seed, load_davidson, load_olid_train, olid_split  # noqa: E402
+from lang_data import language_seed, load_davidson, load_olid_train, olid_split, school_negatives  # noqa: E402
 OUT = ROOT / "src" / "safepost" / "models" / "language_seq.npz"
 WIDTHS = (1, 2, 3)
-
-
-def load_school_negatives() -> list[str]:
-    """safepost's meaning seed posts (complaints, politics, allegations, plain posts; MIT) not labelled offensive or abusive."""
-    out = []
-    for name in ("meaning_seed.jsonl", "meaning_seed2.jsonl"):
-        for line in (ROOT / "training" / "data" / name).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                c = json.loads(line)
-                if not set(c.get("categories", [])) & {"offensive_language", "abuse_or_hate"}:
-                    out.append(c["text"])
-    return out
 
 
 class CNN(_Module):  # type: ignore[misc,valid-type]
@@ -182,7 +170,7 @@ def main() -> None:
     seed = language_seed()
     if a.school_weight > 0:
         seed_w = [a.seed_weight] * len(seed)
-        school = load_school_negatives()
+        school = school_negatives()
         seed = seed + [(t, 0) for t in school]
     texts = [olid[i][0] for i in fit_idx] + [t for t, _ in dav] + [t for t, _ in seed]
     y = np.array([olid[i][1] for i in fit_idx] + [l for _, l in dav] + [l for _, l in seed], dtype=np.float32)

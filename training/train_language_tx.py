@@ -43,24 +43,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "training"))
-from lang_data import f1, language_seed, load_olid_train, olid_split  # noqa: E402
+from lang_data import f1, language_seed, load_olid_train, olid_split, school_negatives  # noqa: E402
 from safepost import txmodel  # noqa: E402
 
 OUT = ROOT / "src" / "safepost" / "models" / "language_tx.npz"
 HELDOUT = ROOT / "training" / "data" / "language_tx_heldout.npy"
 EVAL = Path(os.environ.get("SAFEPOST_EVAL_DATA", ROOT.parent / "shared" / "eval-data"))
-
-
-def school_negatives() -> list[str]:
-    """The meaning seed posts not labelled offensive or abusive."""
-    out = []
-    for name in ("meaning_seed.jsonl", "meaning_seed2.jsonl"):
-        for line in (ROOT / "training" / "data" / name).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                r = json.loads(line)
-                if not set(r["categories"]) & {"offensive_language", "abuse_or_hate"}:
-                    out.append(r["text"])
-    return out
 
 
 def build(rank: int, alpha: float):

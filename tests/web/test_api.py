@@ -6,6 +6,8 @@ import json
 import pytest
 
 from safepost_web.api.models import ApiToken
+
+from .check_failures import CHECK_FAILURES
 from safepost_web.posts.models import OfficialPost
 
 from .personas import PERSONAS
@@ -147,33 +149,7 @@ def test_tokens_page_shows_a_new_token_once_and_revokes(as_user, world):
     assert not ApiToken.objects.exists()
 
 
-def _checker_crashes(world, monkeypatch):
-    def crash(self, post):
-        raise RuntimeError("detector crashed")
-
-    monkeypatch.setattr("safepost.engine.Checker.check", crash)
-
-
-def _checker_refuses(world, monkeypatch):
-    from safepost.types import SafepostError
-
-    def refuse(self, post):
-        raise SafepostError("this pack cannot be read (line 3).")
-
-    monkeypatch.setattr("safepost.engine.Checker.check", refuse)
-
-
-def _no_pack_chosen(world, monkeypatch):
-    world.school.pack_id = ""
-    world.school.save()
-    world.school.bump()
-
-
-@pytest.mark.parametrize("fail,status,said", [
-    (_checker_crashes, 500, "because of a fault in the checker"),
-    (_checker_refuses, 409, "The post could not be checked: this pack cannot be read (line 3). Nothing was saved."),
-    (_no_pack_chosen, 409, "has not chosen its policy pack yet"),
-])
+@pytest.mark.parametrize("fail,status,said", CHECK_FAILURES)
 def test_a_check_that_fails_leaves_no_half_made_post(client, world, token_for, monkeypatch, fail, status, said):
     fail(world, monkeypatch)
     pupil = world.school.pupils.first()
