@@ -120,6 +120,14 @@ ROSTER_CASES = [
     ("Kids came home saying Jack bit someone again", [("Jack", "Jack Murphy", "first")]),
     ("My daughter came home crying because of Will. Is anyone doing anything?", [("Will", "Will Thompson", "first")]),
     ("Hi Archie I've seen your post, can you DM me please?", [("Archie", "Archie Kaur", "first")]),
+    # a word-name greeted, or beside the school day's things: a child
+    ("Hi Lily it's Mrs Gale, did you get home ok after netball? x", [("Lily", "Lily Adeyemi", "first")]),
+    ("hey Leo haha ur so funny in class", [("Leo", "Leo Nowak", "first")]),
+    ("Ivy and Rose loved the reading morning, thank you!", [("Ivy", "Ivy Dunn", "first"), ("Rose", "Rose Patel", "first")]),
+    # ... but not an adult's birthday, school remembered, a greeting to a grown-up, or an account's name
+    ("Rose and I have been friends since Year 7. Happy 40th lovely!", []),
+    ("Hi Grace, thanks for the lovely card", []),
+    ("@Sam_Whitlock we'd rather talk this through, please call the office", []),
 ]
 
 

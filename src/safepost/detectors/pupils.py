@@ -120,13 +120,20 @@ CHILD_CUE = re.compile(
     r"|\bclassmates?\b|\bplayground\b|\bassembly\b|\bspellings?\b|\btimes tables?\b|\bphonics\b"
     r"|\bhomework\b|\bhandwriting\b|\baged? \d{1,2}\b|\b\d{1,2}[- ]year[- ]olds?\b|\bschool trip\b"
     r"|\bsports day\b|\bswimming (?:badge|certificate)|\bnativity\b|\bschool play\b"
-    r"|\b(?:my|your|our|her|his) (?:little )?(?:son|daughter|boy|girl)\b|\bkids\b|\bchildren\b)",
+    r"|\b(?:my|your|our|her|his) (?:little )?(?:son|daughter|boy|girl)\b|\bkids\b|\bchildren\b"
+    # the school day's things and places, which only a child has or goes to
+    r"|\bpe kit\b|\bbook ?bags?\b|\breading (?:morning|book|record|folder)s?\b|\blost property\b"
+    r"|\blunch ?box(?:es)?\b|\bpacked lunch\b|\bhome ?time\b|\bschool gates?\b|\b(?:after[- ]school|breakfast) club\b"
+    # a teacher signing a message to the person named: "Hi Lily, it's Mrs Gale"
+    r"|\bit['’]?s (?:mrs?|miss|ms|mx|sir)\b\.?)",
     re.IGNORECASE)
 
 # Signs a sentence is about adults: a word-name there ("my cousin Ruby on passing her driving test") is not a pupil.
 ADULT_CUE = re.compile(r"\b(?:driving (?:test|licen[cs]e|lesson)|wedding|anniversary|engage(?:d|ment)|retire(?:d|ment)"
                        r"|hen (?:do|party)|stag (?:do|party)|pub|wine|prosecco|mortgage|pregnan\w*|new job"
-                       r"|promotion|graduat\w*|university|uni\b|colleagues?|staff (?:room|quiz|party|do))",
+                       r"|promotion|graduat\w*|university|uni\b|colleagues?|staff (?:room|quiz|party|do)"
+                       # an adult's birthday, or school remembered: "Happy 40th", "friends since Year 7"
+                       r"|\b(?:18th|21st|[3-9]0th)\b|\bsince (?:year|yr|y) ?\d{1,2}\b|\bsince (?:primary|secondary) school\b)",
                        re.IGNORECASE)
 
 # A cue right before a name: "Well done to", "Congratulations", "Star of the week goes to".
@@ -172,6 +179,8 @@ FAMOUS_AFTER = re.compile(r"['’]s\s+(?:ark|marvellous medicine)\b", re.IGNOREC
 # "Matilda by Roald Dahl": a book, not a pupil.
 BY_AUTHOR = re.compile(r"\s+by\s+[A-Z][\w'’.-]+\s+[A-Z]")
 HASHTAG = re.compile(r"(?<![\w&#])#(\w+)")
+# @handles: the names inside them are accounts' names ("@Sam_Whitlock" replying), not pupils named.
+HANDLE = re.compile(r"(?<![\w@.])@\w+")
 _LETTER = r"(?:[^\W\d_]|[\u0300-\u036f])"
 TOKEN = re.compile(_LETTER + r"+(?:[-'’ʼ`]" + _LETTER + r"+)*(?:['’ʼ]s?\b)?")
 # The same pattern for a text without combining marks (nearly every text), where the marks' branch cannot
@@ -184,6 +193,8 @@ HASHTAG_PREFIXES = ("welldone", "wd", "team", "go", "congrats", "congratulations
                     "staroftheweek", "shoutout", "superstar", "yay", "love", "thankyou", "thanks")
 PRAISE_WORDS = frozenset({"well", "done", "team", "go", "congrats", "congratulations", "proud", "bravo",
                           "star", "shout", "superstar", "yay", "wd"})
+_NEXT_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+GREETINGS = frozenset("hi hey hiya heya hello dear morning evening night bye thanks cheers congrats".split())
 _SENTENCE_END = re.compile(r"[.!?\n]+(?:\s|$)")
 
 
@@ -341,7 +352,10 @@ class PupilNames(Detector):
         idx = self._index(ctx)
         school_words = self.school_words or (_school_words(ctx.school) if ctx.school else frozenset())
         tags = [(m.start(), m.end(), m.group(1)) for m in HASHTAG.finditer(text)] if "#" in text else []
-        toks = tokenize(text, [(a, b) for a, b, _ in tags])
+        skip = [(a, b) for a, b, _ in tags]
+        if "@" in text:
+            skip += [m.span() for m in HANDLE.finditer(text)]
+        toks = tokenize(text, skip)
         scan = _Scan(text, toks, idx, school_words, self)
         scan.run()
         for a, b, body in tags:
@@ -426,8 +440,11 @@ class _Scan:
         return None
 
     def used_as_name(self, i: int) -> bool:
-        """The word after fits a name ("Grace was", "Will and", "Summer!"), not a word ("Summer term")."""
+        """The word after fits a name ("Grace was", "Will and", "Summer!"), not a word ("Summer term"),
+        or the name is greeted ("hey Leo haha", "Hi Lily it's Mrs Gale")."""
         tok = self.toks[i]
+        if i > 0 and self.toks[i - 1].key in GREETINGS and self.text[self.toks[i - 1].full_end:tok.start] in (" ", ", "):
+            return True
         if tok.possessive:
             return bool(POSSESSIVE_CHILD.match(self.text, tok.full_end))
         rest = self.text[tok.end:tok.end + 40]
@@ -436,10 +453,10 @@ class _Scan:
             return True
         if rest[:1] not in (" ", "\t"):
             return False
-        m = re.match(r"[^\W_]+", stripped)
+        m = _NEXT_WORD.match(stripped)
         if not m:
             return False
-        word = m.group()
+        word = _APOS_RE.sub("", m.group())  # "it's" -> "its"
         # "Jack bit someone", "Grace painted this": a verb after a name; "Summer term" is a noun.
         return word.lower() in FOLLOWERS or (word.islower() and word.endswith("ed") and len(word) > 4)
 
