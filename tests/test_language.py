@@ -263,6 +263,19 @@ def test_threat_escalates_through_the_pack() -> None:
     assert any(f.category == "abuse_or_hate" and f.severity == "escalate" for f in res.findings)
 
 
+@pytest.mark.parametrize("text,escalates", [
+    ("I'll kill you when I see you at the gates", True),
+    ("im gonna batter him after school", True),
+    # banter (a laughing emoji in the sentence) and exasperation ("I could strangle her") are not threats
+    ("I'll kill him if he's eaten my last Jaffa cake again 😂", False),
+    ("i could literally strangle her, she used all my makeup", False),
+    ("Honestly I could murder my brother sometimes", False),
+])
+def test_banter_and_exasperation_are_not_escalated(text: str, escalates: bool) -> None:
+    res = CHECKER.check(Post(text=text, account="personal", author="pupil"))
+    assert (res.verdict == "escalate") == escalates, res.findings
+
+
 def test_swearing_alone_is_not_escalated() -> None:
     res = CHECKER.check(Post(text="shit, the rain", account="official", author="parent"))
     assert res.verdict != "escalate"

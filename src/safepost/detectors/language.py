@@ -768,15 +768,22 @@ class AbuseOrHateDetector(Detector):
             """How much to keep of a hit: counter-speech, quotation or reclaiming lower it."""
             a, b = sent_of(k0)
             factor = 1.0
+            countered = False
             if kind == "threat":
                 # A threat is only defused by what comes before it ("people who say they should be shot
                 # are wrong"); "should be hanged for what he said" reports a reason, not counter-speech.
                 countered = bool(_COUNTER.search(" ".join(t.t for t in toks[a:k0])))
+                # Banter and exasperation: a laughing emoji in the sentence ("I'll kill him if he's eaten my
+                # last Jaffa cake 😂"), or "I could (literally) strangle her". Noted, not escalated.
+                s0 = an.orig_span(toks[a], toks[a])[0]
+                s1 = an.orig_span(toks[b], toks[b])[0] if b < len(toks) else len(text)
+                if _LAUGHING.search(text, s0, s1) or _EXASPERATED.search(" ".join(t.t for t in toks[a:b])):
+                    factor = min(factor, 0.45)
             else:
                 countered = whole_counter or bool(_COUNTER.search(" ".join(t.t for t in toks[a:b])))
             if countered:
-                factor = 0.35
-            else:
+                factor = min(factor, 0.35)
+            elif factor == 1.0:
                 hs, he = an.orig_span(toks[k0], toks[k1 - 1])
                 if _quoted(text, hs, he):
                     factor = 0.4
@@ -1002,6 +1009,11 @@ class AbuseOrHateDetector(Detector):
                 if k + 2 < n and toks[k + 2].t in ("really", "seriously", "no", "way", "did", "is", "are"):
                     continue  # "fuck off, really?": disbelief, not abuse
                 add("insult", k, k + 2, 0.7)
+
+
+_LAUGHING = re.compile("[\U0001F602\U0001F923]")
+_EXASPERATED = re.compile(r"\bi (?:could|coulda|could have) (?:literally |honestly |actually |quite happily |cheerfully |just )?"
+                          r"(?:kill|murder|strangle|throttle|swing for)\b")
 
 
 def _abuse_cue(an: _Analysis) -> bool:
