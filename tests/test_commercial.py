@@ -117,6 +117,15 @@ def test_odd_input_never_raises(checker: Checker, text: str) -> None:
     # "follow" with self-promotion
     ("Pop over to my new page and follow for daily bakes and special offers", "personal", "staff", "advert"),
     ("Follow me on insta for free giveaways every week!!", "official", "public", "spam"),
+    # a trader's words: rates, insurance, spaces to fill, "I sell", a relative's trade, codes, cheapest + a link
+    ("Window cleaner covering Ashworth, competitive rates, DBS checked, text Mo", "official", "public", "advert"),
+    ("Need a babysitter? Fully insured, message me", "official", "parent", "advert"),
+    ("I have 3 places left at my holiday club from July, call me for details", "official", "parent", "advert"),
+    ("Great assembly! I also sell Phoenix cards if anyone's after birthday cards", "official", "parent", "selling"),
+    ("Can't recommend my sister enough for cakes, ring her on 07700 900 311", "official", "parent", "advert"),
+    ("Trampoline park: 10% off for Brookfield families this half term with code JUMP10", "official", "staff", "advert"),
+    ("Best prices on school shoes in town, visit www.shoes4kids.example", "official", "public", "advert"),
+    ("My nephew's running the marathon for Cancer Research, link in comments if you can spare a quid", "personal", "staff", "donation"),
 ])
 def test_adverts_sales_and_appeals_are_found(checker: Checker, text: str, account: str, author: str, kind: str) -> None:
     spans = found(checker, text, account, author)
@@ -155,6 +164,8 @@ def test_adverts_sales_and_appeals_are_found(checker: Checker, text: str, accoun
     ("Check out these amazing rainforest models from Year 3!", "official", "staff"),
     ("Free school meals applications are open, ask the office for a form", "official", "staff"),
     ("Brookfield Primary's sponsored read raised £450 for the school library", "personal", "staff"),
+    ("School photos: order online by Friday using the code on your child's proof card", "official", "staff"),
+    ("Our rates of reading have gone up this year, well done everyone", "official", "staff"),
     # money offered to children in private is an approach to children (safety_risk), not commerce
     ("Any girls from the juniors want to earn £20 for helping me? dm me", "official", "public"),
 ])

@@ -69,7 +69,14 @@ PATTERNS: list[tuple[str, float, str]] = [
     ("advert", 0.8, r"\b(?:my|our) (?:new |little |small |own )?(?:business|shop|salon|cafe|café|bakery|company|store|boutique|services|nail bar|studio|clinic|gym|online shop|etsy|ebay|depop|vinted|page)\b(?=.*\b(?:open|offer|book|order|prices?|£|\$|discount|visit|check|follow|like|dm|message|available|launch|now)\b)"),
     ("advert", 0.8, r"\b(?:etsy|ebay|depop|vinted|gumtree|amazon\.co\.uk/shop|shopify|facebook marketplace|marketplace)\b(?=.*\b(?:shop|store|listing|sale|selling|bargain|£)\b)|\b(?:etsy|depop|vinted)\.com\b"),
     ("advert", 0.75, r"\b(?:special offer|limited (?:time )?offer|offer ends|discount code|promo code|voucher code|use (?:my )?code|\d+ ?% off|half price|free (?:quote|delivery|consultation|trial|taster session)|now taking bookings|taking bookings|book (?:now|your (?:appointment|session|place|party|slot))|booking (?:now|link)|appointments? available|spaces? available|tutor(?:ing)? available|private (?:tuition|tutor(?:ing)?|lessons)|call (?:us|now) (?:on|for)|get in touch for|opening (?:soon|offer)|grand opening|new (?:salon|shop|cafe|business) open)\b"),
+    # a trader's words: prices and rates, a link to visit, codes, spaces to fill, "I sell", a relative's trade
+    ("advert", 0.8, r"\b(?:reasonable|competitive|affordable|cheap|great|low|best) (?:rates|prices)\b|\b(?:rates|prices) from\b|\bfully insured\b|\bdbs checked\b(?=.*\b(?:rates|call|ring|text|dm|message|book|available)\b)"),
+    ("advert", 0.75, r"\b(?:cheapest|lowest prices?|unbeatable prices?)\b|\bvisit (?:us at |our (?:site|website|shop) at )?(?:https?://|www\.)|\b(?:with|use|using|enter) (?:the |my |our )?(?:code|voucher):? ?[a-z]*\d[a-z\d]*\b|\b\d+ ?% off\b"),
+    ("advert", 0.75, r"\b(?:i'?ve|i have|we'?ve|we have) (?:got )?(?:\w+ )?\d+ (?:spaces?|places?|slots?)\b(?=.*\b(?:ring|call|text|message|dm|pm|inbox|contact|email|book|from)\b)"),
+    ("advert", 0.75, r"\b(?:recommend|try|use|call|ring) (?:my|our) (?:brother|sister|husband|wife|partner|mate|friend|dad|mum|cousin|son|daughter|uncle|auntie|aunt)\b(?=.*\b(?:ring|call|text|message|dm|contact|on \d|for (?:any|all|your))\b)"),
+    ("selling", 0.8, r"\b(?:i|we) (?:also )?sell\b|\bmessage (?:me|us) for (?:the |a |our )?(?:catalogue|brochure|price list|menu|prices)\b"),
     # asking for money or donations
+    ("donation", 0.7, r"\blink in (?:the )?comments?\b(?=.*\b(?:spare|sponsor|donat\w*|support|raise|raising|charity|hospice|cause)\b)|\b(?:if you can|could you|can you) spare\b"),
     ("donation", 0.85, r"\b(?:gofundme|go fund me|justgiving|just giving|crowdfunder|crowd ?funding|fundly|kickstarter|patreon|ko-?fi|buy me a coffee|paypal\.me|paypal me|cash ?app|venmo|revolut me)\b"),
     ("donation", 0.75, r"\b(?:please )?(?:donate|donations?)\b|\bsponsor (?:me|us|my|our)\b|\b(?:any amount|every penny|every little|anything you can) (?:helps|counts|spare)\b|\b(?:spare|lend|send|give) (?:me|us) (?:some )?(?:money|cash|change|a tenner|a fiver|£|\$)|\b(?:sort code|account number|bank details)\b|\braising (?:money|funds) for\b|\bfundrais(?:er|ing) for (?:my|our)\b|\btext \w+ to \d{5}\b"),
     # a personal sale or a service offered, with a way to buy (the corpus's commonest advert shape)
@@ -101,7 +108,12 @@ _THIRD_PARTY = Prefiltered(re.compile(r"\b(?:my (?:\w+ )?(?:business|shop|salon|
                           r"(?:i'?m|i am) selling|selling (?:my|a|an|two|\d)|^\W*selling|ono|ovno|(?:barely|hardly) used|never worn|"
                           r"(?:pick ?up|collection) only|taking orders|small ?(?:business|biz)|\d+ ?% off at|for all your (?:\w+ ){0,2}needs|"
                           r"mention (?:\w+ ){1,3}at the (?:till|counter|desk)|brand new (?:\w+ ){0,2}(?:opening|now open|just opened)|new (?:\w+ )?(?:salon|shop|cafe|café|bakery|business|studio|gym|restaurant|takeaway|nail bar|dance school|boutique|clinic|store|barbers?) (?:opening|now open|open|just opened)|"
-                          r"free (?:\w+ ){0,2}(?:consultations?|quotes?|trials?|taster(?: sessions?)?))\b"))
+                          r"free (?:\w+ ){0,2}(?:consultations?|quotes?|trials?|taster(?: sessions?)?)|"
+                          # a trader's words or a personal appeal beside school words: "cheapest school uniforms, visit www...",
+                          # "20% off for Brookfield families with code X", "sponsored silence for the hospice, link in comments"
+                          r"(?:reasonable|competitive|affordable) (?:rates|prices)|fully insured|cheapest|\d+ ?% off|"
+                          r"(?:with|use|using|enter) (?:the |my |our )?code:? ?[a-z]*\d[a-z\d]*|visit (?:https?://|www\.)|(?:i|we) sell|"
+                          r"link in (?:the )?comments?|if you can spare)\b"))
 # Self-promotion beside "follow me/us/my page": without one of these, "follow" is ordinary (follow back, follow the recipe).
 _PROMO = Prefiltered(re.compile(r"\b(?:giveaways?|channel|subscribe|sub|link|business|biz|shop|store|free|win|prizes?|daily|updates|more|"
                     r"new (?:page|account|insta|channel)|offers?|deals?|orders?|discount|bakes|cakes|for (?:more|updates|daily))\b|https?://|www\."))
