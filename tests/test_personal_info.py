@@ -109,6 +109,17 @@ CASES = [
     ("@KellyW_87 yes, the trip money is due Friday", []),
     ("Happy birthday to me 🎂 3rd June 1985 – another year wiser", [("date_of_birth", "3rd June 1985")]),
     ("An ordinary post about the summer fair.", []),
+    # spelt-out emails, handles offered with "its" or "add me:", a birth date said without the word
+    ("my email's changed! it's now beckyt1985 at example dot com", [("email", "beckyt1985 at example dot com")]),
+    ("write to jo.bell (at) mail (dot) co (dot) uk", [("email", "jo.bell (at) mail (dot) co (dot) uk")]),
+    ("we're at school dot com headquarters", []),
+    ("add me on snap its jess_marie_x new account", [("handle", "jess_marie_x")]),
+    ("Yes Year 6, I'm on snap, add me: missjones_teach", [("handle", "missjones_teach")]),
+    ("I'm on snap, add me if you want", []),
+    ("35 today! (14/02/1991 if anyone's checking my passport tonight)", [("date_of_birth", "14/02/1991")]),
+    ("is the DOB on the form the child's or mine? mine is 30.09.1986 and it keeps failing", [("date_of_birth", "30.09.1986")]),
+    ("Ofsted visited on 12/03/2019, the report is out today", []),
+    ("Trip on 14/02/2027 for children aged 7-8", []),
 ]
 
 

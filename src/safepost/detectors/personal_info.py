@@ -258,18 +258,32 @@ headteacher bursar finance accounts press media marketing team jobs careers recr
 """.split())
 
 
+# An address spelt out to dodge filters: "beckyt1985 at example dot com", "jo.bell (at) mail (dot) co (dot) uk".
+_DOT = r"\s*(?:\(dot\)|\[dot\]|\bdot\b|\.)\s*"
+EMAIL_SPELT = re.compile(
+    rf"(?<!['’])\b[A-Za-z0-9._+-]{{3,40}}\s*(?:\(at\)|\[at\]|\bat\b)\s*(?P<domain>[A-Za-z0-9-]{{2,30}}"
+    rf"(?:{_DOT}[A-Za-z0-9-]{{2,20}})?{_DOT}(?:co{_DOT}uk|org{_DOT}uk|com|org|net|info|uk|me|io))\b",
+    re.IGNORECASE)
+
+
 class EmailAddresses(_SchoolAware):
     """Email addresses, except the school's own domains."""
 
     name = "email_addresses"
 
     def detect(self, text: str, ctx: "Context") -> list[Span]:
-        """Spans of email addresses that are not on the school's domains."""
-        if "@" not in text:
+        """Spans of email addresses that are not on the school's domains (also written "name at example dot com")."""
+        obfuscated = " dot " in text.lower() or "(dot)" in text.lower() or "[dot]" in text.lower()
+        if "@" not in text and not obfuscated:
             return []
         own = self.details(ctx)
         out = []
-        for m in EMAIL.finditer(text):
+        if obfuscated:
+            for m in EMAIL_SPELT.finditer(text):
+                domain = re.sub(r"\s*(?:\(dot\)|\[dot\]|\bdot\b)\s*", ".", m.group("domain").lower())
+                if not own.owns_domain(domain):
+                    out.append(self.span(CATEGORY, m.start(), m.end(), 0.85, "email"))
+        for m in EMAIL.finditer(text) if "@" in text else ():
             domain = m.group("domain").lower()
             if own.owns_domain(domain):
                 continue
@@ -360,6 +374,11 @@ DOB_LABEL = re.compile(rf"\b(?P<label>d\.?o\.?b\.?|date\s+of\s+birth|birth\s?dat
                        rf"|birthday(?:\s+(?:is|was|falls))?(?:\s+on)?)\s*[:\-–]?\s*{DATE}\b", re.IGNORECASE)
 DOB_AFTER = re.compile(rf"{DATE}\s*\(?(?:d\.?o\.?b\.?|date of birth)\)?", re.IGNORECASE)
 BIRTHDAY_NEAR = re.compile(rf"\bbirthday\b[^.\n\d]{{0,25}}?{DATE}", re.IGNORECASE)
+# A full date with a birth year (1930-2023) in a sentence about age, birth or ID: "35 today 🥳 (14/02/1991 ...)",
+# "is the DOB on the form ... mine is 30.09.1986".
+FULL_DATE = re.compile(r"\b\d{1,2}[/.\-]\d{1,2}[/.\-](?P<y>19[3-9]\d|20[01]\d|202[0-3])\b")
+BIRTH_TALK = re.compile(r"\b(?:d\.?o\.?b|date of birth|birth|born|b'?day|bday|passport|driving licen[cs]e|\d{1,2} today|aged?|"
+                        r"years? old)\b", re.IGNORECASE)
 AGE_ON_DATE = re.compile(rf"\b(?:turns?|turned|will be|is)\s+\d{{1,2}}\s+(?:on\s+)?{DATE}\b", re.IGNORECASE)
 
 
@@ -372,7 +391,8 @@ class DatesOfBirth(Detector):
     def detect(self, text: str, ctx: "Context") -> list[Span]:
         """Spans of dates that the text says are someone's date of birth."""
         low = text.lower()
-        if not any(w in low for w in ("dob", "d.o.b", "birth", "born", "turn", "will be", " is ")):
+        if not any(w in low for w in ("dob", "d.o.b", "birth", "born", "turn", "will be", " is ", "today", "passport",
+                                      "day", "age", "old", "licen")):
             return []
         out: list[Span] = []
         for m in DOB_LABEL.finditer(text):
@@ -395,6 +415,10 @@ class DatesOfBirth(Detector):
             # "Happy birthday to me 🎂 3rd June 1985": a birthday with its year is a date of birth.
             if any(m.group(g) for g in ("y1", "y2", "y3", "y4")):
                 out.append(self.span(CATEGORY, m.start("date"), m.end("date"), 0.7, "date_of_birth"))
+        for m in FULL_DATE.finditer(text):
+            a, b = max(0, m.start() - 80), min(len(text), m.end() + 80)
+            if BIRTH_TALK.search(text, a, b) and not any(sp.start <= m.start() < sp.end for sp in out):
+                out.append(self.span(CATEGORY, m.start(), m.end(), 0.7, "date_of_birth"))
         for m in AGE_ON_DATE.finditer(text):
             # "turns 8 on 12 May 2026" gives the birth date away; without a year it does not.
             if any(m.group(g) for g in ("y1", "y2", "y3", "y4")):
@@ -430,8 +454,9 @@ _PLATFORM = r"(?:snap(?:chat)?|insta(?:gram)?|ig|tik\s?tok|twitter|x|fb|facebook
 SAID_HANDLE = re.compile(
     rf"\b(?:(?:add|follow|find|message|dm|hit)\s+me\s+(?:up\s+)?on\s+{_PLATFORM}"
     rf"|my\s+{_PLATFORM}(?:\s+(?:name|handle|username|user\s?name|id))?(?:\s+is)?"
-    rf"|{_PLATFORM}(?:\s+(?:name|handle|username|id))?\s*(?=:))"
-    rf"\s*(?P<sep>[:\-–=]|\bis\b)?\s*(?P<at>@)?(?P<h>[A-Za-z0-9_.]{{2,30}})", re.IGNORECASE)
+    rf"|{_PLATFORM}(?:\s+(?:name|handle|username|id))?\s*(?=:)"
+    rf"|{_PLATFORM}\b[^.\n]{{0,20}}?\badd me\s*(?=[:\-–])"  # "I'm on snap, add me: missjones_teach"
+    rf")\s*(?P<sep>[:\-–=]|\bis\b|\bit'?s\b)?\s*(?P<at>@)?(?P<h>[A-Za-z0-9_.]{{2,30}})", re.IGNORECASE)
 HANDLE_CUE = re.compile(r"\b(?:add|follow|find|message|dm|snap|insta|instagram|tiktok|my)\b[^.\n]{0,20}\Z",
                         re.IGNORECASE)
 STOP_HANDLES = frozenset({"if", "and", "or", "please", "pls", "plz", "now", "today", "then", "too", "as", "so",
@@ -472,8 +497,9 @@ class SocialHandles(_SchoolAware):
             add(m.start(), m.start("h") + len(h) if "?id=" not in m.group() else m.end(), h, 0.9)
         for m in SAID_HANDLE.finditer(text):
             h = m.group("h").rstrip(".")
-            explicit = m.group("sep") not in (None, "is") or m.group("at") or re.search(r"[\d_.]", h)
-            if h.lower() in STOP_HANDLES or (not explicit and (m.group("sep") is None or len(h) < 4)):
+            sep = (m.group("sep") or "").lower().replace("'", "")
+            explicit = sep not in ("", "is", "its") or m.group("at") or re.search(r"[\d_.]", h)
+            if h.lower() in STOP_HANDLES or (not explicit and (not sep or len(h) < 4)):
                 continue
             add(m.start("h") - (1 if m.group("at") else 0), m.start("h") + len(h), h, 0.9 if explicit else 0.7)
         if "@" in text:
