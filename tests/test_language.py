@@ -270,10 +270,27 @@ def test_threat_escalates_through_the_pack() -> None:
     ("I'll kill him if he's eaten my last Jaffa cake again 😂", False),
     ("i could literally strangle her, she used all my makeup", False),
     ("Honestly I could murder my brother sometimes", False),
+    # going somewhere to hurt someone; arson against a school
+    ("if any kid lays a finger on my daughter again I'll come up that school and batter them", True),
+    ("Someone should burn that school down with the teachers in it", True),
+    ("They should burn the old leaves in the garden", False),
+    ("I'll pop round and hit you up about the rota", False),
 ])
 def test_banter_and_exasperation_are_not_escalated(text: str, escalates: bool) -> None:
     res = CHECKER.check(Post(text=text, account="personal", author="pupil"))
     assert (res.verdict == "escalate") == escalates, res.findings
+
+
+@pytest.mark.parametrize("text,found_", [
+    ("lol my sunday league team was a total clusterf**k today", True),
+    ("what a dipsh*t", True),
+    ("batshit crazy week", True),
+    ("he is a bit of a mishit", False),
+    ("Shitake mushrooms in the soup", False),
+    ("Scunthorpe won again", False),
+])
+def test_compound_swear_words_masked_or_not(text: str, found_: bool) -> None:
+    assert bool(spans(text, "offensive_language")) == found_
 
 
 def test_swearing_alone_is_not_escalated() -> None:

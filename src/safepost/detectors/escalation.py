@@ -105,7 +105,9 @@ class SchoolThreatDetector(_RuleSet):
               r"smash(?:ed)? (?:the|their|our) (?:target|record|times)|knock (?:on|at) the door|"
               r"wait for (?:him|her|them) to (?:finish|come out)|"
               r"murder (?:mystery|on the)|kill (?:the )?(?:lights|engine)|bury (?:the )?time capsule|anyone know|"
-              r"does anyone|do you know)|[\U0001F602\U0001F923]")
+              r"does anyone|do you know|bury the hatchet|hit (?:you|u|me) up|"
+              r"burn (?:the |some |our |my |all the |those )?(?:old )?(?:leaves|rubbish|garden waste|toast|calories|candles?|"
+              r"bridges|midnight oil|incense|wood|logs|bonfire))|[\U0001F602\U0001F923]")
 
 
 class ChildHarmDetector(_RuleSet):

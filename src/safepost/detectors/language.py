@@ -363,12 +363,29 @@ def swear_entry(tok: str, lex: Lexicon) -> tuple[str, tuple[float, str, bool, bo
                 best = cand
         if best is not None and lex.swear[best][0] >= 0.6:
             return best, lex.swear[best]
-        return None
+        return _compound_swear(tok, lex)
     c1 = collapse_repeats(tok, 1)
     if c1 != tok and (len(c1) >= 4 or re.search(r"([a-z])\1\1", tok)):
         w = lex.swear_c1.get(c1)
         if w is not None:
             return w, lex.swear[w]
+    return _compound_swear(tok, lex) if len(tok) >= 7 else None
+
+
+# Compounds that end in a swear word, masked or not: "clusterfuck", "clusterf**k", "batshit", "dipsh*t".
+_COMPOUND_BASES = ("fucking", "fucker", "fuck", "shite", "shit")
+
+
+def _compound_swear(tok: str, lex: Lexicon) -> tuple[str, tuple[float, str, bool, bool]] | None:
+    for base in _COMPOUND_BASES:
+        n = len(base)
+        if len(tok) < n + 3 or not tok[:-n].isalpha():
+            continue
+        tail = tok[-n:]
+        if tail == base or ("*" in tail and tail[0] == base[0] and all(c == b or c == "*" for c, b in zip(tail, base))):
+            e = lex.swear.get(base)
+            if e is not None:
+                return base, e
     return None
 
 
@@ -425,6 +442,10 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
     ("threat", "abuse_or_hate", 0.9, rf"\b{_WILL}\s+(?:\w+\s+)?{_GROUP_HARM}\s+{_GROUP}\b"),
     ("threat", "abuse_or_hate", 0.85, rf"\b{_WILL}\s+(?:\w+\s+)?{_WEAK_HARM}\s+(?:you|u|ya|him|her|them|that \w+)\s*{_AFTER}"),
     ("threat", "abuse_or_hate", 0.88, r"\bwatch (?:your|ur|yer) (?:back|self)\b|\bwatch yourself\b|\bbetter watch out\b"),
+    # "I'll come up that school and batter them", "im gonna go round there and smash his face in"
+    ("threat", "abuse_or_hate", 0.88, rf"\b{_WILL}\s+(?:come|go|be|get|turn|drive|walk|march|storm|head|pop)\b(?:\s+\w+){{0,5}}?\s+(?:and|n|to)\s+(?:\w+\s+)?{_STRONG_HARM}\s+{_PRON}\b"),
+    # arson and bombs against a school or home: "someone should burn that school down"
+    ("threat", "abuse_or_hate", 0.9, r"\b(?:someone|somebody|some ?one|they|people|we|i|you) (?:really )?(?:should|needs? to|ought to|wants? to|will|ll|is going to|s going to|s gonna|is gonna|gonna) (?:burn|torch|blow up|bomb|petrol bomb|set fire to) (?:down )?(?:that|the|this|your|their|his|her) (?:\w+ )?(?:school|place|building|staffroom|house|home)\b"),
     ("threat", "abuse_or_hate", 0.9, r"\b(?:i|we) know where (?:you|u|he|she|they) (?:live|lives|work|works|sleep)\b"),
     ("threat", "abuse_or_hate", 0.85, r"\b(?:i ?ll|ill|i will|we ll|we will|i m|im|i am|we re|we are|someone ?ll|someone will|they ll|theyll) (?:be )?waiting (?:for (?:you|u|ya|him|her|them)\b|outside (?:for|your|his|her))"),
     ("threat", "abuse_or_hate", 0.88, r"\b(?:someone|somebody|some ?one|they|people|we|you|u) (?:really )?(?:should|needs? to|ought to|oughta|wants? to|has to|have to|gotta|must|is going to|s going to|s gonna|is gonna) (?:really )?(?:sort (?:her|him|them|you|that \w+) out|sort out (?:her|him|them|that)|shut (?:her|him|them|you) up|deal with (?:her|him|them|you)|teach (?:her|him|them|you) a lesson|smack|slap|hit|kill|hurt|shoot|stab|batter|punch|beat|knock (?:her|him|them|you) out|take (?:her|him|them) out|put (?:her|him|them) in (?:her|his|their) place|do (?:her|him|them) in)\b"),
@@ -437,6 +458,7 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
     ("harassment", "abuse_or_hate", 0.9, r"\b(?:kill|hang|top) (?:yourself|urself|ur self|your self|yourselves)\b|\bkys\b|\bgo (?:and |n )?(?:die|jump off a (?:bridge|cliff))\b|\bdrop dead\b|\b(?:i )?hope (?:you|u|he|she|they) (?:die|dies|get cancer|gets cancer|rot|rots|burn|suffer|suffers)\b"),
     ("harassment", "abuse_or_hate", 0.75, r"\b(?:no ?one|nobody|noone|everyone|everybody) (?:likes|wants|loves|cares about|hates|can stand) (?:you|u|ya)\b|\b(?:you|u) (?:make|disgust) me (?:sick|vomit|puke)\b|\bget a life\b|\bshut (?:your (?:mouth|face|gob|trap|hole))\b"),
     ("insult", "abuse_or_hate", 0.45, r"\bshut up\b(?! shop)"),
+    ("harassment", "abuse_or_hate", 0.75, r"\bshut up\b(?! shop)(?: \w+){0,4} (?:nobody|no ?one|noone) (?:asked|cares|wants to hear)\b"),
     ("racist", "abuse_or_hate", 0.8, r"\bgo back (?:to|where) (?:where )?(?:you|u|they|she|he) (?:came|come) from\b|\bgo back to (?:your|their|his|her) (?:own )?country\b"),
     # disapproval ("shame on you" to people who posted hate) is not abuse by itself
     ("harassment", "abuse_or_hate", 0.45, r"\b(?:you|u) (?:should be|ought to be) ashamed of (?:yourself|yourselves)\b|\bshame on (?:you|u|her|him|them)\b"),
