@@ -89,9 +89,40 @@ def test_adults_own_low_mood_is_not_read_as_a_childs():
     assert ("safety_risk", "child_at_risk") in kinds(text, P, "pupil")
 
 
+@pytest.mark.parametrize("text,author", [
+    ("we’ll be waiting outside for him after school", "parent"),
+    ("I’m going to batter that teacher when I see her", "parent"),
+    ("Don’t tell your mum we’ve been messaging, it’s our secret x", "public"),
+])
+def test_curly_apostrophes_read_as_straight_ones(text: str, author: str) -> None:
+    # phones type "I’ll" with a curly apostrophe; the patterns are written with straight ones
+    assert kinds(text, P, author) & ESCALATING
+    assert kinds(text, P, author) == kinds(text.replace("’", "'"), P, author)
+
+
 @pytest.mark.parametrize("text", [
     "Our SATs results are in and they are... well, let's just wait for the head to tell you",
     "Well, we were at her front door for ages before anyone answered",
 ])
 def test_well_and_were_are_not_we_will_and_we_are(text: str) -> None:
     assert not kinds(text, P, "staff") & ESCALATING
+
+
+# Written after reading training/data/outsider3_dev.jsonl's misses: the same shapes in other words.
+@pytest.mark.parametrize("text,account,author,escalates", [
+    ("Miss T just grabbed a Year 1 by the arm and shook him, he was sobbing", P, "staff", True),
+    ("There's a bloke in a white van by the park asking the girls if they want a lift home", O, "parent", True),
+    ("Heard social services have taken the little ones from number 12", O, "public", True),
+    ("One of my Year 4s came in hungry and in the same clothes again, fourth day running", P, "staff", True),
+    ("Whoever got me excluded, I'll be waiting at the gates tomorrow", P, "pupil", True),
+    ("The coach suspended from the club was charged with grooming two of the boys", O, "parent", True),
+    ("Fancy meeting up at the weekend? just us, don't tell anyone", P, "staff", True),
+    # look-alikes
+    ("Social services open day for foster carers next week, all welcome", O, "staff", False),
+    ("My son has a black eye from rugby, honestly he keeps walking into things", P, "parent", False),
+    ("The ice cream van was offering the kids free sweets at the fair, lovely man", O, "parent", False),
+    ("I reported the broken swing to the council. I'll be there at the playground meeting", O, "parent", False),
+    ("Mr Hill was suspended from the golf club for not paying his fees lol", P, "parent", False),
+])
+def test_outsider_shapes(text: str, account: str, author: str, escalates: bool) -> None:
+    assert bool(kinds(text, account, author) & ESCALATING) == escalates, kinds(text, account, author)

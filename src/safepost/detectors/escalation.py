@@ -70,6 +70,11 @@ class SchoolThreatDetector(_RuleSet):
             r"(?:teacher)?|ta|deputy|caretaker)|(?:mr|mrs|ms|miss|dr)\.? [A-Z][a-z'’-]+|[A-Z][a-z]+|his (?:dad|mum)|"
             r"her (?:dad|mum)|that (?:family|lot))")
     RULES = [
+        # a grievance, then "I'll be waiting": "I know which teacher reported me. I'll be waiting outside on Monday."
+        ("abuse_or_hate", "threat",
+         r"\b(?:reported me|grassed (?:me|on me)|snitched|got me (?:sacked|excluded|arrested|banned|kicked out)|"
+         r"called the police on me|had me (?:arrested|banned))\b[^\n]{0,120}?(?P<hit>\b(?:i'?ll|i will|i'?m gonna|"
+         r"i'?m going to) be (?:waiting|outside|there|at the gates?)\b[^.!?\n]{0,40})", 0.8),
         ("abuse_or_hate", "threat",
          r"(?P<hit>\b(?:i'?ll|i will|i'?m gonna|i am going to|i'?m going to|we'll|gonna)\b[^.!?\n]{0,20}\b(?:be "
          r"(?:at|outside|waiting (?:at|outside|for))|wait(?:ing)? (?:for|at|outside))\b[^.!?\n]{0,30}"
@@ -190,7 +195,10 @@ class ChildHarmDetector(_RuleSet):
               r"poster|leaflet|policy|webinar|awareness|if a child (?:says|tells|discloses)|"
               r"what to do if|signs of|book|film|novel|character|episode|storyline|soap|eastenders|"
               r"(?:my|our) dog|the cat|documentary|programme|jailed|sentenced|convicted|embarrass\w*|"
-              r"hits? (?:a|the) (?:six|four|ball|roof|target|road|gym|shops|jackpot|books|ceiling|wall))\b")
+              r"hits? (?:a|the) (?:six|four|ball|roof|target|road|gym|shops|jackpot|books|ceiling|wall)|"
+              # an injury with an ordinary cause given: sport, a fall, an accident
+              r"from (?:rugby|football|netball|hockey|pe|gymnastics|the trampoline|trampolining|falling|a fall)|"
+              r"fell (?:off|over|down)|walk(?:s|ed|ing)? into|accident\w*)\b")
 
 
 class GroomingDetector(_RuleSet):
@@ -426,6 +434,23 @@ class HomeHarmDetector(_RuleSet):
          r"|(?:a|an|this|some|the) (?:man|adult|guy|older (?:man|boy|lad)s?))\b[^\n]{0,60}\b(?:(?:keep|kept) (?:it|them|"
          r"this|that|our \w+) (?:a )?secrets?|(?:has|have|had) to keep (?:it|them|this) secret|our (?:little )?secret|"
          r"not to tell)\b" + _WIN % 30 + ")", 0.78),
+        # a stranger offering children sweets or a lift
+        ("safety_risk", "child_at_risk",
+         r"(?P<hit>\b(?:a|an|the|some|this|that) (?:man|woman|bloke|guy|stranger|couple|van|car)\b" + _WIN % 60 +
+         r"\b(?:asking|asked|offering|offered|trying to get|tried to get|calling|called (?:out )?to|beckoning)\b" + _WIN % 25 +
+         r"\b(?:kids|children|pupils|girls|boys|(?:my|our|the) (?:son|daughter|kids|children|boy|girl)|him|her|them)\b"
+         + _WIN % 40 + r"\b(?:sweets|a lift|lifts|get in|come with|puppy|into (?:his|her|the) (?:car|van))\b" + _WIN % 30 + ")",
+         0.8),
+        # social services removing children, or a live child-protection case, made public
+        ("safety_risk", "child_at_risk",
+         r"(?P<hit>\bsocial (?:services|workers?)\b" + _WIN % 20 + r"\b(?:took|taken|have taken|removed|came for|came and took|"
+         r"took away|are involved|got involved|are round|were round)\b" + _WIN % 60 + ")", 0.78),
+        # signs of injury or neglect that keep coming back
+        ("safety_risk", "child_at_risk",
+         r"(?P<hit>\b(?:kid|child|boy|girl|pupil|lad|one of (?:my|our)|in my class|in (?:year|y) ?\d)\b" + _WIN % 60 +
+         r"\b(?:black eye|bruis\w+|cut lip|burn marks|marks on (?:his|her)|no breakfast|no coat|starving|unwashed|"
+         r"same clothes)\b" + _WIN % 60 + r"\b(?:again|every day|every week|third time|keeps|always|most days|this month)\b"
+         + _WIN % 30 + ")", 0.76),
     ]
     _PUPIL_ONLY = [
         ("safety_risk", "disclosure",
@@ -515,7 +540,7 @@ class StaffSecrecyDetector(_RuleSet):
          r"|\bwhen (?:your|ur) (?:mum|dad|parents|mam)(?:'s| is| are|'re|s)? (?:out|away|asleep|not (?:in|home|around))\b"
          + _WIN % 40 + ")", 0.8),
         ("pupil_contact", "grooming",
-         r"(?P<hit>\b(?:meet(?:ing)? up|meet me|see you|pick you up|lift|come round|cinema|milkshake|town)\b" + _WIN % 40 +
+         r"(?P<hit>\b(?:meet(?:ing)? up|meet me|see you|pick you up|lift|come round|cinema|milkshake|town)\b[^.!\n]{0,40}" +
          r"\bjust (?:us|the two of us|you and me|me and you)\b(?! girls| ladies| mums| lot)" + _WIN % 20 +
          r"|\bjust (?:us|the two of us|you and me|me and you)\b(?! girls| ladies| mums| lot)" + _WIN % 40 +
          r"\b(?:meet(?:ing)? up|meet me|pick you up|lift|come round|cinema|milkshake|town)\b" + _WIN % 20 +
@@ -536,11 +561,19 @@ class AdultHarmedChildDetector(_RuleSet):
         ("allegation", "adult_harmed_child",
          r"(?P<hit>\b(?:teacher|ta|teaching assistant|dinner lad(?:y|ies)|lunchtime supervisor|midday supervisor|coach|"
          r"minibus driver|bus driver|caretaker|club worker|(?:after school|breakfast) club \w+|staff member|member of staff|"
-         r"head(?:teacher)?|deputy|supply teacher|(?:mr|mrs|ms|miss|dr)\.? [a-z][a-z'’-]+|sir)\b" + _WIN % 60 +
-         r"?\b(?:grabbed|grabs|shut|locked|smacked|smacks|slapped|slaps|hit|hits|pushed|pushes|pushing|dragged|dragging|"
+         r"head(?:teacher)?|deputy|supply teacher|(?:mr|mrs|ms|miss|dr)\.? [a-z][a-z'’-]*|sir)\b" + _WIN % 60 +
+         r"?\b(?:grab|grabbed|grabs|shut|locked|smack|smacked|smacks|slap|slapped|slaps|hit|hits|push|pushed|pushes|pushing|"
+         r"drag|drags|dragged|dragging|shove|kick|punch|"
          r"pinch(?:es|ed)?|kicked|shook|shoved|shoving|threw|punched|strangled|choked|hurt|hurts|touching|touched|touches|"
          r"bit|yanked|twisted)\b (?:my|the|a|our|his|her|one|them|him|this) ?(?:son|daughter|child|lad|boy|girl|kids?|"
          r"little ones?|boys|girls|pupils?|children|little (?:boy|girl|lad)|by|in|round|around)?\b" + _WIN % 40 + ")", 0.78),
+        # a member of staff arrested or suspended over offences against children, made public
+        ("allegation", "adult_harmed_child",
+         r"(?P<hit>\b(?:teacher|ta|teaching assistant|coach|caretaker|staff member|member of staff|head(?:teacher)?|deputy|"
+         r"(?:mr|mrs|ms|miss)\.? [a-z][a-z'’-]*)\b" + _WIN % 50 + r"\b(?:arrested|charged|suspended|under investigation|"
+         r"investigated|questioned by (?:the )?police)\b" + _WIN % 50 + r"\b(?:indecent (?:images|photos|pictures)|child abuse|"
+         r"abus\w+ (?:a |the )?(?:child|children|pupils?|kids?)|grooming|sexual|touching (?:a |the )?(?:child|children|pupils?|"
+         r"kids?|girls|boys))\b" + _WIN % 40 + ")", 0.78),
     ]
     VETO = _c(r"\b(?:accident\w*|ball|football|rugby|netball|game|tag|hit the (?:roof|ceiling|target|ground|road|books)|"
               r"pushed (?:him|her|them|my \w+) to|push(?:es|ing)? (?:him|her|them|my \w+) to|touched (?:base|on)|"
