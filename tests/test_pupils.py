@@ -128,6 +128,11 @@ ROSTER_CASES = [
     ("Rose and I have been friends since Year 7. Happy 40th lovely!", []),
     ("Hi Grace, thanks for the lovely card", []),
     ("@Sam_Whitlock we'd rather talk this through, please call the office", []),
+    ("my personal email is sam.k.teacher@example.com", []),
+    ("Lost: grey cockapoo near the playing fields, answers to Bobby. Please share!", []),
+    # a parent addressed, then her child named; a possessive's next word is not a surname
+    ("Hi Mrs Khan, Aisha did brilliantly in her assessment today", [("Aisha", "Aisha Khan", "first")]),
+    ("I've replied to your message about Oscar's SEN review", [("Oscar", "Oscar Begum", "first")]),
 ]
 
 

@@ -156,8 +156,11 @@ CLASS_AFTER = re.compile(
 POSSESSIVE_CHILD = re.compile(
     r"\s*(?:mum|mummy|mom|dad|daddy|parents?|grandma|grandad|granddad|nan|nanny|grandparents|carers?"
     r"|teacher|class|classmates?|friends?|brother|sister|birthday|party|painting|drawing|picture"
-    r"|poem|story|writing|work|project|model|certificate|award|first|reading|spelling)\b",
+    r"|poem|story|writing|work|project|model|certificate|award|first|reading|spelling"
+    r"|sen|send|ehcp|iep|annual review|review meeting|school report|report|homework|assessment|behaviour|attendance"
+    r"|pe kit|book bag|lunchbox|uniform|place at|year group|support plan)\b",
     re.IGNORECASE)
+ANSWERS_TO = re.compile(r"\b(?:answers|responds) to (?:the name )?(?:of )?\W*\Z", re.IGNORECASE)
 
 # Without a roster only family and class words make a possessive a child's: "Jake's mum", not "Sarah's story".
 POSSESSIVE_FAMILY = re.compile(r"\s*(?:mum|mummy|mom|dad|daddy|parents?|grandma|grandad|granddad|nan|nanny"
@@ -179,8 +182,9 @@ FAMOUS_AFTER = re.compile(r"['’]s\s+(?:ark|marvellous medicine)\b", re.IGNOREC
 # "Matilda by Roald Dahl": a book, not a pupil.
 BY_AUTHOR = re.compile(r"\s+by\s+[A-Z][\w'’.-]+\s+[A-Z]")
 HASHTAG = re.compile(r"(?<![\w&#])#(\w+)")
-# @handles: the names inside them are accounts' names ("@Sam_Whitlock" replying), not pupils named.
-HANDLE = re.compile(r"(?<![\w@.])@\w+")
+# @handles and email addresses: the names inside them are accounts' names ("@Sam_Whitlock" replying,
+# "sam.k.teacher@example.com"), not pupils named (an email is reported as personal information anyway).
+HANDLE = re.compile(r"(?<![\w@.])@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LETTER = r"(?:[^\W\d_]|[\u0300-\u036f])"
 TOKEN = re.compile(_LETTER + r"+(?:[-'’ʼ`]" + _LETTER + r"+)*(?:['’ʼ]s?\b)?")
 # The same pattern for a text without combining marks (nearly every text), where the marks' branch cannot
@@ -407,8 +411,11 @@ class _Scan:
         return tok.possessive and bool(POSSESSIVE_CHILD.match(self.text, tok.full_end))
 
     def adult_before(self, i: int) -> bool:
-        """A title, adult relation or pet word just before word i ("Mrs Rose", "my husband Mark")."""
+        """A title, adult relation or pet word just before word i ("Mrs Rose", "my husband Mark"), or a pet's
+        "answers to" ("answers to Bobby")."""
         t = self.text
+        if ANSWERS_TO.search(t, max(0, self.toks[i].start - 20), self.toks[i].start):
+            return True
         for j in range(i - 1, max(-1, i - 4), -1):
             prev = self.toks[j]
             gap = t[prev.full_end:self.toks[j + 1].start]
@@ -462,6 +469,8 @@ class _Scan:
 
     def other_persons_surname(self, i: int, surnames: set[str]) -> bool:
         """A capitalised word after the first name that is not this pupil's surname ("Harry Potter")."""
+        if self.toks[i].possessive:
+            return False  # "Oscar's SEN review": what follows a possessive is not a surname
         nxt = self.next_tok(i)
         if nxt is None or not nxt.text[:1].isupper() or nxt.key in NOT_SURNAMES or nxt.key in surnames:
             return False
@@ -518,6 +527,8 @@ class _Scan:
             if first.key in AMBIGUOUS and not first.text[:1].isupper() and group[-1].key in AMBIGUOUS:
                 continue  # "will ward", "grace lane": lower-case words, not a name
             if self.adult_before(i) or self.adult_after(group[-1]):
+                if "," in self.text[group[0].full_end:group[-1].start]:
+                    return 1  # "Hi Mrs Khan, Aisha did...": a parent addressed, then her child named; not "Khan, Aisha"
                 return n  # an adult who shares the name: consume it, report nothing
             self.emit(first.start, group[-1].end, SCORE_FULL, _attrs(pupils, "full"))
             return n
