@@ -67,13 +67,27 @@ def fold(text: str) -> str:
 _LONG_TOKEN_RX = re.compile(r"\S{40,}")
 
 
+_CURLY = ("\u2019", "\u2018", "\u02bc", "\u2032")
+_APOSTROPHES = str.maketrans(dict.fromkeys(_CURLY, "'"))
+_CLEAN_LAST: tuple[str | None, str] = (None, "")
+
+
 def clean(text: str) -> str:
-    """The text the rules read: cut to MAX_CHARS, with tokens of 40+ characters blanked (same length, so
-    offsets still point into the original) because no word is that long and they slow patterns down."""
-    text = text[:MAX_CHARS]
-    if _LONG_TOKEN_RX.search(text):
-        text = _LONG_TOKEN_RX.sub(lambda m: " " * len(m.group()), text)
-    return text
+    """The text the rules read: cut to MAX_CHARS, curly apostrophes made straight, and tokens of 40+
+    characters blanked (all same length, so offsets still point into the original) because no word is
+    that long and they slow patterns down. The last answer is kept: every rule detector asks for the same
+    text, and the prefilter's word scan is shared only while the cleaned text is the same object."""
+    global _CLEAN_LAST
+    last = _CLEAN_LAST
+    if last[0] is text:
+        return last[1]
+    out = text[:MAX_CHARS]
+    if not out.isascii() and any(c in out for c in _CURLY):  # phones type "I’ll"; the rules are written with "'"
+        out = out.translate(_APOSTROPHES)
+    if _LONG_TOKEN_RX.search(out):
+        out = _LONG_TOKEN_RX.sub(lambda m: " " * len(m.group()), out)
+    _CLEAN_LAST = (text, out)
+    return out
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -469,7 +483,11 @@ class DisparagingDetector(MeaningDetector):
             r"not (?:one of them )?thought through|(?:no ?one|nobody) listens|"
             r"(?:hasn'?t|haven'?t|has not|have not) taught in|what'?s the point|some of us have jobs|"
             r"(?:a|an absolute|total) (?:waste|farce)|out of touch|a rip[- ]off|do(?:es)? sod all|"
-            r"can'?t be bothered|couldn'?t care less|getting worse|gone to pot|a mess")
+            r"can'?t be bothered|couldn'?t care less|getting worse|gone to pot|a mess|"
+            r"needs? (?:shutting|closing) down|needs? (?:a )?new (?:head|headteacher|leadership|management|slt)|"
+            r"needs? (?:a )?(?:good )?shake[- ]up|ignored (?:us|me|parents|staff|our|my|the)|moaning|whinging|"
+            r"whining|can'?t cope with|ruin(?:s|ed|ing) (?:every|the|my|our)|(?:is|are) (?:a )?bull(?:y|ies)|"
+            r"thanks for nothing|boring|only got [\w' ]{1,25} because")
     _NEG_RX = re.compile(r"(?i)\b(?:" + _NEG + r")\b")  # a negative word in the sentence that names the school
     RULES = [
         ("complaint", r"\b(?P<hit>(?:the )?worst (?:school|head(?:teacher)?|academy|leadership team|slt|trust|"
@@ -509,19 +527,38 @@ class DisparagingDetector(MeaningDetector):
                    r"(?:gone|going|went) downhill|used to be (?:a )?(?:lovely|good|great|decent)|"
                    r"shame what (?:it'?s|its|it has) (?:turned|become)|"
                    r"(?:rubber[- ]stamp|nod along|yes[- ]men)|lady of the manor|"
-                   r"(?:could|should) have been an email|living the dream)\b|🙄")
+                   r"(?:could|should) have been an email|living the dream|"
+                   # rhetorical questions: "is this school ever going to do anything?", "is anyone going to deal
+                   # with him??", "why is the school closed AGAIN?"
+                   r"(?:is|are|will|does|do) (?:this school|the school|school|anyone|anybody|someone|the head|they|"
+                   r"the office|the council|the trust) (?:ever |actually |even )?(?:going to|gonna) (?:do|deal|sort|"
+                   r"fix|listen|bother)\w*(?: \w+)? (?:anything|something|with|about|it|out)|"
+                   r"ever going to (?:do|deal|sort|fix|learn|listen|bother)|"
+                   r"(?:why|how come) (?:is|are) (?:the )?(?:school|it|gates?|car park|office) (?:closed|shut|locked)"
+                   r"\b[^.!?\n]{0,30}\bagain|some of us have (?:jobs|work|lives)|thanks (?:for nothing|a bunch)|"
+                   r"who (?:decided|thought) [^.!?\n]{3,50}"
+                   r"(?:was|is|would be) a good idea|(?:whose|what a) (?:bright|brilliant|genius) idea|"
+                   r"if one more (?:parent|child|kid|pupil|student|person|member of staff|email)|"
+                   r"only got [\w' ]{1,25} because|(?:i'?ll|i will|i'?m going to|gonna) scream)\b|"
+                   r"\b(?:inspirational|inspiring|great|top) stuff\s*(?:👏|🙄|😂)|"
+                   # leading with anger: "Absolutely fuming. <the school> have given my son a detention for…"
+                   r"(?:^|[.!?]\s+)(?:absolutely |so |really |just )?(?:fuming|livid|raging|seething|furious|"
+                   r"disgusted|appalled)\s*[.!]|🙄|😤|😡|🤬")
     _SARC_TARGET = _rx(r"\b(?:school|academy|trust|slt|senior (?:leadership|management)|leadership|management|"
                        r"(?:the )?head(?:teacher| teacher|s)?|deputy|governors?|(?:the )?council|(?:the )?la\b|"
                        r"office|teachers?|staff|tas?|upstairs|the powers that be|higher[- ]ups|"
-                       r"(?:mr|mrs|ms|miss)\.? [a-z]+|(?:year|yr|y) ?\d|reception|parents|mums|pta|"
-                       r"this place|that place|in there|over there|this lot|they|them|the kids|pupils|"
+                       r"(?:mr|mrs|ms|miss)\.? [a-z]+|(?:year|yr|y) ?\d{1,2}s?|reception|parents|mums|pta|"
+                       r"this place|that place|in there|over there|this lot|they|them|the kids|pupils|cohort|"
                        r"newsletter|letters?|inset|non[- ]uniform|trip|assembly|nativity|homework|"
-                       r"parents'? evening|dinners?|lunch|menu|uniform|policy|twilight|meeting)\b")
+                       r"parents'? evening|dinners?|lunch|menu|uniform|policy|twilight|meeting|car park|gates?|"
+                       r"parking|school run|governor|bursar|caretaker|senco)\b")
     # A one-line verdict after the facts: "…changed the marking policy twice. Make it make sense."
     _VERDICT_SENT = _rx(r"(?:^|[.!?\n]\s*)(?P<hit>(?:absolutely |just |honestly |truly |frankly |so )?(?:shocking|pathetic|"
                         r"disgraceful|shameful|ridiculous|embarrassing|laughable|a joke|a disgrace|a shambles|"
                         r"make it make sense|says it all|says everything|do better|not good enough|beyond a joke|"
-                        r"sort it out|what a joke|what a shambles|joke of a school|utter shambles)"
+                        r"sort it out|what a joke|what a shambles|joke of a school|utter shambles|liars?|"
+                        r"no way|unbelievable|(?:disgraceful|shocking|appalling|terrible|awful|poor|woeful) "
+                        r"(?:standards|communication|organisation|service|behaviour|leadership|management))"
                         r"(?: (?:really|honestly|tbh|as usual|again))?)\s*[.!?🙄😡🤬🤦‍♀️🤦‍♂️🤦]*\s*$", re.IGNORECASE | re.MULTILINE)
     _PRAISE = _rx(r"\b(?:thank(?:s| you)|well done|proud|love (?:it|this|that|them|the)|lovely|brilliant|"
                   r"amazing|fab(?:ulous)?|fantastic|wonderful|best|gem|superstar|buzzing|so lucky|"
@@ -532,24 +569,29 @@ class DisparagingDetector(MeaningDetector):
     _IDIOM = _rx(r"\b(?:not the worst|worst (?:storm|traffic|weather|cold|hangover|week|day|commute)|"
                  r"feeling (?:awful|terrible|rubbish)|i'?m (?:useless|rubbish|terrible|hopeless|an idiot)|"
                  r"i (?:am|was) (?:useless|rubbish|terrible|hopeless)|my (?:own )?(?:kids|children) (?:are|were)|"
-                 r"(?:traffic|weather|wifi|printer|photocopier|laminator|m6|m62|a road|roadworks|parking) "
-                 r"(?:is|was|has been)?)\b")
+                 r"(?:traffic|weather|wifi|printer|photocopier|laminator|m6|m62|a road|roadworks) "
+                 r"(?:is|was|has been)?|parking (?:is|was|has been))\b")
 
     def extra(self, text, ctx):
         out: list[Span] = []
         # A 0.56 rule survives the model's nudge (combine) only when p >= 0.2: below that, skip the search.
         p = model_probs(text, ctx).get(self.category)
-        if p is not None and p < 0.2:
+        own = school_name_rx(ctx)
+        if p is not None and p < 0.2 and not (own is not None and own.search(text)):
+            # (sarcasm naming the school itself scores 0.62 and survives any model: searched for below)
             return self._school_named(text, ctx, out)
         sarc = self._SARCASM.search(text)
-        own = school_name_rx(ctx)
         if sarc and (self._SARC_TARGET.search(text) or (own is not None and own.search(text))) and \
                 not self._IDIOM.search(_sentence_of(sarc, text)):
             sent = _sentence_of(sarc, text)
             praise = self._PRAISE.search(sent)
             if not praise or re.search(r"(?i)\b(?:love how|funny how|what a (?:surprise|shocker)|"
-                                       r"(?:outdone|excelled) (?:themselves|yourselves))\b", sarc.group(0)):
-                out.append(self.span(self.category, sarc.start(), sarc.end(), 0.56, "complaint", source="rule"))
+                                       r"(?:outdone|excelled) (?:themselves|yourselves)|stuff|fuming|livid|furious|scream)\b", sarc.group(0)):
+                # The school's own name (in the sentence, or anywhere in a short post) is a plain target:
+                # surer than "they" or "them".
+                named = own is not None and (own.search(sent) or (len(text) < 240 and own.search(text)))
+                out.append(self.span(self.category, sarc.start(), sarc.end(), 0.62 if named else 0.56,
+                                     "complaint", source="rule"))
         v = self._VERDICT_SENT.search(text)
         if v and not out and self._SARC_TARGET.search(text[:v.start("hit")]) and \
                 not self._PRAISE.search(text[:v.start("hit")]) and not self._IDIOM.search(text):
@@ -584,6 +626,10 @@ class DisparagingDetector(MeaningDetector):
             score -= 0.1  # "the kids were a nightmare" may be one's own children
         if self._POSITIVE.search(sent) and score < 0.8:
             score -= 0.1
+        neg = self._NEG_RX.search(text, m.start(), m.end())
+        if neg is not None and re.search(r"(?i)(?:\b(?:call(?:ed|ing|s)?|label(?:l)?ed|branded|dismissed as)\b"
+                                         r"[^.!?\n]{0,25}|['‘\"“])$", text[max(0, neg.start() - 40):neg.start()]):
+            score -= 0.15  # an insult reported or quoted ("tired of hearing teachers called lazy"), not made
         return score
 
 
@@ -653,7 +699,14 @@ class ConfidentialDetector(MeaningDetector):
                               r"removed from (?:his|her|their|the) (?:family|home|mum|parents)|"
                               r"on the (?:cp|child protection) register|(?:report(?:ed)?|made|logged) a disclosure|"
                               r"self[- ]harm\w*|mum'?s in rehab|dad'?s in prison)\b[^.!?\n]{0,60})", 0.72),
+        # A pupil's care placement or family breakdown: confidential facts about a child's home life.
+        ("safeguarding_case", r"(?P<hit>\b(?:foster (?:carers?|famil(?:y|ies)|homes?|placements?|parents?|mum|dad)|"
+                              r"looked[- ]after (?:boy|girl|child|children|pupil|kid|lad|lass)|(?:being|been|now) "
+                              r"looked after by|placed with (?:his|her|their|an?) (?:aunt\w*|uncle|gran\w*|nan\w*|"
+                              r"grandparents?|family|carers?)|(?:mum|dad|parents)(?: and (?:mum|dad))? (?:are|is) "
+                              r"(?:splitting up|separating|getting divorced|divorcing))\b[^.!?\n]{0,60})", 0.66),
     ]
+    _CARE = re.compile(r"(?i)foster|looked|placed|mum|dad|parents")
     _NOT_CONF = _rx(r"\b(?:training|course|policy|policies|week|assembly|lesson|display|newsletter|website|"
                     r"awareness|poster|webinar|inset|update|refresher|level \d|certificate|online safety)\b")
     _PUBLISHED = _rx(r"\b(?:report (?:is )?(?:now )?(?:on|available)|published|on our website|read (?:the|our) "
@@ -667,8 +720,12 @@ class ConfidentialDetector(MeaningDetector):
         if CONFIDENTIAL_CUES.search(text):
             score += 0.15
         if kind == "safeguarding_case":
+            care = self._CARE.match(m.group(0))
             if self._NOT_CONF.search(sent) or self._HYPOTHETICAL.search(sent):
-                return None
+                return 0.3 if care else None  # (care words are common in ordinary posts: no veto of the model)
+            if re.search(r"(?i)\b(?:could you|become a|be a foster|are needed|needs? (?:more )?foster|fostering "
+                         r"(?:service|agency|fortnight|information|enquir\w*)|we(?:'re| are) (?:a )?foster)\b", sent):
+                return 0.3  # recruiting foster carers, or the writer's own family
             if not re.search(r"(?i)\b(?:boy|girl|child|kid|pupil|student|family|one of|year ?\d|y\d|lad|"
                              r"mum|dad|[A-Z][a-z]+'s|his|her|their|in my class|in our class|today|this week)\b",
                              sent):
@@ -724,7 +781,10 @@ class AllegationDetector(MeaningDetector):
                r"investigated|arrested|in prison)|got (?:her|his|the) job (?:because|through)|"
                r"falsif\w+|made up|forg(?:ed|ing)|corrupt|harass\w*|assault\w*|on the take|"
                r"(?:left|went|resigned|sacked) because of (?:an|the|a)|affair with|arrested (?:for|after)|"
-               r"telling everyone (?:she|he)'?s|lying about|never did|fake (?:degree|qualifications))")
+               r"telling everyone (?:she|he)'?s|lying about|never did|fake (?:degree|qualifications)|dealing(?: drugs)?|"
+               r"only got [\w' ]{1,25} because|"
+               r"lied to (?:us|our faces|parents|everyone|the|me)|shouted at (?:my|our|a|the)|screamed at (?:my|our|a|the)|"
+               r"humiliat\w+|picks? on|picked on|(?:for|over) nothing|(?:on|got) a (?:final )?warning for)")
     _HARM = (r"(?:hits?|hitting|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|grab(?:s|bed|bing)|shov(?:es|ed|ing)|"
              r"shook|shaking|kick(?:s|ed|ing)|punch(?:es|ed|ing)|dragg?(?:s|ed|ing)|hurt(?:s|ing)?|manhandl\w+|"
              r"locks?|locked|touch(?:es|ed|ing)|abus(?:es|ed|ing)|assault(?:s|ed|ing)|threw|throws|yanked|"
@@ -766,8 +826,22 @@ class AllegationDetector(MeaningDetector):
                       r"hidden|told (?:us|them|me|everyone|the)|swore|sent|made (?:up|him|her|them|my)|lets?|"
                       r"allowed|ignored|ignores|deleted|changed|pretended|claimed|faked|lost (?:the|our|my))\b")
 
+    # Someone identifiable and connected with a school: an allegation accuses a person, not "some child" or
+    # the world at large (the contract: "about identifiable people connected with a school").
+    _WHO_RX = _rx(r"\b(?:" + _WHO + r")\b|\b(?:mr|mrs|ms|miss|mx|dr|sir)\.?\s+[a-z]|\b(?:my|our|his|her|their|"
+                  r"the|this|that|a certain|one of the) (?:[\w']+ ){0,2}(?:teachers?|tas?|head|headteacher|deputy|senco|"
+                  r"governors?|bursar|caretaker|treasurer|chair|coach|tutor|volunteer|staff|school|office|slt|"
+                  r"trust|council|pta|dad|mum|parent|manager|leader|dinner lady|lollipop lady|driver)\b|"
+                  r"\b(?:miss|sir) (?:said|says|told|keeps|is|was)\b")
+
     def detect(self, text, ctx):
         spans = super().detect(text, ctx)
+        if any(s.attrs.get("source") == "model" for s in spans) and not self._WHO_RX.search(clean(text)):
+            # The model alone, with nobody identifiable and connected with a school in the post ("my son is
+            # STILL being bullied", "someone in my class is being hit at home"): a complaint or a disclosure,
+            # not an accusation against a person. (Also requiring an act named, below 0.5, lost more true
+            # allegations than it saved on the blind fresh2 set: measured 2026-11-21.)
+            spans = [s for s in spans if s.attrs.get("source") != "model"]
         if any(s.attrs.get("source") == "model" for s in spans) and self._NAMECALLING.search(text):
             bare = clean(text)
             acts = [m for m in self._ACT.finditer(bare) if not re.fullmatch(r"(?i)(?:bully|bullies|fraud\w*)",
@@ -776,10 +850,29 @@ class AllegationDetector(MeaningDetector):
                 spans = [s for s in spans if s.attrs.get("source") != "model"]
         return spans
 
+    # Name-calling with a label that implies wrongdoing but names no act.
+    _LABEL = re.compile(r"(?i)\b(?:is|are|'s|'re|was|were|being)\s+(?:a |an |such a |so |a total |a complete |"
+                        r"an absolute |a right |a massive |a bit of a )?(?:bully|bullies|racist|homophobic|sexist|creep|"
+                        r"creepy|liar)\b")
+
+    # "I'm going to smack her": the writer threatening the adult (escalation's business), not an adult
+    # harming a child.
+    _OWN_THREAT = re.compile(r"(?i)\b(?:i'?m|i am) (?:going to|gonna)\s+(?:\w+\s+)?$|\b(?:i'?ll|i will|i'?d)\s+(?:\w+\s+)?$")
+
     def adjust(self, kind, score, m, text, ctx):
         sent = _sentence_of(m, text)
         if self._IDIOM.search(m.group(0)):
             return None
+        if kind == "allegation":
+            label = self._LABEL.search(m.group(0))
+            acts = [a for a in self._ACT.finditer(text) if not self._LABEL.fullmatch(a.group(0).strip())
+                    and not re.fullmatch(r"(?i)bull(?:y|ies)|racist|homophobic|sexist|a creep", a.group(0).strip())]
+            if label and not acts:
+                score = min(score, 0.5)  # a bare label ("Mrs X is a racist"): an accusation only if the model agrees
+        if kind == "adult_harmed_child":
+            h = re.search(r"\b" + self._HARM + r"\b", m.group(0), re.IGNORECASE)
+            if h and self._OWN_THREAT.search(m.group(0)[:h.start()]):
+                return None
         if re.search(r"(?i)\b(?:training|policy|lesson on|workshop|assembly about|awareness)\b", sent):
             return None
         hedged_rule = re.match(r"(?i)(?:allegedly|apparently|rumour|i(?:'ve| have) heard|word is|everyone knows)",
@@ -836,10 +929,12 @@ class PoliticalDetector(MeaningDetector):
                       r"(?:this|the) (?:government|govt|tories|westminster)\b|"
                       r"\b(?:" + _PARTY + r")\s+all the way\b|\bstop letting (?:them|the boats|migrants|immigrants)\b|"
                       r"\b(?:remember|don'?t forget)\b[^.!?\n]{0,40}\b(?:ballot box|in (?:that|the) booth|at the polls|"
-                      r"polling station)\b)[^.!?\n]{0,40}", 0.66),
+                      r"polling station)\b|\bwrite to (?:the|your|our) (?:council|mp|councillors?)\b|"
+                      r"\b(?:be|see you|join us|meet) at the (?:protest|march|rally|picket)\b|"
+                      r"\bstands? (?:against|with) the (?:closure|cuts|plans?|proposals?|strike)\b)[^.!?\n]{0,40}", 0.66),
         ("political", r"(?P<hit>\b(?:general election|local elections?|by-?election|polling day|referendum|"
                       r"brexit|manifesto|ballot|polling station)\b[^.!?\n]{0,60})", 0.5),
-        ("political", r"(?P<hit>\b(?:vat on (?:private )?school fees|two[- ]child (?:benefit )?cap|small boats|"
+        ("political", r"(?P<hit>\b(?:vat on (?:private )?school fees|two[- ]child (?:benefit )?(?:cap|limit)|small boats|"
                       r"rwanda (?:plan|scheme|policy)|austerity|academisation|forced academ\w+|"
                       r"immigration|immigrants|migrants|asylum seekers|net zero|nhs cuts|tax cuts|benefit cuts|"
                       r"winter fuel)\b[^.!?\n]{0,60})", 0.52),
@@ -942,6 +1037,22 @@ class SafetyRiskDetector(MeaningDetector):
             if PAST_RX.search(sent) and not FUTURE_NOW_RX.search(sent):
                 return None
         return score
+
+    # Who would be at risk, or why: children or a group of pupils, a home left empty, a child's home or
+    # placement, someone alone. Without any of these the model alone is reading "a time and a place"
+    # (a party at an address, the school's own open day, a shop's weekend offer): not a safety risk.
+    _AT_RISK = _rx(r"\b(?:kids?|child(?:ren)?|pupils?|students?|boys?|girls?|little ones|son|daughter|lad|"
+                   r"class|year ?\d{1,2}s?|y\d{1,2}s?|yr ?\d|reception|nursery|team|squad|choir|"
+                   r"trip|visit|outing|residential|coach|minibus|camp|house|home|flat|empty|away|abroad|"
+                   r"holiday|hols|fortnight|off to|flying|airport|foster\w*|looked after|placed|placement|"
+                   r"lives|living|moved|alone|on (?:his|her|their) own|walks?|bus|gates?|strangers?|"
+                   r"man|woman|bloke)\b")
+
+    def detect(self, text, ctx):
+        spans = super().detect(text, ctx)
+        if any(s.attrs.get("source") == "model" for s in spans) and not self._AT_RISK.search(clean(text)):
+            spans = [s for s in spans if s.attrs.get("source") != "model"]
+        return spans
 
     def model_kind(self, text, ctx):
         if re.search(r"(?i)\b(?:house|holiday|away|abroad|flying|flight|airport)\b", text):
@@ -1172,11 +1283,19 @@ class PupilContactDetector(MeaningDetector):
     _ADULTCUE = _rx(r"\b(?:your (?:son|daughter|husband|wife|partner|little one|child)|mrs|mr|ms|mum of|"
                     r"(?:his|her) (?:mum|dad)|hun|babe|mate from uni|colleague|drinks|wine|pub)\b")
 
+    # The teacher naming herself ("Hi Lily, it's Mrs Gale") is not a sign that an adult is addressed.
+    _SELF_INTRO = re.compile(r"(?i)\b(?:it'?s|this is|from|love,?|signed,?|-)\s*(?:mrs|mr|ms|miss|mx)\.? [A-Z][a-z'’-]+")
+
     def extra(self, text, ctx):
         m = self._VOCATIVE.search(text)
-        if m and self._CHILDCUE.search(text) and not self._ADULTCUE.search(text) and not self._mere_handle(m):
+        if m and self._CHILDCUE.search(text) and not self._ADULTCUE.search(self._SELF_INTRO.sub(" ", text)) \
+                and not self._mere_handle(m):
             g = "name" if m.group("name") else ("name2" if m.group("name2") else "name3")
-            return [self.span(self.category, m.start(g), m.end(g), 0.58, "message", source="rule")]
+            # A name on the school's roster is surer than any capitalised word.
+            on_roster = ctx.roster is not None and any(
+                fold(m.group(g)) in (fold(n) for n in p.given_names) for p in getattr(ctx.roster, "pupils", ()))
+            return [self.span(self.category, m.start(g), m.end(g), 0.62 if on_roster else 0.58, "message",
+                              source="rule")]
         m = re.search(r"(?i)\b(?:messaged|dm'?d|snapped|texted|inboxed)\s+(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+"
                       r"(?:on|via|over)\s+(?:here|snap(?:chat)?|insta(?:gram)?|whatsapp|tiktok|facebook|messenger)"
                       r"[^.!?\n]{0,60}", text)
@@ -1184,6 +1303,17 @@ class PupilContactDetector(MeaningDetector):
                 and not self._ADULTCUE.search(text):
             return [self.span(self.category, m.start(), m.end(), 0.62, "message", source="rule")]
         return []
+
+    def detect(self, text, ctx):
+        spans = super().detect(text, ctx)
+        # Shared with ParentContactDetector (which runs after this one): a message to a child is pupil
+        # contact, not a conversation with a parent.
+        if any(s.attrs.get("source") == "model" for s in spans) and \
+                ParentContactDetector._ADULT_ADDRESSEE.search(text) and not self._CHILDCUE.search(text):
+            # The model alone, in a post that talks to parents ("to all my Year 3 mummies…"): parent contact.
+            spans = [s for s in spans if s.attrs.get("source") != "model"]
+        ctx.cache["pupil_contact_found"] = any(s.score >= 0.5 for s in spans)
+        return spans
 
     @staticmethod
     def _mere_handle(m: "re.Match[str]") -> bool:
@@ -1270,6 +1400,38 @@ class ParentContactDetector(MeaningDetector):
 
     def applies(self, ctx):
         return ctx.author == "staff" and ctx.account != "official"
+
+    # Words that show a parent or carer is the one being talked to or about (not "tell your mum", which
+    # is said to a child).
+    _ADULT_ADDRESSEE = _rx(r"\b(?:parents?|mums|dads|carers?|mummies|daddies|ladies|your (?:son|daughter|child|"
+                           r"little one|boy|girl|kids|children)|(?:his|her|their) (?:mum|dad|mam|parents?|carers?)|"
+                           r"(?:year ?\d+|y\d|class|reception) (?:mum|dad|parent)s?|[A-Z][a-z]+'s (?:mum|dad|mam))\b")
+
+    def detect(self, text, ctx):
+        spans = super().detect(text, ctx)
+        # Staff talking to a child on a personal channel is pupil contact (the pupil-contact detector ran
+        # first); unless a parent is plainly in the conversation too, it is not parent contact as well.
+        # No labelled post in any of our sets carries both.
+        if any(s.attrs.get("source") == "model" for s in spans) and \
+                model_probs(clean(text), ctx).get(self.category, 0.0) < 0.5 and not (
+                self._SCHOOL_MATTER.search(text) or self._PARENTCUE.search(text)
+                or self._ADULT_ADDRESSEE.search(text)):
+            # The model alone, below even odds, with neither a school matter nor a parent in the post ("drop me
+            # a text when you're outside"): arrangements between adults, not school business with a parent.
+            spans = [s for s in spans if s.attrs.get("source") != "model"]
+        if spans and ctx.cache.get("pupil_contact_found") and not self._ADULT_ADDRESSEE.search(text) and (
+                PupilContactDetector._VOCATIVE.search(text) or self._TO_CHILD.search(text)):
+            return []
+        return spans
+
+    # Plainly said to a child (with the pupil-contact detector's greeting-and-name): "tell your mum",
+    # text-speak "ur", "got your number from the class list", "messaged Ruby on here".
+    _TO_CHILD = re.compile(r"(?i:\btell your (?:mum|dad|mam|nan|gran|parents)\b|\b(?:ur|u)\b|\bclass list\b)|"
+                           r"\b(?i:messaged|dm'?d|snapped|texted|inboxed)\s+[A-Z][a-z]+|"
+                           r"^\s*(?!(?:Please|Hi|Hey|Hello|Thanks|Sorry|So|And|But|Just|Also|Mum|Dad|Parents|"
+                           r"Everyone|All|Guys|Ladies|Folks|Anyone|Someone|Who|Why|How|What|When)\b)"
+                           r"[A-Z][a-z]+\b[,!]?\s+(?i:what'?s|can you|could you|did you|have you|are you|"
+                           r"don'?t forget|remember)\b")
 
     def adjust(self, kind, score, m, text, ctx):
         hit = m.group(0).lower()
