@@ -392,6 +392,13 @@ ROUND3_FOUND = [
     ("Little Theo's mum and dad are splitting up, he's in bits", P, "staff", "confidential_school_matter"),
     # campaigning in everyday words
     ("Please write to the council and tell them to keep the library open", P, "staff", "political_statement"),
+    # sarcastic thanks, irony quotes, "convenient when", "honestly this place"
+    ("SLT have moved the deadline forward a week. Cheers for that 👏", P, "staff", "disparaging_school_community"),
+    ("Management have booked a 'wellbeing' session at 5pm on a Friday. Thanks, I feel so valued now", P, "staff",
+     "disparaging_school_community"),
+    ("The trust's 'support' for our SEND kids is a leaflet", P, "staff", "disparaging_school_community"),
+    ("The office lost my form again. Convenient when they didn't want to give him a place", O, "parent",
+     "disparaging_school_community"),
 ]
 
 ROUND3_NOT_FOUND = [

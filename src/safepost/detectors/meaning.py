@@ -528,6 +528,16 @@ class DisparagingDetector(MeaningDetector):
                    r"shame what (?:it'?s|its|it has) (?:turned|become)|"
                    r"(?:rubber[- ]stamp|nod along|yes[- ]men)|lady of the manor|"
                    r"(?:could|should) have been an email|living the dream|"
+                   # sarcastic thanks and irony marks: "Cheers for that 👏", "Thanks, I feel so valued now",
+                   # the school's word in scare quotes ("their 'support'"), "convenient when...", "honestly, this place"
+                   r"(?:cheers|thanks|thank you|ta) (?:for that|very much|a lot|so much|guys|all)?\s*[,.!]*\s*(?:👏|🙄|🙃|😒)|"
+                   r"cheers for that|(?:i|we) feel so (?:valued|appreciated|supported|listened to|well|special|much better)"
+                   r"(?: now)?|"
+                   r"['‘\"“](?:support|wellbeing|consultation|communication|open door|listening|help|strategy|inclusion|"
+                   r"transparency|lost|plan|team|policy|review|investigation|feedback|choice)['’\"”]|"
+                   r"convenient(?:ly)?,? (?:when|how|that)|(?:honestly|seriously|god|lord|christ),? (?:this|that) "
+                   r"(?:place|school|lot)|(?:zero|no) (?:parenting|discipline|manners|common sense|accountability)\b"
+                   r"[^.!?\n]{0,30}(?:going on|at home|whatsoever|clearly|apparently)|"
                    # rhetorical questions: "is this school ever going to do anything?", "is anyone going to deal
                    # with him??", "why is the school closed AGAIN?"
                    r"(?:is|are|will|does|do) (?:this school|the school|school|anyone|anybody|someone|the head|they|"
