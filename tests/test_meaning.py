@@ -392,16 +392,23 @@ ROUND3_FOUND = [
     ("Little Theo's mum and dad are splitting up, he's in bits", P, "staff", "confidential_school_matter"),
     # campaigning in everyday words
     ("Please write to the council and tell them to keep the library open", P, "staff", "political_statement"),
-    # sarcastic thanks, irony quotes, "convenient when", "honestly this place"
-    ("SLT have moved the deadline forward a week. Cheers for that 👏", P, "staff", "disparaging_school_community"),
-    ("Management have booked a 'wellbeing' session at 5pm on a Friday. Thanks, I feel so valued now", P, "staff",
+    # irony the model scores low stands on its own with a school target: sarcastic thanks after a let-down,
+    # the school's word in irony quotes, "convenient when", "honestly this place"
+    ("Staff meeting tonight: the trust has frozen our pay progression. Cheers for that 👏", P, "staff",
      "disparaging_school_community"),
-    ("The trust's 'support' for our SEND kids is a leaflet", P, "staff", "disparaging_school_community"),
+    ("Management cancelled our PPA again for a wellbeing meeting. Thanks, I feel so valued now", P, "staff",
+     "disparaging_school_community"),
+    ("Apparently the school's 'support' for my son means a worksheet and a sticker chart", P, "parent",
+     "disparaging_school_community"),
     ("The office lost my form again. Convenient when they didn't want to give him a place", O, "parent",
      "disparaging_school_community"),
 ]
 
 ROUND3_NOT_FOUND = [
+    # thanks after a kindness, quoted words in praise
+    ("The school sent the photos home today, cheers for that!", P, "parent", "disparaging_school_community"),
+    ("Huge thanks to all our staff 👏👏", O, "staff", "disparaging_school_community"),
+    ("Y6 'team' building day was great fun", P, "staff", "disparaging_school_community"),
     # an insult reported in order to rebut it is not the writer running anyone down
     ("Tired of hearing teachers called lazy. We were all in till 7 last night.", P, "staff",
      "disparaging_school_community"),
