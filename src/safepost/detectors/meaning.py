@@ -1409,6 +1409,14 @@ class ParentContactDetector(MeaningDetector):
                            r"page)\b[^.!?\n]{0,30}\b(?:parents?|mums|dads|families|class)\b[^.!?\n]{0,40}|"
                            r"\b(?:parents?|mums|dads|families)\b[^.!?\n]{0,25}\b(?:whats ?app|facebook|fb|"
                            r"messenger) (?:group|chat)\b[^.!?\n]{0,40})", 0.6),
+        # a class's parents pointed to the teacher's own number or account: "Mums & dads of Class 2, quicker to
+        # reach me on 07700... than Dojo", "For all my Year 2 families: spellings are in my story highlights"
+        ("parent_contact", r"(?P<hit>\b(?:parents|mums|dads|mums? (?:&|and) dads?|families|carers)\b[^.!?\n]{0,50}?"
+                           r"\b(?:(?:reach|text|message|call|ring|dm|find|contact) me\b[^.!?\n]{0,15}\b(?:on|at|via)\b"
+                           r"(?! (?:the )?(?:school|office|class ?dojo|dojo|parentmail|parent ?app|school app|seesaw|tapestry|"
+                           r"arbor|marvellous ?me|school email|the app))|"
+                           r"my (?:story|stories|story highlights|personal (?:number|page|account)|insta(?:gram)?|"
+                           r"facebook|snapchat|tiktok|mobile)\b)[^.!?\n]{0,50})", 0.6),
         ("parent_contact", r"(?P<hit>\b(?:here'?s|this is|heres|my number is|you can reach me on|"
                            r"text me on|call me on)\b[^.!?\n]{0,10}\b(?:my|0\d)[^.!?\n]{0,40})", 0.45),
         # Everyday wordings of moving a parent onto a personal channel: "I'll message you on Facebook about
