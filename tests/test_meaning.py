@@ -402,6 +402,9 @@ ROUND3_FOUND = [
      "disparaging_school_community"),
     ("The office lost my form again. Convenient when they didn't want to give him a place", O, "parent",
      "disparaging_school_community"),
+    # a sarcastic jibe at the government or a party
+    ("Cake sale to buy glue sticks. In 2026. Thanks Westminster, great work as always", O, "parent", "political_statement"),
+    ("Well done Labour, great job on the schools budget", P, "staff", "political_statement"),
     # a class's parents pointed to the teacher's own number or account
     ("Mums & dads of Class 2, quicker to reach me on 07700 900 811 than Dojo tbh", P, "staff", "parent_contact_channel"),
     ("For all my Year 2 families: spellings for this week are in my story highlights", P, "staff",
@@ -414,6 +417,7 @@ ROUND3_NOT_FOUND = [
     ("Huge thanks to all our staff 👏👏", O, "staff", "disparaging_school_community"),
     ("Y6 'team' building day was great fun", P, "staff", "disparaging_school_community"),
     ("Parents, please reach me via the school office or Dojo", P, "staff", "parent_contact_channel"),
+    ("Thanks to our MP for visiting Year 6 today", O, "staff", "political_statement"),
     # an insult reported in order to rebut it is not the writer running anyone down
     ("Tired of hearing teachers called lazy. We were all in till 7 last night.", P, "staff",
      "disparaging_school_community"),

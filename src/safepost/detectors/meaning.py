@@ -930,6 +930,11 @@ class PoliticalDetector(MeaningDetector):
                       r"support|back|get behind)\b\s+(?:for\s+)?(?:the\s+)?(?:" + _PARTY + r")\b[^.!?\n]{0,30})", 0.85),
         ("political", r"(?P<hit>\b(?:" + _PARTY + r")\b[^.!?\n]{0,50}?\b(?:are|is|were|have|has|will|would|"
                       r"should|must|need to|can'?t|cannot|won'?t)\b[^.!?\n]{0,60})", 0.66),
+        # a jibe at a party, the government or a politician: "Thanks Westminster, great work as always 👏",
+        # "cheers Rishi", "well done the government"
+        ("political", r"(?P<hit>\b(?:thanks|thank you|cheers|well done|great (?:work|job)|nice one)\b,? (?:to )?(?:" + _PARTY +
+                      r")\b(?! for (?:visiting|coming|the visit|popping|joining|reading|taking the time|your time|meeting))"
+                      r"[^.!?\n]{0,50}|\b(?:" + _PARTY + r")\b,? (?:great|nice|good) (?:work|job|one)\b[^.!?\n]{0,30})", 0.62),
         ("political", r"(?P<hit>#?(?:tories|tory|labour|reform|starmer|sunak|farage)out\b|#?(?:gtto|"
                       r"toriesout|votelabour|votereform|voteconservative|votegreen|votelibdem|generalelection\w*))", 0.85),
         ("political", r"(?P<hit>\b(?:sign (?:the|this|our) petition|join (?:the|us at the|our) (?:march|protest|"
