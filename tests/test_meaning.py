@@ -405,6 +405,10 @@ ROUND3_FOUND = [
     # a sarcastic jibe at the government or a party
     ("Cake sale to buy glue sticks. In 2026. Thanks Westminster, great work as always", O, "parent", "political_statement"),
     ("Well done Labour, great job on the schools budget", P, "staff", "political_statement"),
+    # claiming the school's view by its name, or its logo named in brackets
+    ("Speaking as a Brookfield teacher, we fully support the new phone ban", P, "staff", "speaking_for_school"),
+    ("Brookfield Primary's position is that the new road layout is dangerous", P, "staff", "speaking_for_school"),
+    ("[Brookfield Primary logo] Proud to be part of this family", P, "staff", "speaking_for_school"),
     # a class's parents pointed to the teacher's own number or account
     ("Mums & dads of Class 2, quicker to reach me on 07700 900 811 than Dojo tbh", P, "staff", "parent_contact_channel"),
     ("For all my Year 2 families: spellings for this week are in my story highlights", P, "staff",
@@ -418,6 +422,7 @@ ROUND3_NOT_FOUND = [
     ("Y6 'team' building day was great fun", P, "staff", "disparaging_school_community"),
     ("Parents, please reach me via the school office or Dojo", P, "staff", "parent_contact_channel"),
     ("Thanks to our MP for visiting Year 6 today", O, "staff", "political_statement"),
+    ("My mum's position is that I should get a haircut", P, "staff", "speaking_for_school"),
     # an insult reported in order to rebut it is not the writer running anyone down
     ("Tired of hearing teachers called lazy. We were all in till 7 last night.", P, "staff",
      "disparaging_school_community"),

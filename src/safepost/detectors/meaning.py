@@ -1115,9 +1115,16 @@ class SpeakingForSchoolDetector(MeaningDetector):
                         r"(?:i|we) can confirm (?:that )?(?:the school|our school|we)|official statement from|"
                         r"i can (?:say|tell you)(?: that)?,? (?:the|our) school|"
                         r"speaking as (?:a|the) (?:teacher|deputy|head|governor) (?:at|of|from) (?:the|our|this)|"
+                        # "speaking as a Brookfield teacher" (a school's name, not "a primary teacher"),
+                        # "Brookfield Primary's position is..."
+                        r"speaking as (?:a|an|the) (?!(?:primary|secondary|junior|infant|year|new|supply|class|former|retired|"
+                        r"qualified|proud|tired|mum|dad|parent|local|fellow|reception|ks\d|music|pe|maths|science|english|art)\b)"
+                        r"[a-z][\w']+(?: (?:primary|school|academy|junior|juniors|infants?|high))? (?:teacher|ta|teaching assistant|"
+                        r"member of staff|governor|deputy|head|employee)|(?:[\w]+ ){1,3}(?:primary|school|academy|juniors?|"
+                        r"infants?|high|college|trust|federation)['’]s (?:official )?(?:view|position|stance|line) (?:is|on)|"
                         r"all (?:the )?staff (?:at|here) (?:agree|think|feel|are against)|we at [A-Z][\w ]{2,30} "
                         r"(?:believe|think|feel|support|condemn|are))\b[^.!?\n]{0,50})", 0.72),
-        ("logo", r"(?P<hit>\[(?:school )?(?:logo|crest|badge)[^\]]{0,30}\]|\b(?:with|using|used|added|attach\w*|"
+        ("logo", r"(?P<hit>\[[^\]]{0,40}\b(?:logo|crest|badge)\b[^\]]{0,30}\]|\b(?:with|using|used|added|attach\w*|"
                  r"put|printed|stuck|made|designed|includ\w*|borrowed|nicked)\b[^.!?\n]{0,25}\b(?:the |our |my )?"
                  r"(?:school'?s? |academy'?s? )(?:logo|crest|badge|branding)\b|\b(?:school|academy) (?:logo|crest|"
                  r"badge)\b[^.!?\n]{0,25}\b(?:on|in|as) (?:my|the|our|this) (?:profile|banner|flyer|poster|"
