@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from safepost.detectors.base import Detector
 from safepost.detectors.meaning import clean, sentence_at
-from safepost.detectors.prefilter import Prefiltered
+from safepost.detectors.prefilter import Prefiltered, present_words
 from safepost.types import Span
 
 if TYPE_CHECKING:
@@ -30,11 +30,15 @@ class _RuleSet(Detector):
     RULES: ClassVar[list[tuple[str, str, str, float]]] = []
     _compiled: ClassVar[list[tuple[str, str, re.Pattern[str], float]]]
     VETO: ClassVar[re.Pattern[str] | None] = None
+    _any_ids: ClassVar[frozenset[int] | None] = None
 
     def __init_subclass__(cls, **kw: object) -> None:
         super().__init_subclass__(**kw)
         cls._compiled = [(c, k, _c(p), s) for c, k, p, s in cls.RULES]
         cls.categories = tuple(sorted({c for c, _, _, _ in cls.RULES}))
+        # Every word any rule needs, when each rule needs one: a text with none of them skips the whole set.
+        ids = [rx._ids for _, _, rx, _ in cls._compiled]  # type: ignore[attr-defined]
+        cls._any_ids = frozenset().union(*ids) if ids and all(i is not None for i in ids) else None
 
     def route(self, category: str, kind: str, ctx: "Context") -> tuple[str, str] | None:
         """The (category, kind) to report for this author, or None to drop the match."""
@@ -48,6 +52,10 @@ class _RuleSet(Detector):
         if not text or not text.strip():
             return []
         text = clean(text)
+        if self._any_ids is not None:
+            present = present_words(text)
+            if present is not None and self._any_ids.isdisjoint(present):
+                return []
         out: list[Span] = []
         for category, kind, rx, score in self.rules_for(ctx):
             for m in rx.finditer(text):
