@@ -388,6 +388,8 @@ class MeaningDetector(Detector):
     category: ClassVar[str] = ""
     default_kind: ClassVar[str] = ""
     RULES: ClassVar[list[tuple]] = []  # (kind, regex, score[, needed]); group "hit" marks the span
+    # What the classifier alone needs to see before it may report the category (None: nothing more).
+    MODEL_NEEDS: ClassVar[re.Pattern[str] | None] = None
     _rules: ClassVar[list[tuple[str, re.Pattern[str], float, re.Pattern[str] | None]]]
     use_model: ClassVar[bool] = True
 
@@ -446,6 +448,9 @@ class MeaningDetector(Detector):
             start, end = best_sentence(text_c, ctx, self.category)
             spans.append(self.span(self.category, start, end, emit_score(p, need), self.model_kind(text_c, ctx),
                                    source="model"))
+        if self.MODEL_NEEDS is not None and any(sp.attrs.get("source") == "model" for sp in spans) \
+                and not self.MODEL_NEEDS.search(text_c):
+            spans = [sp for sp in spans if sp.attrs.get("source") != "model"]
         return spans
 
 
@@ -857,20 +862,18 @@ class AllegationDetector(MeaningDetector):
 
     # Someone identifiable and connected with a school: an allegation accuses a person, not "some child" or
     # the world at large (the contract: "about identifiable people connected with a school").
-    _WHO_RX = _rx(r"\b(?:" + _WHO + r")\b|\b(?:mr|mrs|ms|miss|mx|dr|sir)\.?\s+[a-z]|\b(?:my|our|his|her|their|"
+    MODEL_NEEDS = _rx(r"\b(?:" + _WHO + r")\b|\b(?:mr|mrs|ms|miss|mx|dr|sir)\.?\s+[a-z]|\b(?:my|our|his|her|their|"
                   r"the|this|that|a certain|one of the) (?:[\w']+ ){0,2}(?:teachers?|tas?|head|headteacher|deputy|senco|"
                   r"governors?|bursar|caretaker|treasurer|chair|coach|tutor|volunteer|staff|school|office|slt|"
                   r"trust|council|pta|dad|mum|parent|manager|leader|dinner lady|lollipop lady|driver)\b|"
                   r"\b(?:miss|sir) (?:said|says|told|keeps|is|was)\b")
 
+    # (MODEL_NEEDS: the model alone, with nobody identifiable and connected with a school in the post ("my son
+    # is STILL being bullied", "someone in my class is being hit at home"), reads a complaint or a disclosure,
+    # not an accusation against a person. Also requiring an act named, below 0.5, lost more true allegations
+    # than it saved on the blind fresh2 set: measured 2026-11-21.)
     def detect(self, text, ctx):
         spans = super().detect(text, ctx)
-        if any(s.attrs.get("source") == "model" for s in spans) and not self._WHO_RX.search(clean(text)):
-            # The model alone, with nobody identifiable and connected with a school in the post ("my son is
-            # STILL being bullied", "someone in my class is being hit at home"): a complaint or a disclosure,
-            # not an accusation against a person. (Also requiring an act named, below 0.5, lost more true
-            # allegations than it saved on the blind fresh2 set: measured 2026-11-21.)
-            spans = [s for s in spans if s.attrs.get("source") != "model"]
         if any(s.attrs.get("source") == "model" for s in spans) and self._NAMECALLING.search(text):
             bare = clean(text)
             acts = [m for m in self._ACT.finditer(bare) if not re.fullmatch(r"(?i)(?:bully|bullies|fraud\w*)",
@@ -1075,18 +1078,12 @@ class SafetyRiskDetector(MeaningDetector):
     # Who would be at risk, or why: children or a group of pupils, a home left empty, a child's home or
     # placement, someone alone. Without any of these the model alone is reading "a time and a place"
     # (a party at an address, the school's own open day, a shop's weekend offer): not a safety risk.
-    _AT_RISK = _rx(r"\b(?:kids?|child(?:ren)?|pupils?|students?|boys?|girls?|little ones|son|daughter|lad|"
+    MODEL_NEEDS = _rx(r"\b(?:kids?|child(?:ren)?|pupils?|students?|boys?|girls?|little ones|son|daughter|lad|"
                    r"class|year ?\d{1,2}s?|y\d{1,2}s?|yr ?\d|reception|nursery|team|squad|choir|"
                    r"trip|visit|outing|residential|coach|minibus|camp|house|home|flat|empty|away|abroad|"
                    r"holiday|hols|fortnight|off to|flying|airport|foster\w*|looked after|placed|placement|"
                    r"lives|living|moved|alone|on (?:his|her|their) own|walks?|bus|gates?|strangers?|"
                    r"man|woman|bloke)\b")
-
-    def detect(self, text, ctx):
-        spans = super().detect(text, ctx)
-        if any(s.attrs.get("source") == "model" for s in spans) and not self._AT_RISK.search(clean(text)):
-            spans = [s for s in spans if s.attrs.get("source") != "model"]
-        return spans
 
     def model_kind(self, text, ctx):
         if re.search(r"(?i)\b(?:house|holiday|away|abroad|flying|flight|airport)\b", text):
