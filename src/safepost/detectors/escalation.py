@@ -52,15 +52,13 @@ class _RuleSet(Detector):
         if not text or not text.strip():
             return []
         text = clean(text)
-        present = present_words(text)  # the prefilter's word scan, shared with every rule detector
-        if present is not None and self._any_ids is not None and self._any_ids.isdisjoint(present):
-            return []
+        if self._any_ids is not None:
+            present = present_words(text)
+            if present is not None and self._any_ids.isdisjoint(present):
+                return []
         out: list[Span] = []
         for category, kind, rx, score in self.rules_for(ctx):
-            ids = rx._ids  # type: ignore[attr-defined]
-            if ids is not None and present is not None and ids.isdisjoint(present):
-                continue  # a word the rule needs is absent: it cannot match
-            for m in rx.rx.finditer(text):  # type: ignore[attr-defined]
+            for m in rx.finditer(text):
                 s, e = m.span("hit") if "hit" in rx.groupindex and m.group("hit") else m.span()
                 s0, e0 = sentence_at(text, m.start())
                 if self.VETO is not None and self.VETO.search(text[s0:e0]):

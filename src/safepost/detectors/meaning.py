@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Iterable
 import numpy as np
 
 from safepost.detectors.base import Detector
-from safepost.detectors.prefilter import Prefiltered, present_words  # rule patterns skip texts without their words
+from safepost.detectors.prefilter import Prefiltered  # rule patterns skip texts without their words
 from safepost.normalize import strip_accents
 from safepost.types import Span
 
@@ -407,14 +407,10 @@ class MeaningDetector(Detector):
     def rule_spans(self, text: str, ctx: "Context") -> list[Span]:
         """Spans from the declared RULES plus any custom logic in `extra`."""
         out: list[Span] = []
-        present = present_words(text)  # the prefilter's word scan, shared with every rule detector
         for kind, rx, score, needed in self._rules:
-            ids = rx._ids
-            if ids is not None and present is not None and ids.isdisjoint(present):
-                continue  # a word the rule needs is absent: it cannot match (what rx.finditer would find)
             if needed is not None and not needed.search(text):
                 continue
-            for m in rx.rx.finditer(text):
+            for m in rx.finditer(text):
                 s, e = m.span("hit") if "hit" in rx.groupindex and m.group("hit") else m.span()
                 adj = self.adjust(kind, score, m, text, ctx)
                 if adj is None:
