@@ -246,3 +246,27 @@ def test_a_post_whose_photos_could_not_be_checked_says_so_on_its_page(as_user, w
     assert post.check_result["unchecked_images"] == [post.photos.get().image.path]
     html = as_user("carol").get(f"/s/brookfield/posts/{post.pk}/").content.decode()
     assert "Careful: 1 photo could not be checked" in html
+
+
+# Later checks fail the same way: the change is not made, the page says so plainly, nothing half-done.
+@pytest.mark.parametrize("action,who,said", [
+    ("edit", "dave", "Your change was not saved"),
+    ("submit", "dave", "It was not sent"),
+    ("approve", "carol", "It was not approved"),
+])
+@pytest.mark.parametrize("fail", [f for f, _, _ in CHECK_FAILURES[:2]])  # the checker crashing or refusing
+def test_a_check_that_fails_later_changes_nothing(as_user, world, monkeypatch, action, who, said, fail):
+    _, post = _new(as_user, world, submit=(action == "approve"))
+    before = (post.status, post.text, post.version, post.transitions.count(), world.school.audit_entries.count())
+    fail(world, monkeypatch)
+    c = as_user(who)
+    if action == "edit":
+        r = c.post(f"/s/brookfield/posts/{post.pk}/edit/", {"text": "changed text", "version": post.version})
+    else:
+        r = _act(c, post, action)
+    post.refresh_from_db()
+    assert r.status_code == 200
+    html = r.content.decode()
+    assert "could not be checked" in html and said in html and "Traceback" not in html
+    assert (post.status, post.text, post.version, post.transitions.count(),
+            world.school.audit_entries.count()) == before

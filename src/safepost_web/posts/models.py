@@ -97,15 +97,20 @@ class OfficialPost(models.Model):
         return post
 
     def _check_for_draft(self) -> None:
+        self._check_or_raise(PostCheckError, "Nothing was saved")
+
+    def _check_or_raise(self, error: type[Exception], nothing: str):
+        """run_check, with a failure turned into `error` and a plain message ending in `nothing` (the caller's
+        transaction then rolls back: nothing is left half-done)."""
         try:
-            self.run_check()
+            return self.run_check()
         except SafepostError as e:  # the school's policy cannot be loaded, say
-            raise PostCheckError(f"The post could not be checked: {str(e).rstrip('.')}. Nothing was saved.") from e
+            raise error(f"The post could not be checked: {str(e).rstrip('.')}. {nothing}.") from e
         except Exception as e:
-            # A fault in the checker must not leave a half-made post; the administrator finds it in the log.
-            log.exception("official post: the check failed while drafting")
-            raise PostCheckError("The post could not be checked because of a fault in the checker (it has been "
-                                 "logged for your administrator). Nothing was saved: try again later.") from e
+            # A fault in the checker must not leave a half-made change; the administrator finds it in the log.
+            log.exception("official post: the check failed")
+            raise error("The post could not be checked because of a fault in the checker (it has been "
+                        f"logged for your administrator). {nothing}: try again later.") from e
 
     # -- checking --------------------------------------------------------------
     def run_check(self):
@@ -163,7 +168,7 @@ class OfficialPost(models.Model):
             raise PostStateError("Only the author can send this post for approval.")
         if post.status not in EDITABLE:
             raise PostStateError(f"This post is '{post.get_status_display()}', so it cannot be sent for approval.")
-        result = post.run_check()
+        result = post._check_or_raise(PostStateError, "It was not sent")
         post.save(update_fields=["verdict", "check_result"])
         if result.verdict in STOPPING_VERDICTS:
             raise PostStateError("The check found problems that stop this post (see below). Change it and "
@@ -179,7 +184,7 @@ class OfficialPost(models.Model):
         if probs:
             raise PostStateError("Consent has changed since this post was sent: " + " ".join(probs) +
                                  " Ask for changes instead.")
-        result = post.run_check()
+        result = post._check_or_raise(PostStateError, "It was not approved")
         post.save(update_fields=["verdict", "check_result"])
         if result.verdict in STOPPING_VERDICTS:
             raise PostStateError("The check now stops this post (the roster or policy may have changed). "
@@ -225,7 +230,7 @@ class OfficialPost(models.Model):
         post.text = text
         post.version += 1
         post.updated = timezone.now()
-        post.run_check()
+        post._check_or_raise(PostStateError, "Your change was not saved")
         post.save()
         record(post.school, user, "post.edited", post.label)
         self.refresh_from_db()
