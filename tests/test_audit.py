@@ -389,6 +389,24 @@ def test_nothing_but_the_reports_asked_for_is_written(archives, tmp_path, fake, 
     assert "Review of your Instagram archive" in out.getvalue()
 
 
+def test_photos_the_checks_could_not_read_are_not_counted_as_checked(archives, fake, monkeypatch):
+    pytest.importorskip("safepost.images")
+    from safepost.audit import report, runner
+
+    real = runner.check_item
+
+    def unreadable(checker, item, images=()):
+        result = real(checker, item)  # the words are checked; every photo is one the checks could not read
+        result.unchecked_images = list(images)
+        return result
+
+    monkeypatch.setattr(runner, "check_item", unreadable)
+    monkeypatch.setattr("safepost.images.images_available", lambda: None, raising=False)
+    res = audit(archives["x"], fake[1])
+    assert res.photos_checked == 0 and res.photos_unreadable == 1
+    assert "1 could not be read (look at them yourself)" in report.photo_line(res)
+
+
 def test_photos_go_through_the_photo_checks_and_are_reported_by_their_archive_name(archives, fake, monkeypatch):
     images = pytest.importorskip("safepost.images")
     from safepost.types import Span

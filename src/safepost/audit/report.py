@@ -271,6 +271,8 @@ def photo_line(res: AuditResult) -> str:
     if res.photos_status:
         return f"not checked: {res.photos_status}."
     s = f"{res.photos_checked} checked"
+    if res.photos_unreadable:
+        s += f"; {res.photos_unreadable} could not be read (look at them yourself)"
     if res.photos_missing:
         s += (f"; {res.photos_missing} not in this download (a download in several parts? "
               f"run the audit on each part)")

@@ -59,6 +59,7 @@ class AuditResult:
     errors: int = 0
     photos_checked: int = 0
     photos_missing: int = 0
+    photos_unreadable: int = 0  # in the download, but the photo checks could not read them
     photos_status: str = ""  # why photos were not checked, if they were not
     notes: list[str] = field(default_factory=list)
     first: datetime | None = None
@@ -246,7 +247,9 @@ def _one(checker: "Checker", item: Item, res: AuditResult, photos: _Photos | Non
     try:
         try:
             result = check_item(checker, item, tuple(tmp))
-            res.photos_checked += len(tmp)
+            unread = len(set(result.unchecked_images) & set(tmp))
+            res.photos_checked += len(tmp) - unread
+            res.photos_unreadable += unread
         except Exception as e:
             if not tmp:
                 raise
