@@ -64,7 +64,7 @@ def build(rank: int, alpha: float):
     base = txmodel.base_weights()
     state = {}
     for k, v in base.items():
-        if k.startswith("graph:") or k.endswith("position_ids"):
+        if k.endswith("position_ids"):
             continue
         if k.startswith("encoder.") and k.endswith(".weight") and v.ndim == 2:
             v = v.T  # the graph multiplies x @ W (in, out); torch's Linear keeps (out, in)

