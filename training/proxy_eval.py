@@ -15,7 +15,7 @@ model trained without the scored file) on dev, on extra_cases, and on the two fr
 3. fresh, fresh2: the model is trained on everything it may read; training/data/fresh_eval.jsonl and
    fresh2_eval.jsonl (a blind writer), never trained on, are scored. Their errors are never listed.
 
-Models go to /tmp/safepost-proxy/*.npz; the shipped src/safepost/models/meaning.npz is never
+Models go to /tmp/safepost-proxy/*.npz (or $SAFEPOST_PROXY_DIR); the shipped src/safepost/models/meaning.npz is never
 written. --reuse skips training when those files exist (quick, for rule-only changes; the model's
 thresholds were chosen with the old rules, so retrain before reporting a figure). Figures are the
 scorer's: a category counts when any finding of it exists (info included); macro-F1 over the
@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT / "training"))
 
 import score as sc  # noqa: E402  (corpus/score.py)
 
-OUT = Path("/tmp/safepost-proxy")
+OUT = Path(os.environ.get("SAFEPOST_PROXY_DIR", "/tmp/safepost-proxy"))  # one per worktree when several people measure at once
 DATA = ROOT / "training" / "data"
 RESULTS = OUT / "results"
 # (name, train_meaning.py flags, the file(s) scored with that model)
