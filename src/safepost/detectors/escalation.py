@@ -33,6 +33,43 @@ def _c(p: str) -> re.Pattern[str]:
     return Prefiltered(re.compile(p, _I))  # type: ignore[return-value]  # skips texts it cannot match
 
 
+_PARTS: dict[tuple[type, int, int | None], list] = {}  # compiled_rules' answers, per class and range
+
+
+def _split_hit(pattern: str) -> list[str]:
+    """A pattern that is one `(?P<hit>A|B|...)` group, as `(?P<hit>A)`, `(?P<hit>B)`...; any other, as it is."""
+    if not (pattern.startswith("(?P<hit>") and pattern.endswith(")")):
+        return [pattern]
+    body = pattern[len("(?P<hit>"):-1]
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if body[i + 1:i + 2] == "]" or body[i + 1:i + 3] == "^]":
+                i += 2 if body[i + 1] == "]" else 3
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:  # the hit group closed before the end: not one group
+                return [pattern]
+        elif ch == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    parts.append(body[start:])
+    if depth != 0 or len(parts) == 1:
+        return [pattern]
+    return ["(?P<hit>" + p + ")" for p in parts]
+
+
 class _RuleSet(Detector):
     """Rules of (category, kind, regex, score); a rule's `hit` group marks the evidence."""
 
@@ -43,11 +80,26 @@ class _RuleSet(Detector):
 
     def __init_subclass__(cls, **kw: object) -> None:
         super().__init_subclass__(**kw)
-        cls._compiled = [(c, k, _c(p), s) for c, k, p, s in cls.RULES]
+        # Each rule's top-level alternatives are compiled apart: the prefilter then skips each one on its own
+        # words, instead of running the whole alternation whenever its weakest branch's word (" to ") is there.
+        cls._compiled, cls._rule_of = [], []
+        for n, (c, k, p, s) in enumerate(cls.RULES):
+            for part in _split_hit(p):
+                cls._compiled.append((c, k, _c(part), s))
+                cls._rule_of.append(n)
         cls.categories = tuple(sorted({c for c, _, _, _ in cls.RULES}))
         # Every word any rule needs, when each rule needs one: a text with none of them skips the whole set.
         ids = [rx._ids for _, _, rx, _ in cls._compiled]  # type: ignore[attr-defined]
         cls._any_ids = frozenset().union(*ids) if ids and all(i is not None for i in ids) else None
+
+    def compiled_rules(self, first: int = 0, last: int | None = None) -> list[tuple[str, str, re.Pattern[str], float]]:
+        """The compiled parts of the rules RULES[first:last]."""
+        key = (type(self), first, last)
+        got = _PARTS.get(key)
+        if got is None:
+            stop = len(self.RULES) if last is None else last
+            got = _PARTS[key] = [r for r, n in zip(self._compiled, self._rule_of) if first <= n < stop]
+        return got
 
     def route(self, category: str, kind: str, ctx: "Context") -> tuple[str, str] | None:
         """The (category, kind) to report for this author, or None to drop the match."""
@@ -404,7 +456,7 @@ class SelfHarmDetector(_RuleSet):
 
     def rules_for(self, ctx: "Context") -> list[tuple[str, str, re.Pattern[str], float]]:
         # A pupil's own words; anyone relaying a child's. An adult's "I want to die" about marking is not a child.
-        return self._compiled if ctx.author == "pupil" else self._compiled[self._N_FIRST:]
+        return self._compiled if ctx.author == "pupil" else self.compiled_rules(self._N_FIRST)
 
 
 class HomeHarmDetector(_RuleSet):
@@ -486,7 +538,7 @@ class HomeHarmDetector(_RuleSet):
     ]
     RULES = RULES + _PUPIL_ONLY
     _N_ALL = len(RULES) - len(_PUPIL_ONLY)
-    VETO = _c(r"\b(?:dinners|school dinners|lunches|portions|canteen|menu|surprise|party|birthday|present|christmas|"
+    VETO = _c(r"\b(?:com(?:es|ing) home (?:from school )?(?:starving|hungry)|dinners|school dinners|lunches|portions|canteen|menu|surprise|party|birthday|present|christmas|"
               r"santa|recipe|documentary|programme|film|book|novel|"
               r"episode|series|character|storyline|training|course|assembly|awareness|if a child|jailed|sentenced|"
               r"convicted|game of)\b|[\U0001F602\U0001F923]")
@@ -496,7 +548,7 @@ class HomeHarmDetector(_RuleSet):
 
     def rules_for(self, ctx: "Context") -> list[tuple[str, str, re.Pattern[str], float]]:
         # sleeping rough, hiding from someone: a child's own words only
-        return self._compiled if ctx.author == "pupil" else self._compiled[:self._N_ALL]
+        return self._compiled if ctx.author == "pupil" else self.compiled_rules(0, self._N_ALL)
 
 
 class OnlineGroomingDetector(_RuleSet):
@@ -546,8 +598,8 @@ class OnlineGroomingDetector(_RuleSet):
     ]
     VETO = _c(r"\b(?:never (?:share|send|meet)|don'?t (?:share|send|meet)|e-?safety|online safety|training|course|"
               r"assembly|awareness|warning signs|red flags|if someone|teach(?:ing)? (?:the )?(?:kids|children|pupils)|"
-              r"documentary|jailed|sentenced|convicted|class email|school email|tapestry|seesaw|dojo|parents|a mum|a dad|"
-              r"mums|dads|your child|give you a (?:ring|call)|about (?:his|her|their) (?:targets|reading|homework|progress|"
+              r"documentary|jailed|sentenced|convicted|class email|school email|tapestry|seesaw|dojo|feel free to|a (?:mum|dad|parent) (?:has |just )?"
+              r"(?:messag|text|dm|call|rang)\w*|concerns about your child|give you a (?:ring|call)|about (?:his|her|their) (?:targets|reading|homework|progress|"
               r"report))\b")
 
     def route(self, category, kind, ctx):
@@ -967,7 +1019,7 @@ class SuicideSignsDetector(_RuleSet):
 
     def rules_for(self, ctx: "Context") -> list[tuple[str, str, re.Pattern[str], float]]:
         # a pupil's own words only for the first-person ones: an adult's 'had enough of marking' is not a child
-        return self._compiled if ctx.author == "pupil" else self._compiled[:self._N_ANY]
+        return self._compiled if ctx.author == "pupil" else self.compiled_rules(0, self._N_ANY)
 
 
 class WeaponDetector(_RuleSet):
@@ -1178,7 +1230,7 @@ class SignsOfAbuseDetector(_RuleSet):
         return category, ("disclosure" if ctx.author == "pupil" else "child_at_risk")
 
     def rules_for(self, ctx: "Context") -> list[tuple[str, str, re.Pattern[str], float]]:
-        return self._compiled if ctx.author == "pupil" else self._compiled[:self._N_ALL]
+        return self._compiled if ctx.author == "pupil" else self.compiled_rules(0, self._N_ALL)
 
 
 # --- the learned safety net ------------------------------------------------------------------------------
@@ -1233,21 +1285,61 @@ def post_features(text: str, account: str, author: str) -> tuple[list[tuple[int,
     return sents, per, ids
 
 
+# The model may only speak when the post holds a word of harm: the taxonomy's vocabulary (violence, weapons,
+# fear, secrecy, sexual contact, self-harm, neglect, exploitation, care, police). Held out, this removed most of the
+# model's false escalations (a meet-up at the park, 'tell your mum I said hi') at little cost in recall.
+# One literal alternation, so the shared prefilter's automaton (one scan per text, already made for the rules)
+# answers it: words inside other words pass too ("white" has "hit"), which only lets more posts reach the model.
+_HARM_GATE = Prefiltered(re.compile("|".join((
+    "hurt", "hit", "beat", "batter", "slap", "punch", "kick", "smack", "grab", "drag", "shov", "push", "chok",
+    "strangl", "throttl", "burn", "bruis", "black eye", "marks", "scar", "cut", "bleed", "blood", "injur", "kill",
+    "murder", "dead", "death", "die", "dying", "stab", "shoot", "shot", "gun", "knife", "knives", "blade", "machete",
+    "weapon", "bomb", "fire", "torch", "threat", "warn", "regret", "pay", "careful", "watch", "wait", "find", "visit",
+    "sort", "deal", "accident", "lesson", "scared", "afraid", "frighten", "terrif", "fear", "worr", "safe", "hide",
+    "hiding", "secret", "tell", "told", "delete", "private", "alone", "meet", "lift", "pick", "snap", "pic", "photo",
+    "video", "nude", "naked", "touch", "grop", "kiss", "bed", "room", "sex", "abus", "groom", "rape", "assault",
+    "molest", "pervert", "paedo", "pedo", "creep", "inappropriate", "harm", "suicid", "overdose", "pills", "tablets",
+    "paracetamol", "jump", "hang", "disappear", "alive", "end it", "starv", "hungry", "food", "neglect", "filthy",
+    "dirty", "lock", "shed", "missing", "ran away", "run away", "police", "social", "care", "foster", "placement",
+    "placed", "drug", "weed", "county", "cash", "owe", "older", "exploit", "gang", "radical", "extrem", "marri", "marry",
+    "honour", "honor", "shame", "passport", "fgm", "domestic", "violen", "fight", "attack", "jumped", "scream", "cry",
+    "disclos", "referral", "protection", "safeguarding", "dsl", "nspcc", "childline", "ceop")), re.IGNORECASE))
+
+
+def has_harm_word(text: str) -> bool:
+    """Whether the post may hold a word of harm (the model's gate; a superset: words inside words count)."""
+    return _HARM_GATE.possible(text)
+
+
+# ... and not when the post talks about harm (training, news, a story) or gives an injury an ordinary cause, or
+# laughs: the look-alikes the rules veto too. The model cannot tell "a black eye from rugby" from "a black eye".
+MODEL_VETO = _c(_ABOUT + r"|\b(?:from (?:rugby|football|netball|hockey|pe|gymnastics|the trampoline|trampolining|"
+                r"falling|a fall|playing|the park|forest school|karate|judo|boxing)|fell (?:off|over|down)|walk(?:s|ed|ing)? "
+                r"into|accident\w*|(?:could|would) (?:kill|murder) (?:for|a)|killed it|smashed it|kill(?:ing)? me|"
+                r"dying (?:to|of)|lol|lmao|haha|jk|joking|banter|fortnite|minecraft|roblox|fifa|xbox|netflix|"
+                r"secret santa|surprise)\b|[\U0001F602\U0001F923]")
+
+
+def model_may_speak(text: str) -> bool:
+    """The model's gate: a word of harm, and none of the look-alikes' marks."""
+    return has_harm_word(text) and MODEL_VETO.search(text) is None
+
+
 class EscalationModel:
-    """The trained weights: n-gram logistic regression, embedding logistic regression, the threat-or-harm head."""
+    """The trained weights: one logistic regression over hashed n-grams and the scaled sentence embedding, and
+    the threat-or-harm head over the n-grams."""
 
     def __init__(self, z: dict[str, np.ndarray]) -> None:
         self.w = np.zeros(1 << HASH_BITS, dtype=np.float32)
         self.w[z["idx"]] = z["w"]
         self.b = float(z["b"])
-        self.ew = z["emb_w"].astype(np.float32) if "emb_w" in z else None
-        self.eb = float(z["emb_b"]) if "emb_b" in z else 0.0
-        self.mix = float(z["mix"]) if self.ew is not None else 0.0
+        self.ew = z["emb_w"].astype(np.float32) * float(z["emb_scale"])  # embedding columns, scale folded in
+        self.ew_norm = float(np.linalg.norm(self.ew))  # the most the (unit) embedding can add to the logit
         self.tw = np.zeros(1 << HASH_BITS, dtype=np.float32)  # threat (1) or harm to a child (0)
         self.tw[z["t_idx"]] = z["t_w"]
         self.tb = float(z["t_b"])
         self.threshold = float(z["threshold"])
-        self.gate = float(z["gate"])  # below this n-gram probability the embedding is not even computed
+        self.logit_threshold = math.log(self.threshold / (1 - self.threshold))
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> "EscalationModel | None":
@@ -1258,21 +1350,18 @@ class EscalationModel:
         except (OSError, KeyError, ValueError):
             return None
 
-    def ngram_logit(self, ids: np.ndarray) -> float:
-        return float(self.w[ids].sum()) / math.sqrt(max(1, len(ids))) + self.b
-
     def prob(self, text: str, account: str, author: str, ids: np.ndarray | None = None) -> float:
-        """The blended probability that the post must escalate."""
+        """The probability that the post must escalate (0.0 when it cannot reach the threshold)."""
         if ids is None:
             ids = post_features(text, account, author)[2]
-        p = _sigmoid(self.ngram_logit(ids))
-        if self.ew is None or self.mix <= 0 or p < self.gate:
-            return p
-        from safepost.embed import embed  # lazily: only a post past the gate needs it
+        logit = float(self.w[ids].sum()) / math.sqrt(max(1, len(ids))) + self.b
+        if logit + self.ew_norm < self.logit_threshold:
+            return 0.0  # even the most alarming embedding could not lift it over: skip the embedding (~30 us)
+        from safepost.embed import embed  # lazily: only a post near the threshold needs it
         v = embed(text[:MAX_CHARS])
-        if v is None:  # no embeddings installed: the n-grams decide
-            return p
-        return (1 - self.mix) * p + self.mix * _sigmoid(float(v @ self.ew) + self.eb)
+        if v is not None:
+            logit += float(v @ self.ew)
+        return _sigmoid(logit)
 
     def threat_prob(self, ids: np.ndarray) -> float:
         return _sigmoid(float(self.tw[ids].sum()) / math.sqrt(max(1, len(ids))) + self.tb)
@@ -1310,7 +1399,7 @@ class EscalationModelDetector(Detector):
         if self.disabled or not text or not text.strip():
             return []
         model = self.model or get_model()
-        if model is None:
+        if model is None or not model_may_speak(text):
             return []
         sents, per, ids = post_features(text, ctx.account, ctx.author)
         p = model.prob(clean(text), ctx.account, ctx.author, ids)
