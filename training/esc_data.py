@@ -71,6 +71,6 @@ def load_rows(include_meaning: bool = True) -> list[dict]:
                 "label": label, "categories": cats, "source": p.name,
                 "clean": not cats and (r.get("verdict") in (None, "allow")),
                 "lang_only": gold and _lang_only(r),
-                "kind": r.get("kind") or "",
+                "kind": r.get("kind") or "", "note": r.get("note") or "",
             })
     return rows

@@ -46,7 +46,7 @@ from safepost.detectors.meaning import MAX_CHARS, clean  # noqa: E402
 from safepost.embed import embed  # noqa: E402
 
 OUT = ROOT / "src" / "safepost" / "models" / "escalation.npz"
-C, C_THREAT = 16.0, 4.0
+C, C_KIND = 16.0, 4.0
 EMB_SCALE = 0.5  # the embedding's columns beside the n-grams, times this
 THRESHOLDS = tuple(round(x, 3) for x in np.arange(0.5, 0.995, 0.01))
 MAX_FE_CLEAN = 0.0025  # the model's false escalations on clean rows, pooled held out (<= 4 of 1929)
@@ -76,9 +76,27 @@ def fit(X, y, C):
     return clf
 
 
-def is_threat(r: dict) -> bool:
-    cats = set(r["categories"])
-    return r.get("kind") == "threat" or ("abuse_or_hate" in cats and not cats & SAFEGUARDING)
+def kind_of(r: dict) -> str:
+    """Which of escalation.KINDS an escalate row is: the seed says; a gold row's categories (and note) tell."""
+    k = r.get("kind") or ""
+    if k in ("disclosure", "child_at_risk"):
+        return "child_at_risk"
+    if k in esc.KINDS:
+        return k
+    cats, note = set(r["categories"]), r.get("note", "").lower()
+    if "abuse_or_hate" in cats and not cats & SAFEGUARDING:
+        return "threat"
+    if "looked" in note or "foster" in note:
+        return "looked_after_whereabouts"
+    if "allegation" in cats:
+        return "adult_harmed_child"
+    if "pupil_contact" in cats or "groom" in note:
+        return "grooming"
+    if "safety_risk" in cats:
+        return "child_at_risk"
+    if "confidential_school_matter" in cats:
+        return "safeguarding_case"
+    return "threat" if "abuse_or_hate" in cats else "child_at_risk"
 
 
 def lowo(rows, M, y, train_mask) -> np.ndarray:
@@ -182,20 +200,26 @@ def main(argv: list[str] | None = None) -> int:
     nx = 1 << esc.HASH_BITS
     coef = final.coef_.ravel()
     pos = y & train_mask
-    ty = np.array([is_threat(r) for r in rows])[pos]
-    th = fit(X[pos], ty, C_THREAT)
+    ky = np.array([esc.KINDS.index(kind_of(r)) for r in rows])[pos]
+    from collections import Counter
+    print("kinds of the escalations:", {esc.KINDS[k]: n for k, n in sorted(Counter(ky.tolist()).items())})
+    km = LogisticRegression(C=C_KIND, max_iter=3000, class_weight="balanced").fit(X[pos], ky)  # multinomial
+    kcoef = np.zeros((nx, len(esc.KINDS)), dtype=np.float64)
+    kb = np.full(len(esc.KINDS), -30.0)  # a kind never seen is never chosen
+    kcoef[:, km.classes_] = km.coef_.T
+    kb[km.classes_] = km.intercept_
     df = np.asarray((X[train_mask] != 0).sum(axis=0)).ravel()
     keep = np.flatnonzero((df >= 2) & (np.abs(coef[:nx]) > 1e-4))
-    tkeep = np.flatnonzero((np.asarray((X[pos] != 0).sum(axis=0)).ravel() >= 2) & (np.abs(th.coef_.ravel()) > 1e-4))
+    kkeep = np.flatnonzero((np.asarray((X[pos] != 0).sum(axis=0)).ravel() >= 2) & (np.abs(kcoef).max(axis=1) > 1e-4))
     np.savez_compressed(
         OUT, idx=keep.astype(np.int32), w=coef[keep].astype(np.float32), b=np.float32(final.intercept_[0]),
         emb_w=coef[nx:].astype(np.float32), emb_scale=np.float32(EMB_SCALE),
-        t_idx=tkeep.astype(np.int32), t_w=th.coef_.ravel()[tkeep].astype(np.float32),
-        t_b=np.float32(th.intercept_[0]), threshold=np.float32(t),
+        k_idx=kkeep.astype(np.int32), k_w=kcoef[kkeep].astype(np.float32), k_b=kb.astype(np.float32),
+        threshold=np.float32(t),
         meta=np.frombuffer(json.dumps({"trained": str(date.today()), "rows": int(train_mask.sum()),
                                        "escalations": int(pos.sum()), "C": C, "emb_scale": EMB_SCALE,
                                        "lowo": {k: float(v) for k, v in chosen.items()}}).encode(), dtype=np.uint8))
-    print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KB): {len(keep)} n-gram weights, {len(tkeep)} threat weights, "
+    print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KB): {len(keep)} n-gram weights, {len(kkeep)} kind weights, "
           f"threshold {t}")
     return 0
 

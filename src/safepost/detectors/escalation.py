@@ -189,7 +189,8 @@ class SchoolThreatDetector(_RuleSet):
               r"dying to|could kill for|to die for|teach(?:ing)? (?:them|the kids|us|my class|year \d) "
               r"(?:a lesson|lessons) (?:on|about|in)|a lesson (?:on|about|in)|punch(?:line|ing above)|"
               r"i'?ll be at the gates? (?:to|for) (?:collect|pick|meet|hand|give|welcome|sell)|"
-              r"waiting (?:at|outside) the gates? (?:to|for) (?:collect|pick|welcome|greet|meet)|"
+              r"waiting (?:at|outside) the gates? (?:to|for) (?:collect|pick|welcome|greet|meet)|to (?:collect|pick up) (?:my|our|the|"
+              r"him|her|them)|"
               r"be at the (?:school )?gates? (?:from|at) \d|pick(?:ing)? (?:him|her|them) up|"
               r"smash(?:ed)? (?:the|their|our) (?:target|record|times)|knock (?:on|at) the door|"
               r"wait for (?:him|her|them) to (?:finish|come out)|"
@@ -1333,7 +1334,7 @@ def has_harm_word(text: str) -> bool:
 # laughs: the look-alikes the rules veto too. The model cannot tell "a black eye from rugby" from "a black eye".
 MODEL_VETO = _c(_ABOUT + r"|\b(?:from (?:rugby|football|netball|hockey|pe|gymnastics|the trampoline|trampolining|"
                 r"falling|a fall|playing|the park|forest school|karate|judo|boxing)|fell (?:off|over|down)|walk(?:s|ed|ing)? "
-                r"into|accident\w*|(?:could|would) (?:kill|murder) (?:for|a)|killed it|smashed it|kill(?:ing)? me|"
+                r"into|to (?:collect|pick up) (?:my|our|the|him|her|them)|accident\w*|(?:could|would) (?:kill|murder) (?:for|a)|killed it|smashed it|kill(?:ing)? me|"
                 r"dying (?:to|of)|lol|lmao|haha|jk|joking|banter|fortnite|minecraft|roblox|fifa|xbox|netflix|"
                 r"secret santa|surprise)\b|[\U0001F602\U0001F923]")
 
@@ -1341,6 +1342,27 @@ MODEL_VETO = _c(_ABOUT + r"|\b(?:from (?:rugby|football|netball|hockey|pe|gymnas
 def model_may_speak(text: str) -> bool:
     """The model's gate: a word of harm, and none of the look-alikes' marks."""
     return has_harm_word(text) and MODEL_VETO.search(text) is None
+
+
+# The model's kinds of escalation, and the (category, kind) each is reported as.
+KINDS = ("threat", "child_at_risk", "grooming", "adult_harmed_child", "safeguarding_case", "looked_after_whereabouts")
+
+
+def route_kind(kind: str, ctx: "Context") -> tuple[str, str]:
+    """The (category, kind) of a model finding of this kind, for this author (as the rule sets route theirs)."""
+    if kind == "threat":
+        return "abuse_or_hate", "threat"
+    if kind == "adult_harmed_child":
+        return "allegation", "adult_harmed_child"
+    if kind == "safeguarding_case":
+        return "confidential_school_matter", "safeguarding_case"
+    if kind == "looked_after_whereabouts":
+        return "safety_risk", "looked_after_whereabouts"
+    if kind == "grooming" and ctx.author == "staff" and ctx.account != "official":
+        return "pupil_contact", "grooming"
+    if ctx.author == "pupil":
+        return "safety_risk", "disclosure"
+    return "safety_risk", ("grooming" if kind == "grooming" else "child_at_risk")
 
 
 class EscalationModel:
@@ -1353,9 +1375,11 @@ class EscalationModel:
         self.b = float(z["b"])
         self.ew = z["emb_w"].astype(np.float32) * float(z["emb_scale"])  # embedding columns, scale folded in
         self.ew_norm = float(np.linalg.norm(self.ew))  # the most the (unit) embedding can add to the logit
-        self.tw = np.zeros(1 << HASH_BITS, dtype=np.float32)  # threat (1) or harm to a child (0)
-        self.tw[z["t_idx"]] = z["t_w"]
-        self.tb = float(z["t_b"])
+        # which escalation it is (KINDS), over the n-grams: one row of weights per kept feature
+        self.k_slot = np.full(1 << HASH_BITS, -1, dtype=np.int32)  # hashed id -> row of k_w (-1: no weight)
+        self.k_slot[z["k_idx"]] = np.arange(len(z["k_idx"]), dtype=np.int32)
+        self.kw = z["k_w"].astype(np.float32)
+        self.kb = z["k_b"].astype(np.float32)
         self.threshold = float(z["threshold"])
         self.logit_threshold = math.log(self.threshold / (1 - self.threshold))
 
@@ -1381,8 +1405,11 @@ class EscalationModel:
             logit += float(v @ self.ew)
         return _sigmoid(logit)
 
-    def threat_prob(self, ids: np.ndarray) -> float:
-        return _sigmoid(float(self.tw[ids].sum()) / math.sqrt(max(1, len(ids))) + self.tb)
+    def kind(self, ids: np.ndarray) -> str:
+        """The likeliest kind of escalation (one of KINDS)."""
+        rows = self.k_slot[ids]
+        rows = rows[rows >= 0]
+        return KINDS[int(np.argmax(self.kw[rows].sum(axis=0) / math.sqrt(max(1, len(ids))) + self.kb))]
 
 
 def _sigmoid(x: float) -> float:
@@ -1408,7 +1435,7 @@ class EscalationModelDetector(Detector):
     a disclosure)."""
 
     name = "escalation.model"
-    categories = ("abuse_or_hate", "safety_risk")
+    categories = ("abuse_or_hate", "safety_risk", "allegation", "confidential_school_matter", "pupil_contact")
     _compiled: ClassVar[list] = []  # no rule patterns (the prefilter tests read every detector's)
     disabled = False  # training/eval_escalation.py --no-model switches it off to measure the rules alone
     model: EscalationModel | None = None  # set to use another model (leave-one-writer-out); else the shipped one
@@ -1426,10 +1453,7 @@ class EscalationModelDetector(Detector):
         # the evidence: the sentence whose words carry the most weight
         best = max(range(len(sents)), key=lambda i: float(model.w[per[i]].sum())) if sents else 0
         s, e = sents[best] if sents else (0, len(text))
-        if model.threat_prob(ids) >= 0.5:
-            category, kind = "abuse_or_hate", "threat"
-        else:
-            category, kind = "safety_risk", ("disclosure" if ctx.author == "pupil" else "child_at_risk")
+        category, kind = route_kind(model.kind(ids), ctx)
         return [self.span(category, s, e, p, kind, source="model",
                           why=f"the escalation model read this as {kind.replace('_', ' ')} ({p:.2f})")]
 
