@@ -215,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         OUT, idx=keep.astype(np.int32), w=coef[keep].astype(np.float32), b=np.float32(final.intercept_[0]),
         emb_w=coef[nx:].astype(np.float32), emb_scale=np.float32(EMB_SCALE),
         k_idx=kkeep.astype(np.int32), k_w=kcoef[kkeep].astype(np.float32), k_b=kb.astype(np.float32),
-        threshold=np.float32(t),
+        threshold=np.float32(t), emb_max=np.float32(float((E @ (coef[nx:] * EMB_SCALE)).max()) + 0.5),
         meta=np.frombuffer(json.dumps({"trained": str(date.today()), "rows": int(train_mask.sum()),
                                        "escalations": int(pos.sum()), "C": C, "emb_scale": EMB_SCALE,
                                        "lowo": {k: float(v) for k, v in chosen.items()}}).encode(), dtype=np.uint8))

@@ -6,7 +6,6 @@ safeguarding lead, so each pattern needs a person and an act, not a single alarm
 """
 from __future__ import annotations
 
-import functools
 import math
 import re
 import threading
@@ -1285,14 +1284,22 @@ def context_features(account: str, author: str) -> list[str]:
     return ["x|" + author, "x|" + account + ":" + author]
 
 
-@functools.lru_cache(maxsize=65536)
-def _hash(feature: str) -> int:
-    return zlib.crc32(feature.encode("utf-8")) & _MASK
+_HASHES: dict[str, int] = {}  # feature -> hashed id; the same words come back all the time
+_HASHES_MAX = 200_000
 
 
 def hash_features(feats: list[str]) -> np.ndarray:
     """The distinct hashed ids of features (the model reads presence, not counts)."""
-    return np.fromiter({_hash(f) for f in feats}, dtype=np.int64)
+    cache = _HASHES
+    out = set()
+    for f in feats:
+        h = cache.get(f)
+        if h is None:
+            h = zlib.crc32(f.encode("utf-8")) & _MASK
+            if len(cache) < _HASHES_MAX:
+                cache[f] = h
+        out.add(h)
+    return np.fromiter(out, dtype=np.int64, count=len(out))
 
 
 def post_features(text: str, account: str, author: str) -> tuple[list[tuple[int, int]], list[np.ndarray], np.ndarray]:
@@ -1374,7 +1381,8 @@ class EscalationModel:
         self.w[z["idx"]] = z["w"]
         self.b = float(z["b"])
         self.ew = z["emb_w"].astype(np.float32) * float(z["emb_scale"])  # embedding columns, scale folded in
-        self.ew_norm = float(np.linalg.norm(self.ew))  # the most the (unit) embedding can add to the logit
+        # the most the embedding added to the logit over every training post, with a margin (at most its norm)
+        self.emb_max = min(float(np.linalg.norm(self.ew)), float(z["emb_max"]) if "emb_max" in z else 1e9)
         # which escalation it is (KINDS), over the n-grams: one row of weights per kept feature
         self.k_slot = np.full(1 << HASH_BITS, -1, dtype=np.int32)  # hashed id -> row of k_w (-1: no weight)
         self.k_slot[z["k_idx"]] = np.arange(len(z["k_idx"]), dtype=np.int32)
@@ -1392,13 +1400,17 @@ class EscalationModel:
         except (OSError, KeyError, ValueError):
             return None
 
-    def prob(self, text: str, account: str, author: str, ids: np.ndarray | None = None) -> float:
-        """The probability that the post must escalate (0.0 when it cannot reach the threshold)."""
+    def prob(self, text: str, account: str, author: str, ids: np.ndarray | None = None,
+             veto: "re.Pattern[str] | None" = None) -> float:
+        """The probability that the post must escalate (0.0 when it cannot reach the threshold, or `veto` matches:
+        the veto is read only for posts that could reach it)."""
         if ids is None:
             ids = post_features(text, account, author)[2]
         logit = float(self.w[ids].sum()) / math.sqrt(max(1, len(ids))) + self.b
-        if logit + self.ew_norm < self.logit_threshold:
-            return 0.0  # even the most alarming embedding could not lift it over: skip the embedding (~30 us)
+        if logit + self.emb_max < self.logit_threshold:
+            return 0.0  # no embedding seen in training could lift it over: skip the embedding (~30 us)
+        if veto is not None and veto.search(text):
+            return 0.0
         from safepost.embed import embed  # lazily: only a post near the threshold needs it
         v = embed(text[:MAX_CHARS])
         if v is not None:
@@ -1444,10 +1456,10 @@ class EscalationModelDetector(Detector):
         if self.disabled or not text or not text.strip():
             return []
         model = self.model or get_model()
-        if model is None or _rules_hit(text, ctx) or not model_may_speak(text):
+        if model is None or _rules_hit(text, ctx) or not has_harm_word(text):
             return []
         sents, per, ids = post_features(text, ctx.account, ctx.author)
-        p = model.prob(clean(text), ctx.account, ctx.author, ids)
+        p = model.prob(clean(text), ctx.account, ctx.author, ids, veto=MODEL_VETO)
         if p < model.threshold:
             return []
         # the evidence: the sentence whose words carry the most weight
