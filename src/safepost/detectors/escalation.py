@@ -3,6 +3,14 @@ groomed, disclosures, secrecy asked of a child, and where a looked-after child i
 
 These are precise patterns on purpose: an escalation sends a member of staff to the designated
 safeguarding lead, so each pattern needs a person and an act, not a single alarming word.
+
+The first ten rule sets were written from errors read on development sets; the ones after
+AdultHarmedChildDetector follow the categories of harm of Keeping Children Safe in Education
+(exploitation and county lines, shared nude images, child-on-child abuse, FGM / forced marriage /
+honour-based abuse, radicalisation, missing children, domestic abuse, neglect, suicide and self-harm
+signs, weapons, threats in other idioms, safeguarding cases made public, the signs of abuse), each with
+the look-alikes it must leave alone (training, news, stories, sport, banter). Last comes a learned
+safety net (EscalationModelDetector, models/escalation.md) for posts no rule set has read.
 """
 from __future__ import annotations
 
