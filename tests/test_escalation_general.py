@@ -12,7 +12,8 @@ from safepost.packs.schema import Pack
 PACK = Pack(id="test", name="Test pack")
 ESCALATING = {("abuse_or_hate", "threat"), ("safety_risk", "disclosure"), ("safety_risk", "child_at_risk"),
               ("safety_risk", "grooming"), ("safety_risk", "looked_after_whereabouts"), ("pupil_contact", "secrecy"),
-              ("pupil_contact", "grooming"), ("allegation", "adult_harmed_child")}
+              ("pupil_contact", "grooming"), ("allegation", "adult_harmed_child"),
+              ("confidential_school_matter", "safeguarding_case")}
 
 
 def kinds(text: str, account: str, author: str) -> set[tuple[str, str]]:
@@ -126,3 +127,174 @@ def test_well_and_were_are_not_we_will_and_we_are(text: str) -> None:
 ])
 def test_outsider_shapes(text: str, account: str, author: str, escalates: bool) -> None:
     assert bool(kinds(text, account, author) & ESCALATING) == escalates, kinds(text, account, author)
+
+
+# ---- the taxonomy rule families (KCSIE categories of harm), each with its look-alikes -----------------------
+# Written from the categories, not from any set's misses: the rules alone must read these (the model is left out,
+# so a rule that stops working cannot hide behind it), and nothing at all may escalate the look-alikes.
+
+def rule_kinds(text: str, account: str, author: str) -> set[tuple[str, str]]:
+    ctx = Context(pack=PACK, account=account, author=author)
+    return {(s.category, s.kind) for d in escalation.DETECTORS if d is not escalation.MODEL_DETECTOR
+            for s in d.detect(text, ctx)}
+
+
+FAMILIES = [
+    # child criminal and sexual exploitation
+    ("exploitation", "Two lads from year 9 are running drugs for some older boys from the estate after school", P, "parent"),
+    ("exploitation", "My nephew reckons he owes them money now and has to hold their stuff at his house", P, "public"),
+    ("exploitation", "Men in their twenties keep picking up year 10 girls in cars from the chip shop", O, "public"),
+    ("exploitation", "She's 14 and her new boyfriend is 22, he meets her from school every day", P, "parent"),
+    ("exploitation", "the kids from the flats are being taken to a house party and given vodka by grown men", P, "public"),
+    # nudes and semi-nudes, sextortion
+    ("shared images", "A naked picture of one of the year 8 girls is going round on snapchat", O, "parent"),
+    ("shared images", "someone said they will post my pics online unless i send them £50", P, "pupil"),
+    ("shared images", "He pressured my daughter into sending a photo and now the whole year has it", P, "parent"),
+    # child-on-child abuse
+    ("peer abuse", "Three boys held my son down in the changing rooms and filmed it on their phones", O, "parent"),
+    ("peer abuse", "my girl is getting beaten up every day at the bus stop and the school know", P, "parent"),
+    ("peer abuse", "boys in year 10 keep groping the girls in the corridor and laughing about it", P, "pupil"),
+    # FGM, forced marriage, honour-based abuse
+    ("honour", "My friend says her family are taking her abroad to get married and she doesn't want to", P, "pupil"),
+    ("honour", "A girl in year 4 told her teacher she will be 'cut' at her grandma's this summer", P, "parent"),
+    ("honour", "Her uncles said they'd beat her if she brings shame on the family again", O, "public"),
+    # radicalisation
+    ("radicalisation", "my brother keeps watching extremist videos and says he wants to join them", P, "pupil"),
+    ("radicalisation", "Worried sick, my 16 year old is planning to travel abroad to fight", P, "parent"),
+    # missing children
+    ("missing", "Has anyone seen my daughter? She's 12 and never came home from school last night", O, "parent"),
+    ("missing", "The girl in year 8 keeps going missing for days and coming back in taxis", P, "staff"),
+    # domestic abuse the child lives with
+    ("domestic", "mums boyfriend was strangling her last night and i had to ring 999", P, "pupil"),
+    ("domestic", "He smacks his wife about in front of the kids, we hear it through the wall", P, "public"),
+    # neglect
+    ("neglect", "The toddlers two doors down are left on their own every evening till late", P, "public"),
+    ("neglect", "One of mine is always starving, she was eating food out of the bin at lunch", P, "staff"),
+    ("neglect", "He came in with no coat in the freezing snow again, shoes falling apart", P, "staff"),
+    # suicide and self-harm signs
+    ("suicide", "My son has been googling how to kill himself, I found it on his laptop", P, "parent"),
+    ("suicide", "she's been giving all her things away and wrote goodbye letters to her friends", P, "pupil"),
+    ("suicide", "honestly gonna kms tonight", P, "pupil"),
+    ("suicide", "i cut myself again last night and i cant stop", P, "pupil"),
+    # weapons
+    ("weapons", "A year 8 boy has been carrying a knife in his blazer and showing it off", O, "parent"),
+    ("weapons", "that snitch is getting stabbed on friday", P, "pupil"),
+    # threats in other idioms
+    ("threats", "Would be a shame if that head had an accident on her way home", O, "public"),
+    ("threats", "Five minutes alone with that PE teacher is all I need", O, "parent"),
+    ("threats", "If that teacher shouts at my son again I'll put him through the window", P, "parent"),
+    ("threats", "ur dead wen i see u after school", P, "pupil"),
+    ("threats", "Someone should burn that school down with the staff in it", O, "public"),
+    ("threats", "Don't bother coming in tomorrow if you want to stay safe", P, "pupil"),
+    # a safeguarding case made public
+    ("case", "Long day: one of my little ones was taken into care this afternoon", P, "staff"),
+    ("case", "Child protection conference for one of my girls tomorrow, dreading it", P, "staff"),
+    # the signs
+    ("signs", "One of my reception kids flinches every time an adult raises their voice", P, "staff"),
+    ("signs", "A boy in my class asked whether I would have to tell anyone if he told me about home", P, "staff"),
+    ("signs", "The woman next door drags her little boy down the street by his arm", P, "public"),
+    ("signs", "my stepmum hits me with a shoe when dad is at work", P, "pupil"),
+    ("signs", "a man on roblox said he's 12 but wants to video call me without telling my mum", P, "pupil"),
+    # an allegation, even against the writer
+    ("allegation", "A parent is telling everyone I hit her son. I never touched him", P, "staff"),
+    ("allegation", "The minibus driver put his hand on my daughter's thigh on the way back", O, "parent"),
+]
+
+FAMILY_LOOK_ALIKES = [
+    ("exploitation", "Year 6 county lines awareness workshop with the police on Monday", O, "staff"),
+    ("exploitation", "He owes me a fiver for the raffle tickets, has to pay up by Friday!", P, "staff"),
+    ("exploitation", "Older boys from year 11 are mentoring the year 7s at lunch, lovely to see", O, "staff"),
+    ("shared images", "Reminder: photo consent forms for the school website are due back this week", O, "staff"),
+    ("shared images", "Sharing nudes is illegal under 18: our e-safety talk for year 9 parents is on Thursday", O, "staff"),
+    ("peer abuse", "We got battered 6-0 by St Mary's in the final, proud of the team anyway", P, "staff"),
+    ("peer abuse", "Filmed the year 5 dance rehearsal today, it was brilliant", P, "staff"),
+    ("honour", "An honour to present the year 6 leavers' awards tonight", P, "staff"),
+    ("honour", "Budget cuts again: our TA hours have been cut by a third", P, "staff"),
+    ("honour", "My sister got married abroad this summer and the kids were flower girls", P, "parent"),
+    ("radicalisation", "Year 9 history: how the Nazis used propaganda, with primary sources", O, "staff"),
+    ("missing", "Missing: a blue reading folder, last seen in the year 3 cloakroom", O, "parent"),
+    ("missing", "Our cat went missing last night, please check your sheds near the school", O, "parent"),
+    ("missing", "Missing my little boy so much, he's on the year 6 residential till Friday", P, "parent"),
+    ("domestic", "Pillow fight at the sleepover got a bit wild, mum won", P, "parent"),
+    ("neglect", "The kids came home starving after forest school, they ate everything in the fridge", P, "parent"),
+    ("neglect", "Reminder: children need a warm coat for outdoor learning now it's colder", O, "staff"),
+    ("suicide", "Clear-out day: giving all my old books away to the charity shop", P, "staff"),
+    ("suicide", "Mental health awareness week: talking about suicide prevention with year 11", O, "staff"),
+    ("suicide", "I hurt my back again lifting the PE mats", P, "staff"),
+    ("weapons", "Year 8 food tech: knife skills and chopping vegetables safely", O, "staff"),
+    ("weapons", "The pirates in the year 6 play carry plastic swords and a toy gun", O, "staff"),
+    ("threats", "You'll pay for the trip on ParentPay by Friday please", O, "staff"),
+    ("threats", "I could murder a bacon sandwich after that staff meeting", P, "staff"),
+    ("threats", "Stay safe online this half term: don't share passwords", O, "staff"),
+    ("threats", "I'm dead tired after parents' evening, bed by 9", P, "staff"),
+    ("case", "Thank you to our DSL team for the child protection training today", P, "staff"),
+    ("case", "PC Khan came into school today to talk to year 2 about people who help us", O, "staff"),
+    ("signs", "My son beat me at chess again, he's getting too good", P, "parent"),
+    ("signs", "Asked my class whether they would tell a teacher if a friend was sad: lovely answers", P, "staff"),
+    ("signs", "Ha my dad hit me with the worst dad joke this morning", P, "pupil"),
+    ("allegation", "Our caretaker locked the gates early because of the snow", O, "staff"),
+    ("allegation", "The head pushed the kids to do their very best and they smashed it", P, "parent"),
+]
+
+
+@pytest.mark.parametrize("family,text,account,author", FAMILIES)
+def test_rule_families_escalate(family, text, account, author):
+    assert rule_kinds(text, account, author) & ESCALATING, family
+
+
+@pytest.mark.parametrize("family,text,account,author", FAMILY_LOOK_ALIKES)
+def test_rule_family_look_alikes_stay_clean(family, text, account, author):
+    assert not (kinds(text, account, author) & ESCALATING), (family, kinds(text, account, author))
+
+
+def test_a_pupils_hyperbole_about_a_parent_is_not_a_threat():
+    # "mum's going to kill me" is what children say about a lost PE kit
+    assert not (kinds("my mum is going to kill me, lost my PE kit again", P, "pupil") & ESCALATING)
+    assert kinds("those year 10s are going to kill me after school", P, "pupil") & ESCALATING
+
+
+# ---- the learned safety net --------------------------------------------------------------------------------
+
+def test_model_loads_and_has_a_confident_threshold():
+    model = escalation.get_model()
+    assert model is not None
+    assert 0.8 <= model.threshold < 1.0  # chosen leave-one-writer-out under a precision constraint
+
+
+def test_model_escalates_with_a_sentence_as_evidence_and_says_why():
+    det = escalation.EscalationModelDetector()
+    text = ("Lovely sunny morning. That coach has been sending our lads pictures of himself and asking them to keep it "
+            "quiet")
+    ctx = Context(pack=PACK, account=O, author="parent")
+    spans = det.detect(text, ctx)
+    assert spans, "the model should read this as a child at risk"
+    (span,) = spans
+    assert (span.category, span.kind) in ESCALATING
+    assert text[span.start:span.end].startswith("That coach")  # the sentence, not the whole post
+    assert "escalation model" in span.attrs["why"]
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone want to meet up at the park after school with the little ones?",
+    "My son has a black eye from rugby, honestly he keeps walking into things",
+    "Can anyone tell me when the secret santa gifts need to be in by?",
+    "Safeguarding training for all staff on Tuesday: signs of abuse, neglect and grooming",
+])
+def test_model_stays_quiet_on_look_alikes(text):
+    ctx = Context(pack=PACK, account=O, author="parent")
+    assert escalation.EscalationModelDetector().detect(text, ctx) == []
+
+
+def test_missing_model_file_falls_back_to_the_rules(tmp_path, monkeypatch):
+    assert escalation.EscalationModel.load(tmp_path / "nope.npz") is None
+    monkeypatch.setattr(escalation, "_MODEL", [None])  # as if models/escalation.npz were missing
+    ctx = Context(pack=PACK, account=P, author="pupil")
+    assert escalation.EscalationModelDetector().detect("i cut myself again last night", ctx) == []
+    assert kinds("i cut myself again last night", P, "pupil") & ESCALATING  # the rules still escalate it
+
+
+def test_split_alternatives_keep_every_branch():
+    assert escalation._split_hit(r"(?P<hit>a(?:b|c)|[|)]d|e\|f)") == [
+        r"(?P<hit>a(?:b|c))", r"(?P<hit>[|)]d)", r"(?P<hit>e\|f)"]
+    assert escalation._split_hit(r"x(?P<hit>a|b)") == [r"x(?P<hit>a|b)"]  # not one group: left whole
+    assert escalation._split_hit(r"(?P<hit>a)|(b)") == [r"(?P<hit>a)|(b)"]

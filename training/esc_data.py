@@ -1,0 +1,76 @@
+"""The rows the escalation work may read, each labelled escalate or not, with its writer (source file).
+
+Used by training/train_escalation.py (training and leave-one-writer-out thresholds) and
+training/eval_escalation.py (before/after figures). Never reads corpus/test.jsonl or the blind
+fresh*_eval.jsonl sets.
+
+- corpus/dev.jsonl, extra_cases.jsonl, outsider3_dev.jsonl, escalation_cases.jsonl: label = gold verdict
+  is `escalate`. Escalations that come only from newport-cejs's "racist and homophobic insults are
+  illegal" rule (a language finding, not a safeguarding one) are marked `lang_only` and left out of the
+  model's training: the escalation model should not learn insults.
+- escalation_seed.jsonl: label = its `escalate` field (written for this model).
+- meaning_seed*.jsonl: no verdicts; none is an escalation (they were written for the meaning model).
+Rows without a policy get one of the five packs in turn (every pack escalates the same base kinds).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "training" / "data"
+GOLD_FILES = [ROOT / "corpus" / "dev.jsonl", DATA / "extra_cases.jsonl", DATA / "outsider3_dev.jsonl",
+              DATA / "escalation_cases.jsonl"]
+SEED_FILE = DATA / "escalation_seed.jsonl"
+MEANING_FILES = [DATA / f"meaning_seed{s}.jsonl" for s in ("", "2", "3", "4", "5")]
+POLICIES = ("staff-declaration", "newport-cejs", "aycliffe-drive", "marshfields", "rattlesden")
+BLIND = ("test.jsonl", "fresh_eval.jsonl", "fresh2_eval.jsonl", "fresh3_eval.jsonl")
+# the safeguarding categories an escalation can come from, besides newport's insults
+SAFEGUARDING = {"safety_risk", "allegation", "pupil_contact", "confidential_school_matter"}
+
+
+def _lang_only(r: dict) -> bool:
+    """An escalation that only newport-cejs's racist/homophobic insult rule explains."""
+    if r.get("policy") != "newport-cejs" or r.get("verdict") != "escalate":
+        return False
+    note = (r.get("note") or "").lower()
+    cats = set(r.get("categories") or [])
+    return not (cats & SAFEGUARDING) and ("threat" not in note) and any(
+        w in note for w in ("racis", "homophob", "slur", "illegal", "insult"))
+
+
+def load_rows(include_meaning: bool = True) -> list[dict]:
+    """Every readable row: text, account, author, channel, policy, label, source, clean, lang_only."""
+    rows: list[dict] = []
+    files = GOLD_FILES + [SEED_FILE] + (MEANING_FILES if include_meaning else [])
+    for p in files:
+        if p.name in BLIND or not p.exists():
+            continue
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines()):
+            if not line.strip():
+                continue
+            r = json.loads(line)
+            gold = p in GOLD_FILES
+            if gold:
+                label = r["verdict"] == "escalate"
+                cats = list(r.get("categories") or [])
+            elif p == SEED_FILE:
+                label = bool(r["escalate"])
+                cats = [r["category"]] if r.get("category") else []
+            else:
+                # written for the meaning model, without escalation in mind: a row with a category that can
+                # hold an escalation (an allegation of harm, a safeguarding case, a threat, contact with a
+                # pupil) is of unknown label here (None: neither trained on nor scored); the rest are not
+                cats = list(r.get("categories") or [])
+                label = None if set(cats) & (SAFEGUARDING | {"abuse_or_hate"}) else False
+            rows.append({
+                "id": r.get("id") or f"{p.stem}-{n:04d}", "text": r["text"],
+                "account": r.get("account") or "personal", "author": r.get("author") or "staff",
+                "channel": r.get("channel") or "facebook", "posted_at": r.get("posted_at"),
+                "policy": r.get("policy") or POLICIES[n % len(POLICIES)],
+                "label": label, "categories": cats, "source": p.name,
+                "clean": not cats and (r.get("verdict") in (None, "allow")),
+                "lang_only": gold and _lang_only(r),
+                "kind": r.get("kind") or "", "note": r.get("note") or "",
+            })
+    return rows
