@@ -592,11 +592,79 @@ class DisparagingDetector(MeaningDetector):
                  r"(?:traffic|weather|wifi|printer|photocopier|laminator|m6|m62|a road|roadworks) "
                  r"(?:is|was|has been)?|parking (?:is|was|has been))\b")
 
+    # Irony that needs no negative word and that no reader misses, with a school target in the post: a
+    # grudging "only took them three years", congratulations on *finally* doing something, the school's
+    # word translated ("'resilience' is school-speak for…"), a promise quoted back ("'Small class sizes'
+    # they said"), a label contradicted ("says it's 'outstanding' but…"), leaders who never taught telling
+    # teachers how to teach, "their idea of support is…", staff mocking parents ("amazing how many think
+    # their child is a genius despite the evidence"), "would be nice if the PE teacher turned up for once".
+    _PLAIN_IRONY = _rx(
+        r"only took (?:them|you|the school|school|her|him|the office|the head|slt|the council|the trust) "
+        r"(?:\w+ ){0,2}(?:years?|months?|weeks?|terms?|goes|attempts|emails|phone calls|complaints)\b|"
+        r"\b(?:congratulations|congrats|well done|kudos|hats off|bravo)\b[^.!?\n]{0,60}\b(?:finally|at last)\b|"
+        r"\b(?:school|slt|teacher|management|leadership|head|council|trust|ofsted|office|corporate)[- ]?speak for\b|"
+        r"['\"“‘][^'\"“”‘’\n]{2,30}['\"”’],? (?:they|she|he|the school|school|the head|the office|the trust) "
+        r"(?:said|promised|told us|told me|claimed)\b|\b(?:is|was) (?:code|shorthand|a euphemism) for\b|"
+        r"\b(?:volunteer(?:s|ing)?|optional|voluntary|consultation|support|wellbeing|flexible|a quick chat|informal|"
+        r"twilight)['\"”’]? (?:actually |really |just |apparently )?means\b|"
+        r"\b(?:says|claims|calls itself|likes to call itself)\b[^.!?\n]{0,15}['\"“‘](?:outstanding|good|inclusive|"
+        r"caring|nurturing|a family|a community|safe|welcoming|child[- ]centred)['\"”’][^.!?\n]{0,20}\bbut\b|"
+        r"\b(?:never|not once|not ever|haven'?t|hasn'?t|have not|has not) (?:ever |even )?(?:met|taught|set foot in|"
+        r"stood in front of|worked in|been inside) (?:a |an )?(?:classroom|class|lesson|school|child|kid|"
+        r"(?:\w+[- ])?year[- ]old)\b|\blast (?:taught|set foot in|stood in front of) (?:a |an )?(?:lesson|class|"
+        r"classroom)?[^.!?\n]{0,12}\b(?:19|20)\d\d\b|\btelling (?:us|teachers|staff|me|the staff) how to "
+        r"(?:teach|do (?:my|our|their) jobs?|run (?:a|my|our) class)\b|"
+        r"\b(?:their|the \w+'s|his|her|the school'?s|the council'?s|the trust'?s|management'?s|slt'?s|the la'?s|"
+        r"the local authority'?s) idea of (?:support|help|communication|consultation|wellbeing|listening|"
+        r"a (?:plan|solution|consultation|response)|\w+) (?:is|was|seems to be)\b|"
+        r"\bamazing how (?:many|much|some|few)\b[^.!?\n]{0,60}\b(?:think|thinks|believe|reckon)\b|"
+        r"\bdespite (?:all )?(?:the|of the) evidence\b|"
+        r"\bwould (?:be nice|help|be lovely) if (?:the |they |she |he |someone |anyone |our |my |the school )"
+        r"[^.!?\n]{0,50}\b(?:actually|for once|bothered)\b")
+    # A one-line ironic verdict ending a complaint: "…four different teachers since September. Really great
+    # continuity, thanks." "…32 in my son's class. Brilliant." "…a webinar and a PDF. Thanks so much."
+    _IRONIC_END = _rx(r"(?:^|[.!?\n]\s*)(?P<hit>(?:really |just |so |very |absolutely |truly |what )?(?:great|"
+                      r"brilliant|fab|lovely|super|fantastic|amazing|wonderful|excellent|marvellous|perfect|"
+                      r"inspiring|genius|top notch|role models?|great (?:stuff|work|job|communication|continuity|"
+                      r"organisation|planning|leadership|support)|(?:really |very )?(?:great|brilliant|fantastic|good) "
+                      r"\w+,? (?:thanks|cheers|thank you)(?: so much)?|(?:thanks|cheers|thank you) (?:so much|a lot|"
+                      r"very much|for that|guys|all))\s*[.!]*\s*(?:🙄|🙃|👏|😒|\s)*)$")
+    _COMPLAINT_FACT = _rx(r"\b(?:again|cancel\w*|no|not|never|without|another|late|lost|ignored|forgot\w*|still|"
+                          r"hasn'?t|haven'?t|didn'?t|won'?t|can'?t|nothing|only|finally|webinar|pdf)\b|"
+                          r"\b(?:\d+|two|three|four|five|six|seven|eight) (?:different|times|weeks|months|supply)\b|"
+                          r"\b\d+ (?:in|kids in|children in|pupils in) (?:my|his|her|the|our) (?:\w+'?s )?class\b")
+
+    def _plain_irony(self, text: str, own: re.Pattern[str] | None) -> list[Span]:
+        """The irony of _PLAIN_IRONY and _IRONIC_END, with a school target in the post: rule spans at 0.62."""
+        target = self._SARC_TARGET.search(text) or (own is not None and own.search(text))
+        if not target:
+            return []
+        out: list[Span] = []
+        m = self._PLAIN_IRONY.search(text)
+        if m and not self._IDIOM.search(_sentence_of(m, text)):
+            out.append(self.span(self.category, m.start(), m.end(), 0.62, "complaint", source="rule"))
+        e = self._IRONIC_END.search(text.rstrip())
+        if e and e.start("hit") > 0:
+            before = text[:e.start("hit")]
+            if (self._SARC_TARGET.search(before) or (own is not None and own.search(before))) and \
+                    self._COMPLAINT_FACT.search(before) and not self._PRAISE.search(before) and \
+                    not self._IDIOM.search(before):
+                out.append(self.span(self.category, e.start("hit"), e.end("hit"), 0.62, "complaint", source="rule"))
+        # A plain demand after a counted let-down: "…blocking my drive again. Fourth time this month. Sort it out."
+        v = self._VERDICT_SENT.search(text)
+        if v and not out:
+            before = text[:v.start("hit")]
+            if self._SARC_TARGET.search(before) and self._COMPLAINT_FACT.search(before) and \
+                    not self._PRAISE.search(before) and not self._IDIOM.search(text):
+                out.append(self.span(self.category, v.start("hit"), v.end("hit"), 0.62, "complaint", source="rule"))
+        return out
+
     def extra(self, text, ctx):
         out: list[Span] = []
         # A 0.56 rule survives the model's nudge (combine) only when p >= 0.2: below that, skip the search.
         p = model_probs(text, ctx).get(self.category)
         own = school_name_rx(ctx)
+        out.extend(self._plain_irony(text, own))
         irony = self._IRONY.search(text)
         if irony and (self._SARC_TARGET.search(text) or (own is not None and own.search(text))) and \
                 not self._IDIOM.search(_sentence_of(irony, text)):
