@@ -654,6 +654,24 @@ class DisparagingDetector(MeaningDetector):
                 spans = [sp for sp in spans if sp.attrs.get("source") != "model"]
         return spans
 
+    # Condemning a member of staff after telling what they did: "...reading the kids' diaries out in the
+    # staffroom. Disgusting.", "Petty and vindictive.", "Why is Mrs X still teaching Year 2 after...",
+    # "Favouritism, pure and simple.", "Breach of confidentiality much?", "that lying cow in the office".
+    _CONDEMN = _rx(r"(?:^|[.!?\n]\s*)(?P<hit>(?:absolutely |just |utterly |truly |frankly )?(?:disgusting|disgraceful|"
+                   r"unbelievable|unreal|petty|vindictive|spiteful|shameful|scandalous|corrupt|favouritism|nepotism|"
+                   r"(?:petty|spiteful|vindictive|nasty|cruel) and (?:petty|spiteful|vindictive|nasty|cruel))"
+                   r"(?:,? (?:pure and simple|really|honestly|as usual))?)\s*[.!?]*\s*(?:$|\n)|"
+                   r"\b(?P<hit2>(?:how|why) (?:is|are) (?:she|he|they|(?:mr|mrs|ms|miss)\.? \w+|that \w+|the \w+) "
+                   r"still (?:teaching|working|employed|allowed|in (?:a|the|that|their|his|her) job)|"
+                   r"breach of (?:confidentiality|trust|privacy)|(?:favouritism|nepotism)|"
+                   r"lying (?:cow|git|toad|witch|cow|so[- ]and[- ]so|snake)|"
+                   r"(?:cow|witch|git|snake) (?:in|from|at) the (?:school )?(?:office|staffroom|kitchen))\b")
+
+    _PERSON_TARGET = _rx(r"\b(?:mr|mrs|ms|miss|mx|sir)\.? [a-z]+|\b(?:the|that|this|our|your|my (?:son|daughter|"
+                         r"child)'?s|her|his) (?:[\w-]+ ){0,2}(?:teacher|ta|head(?:teacher)?|deputy|nurse|receptionist|"
+                         r"office|senco|governors?|coach|caretaker|chair|dinner lady|pta|school|academy|trust|slt|"
+                         r"staffroom|staff|class)\b")
+
     def _plain_irony(self, text: str, own: re.Pattern[str] | None) -> list[Span]:
         """The irony of _PLAIN_IRONY and _IRONIC_END, with a school target in the post: rule spans at 0.62."""
         target = self._SARC_TARGET.search(text) or (own is not None and own.search(text))
@@ -670,6 +688,12 @@ class DisparagingDetector(MeaningDetector):
                     self._COMPLAINT_FACT.search(before) and not self._PRAISE.search(before) and \
                     not self._IDIOM.search(before):
                 out.append(self.span(self.category, e.start("hit"), e.end("hit"), 0.62, "complaint", source="rule"))
+        c = self._CONDEMN.search(text)
+        if c and not self._IDIOM.search(text):
+            g = "hit" if c.group("hit") else "hit2"
+            if g == "hit2" or self._PERSON_TARGET.search(text[:c.start(g)]) or \
+                    (own is not None and own.search(text[:c.start(g)])):
+                out.append(self.span(self.category, c.start(g), c.end(g), 0.62, "complaint", source="rule"))
         # A plain demand after a counted let-down: "…blocking my drive again. Fourth time this month. Sort it out."
         v = self._VERDICT_SENT.search(text)
         if v and not out:
