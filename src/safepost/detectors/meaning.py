@@ -798,6 +798,9 @@ class ConfidentialDetector(MeaningDetector):
                        r"\b(?:ri|requires improvement|inadequate|special measures|good|outstanding)\b)", 0.6),
         ("inspection", r"(?P<hit>\b(?:inspection|ofsted) (?:report|outcome|result|grade|judgement|feedback)\b"
                        r"[^.!?\n]{0,60})", 0.55),
+        # a rehearsal inspection's verdict is internal: "Mocksted feedback today: leadership 'weak'"
+        ("inspection", r"(?P<hit>\b(?:mocksted|mock (?:ofsted|inspection)|pre-?ofsted review|(?:trust|la|external) "
+                       r"review (?:feedback|said|found|judged))\b[^.!?\n]{0,60})", 0.64),
         ("performance", r"(?P<hit>\b(?:sats|ks2|ks1|phonics(?: screening)?|gcse|a[- ]level|mock|test|exam|"
                         r"progress|attainment|data|scores?|results|league table|multiplication check|mtc)\b"
                         r"[^.!?\n]{0,50}?\b(?:terrible|awful|shocking|dire|dreadful|down|dropped|worst|bad|below|"
@@ -819,6 +822,12 @@ class ConfidentialDetector(MeaningDetector):
         ("behaviour_incident", r"(?P<hit>\b(?:fight|fighting|kicked off|huge incident|serious incident|"
                                r"restraint|room evac\w*|police (?:were|came|called))\b[^.!?\n]{0,40}?\b(?:"
                                r"playground|classroom|class|lunch|school|pupils?|kids|year ?\d)\b[^.!?\n]{0,40})", 0.6),
+        # a pupil's misbehaviour and its sanction: "brought a vape in", "sent to the head's office for hitting"
+        ("behaviour_incident", r"(?P<hit>\b(?:brought|caught with) (?:a |an |some |in (?:a |an )?)?"
+                               r"(?:vapes?|knife|knives|blade|weapon|drugs|weed|cannabis|lighter|fags|cigarettes)\b"
+                               r"[^.!?\n]{0,50}|\bsent (?:to|out to) (?:the )?(?:head'?s?|headteacher'?s?|deputy'?s?) "
+                               r"office\b[^.!?\n]{0,20}\bfor (?:hitting|fighting|punching|kicking|biting|swearing|"
+                               r"bullying|throwing|stealing|vaping|smoking|spitting)\b[^.!?\n]{0,30})", 0.62),
         ("exclusion", r"(?P<hit>\b(?:excluded|exclusion|excluding|suspended|suspension|perm(?:anently)? ex\w*|"
                       r"pex|fixed[- ]term|managed move|sent home for (?:the day|good)|(?:being|been|was|got) sent home|"
                       r"expelled)\b[^.!?\n]{0,60})", 0.66),
@@ -827,7 +836,21 @@ class ConfidentialDetector(MeaningDetector):
                      r"resign\w*|leaving at (?:christmas|easter|half term|the end of)|not coming back|"
                      r"new (?:head|deputy|senco) (?:starts|starting|is starting|is coming|has been appointed|will be)|interviews? for (?:the )?(?:new )?(?:head|deputy|job|post)|"
                      r"capability|support plan|cuts? to staff|staff cuts|budget cuts|job cuts|"
-                     r"tas? (?:are|is) going|hours cut|contracts? (?:not|won'?t be) renewed)\b[^.!?\n]{0,60})", 0.62),
+                     r"tas? (?:are|is) going|hours cut|contracts? (?:not|won'?t be) renewed|"
+                     r"mak(?:e|es|ing) (?:\w+ ){1,3}redundant|(?:our|the school'?s|school|a) (?:budget )?deficit|"
+                     r"(?:we'?re|we are|school is|the school is|the trust is) (?:£[\d.,]+k? )?(?:in|into) (?:the red|"
+                     r"deficit)|(?:we'?ve|we have|the school has|school has) overspent)\b[^.!?\n]{0,60})", 0.62),
+        # Something the school has not told its community, said to be kept from them: "SLT are keeping it
+        # quiet from parents", "haven't told the parents yet", "nobody outside the building knows", "don't
+        # tell anyone till the letters go out", "before it's announced".
+        ("staffing", r"(?P<hit>\b(?:keep(?:ing|s)? (?:it|this|that) (?:quiet|under wraps|hush[- ]hush|"
+                     r"from (?:the )?(?:parents|families|staff|governors|everyone|us))|"
+                     r"(?:haven'?t|have not|hasn'?t|has not|not|yet to) (?:yet )?(?:been )?(?:told|informed|"
+                     r"announced (?:it )?to) (?:the )?(?:parents|families|staff|governors)|"
+                     r"(?:nobody|no one|no-one) outside (?:the building|school|the staffroom|slt|the office|"
+                     r"the staff) knows|(?:until|till|before) (?:the )?(?:letters?|emails?|announcement|newsletter) "
+                     r"(?:go(?:es)? out|(?:is|are) sent|comes? out)|before (?:it'?s|it is|they'?re|this is|"
+                     r"anything is) (?:announced|official|made public|public))\b[^.!?\n]{0,40})", 0.62),
         ("colleague", r"(?P<hit>\b(?:(?:mr|mrs|ms|miss|mx|dr)\.? [A-Z][a-z'’-]*|[A-Z][a-z]+ (?:from|in) "
                       r"(?:year|reception|the office|ks\d)|(?:my|our|the) (?:colleague|deputy|head|ta|senco|"
                       r"year ?\d teacher|head of [a-z]+)|(?:she|he)'?s|(?:a|one of (?:our|my|the)) (?:colleagues?|"
@@ -858,6 +881,10 @@ class ConfidentialDetector(MeaningDetector):
     _PUBLISHED = _rx(r"\b(?:report (?:is )?(?:now )?(?:on|available)|published|on our website|read (?:the|our) "
                      r"(?:full )?report|delighted to (?:share|announce)|proud to (?:share|announce)|"
                      r"pleased to (?:share|announce)|congratulations|well done|outstanding results)\b")
+    _UNPUBLISHED = _rx(r"\b(?:(?:when|once|before|until|till) the (?:report|results?|outcome|grade|letter) "
+                       r"(?:is|are|comes?|gets?|has been) (?:published|out|released|confirmed)|not (?:yet )?(?:been )?"
+                       r"(?:published|announced|confirmed|made public)|(?:report|results|outcome) (?:isn'?t|aren'?t|"
+                       r"is not|are not) (?:out|published) yet|embargo\w*)\b")
     _HYPOTHETICAL = _rx(r"\b(?:if you|how to|what to do|tips|guidance|reminder|please remember|our policy|"
                         r"advice)\b")
 
@@ -876,10 +903,15 @@ class ConfidentialDetector(MeaningDetector):
                              r"mum|dad|[A-Z][a-z]+'s|his|her|their|in my class|in our class|today|this week)\b",
                              sent):
                 score -= 0.2
+        elif self._UNPUBLISHED.search(text):
+            score += 0.1  # "…expecting Good when the report is published": shared before publication
         elif self._PUBLISHED.search(text):
             score -= 0.3
         if kind in ("exclusion", "staffing", "dispute") and self._HYPOTHETICAL.search(sent):
             score -= 0.2
+        if kind in ("staffing", "dispute") and re.search(r"(?i)\b(?:at|from) (?:his|her|their|my) (?:last|previous|"
+                                                         r"old|former) (?:job|school|work|place|employer)\b", sent):
+            score -= 0.2  # another employer's matter, not this school's
         if kind == "exclusion" and not re.search(
                 r"(?i)\b(?:boy|girl|child|kid|pupil|student|lad|one of|year ?\d|y\d|[A-Z][a-z]+|he|she|"
                 r"today|this week|again)\b", sent):
@@ -888,6 +920,7 @@ class ConfidentialDetector(MeaningDetector):
                                             r"job advert|we'?re hiring)\b", text):
             return None
         if kind == "inspection" and re.search(r"(?i)\b(?:good|outstanding)\b", m.group(0)) and \
+                not self._UNPUBLISHED.search(text) and \
                 not re.search(r"(?i)\b(?:expect|going to|gonna|likely|probably|heading)\b", m.group(0)):
             score -= 0.25
         return min(0.95, score)
