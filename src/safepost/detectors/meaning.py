@@ -1186,7 +1186,7 @@ class SafetyRiskDetector(MeaningDetector):
     name = "meaning.safety_risk"
     category = "safety_risk"
     default_kind = "trip"
-    _GROUP = (r"(?:year|yr|y) ?\d{1,2}s?|reception|nursery|(?:my|our|the|whole) (?:class|kids|pupils|children|"
+    _GROUP = (r"(?:year|yr|y) ?\d{1,2}s?|reception|nursery|juniors|infants|key stage \d|ks\d|(?:my|our|the|whole) (?:class|kids|pupils|children|"
               r"choir|team|squad|year group|school|lot)|class \d+|[a-z]+ class|the kids|pupils|children|"
               r"the football team|the netball team|school choir")
     _GROUP_RX = re.compile(r"(?i)\b(?:" + _GROUP + r")\b")
@@ -1199,26 +1199,38 @@ class SafetyRiskDetector(MeaningDetector):
                  r"going to|on (?:our|their|a|the) (?:trip|visit) to)\s+(?:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}"
                  r"[^.!?\n]{0,60})", 0.5),
         ("trip", r"(?P<hit>\b(?:" + _TRIP + r")\b[^.!?\n]{0,60})", 0.42),
-        ("empty_home", r"(?P<hit>\b(?:house|home|flat|place)\b[^.!?\n]{0,15}\b(?:empty|unoccupied|to (?:itself|"
+        # a group of children said to be somewhere at a time: "all the juniors will be there", "all of Year 3
+        # invited" (adjust() wants a future time in the sentence and vetoes the school's own site)
+        ("trip", r"(?P<hit>\b(?:all|the whole|every one|everyone) (?:of )?(?:the )?(?:juniors|infants|kids|children|"
+                 r"pupils|year ?\d{1,2}s?|reception|class|choir|team|squad|year group|school)\b (?:will be|are going "
+                 r"to be|are all going to be|(?:are )?invited|are (?:coming|going))\b[^.!?\n]{0,40})", 0.6),
+        ("empty_home", r"(?P<hit>\b(?:house|home|flat|place)\b[^.!?\n]{0,15}\b(?:empty|unoccupied|(?:all )?locked up|"
+                       r"to (?:itself|"
                        r"the cat|the dog))\b|\b(?:nobody|no one|no-one|noone)(?:'s| is| will be)? (?:home|in|at home|"
                        r"there)\b[^.!?\n]{0,30})", 0.78),
-        ("empty_home", r"(?P<hit>\b(?:off to|flying to|jetting off to|heading to|going to|away (?:to|in)|"
+        ("empty_home", r"(?P<hit>\b(?:off to|flying to|jetting off to|heading to|going to|away (?:to|in)|leaving|"
+                       r"going away|setting off|heading off|"
                        r"holiday (?:in|to)|fly(?:ing)? out to)\b[^.!?\n]{0,30}?\b(?:for (?:\d+|a|one|two|three|"
                        r"a couple of|a few) (?:weeks?|nights?|days|fortnight|months?)|for a fortnight|"
                        r"till|until|back on)\b[^.!?\n]{0,30})", 0.5),
-        ("empty_home", r"(?P<hit>\b(?:whole family|all of us|we'?re all|the four of us|family)\b[^.!?\n]{0,30}\b(?:away|off to|"
-                       r"abroad|on holiday)\b[^.!?\n]{0,40})", 0.55),
+        ("empty_home", r"(?P<hit>\b(?:whole family|all of us|we'?re all|the four of us|family|both of us|we'?re both|"
+                       r"(?:me|myself) and (?:the |my )?(?:hubby|husband|wife|partner|other half|missus|fella|oh|bf|gf)|"
+                       r"(?:hubby|husband|wife|partner|other half) and (?:i|me))\b[^.!?\n]{0,30}\b(?:away|off to|"
+                       r"abroad|on holiday)\b[^.!?\n]{0,40})", 0.6),
         ("location", r"(?P<hit>\b(?:he|she|[A-Z][a-z]+|my son|my daughter|the child|the boy|the girl)\b[^.!?\n]{0,20}"
                      r"\b(?:walks home (?:alone|on (?:his|her) own|by (?:him|her)self)|will be (?:alone|on (?:his|her) "
                      r"own)|home alone|gets the (?:\d+ )?bus (?:alone|on (?:his|her) own)|waits? (?:alone )?at)"
                      r"\b[^.!?\n]{0,40})", 0.62),
     ]
-    _HOLIDAY_WORDS = _rx(r"\b(?:holiday|hols|abroad|spain|france|greece|portugal|italy|florida|turkey|tenerife|"
+    _HOLIDAY_WORDS = _rx(r"\b(?:holiday|hols|abroad|travelling|traveling|anniversary|spain|france|greece|portugal|italy|florida|turkey|tenerife|"
                          r"majorca|mallorca|ibiza|cornwall|devon|lanzarote|dubai|cruise|away)\b")
 
     def adjust(self, kind, score, m, text, ctx):
         sent = _sentence_of(m, text)
         if kind == "trip":
+            if re.match(r"(?i)(?:all|the whole|every one|everyone)\b", m.group("hit")) and \
+                    not re.search(r"\b(?:at|to|in) (?:the )?[A-Z][\w'’&-]+", sent):
+                return None  # "all of Year 3 are invited" with no place named
             if self._ONSITE.search(sent) and not re.search(r"(?i)\b(?:trip|visit|coach|residential)\b", sent):
                 return None
             fut = FUTURE_NOW_RX.search(sent)
@@ -1228,7 +1240,8 @@ class SafetyRiskDetector(MeaningDetector):
                 return None
             if not fut:
                 return None
-            if re.search(r"(?i)\b(?:permission slip|consent form|letters?|payment|pay for|deposit|parentpay|"
+            if re.search(r"(?i)\b(?:permission slip|consent form|letters?|payment|pay for|deposit|parentpay|money|"
+                         r"costs?|£\d+|"
                          r"meeting about|information evening|kit list|packed lunch)\b", sent) and \
                     not re.search(r"\d{1,2}[:.]\d{2}|\d\s?(?:am|pm)", sent):
                 return None  # the paperwork for a trip, not where the children will be
@@ -1242,7 +1255,7 @@ class SafetyRiskDetector(MeaningDetector):
                 score -= 0.1
             return score
         if kind == "empty_home":
-            if score < 0.7 and not self._HOLIDAY_WORDS.search(sent) and not re.search(r"(?i)weeks?|fortnight",
+            if score < 0.7 and not self._HOLIDAY_WORDS.search(sent) and not re.search(r"(?i)weeks?|fortnight|months?",
                                                                                       sent):
                 return None
             if PAST_RX.search(sent) and not FUTURE_NOW_RX.search(sent):
