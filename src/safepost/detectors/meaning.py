@@ -1308,13 +1308,35 @@ class SpeakingForSchoolDetector(MeaningDetector):
                         r"infants?|high|college|trust|federation)['’]s (?:official )?(?:view|position|stance|line) (?:is|on)|"
                         r"all (?:the )?staff (?:at|here) (?:agree|think|feel|are against)|we at [A-Z][\w ]{2,30} "
                         r"(?:believe|think|feel|support|condemn|are))\b[^.!?\n]{0,50})", 0.72),
+        # Announcing or confirming for the school, or giving its stance, from a personal account: "Official
+        # word from me as Head of Year 6:", "Just to confirm from the school side", "We (the school) are not
+        # responsible", "Our school does not believe in homework", "Governors and the school have agreed",
+        # "Everyone at our school is against the plans", "#TeamBrookfield stands with…".
+        ("school_view", r"(?P<hit>\b(?:official word|officially confirm\w*|(?:confirm|confirming|announce|announcing|"
+                        r"update|updating)\w* (?:from|for|on behalf of) the school(?:'s)?(?: side| end)?|from the "
+                        r"school(?:'s)? (?:side|end|point of view)|(?:from me )?as (?:the )?(?:head of (?:year ?\d+|"
+                        r"department|[a-z]+)|deputy(?: head)?|headteacher|senco|chair of governors|a governor|the "
+                        r"head)\s*[:,-]\s*(?:the|we|our|this|it|there|all)|we,? \(?the school\)?,? (?:are|do|will|"
+                        r"won'?t|can'?t|don'?t|have)|(?:our|the) school (?:(?:does not|doesn'?t|do not|don'?t) (?:believe|"
+                        r"agree|support|condone)|is (?:against|opposed to|not in favour of|"
+                        r"fully behind|standing)|stands? (?:with|against|by|behind)|(?:will|'ll) (?:not|never) be "
+                        r"(?:reopening|allowing|accepting|tolerating|changing))|(?:the )?(?:governors|slt|the head|"
+                        r"leadership|trust) and the school (?:have|has) (?:agreed|decided)|the school (?:has|have) "
+                        r"agreed|everyone (?:at|in) (?:our|the|my) school (?:is|are|thinks|feels|agrees|wants|"
+                        r"supports)|(?:all|the whole) (?:of )?(?:our|the) (?:school|staff) (?:is|are) (?:against|"
+                        r"behind|opposed|united)|(?<=#)team[a-z]\w+ (?:stands|supports|backs|says|condemns|is against|"
+                        r"is behind|are behind))\b[^.!?\n]{0,50})", 0.7),
         ("logo", r"(?P<hit>\[[^\]]{0,40}\b(?:logo|crest|badge)\b[^\]]{0,30}\]|\b(?:with|using|used|added|attach\w*|"
                  r"put|printed|stuck|made|designed|includ\w*|borrowed|nicked)\b[^.!?\n]{0,25}\b(?:the |our |my )?"
                  r"(?:school'?s? |academy'?s? )(?:logo|crest|badge|branding)\b|\b(?:school|academy) (?:logo|crest|"
                  r"badge)\b[^.!?\n]{0,25}\b(?:on|in|as) (?:my|the|our|this) (?:profile|banner|flyer|poster|"
                  r"page|t-?shirt|merch|business|cover)|\bprofile (?:pic|picture|photo|image)\b[^.!?\n]{0,20}"
                  r"\b(?:school|academy)(?:'s)? (?:logo|crest|badge))", 0.7),
-        ("press", r"(?P<hit>\b(?:spoke|speaking|talked|talking|told|chatted|chatting|gave (?:a|an) (?:quote|"
+        # offering a newspaper's account a word: "@AshworthGazette happy to talk to you about … DM me"
+        ("press", r"(?P<hit>@\w*(?:gazette|echo|news|times|chronicle|post|mail|herald|advertiser|bbc|itv|radio|"
+                  r"press|journal|mercury|argus|observer|reporter)\w*\b[^.!?\n]{0,15}\b(?:happy|glad|keen|willing|"
+                  r"free|available) to (?:talk|speak|chat|comment|give (?:a|you a) quote)\b[^.!?\n]{0,60})", 0.7),
+        ("press", r"(?P<hit>\b(?:spoke|spoken|speaking|talked|talking|told|chatted|chatting|gave (?:a|an) (?:quote|"
                   r"interview)|going|went|emailed|contacted|rang|called)\b (?:to|with) (?:the |a |our local |my "
                   r"local )?(?:\w+ )?(?:press|media|journalists?|reporters?|newspapers?|papers|local paper|bbc|itv|sky news|"
                   r"channel 4|radio|echo|gazette|chronicle|advertiser|evening news|the mail|daily mail|the sun|"
