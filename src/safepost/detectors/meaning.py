@@ -1106,7 +1106,8 @@ class PoliticalDetector(MeaningDetector):
         ("political", r"(?P<hit>\b(?:vote|voting|votes|vote for|voted for|don'?t vote|never vote|elect|re-elect|"
                       r"support|back|get behind)\b\s+(?:for\s+)?(?:the\s+)?(?:" + _PARTY + r")\b[^.!?\n]{0,30})", 0.85),
         ("political", r"(?P<hit>\b(?:" + _PARTY + r")\b[^.!?\n]{0,50}?\b(?:are|is|were|have|has|will|would|"
-                      r"should|must|need to|can'?t|cannot|won'?t)\b[^.!?\n]{0,60})", 0.66),
+                      r"should|must|need to|can'?t|cannot|won'?t|stopped|wast(?:es|ed|ing)|keeps?|cut|cuts|cutting|"
+                      r"scrapped|failed|broke)\b[^.!?\n]{0,60})", 0.66),
         # a jibe at a party, the government or a politician: "Thanks Westminster, great work as always 👏",
         # "cheers Rishi", "well done the government"
         ("political", r"(?P<hit>\b(?:thanks|thank you|cheers|well done|great (?:work|job)|nice one)\b,? (?:to )?(?:" + _PARTY +
@@ -1143,6 +1144,17 @@ class PoliticalDetector(MeaningDetector):
                       r"polling station)\b|\bwrite to (?:the|your|our) (?:council|mp|councillors?)\b|"
                       r"\b(?:be|see you|join us|meet) at the (?:protest|march|rally|picket)\b|"
                       r"\bstands? (?:against|with) the (?:closure|cuts|plans?|proposals?|strike)\b)[^.!?\n]{0,40}", 0.66),
+        # Campaign slogans, the voting age, telling people whom not to vote for, marching for a cause:
+        # "Stop the boats.", "16 year olds should be able to vote", "don't vote for the lot who closed our
+        # Sure Start", "marched through London calling for a ceasefire".
+        ("political", r"(?P<hit>\b(?:stop the boats|get brexit done|take back control|free palestine|refugees welcome|"
+                      r"make britain great|not in my name|tax the rich|eat the rich|(?:votes at|vote at) 16|"
+                      r"(?:16|sixteen)[- ]year[- ]olds? should (?:be able to|get to|have the right to|be allowed to) vote|"
+                      r"(?:don'?t|do not|never|won'?t) vote (?:for )?(?:the lot|them|this lot|that lot|anyone who|any party|"
+                      r"the party|the ones)|whoever you vote for|"
+                      r"(?:marched|marching|protest\w*|rall(?:y|ied|ying)|demonstrat\w+)\b[^.!?\n]{0,60}\b(?:calling for|"
+                      r"demanding|in (?:support|solidarity) (?:of|with)|for a ceasefire|against the (?:war|government|cuts))"
+                      r")\b[^.!?\n]{0,50})", 0.68),
         ("political", r"(?P<hit>\b(?:general election|local elections?|by-?election|polling day|referendum|"
                       r"brexit|manifesto|ballot|polling station)\b[^.!?\n]{0,60})", 0.5),
         ("political", r"(?P<hit>\b(?:vat on (?:private )?school fees|two[- ]child (?:benefit )?(?:cap|limit)|small boats|"
@@ -1155,11 +1167,13 @@ class PoliticalDetector(MeaningDetector):
                    r"(?:class|book|name)|mock election|(?:learn|learning|lesson|lessons|topic|talk) (?:about|on) "
                    r"(?:democracy|elections|parliament|voting)|democracy week|school (?:will be )?closed|"
                    r"used as a polling station|visit(?:ed)? (?:year|us|our|the school)|came in to talk|"
-                   r"parliament week|uk parliament)\b")
+                   r"parliament week|uk parliament|polling stations?\b[^.!?\n]{0,30}\b(?:has moved|have moved|is (?:at|now|in)|"
+                   r"will be (?:at|in)|moved|opens|closes)|(?:register|registered) to vote by|postal vote forms?)\b")
     _OPINION = _rx(r"\b(?:right|wrong|disgrace\w*|useless|liars?|out|joke|shambles|corrupt|best|worst|"
                    r"clueless|need to go|must go|should|love|hate|support|backing|vote|voting|trust|"
                    r"failing|failed|ruin\w*|destroy\w*|get (?:them|him|her) out|fed up|sick of|brilliant|"
-                   r"great|proud|finally|only party|only ones|actually|sort (?:it|this) out|don'?t care)\b")
+                   r"great|proud|finally|only party|only ones|actually|sort (?:it|this) out|don'?t care|cruel|unfair|"
+                   r"unjust|heartless|envy|hands off|scandal\w*|immoral|shameful|inhumane|wast\w+)\b")
 
     def extra(self, text, ctx):
         if re.search(r"(?i)\blabour (?:day|ward|pains|of love)|\b(?:in|into|went into|gone into) labour\b", text):
