@@ -1499,7 +1499,9 @@ class PupilContactDetector(MeaningDetector):
         ("personal_info_request", r"(?P<hit>\b(?:what'?s|whats|wots|what is|send me|give me|can i (?:have|get)|"
                                   r"tell me|dm me|text me|drop me)\b (?:your|ur|yer) (?:snap(?:chat)?|insta(?:gram)?|"
                                   r"tiktok|number|mobile|phone number|address|email|discord|whatsapp|user ?name|"
-                                  r"handle|@)\b[^.!?\n]{0,30}|\bwhere do you live\b|\bhow old are (?:you|u)\b"
+                                  r"handle|@)\b[^.!?\n]{0,30}|\b(?:what'?s|whats|what is|send me|give me|can i "
+                                  r"(?:have|get)|tell me) (?:your|ur) (?:mum|dad|mam|nan|gran|parents?)'?s? (?:number|"
+                                  r"mobile|phone number|address|email)\b[^.!?\n]{0,30}|\bwhere do you live\b|\bhow old are (?:you|u)\b"
                                   r"[^.!?\n]{0,20})", 0.7),
         ("friend", r"(?P<hit>\b(?:added|adding|accepted|accept|friended|befriended|followed|following|follow(?:ed)? "
                    r"back|friend request(?:s)? (?:from|to))\b[^.!?\n]{0,40}?\b(?:pupils?|students?|ex-?pupils?|"
@@ -1520,6 +1522,15 @@ class PupilContactDetector(MeaningDetector):
                     r"(?:personal|private) (?:account|insta|page)\b[^.!?\n]{0,30}|\b(?:added|adding) (?:my |the )?"
                     r"(?:top set|class|tutor group|year ?\d+s?) to my (?:private |personal )?(?:snap(?:chat)?|"
                     r"insta(?:gram)?|close friends|story)\b[^.!?\n]{0,30})", 0.62),
+        # Games, streaks and fan accounts shared with one's pupils: "beat one of my Year 5s on Roblox", "streak
+        # with my old class going strong", "whoever in 6B made a fan account for me, I've followed it".
+        ("message", r"(?P<hit>\b(?:one of |some of |a few of )?my (?:(?:old|former) )?(?:year ?\d{1,2}s|class|pupils|students|"
+                    r"tutor group|form|kids from school)\b[^.!?\n]{0,40}\b(?:on|at|in) (?:roblox|fortnite|minecraft|"
+                    r"xbox|ps[45]|playstation|fifa|among us|call of duty|cod|snap(?:chat)?|tiktok|discord)\b[^.!?\n]{0,30}|"
+                    r"\b(?:snap)?streaks? (?:with|going with) (?:my |one of my |some of my )?(?:(?:old|former) )?(?:class|"
+                    r"pupils|students|year ?\d{1,2}s?|tutor group|form|kids)\b[^.!?\n]{0,30}|"
+                    r"\b(?:in|from) (?:\d[a-z]|my class|my form|year ?\d{1,2})\b[^.!?\n]{0,40}\b(?:fan )?(?:account|page)\b"
+                    r"[^.!?\n]{0,30}\b(?:followed|following|follow(?:ed)? (?:it|them|back))\b[^.!?\n]{0,20})", 0.64),
         ("message", r"(?P<hit>\b(?:my (?:personal )?(?:snap(?:chat)?|insta(?:gram)?|tiktok|number|mobile) is|"
                     r"my snap(?:chat)? ?(?:is|:|-))[^.!?\n]{0,40})", 0.48),
     ]
@@ -1547,7 +1558,19 @@ class PupilContactDetector(MeaningDetector):
     # The teacher naming herself ("Hi Lily, it's Mrs Gale") is not a sign that an adult is addressed.
     _SELF_INTRO = re.compile(r"(?i)\b(?:it'?s|this is|from|love,?|signed,?|-)\s*(?:mrs|mr|ms|miss|mx)\.? [A-Z][a-z'’-]+")
 
+    # A teacher talking to a child as their teacher: "see you in class tomorrow", "missed you in class today",
+    # "well done on the 11+ result" (not to a yoga or evening class, a course or uni).
+    _AS_TEACHER = _rx(r"\b(?:(?:see|c) (?:you|u|ya) in class|missed (?:you|u|ya) in (?:class|school|lessons?)|"
+                      r"well done on (?:your|ur|the) (?:11 ?\+|eleven plus|sats|spelling test|times tables?)(?: results?)?|"
+                      r"(?:your|ur) 11 ?\+ (?:result|exam|test))")
+    _ADULT_CLASS = _rx(r"\b(?:yoga|pilates|gym|spin|zumba|dance class|fitness|evening class|night class|uni|"
+                       r"university|college|course|lecture|seminar|bootcamp|aqua|salsa|choir practice)\b")
+
     def extra(self, text, ctx):
+        t = self._AS_TEACHER.search(text)
+        if t and not self._ADULT_CLASS.search(text) and not re.search(
+                r"(?i)\b(?:your (?:son|daughter|child|little one)|(?:his|her) (?:mum|dad)|colleague)\b", text):
+            return [self.span(self.category, t.start(), t.end(), 0.62, "message", source="rule")]
         m = self._VOCATIVE.search(text)
         if m and self._CHILDCUE.search(text) and not self._ADULTCUE.search(self._SELF_INTRO.sub(" ", text)) \
                 and not self._mere_handle(m):
@@ -1599,8 +1622,12 @@ class PupilContactDetector(MeaningDetector):
                                            text) and not re.search(r"(?i)\b(?:homework|revision|pupils?|"
                                                                    r"students?)\b", text):
             score -= 0.2
-        if kind == "personal_info_request" and re.search(r"(?i)\b(?:parents?|mum|dad|carer|plumber|seller|"
-                                                          r"buyer|customer)\b", text):
+        if kind == "friend" and re.search(r"(?i)\b(?:declin\w*|reject\w*|refus\w*|ignor\w*|block\w*|delet\w*|"
+                                          r"(?:won'?t|don'?t|never|not) accept\w*)\b", _sentence_of(m, text)):
+            return None  # turning a pupil's request down is keeping the policy, not breaking it
+        if kind == "personal_info_request" and not re.search(r"(?i)\b(?:your|ur) (?:mum|dad|mam|nan|gran|parents?)",
+                                                              m.group(0)) and \
+                re.search(r"(?i)\b(?:parents?|mum|dad|carer|plumber|seller|buyer|customer)\b", text):
             score -= 0.2
         return score
 
