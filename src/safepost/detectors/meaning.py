@@ -1684,6 +1684,16 @@ class ParentContactDetector(MeaningDetector):
                            r"text|whats ?app|dm|pm|inbox|fb|facebook|snap|ring|call|phone|bell|email)\s+(?:you|ya|u|"
                            r"(?:his|her|their) (?:mum|dad|mam|parents?))\b[^.!?\n]{0,25}?\b(?:on|via|over|from|through)\s+"
                            r"(?:my\s+)?(?:" + _PERSONAL + r")\b[^.!?\n]{0,50})", 0.55),
+        # Answering parents' private messages in public, or a parent about their child: "To all the parents
+        # asking in my inbox: …", "Replying to your DM: the costume can be…", "He's such a star in class, you
+        # should be so proud".
+        ("parent_contact", r"(?P<hit>\b(?:parents?|mums|dads|families|carers|everyone|all of you|those of you)\b"
+                           r"[^.!?\n]{0,30}\b(?:asking|messaging|who(?:'ve| have)? (?:messaged|asked|dm'?d))\b"
+                           r"[^.!?\n]{0,15}\b(?:in|on|via|through) my (?:inbox|dms?|messages|pms?|whats ?app|messenger)"
+                           r"\b[^.!?\n]{0,50}|^\s*(?:replying to|in reply to|answering|re:?) (?:your|the|a few) (?:dms?|pms?|"
+                           r"messages?|inbox|private messages?)\b[^.!?\n]{0,50}|\b(?:he'?s|she'?s|they'?re|he has|she has) "
+                           r"[^.!?\n]{0,30}\bin (?:my )?(?:class|school|lessons)\b[^.!?\n]{0,30}\byou (?:should|must) be "
+                           r"(?:so |very |really |incredibly )?proud\b[^.!?\n]{0,20})", 0.6),
         ("parent_contact", r"(?P<hit>\b(?:drop|pop|send|fire|shoot|bung|ping)\s+me\s+(?:a|an)\s+(?:quick\s+)?"
                            r"(?:whats ?app|wa|text|txt|message|msg|dm|pm|private message|snap|voice note)\b"
                            r"[^.!?\n]{0,50})", 0.42),
