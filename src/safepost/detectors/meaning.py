@@ -912,6 +912,10 @@ class ConfidentialDetector(MeaningDetector):
         if kind in ("staffing", "dispute") and re.search(r"(?i)\b(?:at|from) (?:his|her|their|my) (?:last|previous|"
                                                          r"old|former) (?:job|school|work|place|employer)\b", sent):
             score -= 0.2  # another employer's matter, not this school's
+        if kind == "staffing" and re.search(r"(?i)\bmy (?:brother|sister|husband|wife|partner|hubby|dad|mum|son|"
+                                            r"daughter|friend|cousin|uncle|aunt(?:ie)?|other half|neighbour)\b", sent) \
+                and not re.search(r"(?i)\b(?:school|our|staff|ta|tas|teachers?|colleagues?|trust|slt|head)\b", sent):
+            score -= 0.2  # the writer's family or friends losing a job elsewhere
         if kind == "exclusion" and not re.search(
                 r"(?i)\b(?:boy|girl|child|kid|pupil|student|lad|one of|year ?\d|y\d|[A-Z][a-z]+|he|she|"
                 r"today|this week|again)\b", sent):
@@ -973,8 +977,8 @@ class AllegationDetector(MeaningDetector):
                r"humiliat\w+|picks? on|picked on|(?:for|over) nothing|(?:on|got) a (?:final )?warning for|"
                # misusing money: "using school money to pay for her own car", "where the money from the sponsored
                # walk actually went", "charges some families and not others, cash in hand"
-               r"us(?:es|ing|ed) (?:the )?(?:school|pta|trip|charity|club|our|the school'?s) (?:money|funds|budget|"
-               r"card|account)|for (?:his|her|their) own (?:car|holiday|house|use|pocket|family)|cash in hand|"
+               r"(?:for|on|to pay for|to buy) (?:his|her|their) own (?:car|holiday|house|use|pocket|family|wedding|"
+               r"kitchen|extension|shopping)|cash in hand|pass(?:es|ed|ing)? (?:\w+ ){1,3}off as (?:his|her|their) own|"
                r"where (?:the|all the|our|that|this) (?:money|cash|funds)\b[^.!?\n]{0,40}\b(?:went|goes|gone|"
                r"disappeared)|(?:and|but) not (?:others|other families|everyone)|"
                # deliberate unfairness, passing off, doctoring: "marked my son absent on purpose", "sends my
