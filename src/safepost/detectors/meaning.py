@@ -604,7 +604,7 @@ class DisparagingDetector(MeaningDetector):
         r"\b(?:congratulations|congrats|well done|kudos|hats off|bravo)\b[^.!?\n]{0,60}\b(?:finally|at last)\b|"
         r"\b(?:school|slt|teacher|management|leadership|head|council|trust|ofsted|office|corporate)[- ]?speak for\b|"
         r"['\"“‘][^'\"“”‘’\n]{2,30}['\"”’],? (?:they|she|he|the school|school|the head|the office|the trust) "
-        r"(?:said|promised|told us|told me|claimed)\b|\b(?:is|was) (?:code|shorthand|a euphemism) for\b|"
+        r"(?:said|promised|told us|told me|claimed)\b|\b(?:is|was) (?:code|shorthand|a euphemism)\sfor\b|"
         r"\b(?:volunteer(?:s|ing)?|optional|voluntary|consultation|support|wellbeing|flexible|a quick chat|informal|"
         r"twilight)['\"”’]? (?:actually |really |just |apparently )?means\b|"
         r"\b(?:says|claims|calls itself|likes to call itself)\b[^.!?\n]{0,15}['\"“‘](?:outstanding|good|inclusive|"
@@ -659,7 +659,7 @@ class DisparagingDetector(MeaningDetector):
     # "Favouritism, pure and simple.", "Breach of confidentiality much?", "that lying cow in the office".
     _CONDEMN = _rx(r"(?:^|[.!?\n]\s*)(?P<hit>(?:absolutely |just |utterly |truly |frankly )?(?:disgusting|disgraceful|"
                    r"unbelievable|unreal|petty|vindictive|spiteful|shameful|scandalous|corrupt|favouritism|nepotism|"
-                   r"(?:petty|spiteful|vindictive|nasty|cruel) and (?:petty|spiteful|vindictive|nasty|cruel))"
+                   r"(?:petty|spiteful|vindictive|nasty|cruel)\sand\s(?:petty|spiteful|vindictive|nasty|cruel))"
                    r"(?:,? (?:pure and simple|really|honestly|as usual))?)\s*[.!?]*\s*(?:$|\n)|"
                    r"\b(?P<hit2>(?:how|why) (?:is|are) (?:she|he|they|(?:mr|mrs|ms|miss)\.? \w+|that \w+|the \w+) "
                    r"still (?:teaching|working|employed|allowed|in (?:a|the|that|their|his|her) job)|"
@@ -673,29 +673,31 @@ class DisparagingDetector(MeaningDetector):
                          r"staffroom|staff|class)\b")
 
     def _plain_irony(self, text: str, own: re.Pattern[str] | None) -> list[Span]:
-        """The irony of _PLAIN_IRONY and _IRONIC_END, with a school target in the post: rule spans at 0.62."""
-        target = self._SARC_TARGET.search(text) or (own is not None and own.search(text))
-        if not target:
-            return []
+        """Irony (_PLAIN_IRONY, _IRONIC_END), condemnation (_CONDEMN) and a demand after a let-down, with a
+        school target in the post: rule spans at 0.62, which survive a model that has not seen the wording."""
         out: list[Span] = []
         m = self._PLAIN_IRONY.search(text)
+        e = self._IRONIC_END.search(text)
+        c = self._CONDEMN.search(text)
+        v = self._VERDICT_SENT.search(text) if not (m or e) else None
+        if not (m or e or c or v):
+            return out  # (the cheap patterns first: the target is looked for only when one matched)
+        if not (self._SARC_TARGET.search(text) or (own is not None and own.search(text))):
+            return out
         if m and not self._IDIOM.search(_sentence_of(m, text)):
             out.append(self.span(self.category, m.start(), m.end(), 0.62, "complaint", source="rule"))
-        e = self._IRONIC_END.search(text.rstrip())
         if e and e.start("hit") > 0:
             before = text[:e.start("hit")]
             if (self._SARC_TARGET.search(before) or (own is not None and own.search(before))) and \
                     self._COMPLAINT_FACT.search(before) and not self._PRAISE.search(before) and \
                     not self._IDIOM.search(before):
                 out.append(self.span(self.category, e.start("hit"), e.end("hit"), 0.62, "complaint", source="rule"))
-        c = self._CONDEMN.search(text)
         if c and not self._IDIOM.search(text):
             g = "hit" if c.group("hit") else "hit2"
             if g == "hit2" or self._PERSON_TARGET.search(text[:c.start(g)]) or \
                     (own is not None and own.search(text[:c.start(g)])):
                 out.append(self.span(self.category, c.start(g), c.end(g), 0.62, "complaint", source="rule"))
         # A plain demand after a counted let-down: "…blocking my drive again. Fourth time this month. Sort it out."
-        v = self._VERDICT_SENT.search(text)
         if v and not out:
             before = text[:v.start("hit")]
             if self._SARC_TARGET.search(before) and self._COMPLAINT_FACT.search(before) and \
@@ -985,8 +987,8 @@ class AllegationDetector(MeaningDetector):
                # planning to SLT as her own", "so her results look better", "the head's report was pure fiction",
                # "cooking the attendance figures", "massage the data"
                r"on purpose|out of spite|as (?:his|her|their) own|so (?:his|her|their|the) (?:results|data|figures|"
-               r"numbers|stats|scores|class|books) (?:look|looks|looked|would look)|(?:pure|complete|total|utter) "
-               r"(?:fiction|fantasy|fabrication|lies)|(?:cook|massag|fudg|doctor|fiddl)(?:e|es|ed|ing|s)? the "
+               r"numbers|stats|scores|class|books)\s(?:look|looks|looked|would look)|(?:pure|complete|total|utter) "
+               r"(?:fiction|fantasy|fabrication|lies)|(?:cook|massag|fudg|doctor|fiddl)(?:e|es|ed|ing|s)?\sthe\s"
                r"(?:books|figures|numbers|data|results|attendance(?: \w+)?|register|marks|grades)|"
                # misconduct at work: smoking or on the phone instead of teaching, never turning up, sickies
                r"smok(?:es|ing|ed) (?:behind|in|at|outside|on|near|round)|stink(?:s|ing)? of (?:smoke|fags|cigarettes|"
