@@ -513,6 +513,17 @@ ROUND4_FOUND = [
     # pupil contact: games and streaks with pupils, talking to a child as their teacher
     ("Lost to a few of my Year 6s on Fortnite last night, never living it down", P, "staff", "pupil_contact"),
     ("@jaydenk_2014 great goal on Saturday! see you in class Monday", P, "staff", "pupil_contact"),
+    # an eye-roll, "would not recommend", the local authority's idea of help, other people's children
+    ("Honestly would not recommend the nursery at that school to anyone 🙄", P, "parent",
+     "disparaging_school_community"),
+    ("The local authority's idea of help for struggling schools is another survey", P, "staff",
+     "disparaging_school_community"),
+    ("Another day wiping the noses of other people's horrible children 🙄", P, "staff",
+     "disparaging_school_community"),
+    # a parent banned from the site; standing with strikers
+    ("One of the Year 2 dads has been banned from the school grounds after kicking off at the head", P, "staff",
+     "confidential_school_matter"),
+    ("Proud to stand with the striking teachers on the picket line today ✊", P, "staff", "political_statement"),
     # parent contact: answering parents' private messages in public
     ("To the parents who messaged me on WhatsApp about the trip: yes it's still on!", P, "staff",
      "parent_contact_channel"),
@@ -544,6 +555,10 @@ ROUND4_NOT_FOUND = [
     ("No, the school doesn't allow fidget toys, sorry!", P, "staff", "speaking_for_school"),
     # practical voting information
     ("Polling station on Mill Lane has moved to the church hall this year", P, "parent", "political_statement"),
+    # recommending, and a strike mentioned without taking a side
+    ("Would highly recommend the nursery at that school, my two loved it", P, "parent",
+     "disparaging_school_community"),
+    ("Trains are on strike tomorrow so I'm driving in", P, "staff", "political_statement"),
     # an evening class for adults; refusing a pupil's request
     ("See you in class tomorrow yoga crew, bring a mat!", P, "staff", "pupil_contact"),
     ("Declined another friend request from a Year 9 today. Not happening.", P, "staff", "pupil_contact"),

@@ -492,7 +492,8 @@ class DisparagingDetector(MeaningDetector):
             r"needs? (?:shutting|closing) down|needs? (?:a )?new (?:head|headteacher|leadership|management|slt)|"
             r"needs? (?:a )?(?:good )?shake[- ]up|ignored (?:us|me|parents|staff|our|my|the)|moaning|whinging|"
             r"whining|can'?t cope with|ruin(?:s|ed|ing) (?:every|the|my|our)|(?:is|are) (?:a )?bull(?:y|ies)|"
-            r"thanks for nothing|boring|only got [\w' ]{1,25} because")
+            r"thanks for nothing|boring|only got [\w' ]{1,25} because|(?:would|do|will) not recommend|"
+            r"(?:wouldn'?t|don'?t|won'?t) recommend")
     _NEG_RX = re.compile(r"(?i)\b(?:" + _NEG + r")\b")  # a negative word in the sentence that names the school
     RULES = [
         ("complaint", r"\b(?P<hit>(?:the )?worst (?:school|head(?:teacher)?|academy|leadership team|slt|trust|"
@@ -566,6 +567,7 @@ class DisparagingDetector(MeaningDetector):
                    r"late|lost|ignored|forgot\w*|still)\b")
     _SARC_TARGET = _rx(r"\b(?:school|academy|trust|slt|senior (?:leadership|management)|leadership|management|"
                        r"(?:the )?head(?:teacher| teacher|s)?|deputy|governors?|(?:the )?council|(?:the )?la\b|"
+                       r"local authority|"
                        r"office|teachers?|staff|tas?|upstairs|the powers that be|higher[- ]ups|"
                        r"(?:mr|mrs|ms|miss)\.? [a-z]+|(?:year|yr|y) ?\d{1,2}s?|reception|parents|mums|pta|"
                        r"this place|that place|in there|over there|this lot|they|them|the kids|pupils|cohort|"
@@ -616,7 +618,7 @@ class DisparagingDetector(MeaningDetector):
         r"(?:teach|do (?:my|our|their) jobs?|run (?:a|my|our) class)\b|"
         r"\b(?:their|the \w+'s|his|her|the school'?s|the council'?s|the trust'?s|management'?s|slt'?s|the la'?s|"
         r"the local authority'?s) idea of (?:support|help|communication|consultation|wellbeing|listening|"
-        r"a (?:plan|solution|consultation|response)|\w+) (?:is|was|seems to be)\b|"
+        r"a (?:plan|solution|consultation|response)|\w+)(?: for [\w ]{1,20}?)? (?:is|was|seems to be)\b|"
         r"\bamazing how (?:many|much|some|few)\b[^.!?\n]{0,60}\b(?:think|thinks|believe|reckon)\b|"
         r"\bdespite (?:all )?(?:the|of the) evidence\b|"
         r"\bwould (?:be nice|help|be lovely) if (?:the |they |she |he |someone |anyone |our |my |the school )"
@@ -767,13 +769,16 @@ class DisparagingDetector(MeaningDetector):
             return None
         pre = text[max(0, m.start() - 30):m.start()]
         if self._NEGATED.search(pre) or re.search(r"\b(?:not|never|isn'?t|aren'?t)\b", hit, re.I) and \
-                not re.search(r"don'?t|doesn'?t|do not|does not|couldn'?t|can'?t|haven'?t|hasn'?t", hit, re.I):
+                not re.search(r"don'?t|doesn'?t|do not|does not|couldn'?t|can'?t|haven'?t|hasn'?t|not recommend", hit, re.I):
             return None
         if re.fullmatch(r"(?i)(?:.*\b)?(?:kids|children|pupils|students)\b.*", hit) and \
-                not re.search(r"(?i)school|slt|head|governor|parent|staff|teacher|council|trust|class|year", hit):
+                not re.search(r"(?i)school|slt|head|governor|parent|staff|teacher|council|trust|class|year", hit) \
+                and not re.search(r"(?i)\bother people'?s (?:\w+ )?(?:kids|children)\b", sent):
             score -= 0.1  # "the kids were a nightmare" may be one's own children
         if self._POSITIVE.search(sent) and score < 0.8:
             score -= 0.1
+        if re.search(r"🙄|🙃|🤦|😤|😡|🤬|😒", sent):
+            score += 0.07  # an eye-roll or a facepalm makes the running down plain
         neg = self._NEG_RX.search(text, m.start(), m.end())
         if neg is not None and re.search(r"(?i)(?:\b(?:call(?:ed|ing|s)?|label(?:l)?ed|branded|dismissed as)\b"
                                          r"[^.!?\n]{0,25}|['‘\"“])$", text[max(0, neg.start() - 40):neg.start()]):
@@ -811,6 +816,7 @@ class ConfidentialDetector(MeaningDetector):
         ("dispute", r"(?P<hit>\b(?:grievance|tribunal|dispute (?:with|going on|between)|solicitors?'?s? letters?|"
                     r"legal action|final (?:written )?warning|disciplinary|formal complaint|complaint against|falling out|"
                     r"fell out|row between|rowing|not speaking to each other|at war|feud|investigation into|"
+                    r"banned from (?:the )?(?:playground|school|site|premises|school grounds|gates|coming (?:in|on site))|"
                     r"being investigated|suspended pending|whistle-?blow\w*|union rep (?:is|was) involved)\b"
                     r"[^.!?\n]{0,60})", 0.62),
         ("behaviour_incident", r"(?P<hit>\b(?:" + _PUPIL + r")\b[^.!?\n]{0,40}?\b(?:kicked off|threw (?:a|the) "
@@ -1149,7 +1155,9 @@ class PoliticalDetector(MeaningDetector):
                       r"\b(?:remember|don'?t forget)\b[^.!?\n]{0,40}\b(?:ballot box|in (?:that|the) booth|at the polls|"
                       r"polling station)\b|\bwrite to (?:the|your|our) (?:council|mp|councillors?)\b|"
                       r"\b(?:be|see you|join us|meet) at the (?:protest|march|rally|picket)\b|"
-                      r"\bstands? (?:against|with) the (?:closure|cuts|plans?|proposals?|strike)\b)[^.!?\n]{0,40}", 0.66),
+                      r"\bstands? (?:against|with) the (?:closure|cuts|plans?|proposals?|strike)\b|"
+                      r"\bstand(?:s|ing)? (?:with|behind|in solidarity with) (?:the |our |all (?:the |our )?)?(?:striking|"
+                      r"strikers|pickets?|picket lines?|the strike|(?:the )?union)\b)[^.!?\n]{0,40}", 0.66),
         # Campaign slogans, the voting age, telling people whom not to vote for, marching for a cause:
         # "Stop the boats.", "16 year olds should be able to vote", "don't vote for the lot who closed our
         # Sure Start", "marched through London calling for a ceasefire".
