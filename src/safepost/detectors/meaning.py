@@ -1214,7 +1214,8 @@ class SafetyRiskDetector(MeaningDetector):
     name = "meaning.safety_risk"
     category = "safety_risk"
     default_kind = "trip"
-    _GROUP = (r"(?:year|yr|y) ?\d{1,2}s?|reception|nursery|juniors|infants|key stage \d|ks\d|(?:my|our|the|whole) (?:class|kids|pupils|children|"
+    _GROUP = (r"(?:year|yr|y) ?\d{1,2}s?|reception|nursery|juniors|infants|key stage \d|ks\d|"
+              r"(?:my|our|the|whole) (?:class|kids|pupils|children|"
               r"choir|team|squad|year group|school|lot)|class \d+|[a-z]+ class|the kids|pupils|children|"
               r"the football team|the netball team|school choir")
     _GROUP_RX = re.compile(r"(?i)\b(?:" + _GROUP + r")\b")
@@ -1250,7 +1251,8 @@ class SafetyRiskDetector(MeaningDetector):
                      r"own)|home alone|gets the (?:\d+ )?bus (?:alone|on (?:his|her) own)|waits? (?:alone )?at)"
                      r"\b[^.!?\n]{0,40})", 0.62),
     ]
-    _HOLIDAY_WORDS = _rx(r"\b(?:holiday|hols|abroad|travelling|traveling|anniversary|spain|france|greece|portugal|italy|florida|turkey|tenerife|"
+    _HOLIDAY_WORDS = _rx(r"\b(?:holiday|hols|abroad|travelling|traveling|anniversary|"
+                         r"spain|france|greece|portugal|italy|florida|turkey|tenerife|"
                          r"majorca|mallorca|ibiza|cornwall|devon|lanzarote|dubai|cruise|away)\b")
 
     def adjust(self, kind, score, m, text, ctx):
