@@ -457,3 +457,119 @@ def test_a_bare_label_needs_the_model_to_agree():
     act = [s for s in spans("Mrs Barker sends the Polish kids out of every lesson, she's racist", O, "parent")
            if s.category == "allegation"]
     assert all(s.score <= 0.6 for s in label) and (not label or not act or max(s.score for s in act) >= 0.5)
+
+
+# Round 4: principles read from a new outside writer's posts (training/data/meaning_seed6.jsonl), tested here
+# in other words than theirs, each beside a clean look-alike.
+ROUND4_FOUND = [
+    # irony with a school target: grudging thanks, promises quoted back, the school's word translated
+    ("Well done to the office for finally answering the phone. Only took them four attempts.", O, "parent",
+     "disparaging_school_community"),
+    ("'An open door policy' they said. Three emails to the head and not one reply.", P, "parent",
+     "disparaging_school_community"),
+    ("'Wellbeing week' is management-speak for an extra hour of meetings", P, "staff",
+     "disparaging_school_community"),
+    ("Trust advisers who have never stood in front of a class telling us how to teach phonics", P, "staff",
+     "disparaging_school_community"),
+    ("My son's had three supply teachers this half term and still no maths books marked. Fantastic.", O, "parent",
+     "disparaging_school_community"),
+    # condemning a member of staff after telling what they did
+    ("Mr Dunn read out my son's marks to the whole class and laughed. Shameful.", O, "parent",
+     "disparaging_school_community"),
+    ("How is that TA still working with children after the way she spoke to my daughter?", P, "parent",
+     "disparaging_school_community"),
+    # allegations: money, doctored figures, passing work off, misconduct at work
+    ("The PTA treasurer has been using the trip money for her own holiday", P, "parent", "allegation"),
+    ("Mr Pike keeps fudging the reading data so his class looks ahead", P, "staff", "allegation"),
+    ("The new deputy passes my resources off as his own at staff meetings", P, "staff", "allegation"),
+    ("That supply teacher spends every lesson on his phone while the kids run riot", O, "parent", "allegation"),
+    ("Funny how the deputy's 'sickness' always falls on a Monday", P, "staff", "allegation"),
+    # confidential: redundancies, finances, matters kept from parents, mock inspections, pupils' incidents
+    ("They're making three lunchtime staff redundant after Easter", P, "staff", "confidential_school_matter"),
+    ("We're £90k in the red and the governors are panicking", P, "staff", "confidential_school_matter"),
+    ("The head has decided to cut the music teacher but is keeping it quiet from parents", P, "staff",
+     "confidential_school_matter"),
+    ("Mock Ofsted today. The adviser called our behaviour 'a real concern'.", P, "staff",
+     "confidential_school_matter"),
+    ("A Year 8 lad was caught with a knife in his bag at break", P, "staff", "confidential_school_matter"),
+    ("We're expecting Outstanding, but the report isn't out yet so shh", P, "staff", "confidential_school_matter"),
+    # safety: a group of children at a named place and time, a home left empty
+    ("Cross-country final at Hollins Park on Thursday at 1pm, all of Year 5 will be there", P, "staff",
+     "safety_risk"),
+    ("Hubby and I are away for a long weekend in Rome, dog's at the kennels", P, "staff", "safety_risk"),
+    ("Setting off on Sunday for six weeks in Thailand, house all locked up!", P, "parent", "safety_risk"),
+    # speaking for the school
+    ("Just to confirm on behalf of the school side: the fair is going ahead on Saturday", P, "staff",
+     "speaking_for_school"),
+    ("Our school does not support the new housing estate and we want the council to hear it", P, "staff",
+     "speaking_for_school"),
+    ("@MidshireEcho happy to comment on the school's side of the story, message me", P, "staff",
+     "speaking_for_school"),
+    # politics: slogans, the voting age, whom not to vote for, marching for a cause
+    ("Votes at 16 now. They pay tax, they should have a say.", P, "staff", "political_statement"),
+    ("Don't vote for anyone who voted to close the library. Simple.", P, "parent", "political_statement"),
+    ("Protesting outside the town hall tonight in solidarity with the striking nurses", P, "staff",
+     "political_statement"),
+    # pupil contact: games and streaks with pupils, talking to a child as their teacher
+    ("Lost to a few of my Year 6s on Fortnite last night, never living it down", P, "staff", "pupil_contact"),
+    ("@jaydenk_2014 great goal on Saturday! see you in class Monday", P, "staff", "pupil_contact"),
+    # an eye-roll, "would not recommend", the local authority's idea of help, other people's children
+    ("Honestly would not recommend the nursery at that school to anyone 🙄", P, "parent",
+     "disparaging_school_community"),
+    ("The local authority's idea of help for struggling schools is another survey", P, "staff",
+     "disparaging_school_community"),
+    ("Another day wiping the noses of other people's horrible children 🙄", P, "staff",
+     "disparaging_school_community"),
+    # a parent banned from the site; standing with strikers
+    ("One of the Year 2 dads has been banned from the school grounds after kicking off at the head", P, "staff",
+     "confidential_school_matter"),
+    ("Proud to stand with the striking teachers on the picket line today ✊", P, "staff", "political_statement"),
+    # parent contact: answering parents' private messages in public
+    ("To the parents who messaged me on WhatsApp about the trip: yes it's still on!", P, "staff",
+     "parent_contact_channel"),
+]
+
+ROUND4_NOT_FOUND = [
+    # grumbles with no one from the school community in them
+    ("Third day of rain and the bins still haven't been collected. Brilliant.", P, "parent",
+     "disparaging_school_community"),
+    ("The train was cancelled again. Thanks so much, Northern.", P, "staff", "disparaging_school_community"),
+    ("This weather is absolutely dreadful, another washout weekend", P, "parent", "disparaging_school_community"),
+    # real thanks, real praise
+    ("The teachers put on a lovely nativity. Fantastic.", O, "parent", "disparaging_school_community"),
+    ("Year 6 raised £300 for the food bank. Amazing.", O, "staff", "disparaging_school_community"),
+    ("Mr Dunn stayed late to help my son with his project. Unbelievable kindness.", O, "parent",
+     "disparaging_school_community"),
+    # no one is accused of anything
+    ("Our class teacher deliberately leaves the best story till Friday, the kids love it", P, "parent",
+     "allegation"),
+    ("My dad swears he was robbed at bingo in 1994", P, "parent", "allegation"),
+    # public or another employer's matters; paperwork; a threat is escalation's, not confidential
+    ("The council's budget deficit is in the paper again", P, "parent", "confidential_school_matter"),
+    ("My brother was made redundant from the factory, so proud of how he's handled it", P, "staff",
+     "confidential_school_matter"),
+    # an adult outing with no children, a sleepover with no place, trip money
+    ("Sienna's having a sleepover and all of Year 3 are invited except mine", P, "parent", "safety_risk"),
+    ("Reminder that trip money for the zoo is due on Friday, £12", P, "staff", "safety_risk"),
+    # information, not the school's stance
+    ("No, the school doesn't allow fidget toys, sorry!", P, "staff", "speaking_for_school"),
+    # practical voting information
+    ("Polling station on Mill Lane has moved to the church hall this year", P, "parent", "political_statement"),
+    # recommending, and a strike mentioned without taking a side
+    ("Would highly recommend the nursery at that school, my two loved it", P, "parent",
+     "disparaging_school_community"),
+    ("Trains are on strike tomorrow so I'm driving in", P, "staff", "political_statement"),
+    # an evening class for adults; refusing a pupil's request
+    ("See you in class tomorrow yoga crew, bring a mat!", P, "staff", "pupil_contact"),
+    ("Declined another friend request from a Year 9 today. Not happening.", P, "staff", "pupil_contact"),
+]
+
+
+@pytest.mark.parametrize("text,account,author,category", ROUND4_FOUND)
+def test_round4_principles_found(text, account, author, category):
+    assert category in categories(text, account, author)
+
+
+@pytest.mark.parametrize("text,account,author,category", ROUND4_NOT_FOUND)
+def test_round4_look_alikes_not_crossed(text, account, author, category):
+    assert category not in categories(text, account, author)
