@@ -18,7 +18,10 @@ model trained without the scored file) on dev, on extra_cases, and on the two fr
 Models go to /tmp/safepost-proxy/*.npz (or $SAFEPOST_PROXY_DIR); the shipped src/safepost/models/meaning.npz is never
 written. The word-order model (`train_meaning_seq.py`, run with $SAFEPOST_TRAIN_PYTHON, default /work/trainvenv's
 python, which has torch) is trained with the same flags, so it never sees the scored file either, and goes to
-<name>_seq.npz beside the n-gram model; --no-seq measures without it. --reuse skips training when those files exist (quick, for rule-only changes; the model's
+<name>_seq.npz beside the n-gram model; only with --seq (it is optional: see models/meaning_seq.md). A
+--seq run takes ~30-45 min on the shared machine: each model's CNN, shares and thresholds are chosen
+leave-one-writer-out, which trains the n-gram model and the CNN once per remaining file.
+--reuse skips training when those files exist (quick, for rule-only changes; the model's
 thresholds were chosen with the old rules, so retrain before reporting a figure). Figures are the
 scorer's: a category counts when any finding of it exists (info included); macro-F1 over the
 categories with >= 5 gold positives in that file, and over the meaning detectors' categories alone
@@ -63,7 +66,7 @@ TRAIN_ARGS: list[str] = []
 
 # The word-order model (train_meaning_seq.py) needs torch, which lives in the training venv only.
 TRAIN_PYTHON = os.environ.get("SAFEPOST_TRAIN_PYTHON", "/work/trainvenv/bin/python")
-SEQ = {"on": True}
+SEQ = {"on": False}  # --seq: the word-order model is optional and not shipped (see models/meaning_seq.md)
 
 
 def seq_path(name: str) -> Path:
@@ -109,7 +112,7 @@ def load_cases(files: list[Path]) -> list:
 
 def evaluate(model_path: Path, files: list[Path], show: list[str] | None = None) -> dict:
     from safepost.detectors import meaning
-    # without --no-seq, the word-order model beside it (<name>_seq.npz) is blended in when it exists
+    # with --seq, the word-order model beside it (<name>_seq.npz) is blended in when it exists
     m = meaning.LinearModel.load(model_path, None if SEQ["on"] else OUT / "no-such-file.npz")
     if m is None:
         raise SystemExit(f"cannot load {model_path}")
@@ -180,8 +183,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sweep", action="store_true",
                     help="per-category F1 of the dev and extra proxies at each model-alone threshold (EMIT_GRID)")
     ap.add_argument("--train-args", default="", help="extra train_meaning.py flags, e.g. '--no-seed4'")
-    ap.add_argument("--no-seq", action="store_true",
-                    help="neither train nor blend in the word-order model (train_meaning_seq.py): n-grams alone")
+    ap.add_argument("--seq", action="store_true",
+                    help="also train (without the scored file) and blend in the word-order model "
+                         "(train_meaning_seq.py)")
     ap.add_argument("--seq-args", default="", help="extra train_meaning_seq.py flags")
     ap.add_argument("--emit", help="model-alone thresholds to score with, as JSON {category: t} (overrides the models')")
     ap.add_argument("--only", choices=[s[0] for s in SETS], action="append", help="score only these sets")
@@ -189,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     TRAIN_ARGS[:] = args.train_args.split()
     SEQ_ARGS[:] = args.seq_args.split()
-    SEQ["on"] = not args.no_seq
+    SEQ["on"] = args.seq
     sets = [s for s in SETS if not args.only or s[0] in args.only]
     t0 = time.time()
     todo = [s for s in sets if s[0] not in MODEL_OF and not (

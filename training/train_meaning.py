@@ -42,6 +42,20 @@ fresh2_eval.jsonl is a blind writer's, never trained on):
                                                    dev 0.957  extra 0.872  fresh 0.846  fresh2 0.821
     thresholds chosen on dev+extra held out instead of the folds   fresh2 -0.010   -- not kept
 
+Fourth round, 2026-11-21 (proxy_eval.py, whole core, macro-F1 over all categories; outsider3_dev.jsonl by
+score_fresh.py, a development set never trained on):
+
+                                                   dev    extra  fresh  fresh2  weighted  outsider3
+    before (third round's model)                  0.965  0.890  0.830  0.842   0.900     0.897
+    + meaning_seed6.jsonl (441 rows, a sixth writer; kept: a new writer's data, not a tuning choice)
+                                                  0.960  0.887  0.838  0.838   0.897     0.896
+    + word-order CNN blended (train_meaning_seq.py: shares and thresholds chosen leave-one-writer-out,
+      the CNN trained without the scored file)   0.959  0.888  0.855  0.834   0.897     0.897   -- not shipped:
+      no measurable gain for ~0.15 ms a post (leave-one-writer-out over 8 files, detectors' macro-F1
+      0.832 -> 0.835; see src/safepost/models/meaning_seq.md)
+    political threshold 0.45 vs 0.5, leave-one-writer-out over 8 files (n-grams + embedding, 246 political
+    rows): F1 0.839 either way (P 0.86 / R 0.82 vs P 0.89 / R 0.79); the folds now choose 0.5 (floor 0.45 kept)
+
 The model alone may now report a category from probability 0.3 (EMIT_GRID), because on text by
 another writer its probabilities run low: the ranking held (AUC 0.91-0.99 leave-one-source-out)
 while recall at 0.5 did not.
