@@ -16,7 +16,12 @@ model trained without the scored file) on dev, on extra_cases, and on the two fr
    fresh2_eval.jsonl (a blind writer), never trained on, are scored. Their errors are never listed.
 
 Models go to /tmp/safepost-proxy/*.npz (or $SAFEPOST_PROXY_DIR); the shipped src/safepost/models/meaning.npz is never
-written. --reuse skips training when those files exist (quick, for rule-only changes; the model's
+written. The word-order model (`train_meaning_seq.py`, run with $SAFEPOST_TRAIN_PYTHON, default /work/trainvenv's
+python, which has torch) is trained with the same flags, so it never sees the scored file either, and goes to
+<name>_seq.npz beside the n-gram model; only with --seq (it is optional: see models/meaning_seq.md). A
+--seq run takes ~30-45 min on the shared machine: each model's CNN, shares and thresholds are chosen
+leave-one-writer-out, which trains the n-gram model and the CNN once per remaining file.
+--reuse skips training when those files exist (quick, for rule-only changes; the model's
 thresholds were chosen with the old rules, so retrain before reporting a figure). Figures are the
 scorer's: a category counts when any finding of it exists (info included); macro-F1 over the
 categories with >= 5 gold positives in that file, and over the meaning detectors' categories alone
@@ -59,15 +64,34 @@ WEIGHTS = {"dev": 0.4, "extra": 0.2, "fresh": 0.1, "fresh2": 0.3}
 TRAIN_ARGS: list[str] = []
 
 
+# The word-order model (train_meaning_seq.py) needs torch, which lives in the training venv only.
+TRAIN_PYTHON = os.environ.get("SAFEPOST_TRAIN_PYTHON", "/work/trainvenv/bin/python")
+SEQ = {"on": False}  # --seq: the word-order model is optional and not shipped (see models/meaning_seq.md)
+
+
+def seq_path(name: str) -> Path:
+    """Where the word-order model trained without `name`'s file goes (LinearModel.load finds it beside <name>.npz)."""
+    return OUT / f"{name}_seq.npz"
+
+
 def train(name: str, flags: list[str]) -> Path:
     path = OUT / f"{name}.npz"
-    log = OUT / f"{name}.log"
-    cmd = [sys.executable, str(ROOT / "training" / "train_meaning.py"), *flags, *TRAIN_ARGS, "--out", str(path)]
-    with log.open("w") as f:
-        r = subprocess.run(cmd, stdout=f, stderr=subprocess.STDOUT, env={**os.environ, "OMP_NUM_THREADS": "1"})
-    if r.returncode != 0:
-        raise SystemExit(f"training {name} failed: see {log}")
+    jobs = [("", [sys.executable, str(ROOT / "training" / "train_meaning.py"), *flags, *TRAIN_ARGS, "--out", str(path)])]
+    if SEQ["on"]:  # the CNN, its shares and thresholds, trained and chosen without the scored file too
+        jobs.append(("_seq", [TRAIN_PYTHON, str(ROOT / "training" / "train_meaning_seq.py"), *flags, *SEQ_ARGS,
+                              "--out", str(seq_path(name))]))
+    for suffix, cmd in jobs:
+        log = OUT / f"{name}{suffix}.log"
+        with log.open("w") as f:
+            r = subprocess.run(cmd, stdout=f, stderr=subprocess.STDOUT,
+                               env={**os.environ, "OMP_NUM_THREADS": "1", "SAFEPOST_PROXY_DIR": str(OUT),
+                                    "PYTHONPATH": str(ROOT / "src")})
+        if r.returncode != 0:
+            raise SystemExit(f"training {name}{suffix} failed: see {log}")
     return path
+
+
+SEQ_ARGS: list[str] = []
 
 
 def load_cases(files: list[Path]) -> list:
@@ -88,7 +112,8 @@ def load_cases(files: list[Path]) -> list:
 
 def evaluate(model_path: Path, files: list[Path], show: list[str] | None = None) -> dict:
     from safepost.detectors import meaning
-    m = meaning.LinearModel.load(model_path)
+    # with --seq, the word-order model beside it (<name>_seq.npz) is blended in when it exists
+    m = meaning.LinearModel.load(model_path, None if SEQ["on"] else OUT / "no-such-file.npz")
     if m is None:
         raise SystemExit(f"cannot load {model_path}")
     meaning.set_model(m)
@@ -158,14 +183,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sweep", action="store_true",
                     help="per-category F1 of the dev and extra proxies at each model-alone threshold (EMIT_GRID)")
     ap.add_argument("--train-args", default="", help="extra train_meaning.py flags, e.g. '--no-seed4'")
+    ap.add_argument("--seq", action="store_true",
+                    help="also train (without the scored file) and blend in the word-order model "
+                         "(train_meaning_seq.py)")
+    ap.add_argument("--seq-args", default="", help="extra train_meaning_seq.py flags")
     ap.add_argument("--emit", help="model-alone thresholds to score with, as JSON {category: t} (overrides the models')")
     ap.add_argument("--only", choices=[s[0] for s in SETS], action="append", help="score only these sets")
     args = ap.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
     TRAIN_ARGS[:] = args.train_args.split()
+    SEQ_ARGS[:] = args.seq_args.split()
+    SEQ["on"] = args.seq
     sets = [s for s in SETS if not args.only or s[0] in args.only]
     t0 = time.time()
-    todo = [s for s in sets if s[0] not in MODEL_OF and not (args.reuse and (OUT / f"{s[0]}.npz").exists())]
+    todo = [s for s in sets if s[0] not in MODEL_OF and not (
+        args.reuse and (OUT / f"{s[0]}.npz").exists() and (not SEQ["on"] or seq_path(s[0]).exists()))]
     for s in sets:
         if s[0] in MODEL_OF and not any(t[0] == MODEL_OF[s[0]] for t in sets) and not args.reuse:
             todo.append(next(t for t in SETS if t[0] == MODEL_OF[s[0]]))

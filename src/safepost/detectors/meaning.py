@@ -164,20 +164,33 @@ class LinearModel:
         self.categories = tuple(categories)
         # The probability at which the model alone reports a category, chosen on held-out folds.
         thresholds = emit if emit is not None else np.full(len(self.categories), 0.5)
-        self.emit = {c: float(t) for c, t in zip(self.categories, thresholds)}
+        self.emit_linear = {c: float(t) for c, t in zip(self.categories, thresholds)}
+        self.emit = dict(self.emit_linear)
+        self.seq: SeqBlend | None = None
+
+    def attach(self, seq: "SeqBlend | None") -> None:
+        """Blend in the word-order model (None: the n-grams and the embedding alone, with their own thresholds).
+        The blend's thresholds were chosen for the blend, leave-one-writer-out, and replace the n-gram model's."""
+        self.seq = seq
+        self.emit = {**self.emit_linear, **(seq.emit if seq is not None else {})}
 
     @classmethod
-    def load(cls, path: Path = MODEL_PATH) -> "LinearModel | None":
-        """The shipped model, or None when it is missing or unreadable (rules still work)."""
+    def load(cls, path: Path = MODEL_PATH, seq_path: Path | None = None) -> "LinearModel | None":
+        """The shipped model, or None when it is missing or unreadable (rules still work). The word-order
+        model beside it (`seq_path`, by default `<stem>_seq.npz`: models/meaning_seq.npz) is blended in
+        when it exists and loads; without it the n-grams and the embedding decide as before."""
         try:
             with np.load(path, allow_pickle=False) as z:
-                return cls(z["rows"], z["weights"], z["bias"], z["platt_a"], z["platt_b"],
-                           tuple(str(c) for c in z["categories"]), z["emit"] if "emit" in z.files else None,
-                           z["emb_weights"] if "emb_weights" in z.files else None,
-                           float(z["emb_scale"]) if "emb_scale" in z.files else 0.0,
-                           {k: z[k] for k in _MIX_KEYS} if all(k in z.files for k in _MIX_KEYS) else None)
+                model = cls(z["rows"], z["weights"], z["bias"], z["platt_a"], z["platt_b"],
+                            tuple(str(c) for c in z["categories"]), z["emit"] if "emit" in z.files else None,
+                            z["emb_weights"] if "emb_weights" in z.files else None,
+                            float(z["emb_scale"]) if "emb_scale" in z.files else 0.0,
+                            {k: z[k] for k in _MIX_KEYS} if all(k in z.files for k in _MIX_KEYS) else None)
         except (OSError, KeyError, ValueError):
             return None
+        model.attach(SeqBlend.load(seq_path if seq_path is not None else path.with_name(path.stem + "_seq.npz"),
+                                   model.categories))
+        return model
 
     def decision(self, hashed: np.ndarray, emb: np.ndarray | None = None) -> np.ndarray:
         """Raw scores per category for one post's hashed features (and its embedding, when used)."""
@@ -191,8 +204,9 @@ class LinearModel:
         return d
 
     def probs(self, text: str, account: str, author: str, channel: str | None,
-              use_embedding: bool = True) -> dict[str, float]:
-        """Calibrated probability per category (use_embedding=False: the n-grams alone, cheaper)."""
+              use_embedding: bool = True, ids: list[int] | None = None) -> dict[str, float]:
+        """Calibrated probability per category (use_embedding=False: the n-grams alone, cheaper). `ids`: the
+        text's word pieces for the word-order model (`seq_ids`), when the caller has them already."""
         emb = None
         if use_embedding and (self.emb_weights is not None or self.mix is not None):
             from safepost.embed import embed  # loaded lazily: only a model trained with embeddings needs it
@@ -205,7 +219,56 @@ class LinearModel:
                                        m["mix_platt_b"])))
             p = (1.0 - self.mix_share) * p + self.mix_share * pe
         # (without the embeddings file, the n-gram model alone decides: rules and n-grams still work)
+        if use_embedding and self.seq is not None:
+            p = (1.0 - self.seq.share) * p + self.seq.share * self.seq.probs(seq_ids(text) if ids is None else ids)
         return {c: float(v) for c, v in zip(self.categories, p)}
+
+
+def seq_ids(text: str) -> list[int]:
+    """The word pieces the word-order model reads: folded, links and @handles as placeholders (identity
+    words are kept, unlike the offensive-language model's: "two girls" can be the point of a post here)."""
+    from safepost.embed import get_embedder
+    from safepost.seqmodel import MAX_PIECES, _MENTION
+    from safepost.normalize import URLS, fold as fold_text
+    e = get_embedder()
+    if e is None:
+        return []
+    return e.token_ids(_MENTION.sub(" @user ", URLS.sub(" url ", fold_text(text[:2000]))))[:MAX_PIECES]
+
+
+class SeqBlend:
+    """The word-order model (`models/meaning_seq.npz`, trained by `training/train_meaning_seq.py`): a
+    multi-label CNN over the static word pieces (`safepost.seqmodel`, numpy), Platt-calibrated per category,
+    with its share of each category's probability and the blend's thresholds, all chosen leave-one-writer-out."""
+
+    def __init__(self, model: Any, meta: dict[str, Any], categories: tuple[str, ...]) -> None:
+        at = {c: i for i, c in enumerate(meta["categories"])}
+        self.model = model
+        self.out = np.array([at.get(c, 0) for c in categories])  # the CNN's output for each of our columns
+        known = np.array([c in at for c in categories])
+        pick = lambda key, default: np.array([float(meta[key][at[c]]) if c in at else default  # noqa: E731
+                                              for c in categories], dtype=np.float32)
+        self.share = pick("share", 0.0) * known
+        self.platt_a, self.platt_b = pick("platt_a", 1.0), pick("platt_b", 0.0)
+        self.emit = {c: float(meta["emit"][at[c]]) for c in categories if c in at}
+
+    @classmethod
+    def load(cls, path: Path, categories: tuple[str, ...]) -> "SeqBlend | None":
+        """None when the file is missing or unreadable, or the static embeddings are not installed."""
+        try:
+            from safepost.seqmodel import SeqModel
+            with open(path, "rb") as f:
+                model = SeqModel.from_npz(f)
+            if not isinstance(model, SeqModel):
+                return None
+            return cls(model, model.meta, categories)
+        except (OSError, KeyError, ValueError, IndexError, TypeError):
+            return None
+
+    def probs(self, ids: list[int]) -> np.ndarray:
+        """Calibrated probability per category (in the LinearModel's column order)."""
+        z = self.model.logits(ids)[self.out]
+        return 1.0 / (1.0 + np.exp(-np.clip(self.platt_a * z + self.platt_b, -30.0, 30.0)))
 
 
 _MIX_KEYS = ("mix_weights", "mix_bias", "mix_platt_a", "mix_platt_b", "mix_share")
@@ -257,7 +320,8 @@ def model_probs(text: str, ctx: "Context") -> dict[str, float]:
     if cached is not None:
         return cached
     model = get_model()
-    probs = model.probs(text, ctx.account, ctx.author, ctx.channel) if model else {}
+    ids = ctx.once("meaning.seq_ids", text, seq_ids) if model is not None and model.seq is not None else None
+    probs = model.probs(text, ctx.account, ctx.author, ctx.channel, ids=ids) if model else {}
     ctx.cache["meaning_probs"] = probs
     return probs
 
@@ -645,7 +709,10 @@ class DisparagingDetector(MeaningDetector):
                      r"sen|send|inset|uniform|homework|trip|assembly|nativity|sports day|disco|fair|play ?ground|"
                      r"gates?|pick[- ]?up|drop[- ]?off|school run|newsletter|letters? home|reading book|dinners?|"
                      r"lunch(?:es|time)?|coach|caretaker|lollipop|crossing patrol|bursar|cohort|intake|feedback|"
-                     r"early finish\w*|this place|that place|this lot|mr|mrs|ms|miss|sir|dr)\b")
+                     r"early finish\w*|this place|that place|this lot|mr|mrs|ms|miss|sir|dr|"
+                     # management and the curriculum by other names: "the people upstairs", "the new reading scheme"
+                     r"(?:people|them|those|folk|bods) upstairs|(?:reading|phonics|maths|marking) schemes?|curriculum|"
+                     r"marking|behaviour policy|(?:\w+[- ])?year[- ]olds?)\b")
 
     def detect(self, text, ctx):
         spans = super().detect(text, ctx)
