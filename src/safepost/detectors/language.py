@@ -65,7 +65,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from safepost.detectors.base import Detector
-from safepost.detectors.prefilter import Prefiltered
+from safepost.detectors.prefilter import PatternGroup, Prefiltered
 from safepost.normalize import IDENTITY_WORDS, URLS, Normalized, collapse_repeats, fold, normalize
 from safepost.types import Span
 
@@ -186,6 +186,7 @@ class Lexicon:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.swear: dict[str, tuple[float, str, bool, bool]] = {}  # word -> (score, kind, ambiguous, insult)
+        self.entry_cache: dict[str, Any] = {}  # token -> `swear_entry` answer
         for word, (score, kind, flags) in data["swear"].items():
             fl = flags.split()
             entry = (float(score), kind, "amb" in fl, "insult" in fl)
@@ -315,22 +316,27 @@ class Tok:
 def tokens(norm: str) -> list[Tok]:
     """Word tokens of the normalised text, masks ('f***') kept, apostrophes dropped ('you're' -> 'youre')."""
     out: list[Tok] = []
+    fix = _TOKEN_FIX
     for m in _TOK.finditer(norm):
-        t = m.group().strip("'#")
-        if not t or not any(c.isalpha() for c in t):
+        t = m.group().rstrip("'#")  # a token starts with a letter or '*', so only its end can hold ' or #
+        if t[0] == "*" and not any(c.isalpha() for c in t):
             continue
-        s = m.start() + (len(m.group()) - len(m.group().lstrip("'#")))
-        w = t.replace("'", "")
-        out.append(Tok(_TOKEN_FIX.get(w, w), s, s + len(t), len(out)))
+        s = m.start()
+        w = t.replace("'", "") if "'" in t else t
+        out.append(Tok(fix.get(w, w), s, s + len(t), len(out)))
     return out
+
+
+_SENT_BREAKS = frozenset(".!?;\n")
 
 
 def sentences(toks: list[Tok], norm: str) -> list[tuple[int, int]]:
     """Token index ranges of sentences (split at . ! ? ; newlines and ' but ')."""
     out, start = [], 0
+    breaks = _SENT_BREAKS
     for k in range(1, len(toks)):
         gap = norm[toks[k - 1].e:toks[k].s]
-        if any(c in gap for c in ".!?;\n") or toks[k].t == "but":
+        if (gap != " " and not breaks.isdisjoint(gap)) or toks[k].t == "but":
             out.append((start, k))
             start = k
     if toks:
@@ -348,7 +354,22 @@ _AMB_AFTER = frozenset("off it this that you head heads face hole holes up about
 
 
 def swear_entry(tok: str, lex: Lexicon) -> tuple[str, tuple[float, str, bool, bool]] | None:
-    """The word-list entry a token stands for (masked, repeated-letter and inflected forms resolved)."""
+    """The word-list entry a token stands for (masked, repeated-letter and inflected forms resolved).
+
+    Remembered per lexicon and token: the answer depends on nothing else, and words repeat across posts."""
+    cache = lex.entry_cache
+    try:
+        return cache[tok]
+    except KeyError:
+        pass
+    got = _swear_entry(tok, lex)
+    if len(cache) > 100_000:
+        cache.clear()
+    cache[tok] = got
+    return got
+
+
+def _swear_entry(tok: str, lex: Lexicon) -> tuple[str, tuple[float, str, bool, bool]] | None:
     e = lex.swear.get(tok)
     if e is not None:
         return tok, e
@@ -487,6 +508,7 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
 ]
 # Skipped at once when the text lacks every word a pattern needs (safepost.detectors.prefilter).
 _COMPILED = [(k, c, s, Prefiltered(re.compile(p))) for k, c, s, p in _PATTERNS]
+_GROUP = PatternGroup(rx for _k, _c, _s, rx in _COMPILED)  # one set operation finds the patterns worth running
 
 _COUNTER = re.compile(
     r"\b(?:never (?:ok|okay|acceptable|right|funny|fine|alright)|not (?:ok|okay|acceptable|right|funny|fine|alright|cool)|"
@@ -825,8 +847,9 @@ class AbuseOrHateDetector(Detector):
             out.append(self.span("abuse_or_hate", s, e, round(score, 3), kind, **attrs))
 
         # 1. fixed patterns: threats, harassment, "waste of space"
-        for kind, _cat, score, rx in _COMPILED:
-            for m in rx.finditer(joined):
+        for i in _GROUP.candidates(joined):
+            kind, _cat, score, rx = _COMPILED[i]
+            for m in rx.rx.finditer(joined):
                 k0, k1 = tok_range(m.start(), m.end())
                 if kind == "threat" and _negated(toks, k0, sent_of(k0)[0], 2):
                     continue  # "I would never hurt you"
