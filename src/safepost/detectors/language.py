@@ -327,6 +327,7 @@ def tokens(norm: str) -> list[Tok]:
     return out
 
 
+_SHORT_SENTENCE = 64  # tokens: a longer sentence's counter-speech is found by bisection (same answer)
 _SENT_BREAKS = frozenset(".!?;\n")
 
 
@@ -561,6 +562,31 @@ def _homonym(word: str, toks: list["Tok"], sent: tuple[int, int]) -> bool:
     return any(t.t in ctx for t in toks[a:b])
 
 
+class _QuoteMarks:
+    """Where the quotation marks of one text are, so `inside(s, e)` answers `_quoted(text, s, e)` without
+    reading the text again (the same answer: see `_quoted`, which reads text[:s] and text[e:] each time)."""
+
+    def __init__(self, text: str) -> None:
+        self.dq = [m.start() for m in _DQ.finditer(text)]  # double quotes
+        self.opening = [m.end() for m in _SQ_OPEN.finditer(text)]  # ends of ' after a space, bracket or colon
+        self.closing = [m.start() for m in _SQ_CLOSE.finditer(text)]  # ' before a space or punctuation
+        self.after = [m.start() for m in _SQ_AFTER.finditer(text)]
+
+    def inside(self, s: int, e: int) -> bool:
+        dq = bisect.bisect_left(self.dq, s)  # double quotes before s
+        if dq % 2 == 1 and self.dq and self.dq[-1] >= e:
+            return True
+        # Openings wholly before s, minus closings whose look-ahead character is before s too.
+        sq_open = bisect.bisect_right(self.opening, s) - bisect.bisect_left(self.closing, s - 1)
+        return sq_open > 0 and bool(self.after) and self.after[-1] >= e
+
+
+_DQ = re.compile('[\"“”«»]')
+_SQ_OPEN = re.compile(r"(?:^|[\s(\[:])'")
+_SQ_CLOSE = re.compile(r"(?<![\s(\[:])'(?=[\s.,!?;:)\]])")
+_SQ_AFTER = re.compile(r"'(?=[\s.,!?;:)\]]|$)")
+
+
 def _quoted(text: str, s: int, e: int) -> bool:
     """Is text[s:e] inside quotation marks ("...", “...”, or '...')?"""
     before, after = text[:s], text[e:]
@@ -732,11 +758,21 @@ class _Analysis:
         self.swear_at = [swear_entry(t.t, lex) for t in toks]  # per token, looked up once
         self.swears = find_swears(toks, lex, self.swear_at)
         self.sents = sentences(toks, self.norm.text)
+        self.sent_starts = [a for a, _ in self.sents]
         self.abuse: tuple[list[Span], bool] | None = None  # AbuseOrHateDetector's spans, and whether it softened any
         self.cue: bool | None = None  # `_abuse_cue`, once computed
+        self._praise: dict[int, bool] = {}  # sentence start -> whether the sentence praises (`_praising`)
 
     def orig_span(self, t0: Tok, t1: Tok) -> tuple[int, int]:
         return self.norm.to_original(t0.s, t1.e)
+
+    def sent(self, k: int) -> tuple[int, int] | None:
+        """The sentence (token range) that holds token k, found by bisection: sentences follow one another."""
+        i = bisect.bisect_right(self.sent_starts, k) - 1
+        if i < 0:
+            return None
+        a, b = self.sents[i]
+        return (a, b) if k < b else None
 
 
 def analysis(text: str, ctx: "Context | None") -> _Analysis:
@@ -799,14 +835,37 @@ class AbuseOrHateDetector(Detector):
             return max(0, i0), max(i0, i1)
 
         def sent_of(k: int) -> tuple[int, int]:
-            for a, b in an.sents:
-                if a <= k < b:
-                    return a, b
-            return 0, len(toks)
+            return an.sent(k) or (0, len(toks))
 
         short = len(text) <= 400
         whole_counter = short and bool(_COUNTER.search(joined))
         state = {"softened": False}
+        # What a sentence says about every hit in it, worked out once per sentence (a long post of many
+        # hits would otherwise read each sentence again for each hit).
+        sent_counter: dict[int, bool] = {}
+        sent_banter: dict[int, bool] = {}
+        quotes: list[_QuoteMarks] = []
+        first_counter: dict[int, int] = {}
+
+        def prefix_countered(a: int, b: int, k0: int) -> bool:
+            """Counter-speech in the sentence before token k0: `_COUNTER` found in " ".join(toks[a:k0])."""
+            if b - a <= _SHORT_SENTENCE:
+                return bool(_COUNTER.search(" ".join(t.t for t in toks[a:k0])))
+            # A long sentence with many hits: a match in a shorter prefix is a match in every longer one
+            # (the next character is always a space), so find the shortest prefix that holds one, by
+            # bisection, once per sentence.
+            first = first_counter.get(a)
+            if first is None:
+                words = [t.t for t in toks[a:b]]
+                lo, hi = 0, len(words) + 1  # the fewest words whose join holds a match; len + 1: none does
+                while lo < hi:
+                    mid = (lo + hi) // 2
+                    if _COUNTER.search(" ".join(words[:mid])):
+                        hi = mid
+                    else:
+                        lo = mid + 1
+                first = first_counter[a] = a + lo
+            return k0 >= first
 
         def softened(k0: int, k1: int, reclaim: bool = False, kind: str = "") -> float:
             """How much to keep of a hit: counter-speech, quotation or reclaiming lower it."""
@@ -816,20 +875,30 @@ class AbuseOrHateDetector(Detector):
             if kind == "threat":
                 # A threat is only defused by what comes before it ("people who say they should be shot
                 # are wrong"); "should be hanged for what he said" reports a reason, not counter-speech.
-                countered = bool(_COUNTER.search(" ".join(t.t for t in toks[a:k0])))
+                countered = prefix_countered(a, b, k0)
                 # Banter and exasperation: a laughing emoji in the sentence ("I'll kill him if he's eaten my
                 # last Jaffa cake 😂"), or "I could (literally) strangle her". Noted, not escalated.
-                s0 = an.orig_span(toks[a], toks[a])[0]
-                s1 = an.orig_span(toks[b], toks[b])[0] if b < len(toks) else len(text)
-                if _LAUGHING.search(text, s0, s1) or _EXASPERATED.search(" ".join(t.t for t in toks[a:b])):
+                banter = sent_banter.get(a)
+                if banter is None:
+                    s0 = an.orig_span(toks[a], toks[a])[0]
+                    s1 = an.orig_span(toks[b], toks[b])[0] if b < len(toks) else len(text)
+                    banter = sent_banter[a] = bool(_LAUGHING.search(text, s0, s1)
+                                                   or _EXASPERATED.search(" ".join(t.t for t in toks[a:b])))
+                if banter:
                     factor = min(factor, 0.45)
+            elif whole_counter:
+                countered = True
             else:
-                countered = whole_counter or bool(_COUNTER.search(" ".join(t.t for t in toks[a:b])))
+                countered = sent_counter.get(a)  # type: ignore[assignment]
+                if countered is None:
+                    countered = sent_counter[a] = bool(_COUNTER.search(" ".join(t.t for t in toks[a:b])))
             if countered:
                 factor = min(factor, 0.35)
             elif factor == 1.0:
                 hs, he = an.orig_span(toks[k0], toks[k1 - 1])
-                if _quoted(text, hs, he):
+                if not quotes:
+                    quotes.append(_QuoteMarks(text))
+                if quotes[0].inside(hs, he):
                     factor = 0.4
             if reclaim:
                 before = " ".join(t.t for t in toks[max(a, k0 - 4):k0])  # "I'm a proud dyke", "us queers"
@@ -855,6 +924,14 @@ class AbuseOrHateDetector(Detector):
                     continue  # "I would never hurt you"
                 add(kind, k0, k1 + 1, score)
         # 2. slurs (one or two words)
+        homonyms: dict[tuple[str, int], bool] = {}
+
+        def _homonym_in(word: str, sent: tuple[int, int]) -> bool:  # once per word and sentence
+            got = homonyms.get((word, sent[0]))
+            if got is None:
+                got = homonyms[(word, sent[0])] = _homonym(word, toks, sent)
+            return got
+
         k = 0
         while k < len(toks):
             hit = _phrase_at(toks, k, lex.slur_phrases, 2)
@@ -876,7 +953,7 @@ class AbuseOrHateDetector(Detector):
                 c1 = collapse_repeats(t, 1)
                 if c1 != t and c1 in lex.slur_c1:
                     e = lex.slurs[lex.slur_c1[c1]]
-            if e is not None and _homonym(t, toks, sent_of(k)):
+            if e is not None and _homonym_in(t, sent_of(k)):
                 e = None
                 state["softened"] = True  # the lists understood the word: the model must not overrule them
             if e is not None:
@@ -951,8 +1028,14 @@ class AbuseOrHateDetector(Detector):
             if _praising(an, k):
                 continue  # "so weird and wonderful, love her"  # "Reggie smells lovely", "she is a lovely weirdo"? praise, not mockery
             add("harassment", k, q + len(m.group().split()), 0.85 if emoji else 0.75)
+        starts: list[int] = []  # where each token starts in an.joined (tokens hold no spaces)
         for m in _EXCLUDE.finditer(an.joined):
-            k0 = an.joined[:m.start()].count(" ")
+            if not starts:
+                pos = 0
+                for t in toks:
+                    starts.append(pos)
+                    pos += len(t.t) + 1
+            k0 = bisect.bisect_right(starts, m.start()) - 1  # the spaces before the match
             add("harassment", k0, min(n, k0 + len(m.group().split())), 0.8 if emoji else 0.7)
 
     @staticmethod
@@ -1107,11 +1190,15 @@ fantastic awesome incredible gorgeous beautiful congratulations congrats well do
 
 
 def _praising(an: _Analysis, k: int) -> bool:
-    """Does the sentence around token k praise someone?"""
-    for a, b in an.sents:
-        if a <= k < b:
-            return any(t.t in _PRAISE for t in an.toks[a:b])
-    return False
+    """Does the sentence around token k praise someone? (Worked out once per sentence.)"""
+    sent = an.sent(k)
+    if sent is None:
+        return False
+    a, b = sent
+    got = an._praise.get(a)
+    if got is None:
+        got = an._praise[a] = any(t.t in _PRAISE for t in an.toks[a:b])
+    return got
 
 
 def _is_name(an: _Analysis, tk: Tok) -> bool:
