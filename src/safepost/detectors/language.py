@@ -187,6 +187,7 @@ class Lexicon:
     def __init__(self, data: dict[str, Any]) -> None:
         self.swear: dict[str, tuple[float, str, bool, bool]] = {}  # word -> (score, kind, ambiguous, insult)
         self.entry_cache: dict[str, Any] = {}  # token -> `swear_entry` answer
+        self.slur_cache: dict[str, Any] = {}  # token -> `slur_entry` answer
         for word, (score, kind, flags) in data["swear"].items():
             fl = flags.split()
             entry = (float(score), kind, "amb" in fl, "insult" in fl)
@@ -394,6 +395,30 @@ def _swear_entry(tok: str, lex: Lexicon) -> tuple[str, tuple[float, str, bool, b
     return _compound_swear(tok, lex) if len(tok) >= 7 else None
 
 
+def slur_entry(tok: str, lex: Lexicon) -> tuple[float, str] | None:
+    """The slur (score, kind) a token spells, masked ("f*g") or with repeated letters; remembered per token."""
+    cache = lex.slur_cache
+    try:
+        return cache[tok]
+    except KeyError:
+        pass
+    e = lex.slurs.get(tok)
+    if e is None and "*" in tok:
+        w = swear_entry(tok, lex)
+        if w is None:
+            pat = re.compile("^" + "".join("[a-z]" if c in "*#" else re.escape(c) for c in tok) + "$")
+            cands = [s for s in lex.slurs if len(s) == len(tok) and pat.match(s) and lex.slurs[s][0] >= 0.85]
+            e = lex.slurs[max(cands, key=lambda s: lex.slurs[s][0])] if cands and len([c for c in tok if c.isalpha()]) >= 1 else None
+    if e is None:
+        c1 = collapse_repeats(tok, 1)
+        if c1 != tok and c1 in lex.slur_c1:
+            e = lex.slurs[lex.slur_c1[c1]]
+    if len(cache) > 100_000:
+        cache.clear()
+    cache[tok] = e
+    return e
+
+
 # Compounds that end in a swear word, masked or not: "clusterfuck", "clusterf**k", "batshit", "dipsh*t".
 _COMPOUND_BASES = ("fucking", "fucker", "fuck", "shite", "shit")
 
@@ -597,11 +622,16 @@ def _quoted(text: str, s: int, e: int) -> bool:
     return sq_open > 0 and re.search(r"'(?=[\s.,!?;:)\]]|$)", after) is not None
 
 
-def _phrase_at(toks: list[Tok], k: int, table: dict[tuple[str, ...], Any], maxlen: int) -> tuple[int, Any] | None:
+def _first_words(table: dict[tuple[str, ...], Any]) -> frozenset[str]:
+    """The words that start a phrase of `table` (worked out once per table)."""
     firsts = _FIRST_WORDS.get(id(table))
     if firsts is None:
         firsts = _FIRST_WORDS[id(table)] = frozenset(key[0] for key in table)
-    if toks[k].t not in firsts:
+    return firsts
+
+
+def _phrase_at(toks: list[Tok], k: int, table: dict[tuple[str, ...], Any], maxlen: int) -> tuple[int, Any] | None:
+    if toks[k].t not in _first_words(table):
         return None
     for n in range(min(maxlen, len(toks) - k), 0, -1):
         key = tuple(t.t for t in toks[k:k + n])
@@ -667,9 +697,10 @@ _COPULA = frozenset("are is were was be being seem seems look looks all just so 
 def identity_hate(toks: list[Tok], a: int, b: int, lex: Lexicon) -> list[tuple[int, int, str, float]]:
     """Negative statements about protected groups in sentence toks[a:b]: (tok_start, tok_end, kind, score)."""
     idents = []
+    firsts = _first_words(lex.identities)
     k = a
     while k < b:
-        hit = _phrase_at(toks, k, lex.identities, lex.max_ident)
+        hit = _phrase_at(toks, k, lex.identities, lex.max_ident) if toks[k].t in firsts else None
         if hit is not None:
             n, kind = hit
             if k + n <= b:
@@ -932,27 +963,17 @@ class AbuseOrHateDetector(Detector):
                 got = homonyms[(word, sent[0])] = _homonym(word, toks, sent)
             return got
 
+        slur_firsts = _first_words(lex.slur_phrases)
         k = 0
         while k < len(toks):
-            hit = _phrase_at(toks, k, lex.slur_phrases, 2)
+            t = toks[k].t
+            hit = _phrase_at(toks, k, lex.slur_phrases, 2) if t in slur_firsts else None
             if hit is not None:
                 n, (score, kind) = hit
                 add(kind, k, k + n, score, reclaim=True, word=" ".join(t.t for t in toks[k:k + n]))
                 k += n
                 continue
-            t = toks[k].t
-            e = lex.slurs.get(t)
-            if e is None and "*" in t:
-                w = swear_entry(t, lex)
-                e = None
-                if w is None:
-                    pat = re.compile("^" + "".join("[a-z]" if c in "*#" else re.escape(c) for c in t) + "$")
-                    cands = [s for s in lex.slurs if len(s) == len(t) and pat.match(s) and lex.slurs[s][0] >= 0.85]
-                    e = lex.slurs[max(cands, key=lambda s: lex.slurs[s][0])] if cands and len([c for c in t if c.isalpha()]) >= 1 else None
-            if e is None:
-                c1 = collapse_repeats(t, 1)
-                if c1 != t and c1 in lex.slur_c1:
-                    e = lex.slurs[lex.slur_c1[c1]]
+            e = slur_entry(t, lex)
             if e is not None and _homonym_in(t, sent_of(k)):
                 e = None
                 state["softened"] = True  # the lists understood the word: the model must not overrule them
