@@ -232,7 +232,7 @@ def speed(quick: bool) -> dict:
         canvas.save(p, quality=90, exif=compose.gps_exif(52.48, -1.89))
         post = Post(text="Sports day!", images=(p,))
         ctx = checker.context(post)
-        spans, _ = check_images(post, checker, ctx)  # warm-up: model load
+        spans, _, _ = check_images(post, checker, ctx)  # warm-up: model load
         out["faces_found"] = sum(s.kind == "face_without_consent" for s in spans)
         for label, kw in (("faces+metadata+text", {}), ("faces+metadata", {"ocr": False})):
             out[label + "_s"] = median_s(lambda kw=kw: check_images(post, checker, ctx, **kw))

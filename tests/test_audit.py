@@ -417,7 +417,7 @@ def test_photos_go_through_the_photo_checks_and_are_reported_by_their_archive_na
         given.extend(post.images)
         assert all(os.path.exists(p) for p in post.images)
         return ([Span("confidential_school_matter", None, None, 0.9, "fake", kind="inspection", image=p)
-                 for p in post.images], [f"{p}: a note about this photo" for p in post.images])
+                 for p in post.images], [f"{p}: a note about this photo" for p in post.images], [])
 
     monkeypatch.setattr(images, "check_images", fake_check_images)
     monkeypatch.setattr(images, "images_available", lambda: None, raising=False)

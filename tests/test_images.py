@@ -153,9 +153,10 @@ def test_bad_files_give_a_clear_note_and_the_rest_is_checked(tmp_path, checker, 
     bad = tmp_path / name
     bad.write_bytes(data)
     good = save(astro(), tmp_path / "good.jpg", exif=gps_exif())
-    spans, notes = run(checker, [str(bad), good])
+    spans, notes, unchecked = run(checker, [str(bad), good])
     mine = [n for n in notes if name in n]
     assert len(mine) == 1 and expect in mine[0], notes
+    assert unchecked == [str(bad)]  # the photo the checks could not read, by the path it was given as
     assert "location_metadata" in {s.category for s in spans if s.image == good}  # the good photo was checked
     assert not any(s.image == str(bad) for s in spans)
 
@@ -165,15 +166,16 @@ def test_bad_files_give_a_clear_note_and_the_rest_is_checked(tmp_path, checker, 
     (lambda p: str(p), "a folder, not a photo"),
 ])
 def test_unreadable_paths(tmp_path, checker, make, expect):
-    spans, notes = run(checker, [make(tmp_path)], text="Sports day")
+    spans, notes, unchecked = run(checker, [make(tmp_path)], text="Sports day")
     assert spans == [] and len(notes) == 1 and expect in notes[0]
+    assert unchecked == [make(tmp_path)]
 
 
 def test_heic_without_the_optional_decoder(tmp_path, checker, monkeypatch):
     monkeypatch.setattr(L, "HEIF_OK", False)
     p = tmp_path / "IMG_0001.HEIC"
     p.write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64)
-    _, notes = run(checker, [str(p)])
+    _, notes, _ = run(checker, [str(p)])
     assert any("IMG_0001.HEIC" in n and "pillow-heif" in n for n in notes)
 
 
@@ -181,7 +183,7 @@ def test_heic_read_when_the_decoder_is_there(tmp_path, checker):
     if not L.HEIF_OK:
         pytest.skip("pillow-heif not installed")
     p = save(astro(), tmp_path / "photo.heic", format="HEIF", exif=gps_exif())
-    spans, notes = run(checker, [p])
+    spans, notes, _ = run(checker, [p])
     assert "gps" in kinds(spans, "location_metadata") and "face_without_consent" in kinds(spans)
 
 
@@ -195,7 +197,7 @@ def test_engine_keeps_going_and_reports_notes(tmp_path, checker):
 
 def test_without_the_images_extra_a_note_says_how_to_install(monkeypatch, checker, tmp_path):
     monkeypatch.setitem(__import__("sys").modules, "cv2", None)
-    spans, notes = run(checker, [save(astro(), tmp_path / "a.jpg")])
+    spans, notes, _ = run(checker, [save(astro(), tmp_path / "a.jpg")])
     assert spans == [] and "safepost[images]" in notes[0]
 
 
@@ -253,7 +255,7 @@ def test_photos_that_could_not_be_checked_are_marked_not_worded(tmp_path, checke
 @pytest.mark.parametrize("fmt,ext", [("JPEG", "jpg"), ("PNG", "png"), ("WEBP", "webp"), ("GIF", "gif")])
 def test_formats_are_read(tmp_path, checker, fmt, ext):
     p = save(astro(), tmp_path / f"a.{ext}", format=fmt)
-    spans, notes = run(checker, [p])
+    spans, notes, _ = run(checker, [p])
     assert notes == [] and kinds(spans, "image_consent") == ["face_without_consent", "photo_of_pupils"]
 
 
@@ -261,7 +263,7 @@ def test_gif_first_frame_is_checked(tmp_path, checker):
     frames = [astro(), no_face().resize((512, 512))]
     p = tmp_path / "anim.gif"
     frames[0].save(p, save_all=True, append_images=frames[1:], duration=200)
-    spans, _ = run(checker, [str(p)])
+    spans, _, _ = run(checker, [str(p)])
     assert "face_without_consent" in kinds(spans)
 
 
@@ -276,7 +278,7 @@ def test_video_frames_are_sampled(tmp_path, checker):
     for _ in range(10):
         vw.write(frame)
     vw.release()
-    spans, notes = run(checker, [p])
+    spans, notes, _ = run(checker, [p])
     assert any("clip.mp4" in n and "video" in n for n in notes)
     assert "face_without_consent" in kinds(spans)
 
@@ -304,7 +306,7 @@ FACE_CASES = [
 def test_faces_against_tags_and_consent(tmp_path, checker, which, tags, n_faces, unconsented, note):
     img = {"one": astro, "two": two_faces, "none": no_face}[which]()
     p = save(img, tmp_path / f"{which}.jpg")
-    spans, notes = run(checker, [p], tags=tags)
+    spans, notes, _ = run(checker, [p], tags=tags)
     faces = [s for s in spans if s.kind == "face_without_consent"]
     assert len(faces) == n_faces
     for s in faces:
@@ -319,7 +321,7 @@ def test_faces_against_tags_and_consent(tmp_path, checker, which, tags, n_faces,
 def test_no_roster_means_every_face_counts_as_unconsented(tmp_path):
     ch = Checker(load_pack("marshfields"), registry=Registry([NamesAndPhones()]))
     p = save(astro(), tmp_path / "a.jpg")
-    spans, notes = run(ch, [p], tags=["Amelia Hart"])
+    spans, notes, _ = run(ch, [p], tags=["Amelia Hart"])
     assert kinds(spans, "image_consent").count("face_without_consent") == 1
     assert any("No roster" in n for n in notes)
 
@@ -330,13 +332,13 @@ def test_no_roster_means_every_face_counts_as_unconsented(tmp_path):
 ])
 def test_names_in_the_caption_are_matched_to_the_photo(tmp_path, checker, caption, named):
     p = save(astro(), tmp_path / "a.jpg")
-    spans, _ = run(checker, [p], text=caption)
+    spans, _, _ = run(checker, [p], text=caption)
     assert sorted(s.attrs["pupil"] for s in spans if s.kind == "named_photo") == named
 
 
 def test_names_with_a_faceless_photo_are_not_named_photos(tmp_path, checker):
     p = save(no_face(), tmp_path / "painting.jpg")
-    spans, _ = run(checker, [p], text="Amelia Hart's painting")
+    spans, _, _ = run(checker, [p], text="Amelia Hart's painting")
     assert "named_photo" not in kinds(spans)
 
 
@@ -363,7 +365,7 @@ META_CASES = [
 @pytest.mark.parametrize("name,kw,expected", META_CASES)
 def test_location_metadata(tmp_path, checker, name, kw, expected):
     p = save(no_face(), tmp_path / name, **kw)
-    spans, _ = run(checker, [p])
+    spans, _, _ = run(checker, [p])
     assert kinds(spans, "location_metadata") == expected
     for s in spans:
         if s.kind == "gps":
@@ -391,7 +393,7 @@ def test_metadata_text_is_checked(tmp_path, checker, tag, value, finds):
     ex = Image.Exif()
     ex[tag] = value
     p = save(no_face(), tmp_path / "m.jpg", exif=ex)
-    spans, _ = run(checker, [p])
+    spans, _, _ = run(checker, [p])
     got = [s for s in spans if s.attrs.get("source", "").startswith("EXIF")]
     assert [s.category for s in got] == ([finds] if finds else [])
 
@@ -408,7 +410,7 @@ needs_ocr = pytest.mark.skipif(O.ocr_available() is not None, reason="no OCR eng
 ])
 def test_text_in_the_photo_is_found_with_its_box(tmp_path, checker, text, category, evidence):
     p = save(label(text), tmp_path / "label.png")
-    spans, _ = run(checker, [p], ocr=True)
+    spans, _, _ = run(checker, [p], ocr=True)
     hits = [s for s in spans if s.category == category]
     assert len(hits) == 1 and hits[0].evidence.replace(" ", "") == evidence.replace(" ", "")
     x, y, w, h = hits[0].box
@@ -422,7 +424,7 @@ def test_a_name_in_a_photo_of_children_is_a_named_photo(tmp_path, checker, with_
     img = label("Amelia Hart", size=(900, 520))
     if with_face:
         img.paste(astro().crop((130, 10, 330, 260)), (650, 250))
-    spans, _ = run(checker, [save(img, tmp_path / "p.png")], ocr=True)
+    spans, _, _ = run(checker, [save(img, tmp_path / "p.png")], ocr=True)
     got = [s for s in spans if s.kind == "named_photo"]
     assert [s.attrs["pupil"] for s in got] == named
     assert all(s.box is not None for s in got)
@@ -430,7 +432,7 @@ def test_a_name_in_a_photo_of_children_is_a_named_photo(tmp_path, checker, with_
 
 @needs_ocr
 def test_no_text_no_text_findings(tmp_path, checker):
-    spans, _ = run(checker, [save(no_face(), tmp_path / "c.jpg")], ocr=True)
+    spans, _, _ = run(checker, [save(no_face(), tmp_path / "c.jpg")], ocr=True)
     assert [s for s in spans if s.category in ("pupil_identified", "personal_information")] == []
 
 
@@ -456,7 +458,7 @@ def test_safe_copy_blurs_faces_beyond_detection(tmp_path, checker):
     p = save(two_faces(), src / "group.jpg", exif=gps_exif(), quality=95)
     before = _sha(p)
     post = Post(text="", images=(p,), account="official")
-    spans, _ = I.check_images(post, checker, checker.context(post), ocr=False)
+    spans, _, _ = I.check_images(post, checker, checker.context(post), ocr=False)
     boxes = [s.box for s in spans if s.kind == "face_without_consent"]
     assert len(boxes) == 2
     out = I.write_safe_copies(post, spans, str(tmp_path / "out"))
@@ -473,7 +475,7 @@ def test_safe_copy_blurs_faces_beyond_detection(tmp_path, checker):
 def test_safe_copy_keeps_consented_faces(tmp_path, checker):
     p = save(astro(), tmp_path / "a.png")
     post = Post(text="", images=(p,), tags=("Amelia Hart",), account="official")
-    spans, _ = I.check_images(post, checker, checker.context(post), ocr=False)
+    spans, _, _ = I.check_images(post, checker, checker.context(post), ocr=False)
     out = I.write_safe_copies(post, spans, str(tmp_path / "out"))
     assert len(F.detect_faces(np.asarray(Image.open(out[0]).convert("RGB")))) == 1
 
@@ -531,7 +533,7 @@ def test_post_time_is_not_repeated_for_text_in_the_photo(tmp_path):
     ex[0x010E] = "Our class trip"
     p = save(no_face(), tmp_path / "t.jpg", exif=ex)
     post = Post(text="Lovely day", images=(p,), posted_at=datetime(2025, 3, 12, 10, 0, tzinfo=UTC))
-    spans, _ = I.check_images(post, ch, ch.context(post), ocr=False)
+    spans, _, _ = I.check_images(post, ch, ch.context(post), ocr=False)
     assert [s for s in spans if s.category == "timing"] == []
 
 
@@ -549,7 +551,7 @@ def test_without_centerface_the_haar_fallback_is_used_and_said(tmp_path, checker
     monkeypatch.setattr(F, "centerface_path", lambda: None)
     F.get_detector.cache_clear()
     try:
-        spans, notes = run(checker, [save(astro(), tmp_path / "a.jpg")])
+        spans, notes, _ = run(checker, [save(astro(), tmp_path / "a.jpg")])
         assert F.get_detector().name == "haar"
         assert any("simpler detector" in n for n in notes)
         assert kinds(spans).count("face_without_consent") == 1
@@ -669,7 +671,7 @@ def test_a_reduced_rotated_jpeg_is_upright_and_keeps_its_metadata(tmp_path):
 def test_faces_found_on_a_reduced_photo_point_into_the_original(tmp_path, checker, monkeypatch):
     p = save(_big_astro(2048), tmp_path / "big.jpg", quality=92)
     monkeypatch.setattr(F, "DETECT_LONG_SIDE", 1024)  # check_images decodes at half size
-    spans, _ = run(checker, [p])
+    spans, _, _ = run(checker, [p])
     boxes = [s.box for s in spans if s.kind == "face_without_consent"]
     full = F.detect_faces(np.asarray(L.open_images(p)[0].image.resize((1024, 1024))), scale=2.0)
     assert len(boxes) == 1 and len(full) == 1

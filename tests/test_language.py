@@ -374,3 +374,57 @@ def test_sequence_tokens_are_shared_within_one_check() -> None:
     ctx = CHECKER.context(Post(text=text))
     first = seqmodel.token_ids(text, ctx)
     assert seqmodel.token_ids(text, ctx) is first
+
+
+# --- long posts: the abuse detector's work grows with the text only as far as it must ---------------
+
+def _abuse(text: str) -> list[tuple]:
+    ctx = CHECKER.context(Post(text=text, account="personal", author="parent"))
+    return [(s.start, s.end, s.kind, s.score) for s in language.AbuseOrHateDetector().detect(text, ctx)]
+
+
+def test_counter_speech_before_a_threat_in_a_long_sentence() -> None:
+    """In one long unpunctuated sentence, only the threats after the counter-speech are defused."""
+    text = "i will kill you " * 40 + "people who say that are wrong " + "i will kill you " * 40
+    found = _abuse(text)
+    cut = text.index("people")
+    assert len(found) == 80 and all(kind == "threat" for _s, _e, kind, _sc in found)
+    assert all(score >= 0.9 for s, _e, _k, score in found if s < cut)
+    assert all(score < 0.5 for s, _e, _k, score in found if s > cut)
+
+
+@pytest.mark.parametrize("text", [
+    "i will kill you " * 40 + "people who say that are wrong " + "i will kill you " * 40,
+    "saying i will kill you " * 30 + "and i will batter him " * 30,
+    "i will kill you " * 100,
+    "im gonna batter him " * 50 + "no excuse " + "i will hurt them all " * 50,
+])
+def test_long_sentences_are_judged_as_short_ones_are(text: str, monkeypatch) -> None:
+    """The bisection that long sentences use finds exactly what reading every prefix finds."""
+    fast = _abuse(text)
+    monkeypatch.setattr(language, "_SHORT_SENTENCE", 10 ** 9)
+    assert _abuse(text) == fast
+
+
+def test_quote_marks_found_once_answer_as_the_text_is_read() -> None:
+    """`_QuoteMarks` (quote positions found once per text) agrees with `_quoted` (reading the text each time)."""
+    import random
+
+    rnd = random.Random(5)
+    alphabet = "ab '\"“”«»:([.,!?)]\n"
+    for _ in range(400):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        marks = language._QuoteMarks(text)
+        for s in range(len(text) + 1):
+            for e in range(s, len(text) + 1):
+                assert marks.inside(s, e) == language._quoted(text, s, e), (text, s, e)
+
+
+def test_a_megabyte_of_insults_is_read_as_far_as_the_detectors_read() -> None:
+    """A huge post of insults: the insults are found in the part the word lists read (normalize.MAX_CHARS)."""
+    from safepost.normalize import MAX_CHARS
+
+    text = ("you idiot, 'you stupid cow' I will kill you \"moron\" " * 25_000)[:1_000_000]
+    found = _abuse(text)
+    assert {"insult", "threat"} <= {kind for _s, _e, kind, _sc in found}
+    assert all(e <= MAX_CHARS for _s, e, _k, _sc in found)

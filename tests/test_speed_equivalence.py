@@ -100,3 +100,27 @@ def test_shared_prefilter_follows_the_text() -> None:
     text = "a quokka at the zebra crossing"
     assert rx.search(text) is not None and late.search(text) is not None
     assert late.search("a wallaby") is None
+
+
+@pytest.mark.parametrize("pattern,sets", [
+    (r"\bworst (?:school|place) ever", (("worst ",), (" ever",), ("place", "school"))),
+    (r"(?:mr|mrs) [a-z]+ (?:hit|slapped)", (("hit", "slapped"), ("mr",))),  # the parser keeps "mr" + "s"?
+    (r"(?:foo)?bar", (("bar",),)),
+    (r"a|bcd", None),
+])
+def test_required_sets_hold_for_every_match(pattern: str, sets) -> None:
+    """Every element of a sequence is needed on its own: a match holds a word of each set."""
+    assert prefilter.required_sets(pattern, re.IGNORECASE) == sets
+
+
+def test_required_sets_skip_more_than_one_set_does() -> None:
+    rx = Prefiltered(r"\bworst (?:school|place) ever\b", re.IGNORECASE)
+    assert not rx.possible("the worst day ever")  # "worst " and " ever" are there, neither school nor place
+    assert rx.search("the worst day ever") is None and rx.search("The WORST school ever") is not None
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_pattern_group_picks_exactly_the_possible_patterns(text: str) -> None:
+    group = prefilter.PatternGroup(PATTERNS)
+    for t in (text, text.lower()):
+        assert group.candidates(t) == [i for i, p in enumerate(PATTERNS) if p.possible(t)]

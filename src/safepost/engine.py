@@ -146,10 +146,10 @@ class Checker:
         unchecked: list[str] = []
         if post.images:
             from safepost.images import check_images  # optional part: photos
-            img_spans, img_notes = check_images(post, self, ctx)
+            img_spans, img_notes, img_unchecked = check_images(post, self, ctx)
             spans.extend(img_spans)
             notes.extend(img_notes)
-            unchecked.extend(getattr(img_notes, "unchecked", ()))
+            unchecked.extend(img_unchecked)
         findings = [f for f in (self.finding(s, ctx) for s in spans) if f is not None]
         findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.start if f.start is not None else -1))
         top = max((SEVERITY_RANK[f.severity] for f in findings), default=0)

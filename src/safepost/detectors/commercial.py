@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from safepost.detectors.base import Detector
 from safepost.detectors.language import LinearTextModel, cached_features
-from safepost.detectors.prefilter import Prefiltered
+from safepost.detectors.prefilter import PatternGroup, Prefiltered
 from safepost.normalize import fold_map
 from safepost.types import Span
 
@@ -85,8 +85,10 @@ PATTERNS: list[tuple[str, float, str]] = [
     ("advert", 0.75, r"\bfree (?:\w+ ){0,2}(?:consultations?|quotes?|trials?|taster(?: sessions?)?|(?:school|home) visits|estimates?)\b|\bfor all your (?:\w+ ){0,2}needs\b|\b\d+ ?% off at\b|\bmention (?:\w+ ){1,3}at the (?:till|counter|desk)\b|\bbrand new (?:\w+ ){0,2}(?:opening|now open|just opened|launched)\b|\bnew (?:\w+ )?(?:salon|shop|cafe|café|bakery|business|studio|gym|restaurant|takeaway|nail bar|dance school|boutique|clinic|store|barbers?) (?:opening|now open|open|just opened|launched)\b|\bjust launched (?:her|his|my|their|our) (?:\w+ )?(?:business|shop|salon|page|company)\b"),
     ("advert", 0.75, r"\b(?:call|text|ring|phone|whatsapp|dm|message|contact|email) (?:me |us |\w+ )?(?:or (?:call|text|ring|email) )?(?:on |at )?[\d ]{0,16}(?:for|re) (?:\w+ ){0,2}(?:cleaning|babysitting|tutoring|tuition|lessons|enquiries|inquiries|quotes?|bookings?|prices?|orders?|appointments?|repairs?|gardening|dog walking|childminding|treatments?|removals|deliver(?:y|ies)|services|ironing|grooming|plumbing|decorating|photography|nails|lashes)\b|\boffering (?:\w+ ){0,3}(?:cleaning|babysitting|tutoring|tuition|lessons|dog walking|gardening|childminding|repairs|school visits|parties|classes|treatments)\b|\bdoing (?:free|cheap|private) (?:\w+ ){0,2}(?:cleaning|babysitting|tutoring|tuition|lessons|dog walking|gardening|school visits|parties|classes|treatments)\b"),
 ]
-# Each pattern is skipped at once when the folded text lacks every word it needs (see prefilter.py).
+# Each pattern is skipped at once when the folded text lacks every word it needs (see prefilter.py); the group
+# finds the patterns worth running with one set operation per text.
 _COMPILED = [(k, s, Prefiltered(re.compile(p))) for k, s, p in PATTERNS]
+_GROUP = PatternGroup(rx for _k, _s, rx in _COMPILED)
 
 # The school's own events and fundraising (CONTRACT.md: not commercial content).
 _SCHOOL_OWN = Prefiltered(re.compile(
@@ -193,8 +195,9 @@ class CommercialDetector(Detector):
         official_staff = ctx is not None and ctx.account == "official" and ctx.author == "staff"
         promo = None
         out: list[Span] = []
-        for kind, score, rx in _COMPILED:
-            for m in rx.finditer(low):
+        for i in _GROUP.candidates(low):
+            kind, score, rx = _COMPILED[i]
+            for m in rx.rx.finditer(low):
                 if m.end() <= m.start():
                     continue
                 if own and kind in ("selling", "donation", "advert"):

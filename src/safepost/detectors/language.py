@@ -65,7 +65,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from safepost.detectors.base import Detector
-from safepost.detectors.prefilter import Prefiltered
+from safepost.detectors.prefilter import PatternGroup, Prefiltered
 from safepost.normalize import IDENTITY_WORDS, URLS, Normalized, collapse_repeats, fold, normalize
 from safepost.types import Span
 
@@ -186,6 +186,8 @@ class Lexicon:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.swear: dict[str, tuple[float, str, bool, bool]] = {}  # word -> (score, kind, ambiguous, insult)
+        self.entry_cache: dict[str, Any] = {}  # token -> `swear_entry` answer
+        self.slur_cache: dict[str, Any] = {}  # token -> `slur_entry` answer
         for word, (score, kind, flags) in data["swear"].items():
             fl = flags.split()
             entry = (float(score), kind, "amb" in fl, "insult" in fl)
@@ -315,22 +317,28 @@ class Tok:
 def tokens(norm: str) -> list[Tok]:
     """Word tokens of the normalised text, masks ('f***') kept, apostrophes dropped ('you're' -> 'youre')."""
     out: list[Tok] = []
+    fix = _TOKEN_FIX
     for m in _TOK.finditer(norm):
-        t = m.group().strip("'#")
-        if not t or not any(c.isalpha() for c in t):
+        t = m.group().rstrip("'#")  # a token starts with a letter or '*', so only its end can hold ' or #
+        if t[0] == "*" and not any(c.isalpha() for c in t):
             continue
-        s = m.start() + (len(m.group()) - len(m.group().lstrip("'#")))
-        w = t.replace("'", "")
-        out.append(Tok(_TOKEN_FIX.get(w, w), s, s + len(t), len(out)))
+        s = m.start()
+        w = t.replace("'", "") if "'" in t else t
+        out.append(Tok(fix.get(w, w), s, s + len(t), len(out)))
     return out
+
+
+_SHORT_SENTENCE = 64  # tokens: a longer sentence's counter-speech is found by bisection (same answer)
+_SENT_BREAKS = frozenset(".!?;\n")
 
 
 def sentences(toks: list[Tok], norm: str) -> list[tuple[int, int]]:
     """Token index ranges of sentences (split at . ! ? ; newlines and ' but ')."""
     out, start = [], 0
+    breaks = _SENT_BREAKS
     for k in range(1, len(toks)):
         gap = norm[toks[k - 1].e:toks[k].s]
-        if any(c in gap for c in ".!?;\n") or toks[k].t == "but":
+        if (gap != " " and not breaks.isdisjoint(gap)) or toks[k].t == "but":
             out.append((start, k))
             start = k
     if toks:
@@ -348,7 +356,22 @@ _AMB_AFTER = frozenset("off it this that you head heads face hole holes up about
 
 
 def swear_entry(tok: str, lex: Lexicon) -> tuple[str, tuple[float, str, bool, bool]] | None:
-    """The word-list entry a token stands for (masked, repeated-letter and inflected forms resolved)."""
+    """The word-list entry a token stands for (masked, repeated-letter and inflected forms resolved).
+
+    Remembered per lexicon and token: the answer depends on nothing else, and words repeat across posts."""
+    cache = lex.entry_cache
+    try:
+        return cache[tok]
+    except KeyError:
+        pass
+    got = _swear_entry(tok, lex)
+    if len(cache) > 100_000:
+        cache.clear()
+    cache[tok] = got
+    return got
+
+
+def _swear_entry(tok: str, lex: Lexicon) -> tuple[str, tuple[float, str, bool, bool]] | None:
     e = lex.swear.get(tok)
     if e is not None:
         return tok, e
@@ -370,6 +393,30 @@ def swear_entry(tok: str, lex: Lexicon) -> tuple[str, tuple[float, str, bool, bo
         if w is not None:
             return w, lex.swear[w]
     return _compound_swear(tok, lex) if len(tok) >= 7 else None
+
+
+def slur_entry(tok: str, lex: Lexicon) -> tuple[float, str] | None:
+    """The slur (score, kind) a token spells, masked ("f*g") or with repeated letters; remembered per token."""
+    cache = lex.slur_cache
+    try:
+        return cache[tok]
+    except KeyError:
+        pass
+    e = lex.slurs.get(tok)
+    if e is None and "*" in tok:
+        w = swear_entry(tok, lex)
+        if w is None:
+            pat = re.compile("^" + "".join("[a-z]" if c in "*#" else re.escape(c) for c in tok) + "$")
+            cands = [s for s in lex.slurs if len(s) == len(tok) and pat.match(s) and lex.slurs[s][0] >= 0.85]
+            e = lex.slurs[max(cands, key=lambda s: lex.slurs[s][0])] if cands and len([c for c in tok if c.isalpha()]) >= 1 else None
+    if e is None:
+        c1 = collapse_repeats(tok, 1)
+        if c1 != tok and c1 in lex.slur_c1:
+            e = lex.slurs[lex.slur_c1[c1]]
+    if len(cache) > 100_000:
+        cache.clear()
+    cache[tok] = e
+    return e
 
 
 # Compounds that end in a swear word, masked or not: "clusterfuck", "clusterf**k", "batshit", "dipsh*t".
@@ -487,6 +534,7 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
 ]
 # Skipped at once when the text lacks every word a pattern needs (safepost.detectors.prefilter).
 _COMPILED = [(k, c, s, Prefiltered(re.compile(p))) for k, c, s, p in _PATTERNS]
+_GROUP = PatternGroup(rx for _k, _c, _s, rx in _COMPILED)  # one set operation finds the patterns worth running
 
 _COUNTER = re.compile(
     r"\b(?:never (?:ok|okay|acceptable|right|funny|fine|alright)|not (?:ok|okay|acceptable|right|funny|fine|alright|cool)|"
@@ -539,6 +587,31 @@ def _homonym(word: str, toks: list["Tok"], sent: tuple[int, int]) -> bool:
     return any(t.t in ctx for t in toks[a:b])
 
 
+class _QuoteMarks:
+    """Where the quotation marks of one text are, so `inside(s, e)` answers `_quoted(text, s, e)` without
+    reading the text again (the same answer: see `_quoted`, which reads text[:s] and text[e:] each time)."""
+
+    def __init__(self, text: str) -> None:
+        self.dq = [m.start() for m in _DQ.finditer(text)]  # double quotes
+        self.opening = [m.end() for m in _SQ_OPEN.finditer(text)]  # ends of ' after a space, bracket or colon
+        self.closing = [m.start() for m in _SQ_CLOSE.finditer(text)]  # ' before a space or punctuation
+        self.after = [m.start() for m in _SQ_AFTER.finditer(text)]
+
+    def inside(self, s: int, e: int) -> bool:
+        dq = bisect.bisect_left(self.dq, s)  # double quotes before s
+        if dq % 2 == 1 and self.dq and self.dq[-1] >= e:
+            return True
+        # Openings wholly before s, minus closings whose look-ahead character is before s too.
+        sq_open = bisect.bisect_right(self.opening, s) - bisect.bisect_left(self.closing, s - 1)
+        return sq_open > 0 and bool(self.after) and self.after[-1] >= e
+
+
+_DQ = re.compile('[\"“”«»]')
+_SQ_OPEN = re.compile(r"(?:^|[\s(\[:])'")
+_SQ_CLOSE = re.compile(r"(?<![\s(\[:])'(?=[\s.,!?;:)\]])")
+_SQ_AFTER = re.compile(r"'(?=[\s.,!?;:)\]]|$)")
+
+
 def _quoted(text: str, s: int, e: int) -> bool:
     """Is text[s:e] inside quotation marks ("...", “...”, or '...')?"""
     before, after = text[:s], text[e:]
@@ -549,11 +622,16 @@ def _quoted(text: str, s: int, e: int) -> bool:
     return sq_open > 0 and re.search(r"'(?=[\s.,!?;:)\]]|$)", after) is not None
 
 
-def _phrase_at(toks: list[Tok], k: int, table: dict[tuple[str, ...], Any], maxlen: int) -> tuple[int, Any] | None:
+def _first_words(table: dict[tuple[str, ...], Any]) -> frozenset[str]:
+    """The words that start a phrase of `table` (worked out once per table)."""
     firsts = _FIRST_WORDS.get(id(table))
     if firsts is None:
         firsts = _FIRST_WORDS[id(table)] = frozenset(key[0] for key in table)
-    if toks[k].t not in firsts:
+    return firsts
+
+
+def _phrase_at(toks: list[Tok], k: int, table: dict[tuple[str, ...], Any], maxlen: int) -> tuple[int, Any] | None:
+    if toks[k].t not in _first_words(table):
         return None
     for n in range(min(maxlen, len(toks) - k), 0, -1):
         key = tuple(t.t for t in toks[k:k + n])
@@ -619,9 +697,10 @@ _COPULA = frozenset("are is were was be being seem seems look looks all just so 
 def identity_hate(toks: list[Tok], a: int, b: int, lex: Lexicon) -> list[tuple[int, int, str, float]]:
     """Negative statements about protected groups in sentence toks[a:b]: (tok_start, tok_end, kind, score)."""
     idents = []
+    firsts = _first_words(lex.identities)
     k = a
     while k < b:
-        hit = _phrase_at(toks, k, lex.identities, lex.max_ident)
+        hit = _phrase_at(toks, k, lex.identities, lex.max_ident) if toks[k].t in firsts else None
         if hit is not None:
             n, kind = hit
             if k + n <= b:
@@ -710,11 +789,21 @@ class _Analysis:
         self.swear_at = [swear_entry(t.t, lex) for t in toks]  # per token, looked up once
         self.swears = find_swears(toks, lex, self.swear_at)
         self.sents = sentences(toks, self.norm.text)
+        self.sent_starts = [a for a, _ in self.sents]
         self.abuse: tuple[list[Span], bool] | None = None  # AbuseOrHateDetector's spans, and whether it softened any
         self.cue: bool | None = None  # `_abuse_cue`, once computed
+        self._praise: dict[int, bool] = {}  # sentence start -> whether the sentence praises (`_praising`)
 
     def orig_span(self, t0: Tok, t1: Tok) -> tuple[int, int]:
         return self.norm.to_original(t0.s, t1.e)
+
+    def sent(self, k: int) -> tuple[int, int] | None:
+        """The sentence (token range) that holds token k, found by bisection: sentences follow one another."""
+        i = bisect.bisect_right(self.sent_starts, k) - 1
+        if i < 0:
+            return None
+        a, b = self.sents[i]
+        return (a, b) if k < b else None
 
 
 def analysis(text: str, ctx: "Context | None") -> _Analysis:
@@ -777,14 +866,37 @@ class AbuseOrHateDetector(Detector):
             return max(0, i0), max(i0, i1)
 
         def sent_of(k: int) -> tuple[int, int]:
-            for a, b in an.sents:
-                if a <= k < b:
-                    return a, b
-            return 0, len(toks)
+            return an.sent(k) or (0, len(toks))
 
         short = len(text) <= 400
         whole_counter = short and bool(_COUNTER.search(joined))
         state = {"softened": False}
+        # What a sentence says about every hit in it, worked out once per sentence (a long post of many
+        # hits would otherwise read each sentence again for each hit).
+        sent_counter: dict[int, bool] = {}
+        sent_banter: dict[int, bool] = {}
+        quotes: list[_QuoteMarks] = []
+        first_counter: dict[int, int] = {}
+
+        def prefix_countered(a: int, b: int, k0: int) -> bool:
+            """Counter-speech in the sentence before token k0: `_COUNTER` found in " ".join(toks[a:k0])."""
+            if b - a <= _SHORT_SENTENCE:
+                return bool(_COUNTER.search(" ".join(t.t for t in toks[a:k0])))
+            # A long sentence with many hits: a match in a shorter prefix is a match in every longer one
+            # (the next character is always a space), so find the shortest prefix that holds one, by
+            # bisection, once per sentence.
+            first = first_counter.get(a)
+            if first is None:
+                words = [t.t for t in toks[a:b]]
+                lo, hi = 0, len(words) + 1  # the fewest words whose join holds a match; len + 1: none does
+                while lo < hi:
+                    mid = (lo + hi) // 2
+                    if _COUNTER.search(" ".join(words[:mid])):
+                        hi = mid
+                    else:
+                        lo = mid + 1
+                first = first_counter[a] = a + lo
+            return k0 >= first
 
         def softened(k0: int, k1: int, reclaim: bool = False, kind: str = "") -> float:
             """How much to keep of a hit: counter-speech, quotation or reclaiming lower it."""
@@ -794,20 +906,30 @@ class AbuseOrHateDetector(Detector):
             if kind == "threat":
                 # A threat is only defused by what comes before it ("people who say they should be shot
                 # are wrong"); "should be hanged for what he said" reports a reason, not counter-speech.
-                countered = bool(_COUNTER.search(" ".join(t.t for t in toks[a:k0])))
+                countered = prefix_countered(a, b, k0)
                 # Banter and exasperation: a laughing emoji in the sentence ("I'll kill him if he's eaten my
                 # last Jaffa cake 😂"), or "I could (literally) strangle her". Noted, not escalated.
-                s0 = an.orig_span(toks[a], toks[a])[0]
-                s1 = an.orig_span(toks[b], toks[b])[0] if b < len(toks) else len(text)
-                if _LAUGHING.search(text, s0, s1) or _EXASPERATED.search(" ".join(t.t for t in toks[a:b])):
+                banter = sent_banter.get(a)
+                if banter is None:
+                    s0 = an.orig_span(toks[a], toks[a])[0]
+                    s1 = an.orig_span(toks[b], toks[b])[0] if b < len(toks) else len(text)
+                    banter = sent_banter[a] = bool(_LAUGHING.search(text, s0, s1)
+                                                   or _EXASPERATED.search(" ".join(t.t for t in toks[a:b])))
+                if banter:
                     factor = min(factor, 0.45)
+            elif whole_counter:
+                countered = True
             else:
-                countered = whole_counter or bool(_COUNTER.search(" ".join(t.t for t in toks[a:b])))
+                countered = sent_counter.get(a)  # type: ignore[assignment]
+                if countered is None:
+                    countered = sent_counter[a] = bool(_COUNTER.search(" ".join(t.t for t in toks[a:b])))
             if countered:
                 factor = min(factor, 0.35)
             elif factor == 1.0:
                 hs, he = an.orig_span(toks[k0], toks[k1 - 1])
-                if _quoted(text, hs, he):
+                if not quotes:
+                    quotes.append(_QuoteMarks(text))
+                if quotes[0].inside(hs, he):
                     factor = 0.4
             if reclaim:
                 before = " ".join(t.t for t in toks[max(a, k0 - 4):k0])  # "I'm a proud dyke", "us queers"
@@ -825,35 +947,34 @@ class AbuseOrHateDetector(Detector):
             out.append(self.span("abuse_or_hate", s, e, round(score, 3), kind, **attrs))
 
         # 1. fixed patterns: threats, harassment, "waste of space"
-        for kind, _cat, score, rx in _COMPILED:
-            for m in rx.finditer(joined):
+        for i in _GROUP.candidates(joined):
+            kind, _cat, score, rx = _COMPILED[i]
+            for m in rx.rx.finditer(joined):
                 k0, k1 = tok_range(m.start(), m.end())
                 if kind == "threat" and _negated(toks, k0, sent_of(k0)[0], 2):
                     continue  # "I would never hurt you"
                 add(kind, k0, k1 + 1, score)
         # 2. slurs (one or two words)
+        homonyms: dict[tuple[str, int], bool] = {}
+
+        def _homonym_in(word: str, sent: tuple[int, int]) -> bool:  # once per word and sentence
+            got = homonyms.get((word, sent[0]))
+            if got is None:
+                got = homonyms[(word, sent[0])] = _homonym(word, toks, sent)
+            return got
+
+        slur_firsts = _first_words(lex.slur_phrases)
         k = 0
         while k < len(toks):
-            hit = _phrase_at(toks, k, lex.slur_phrases, 2)
+            t = toks[k].t
+            hit = _phrase_at(toks, k, lex.slur_phrases, 2) if t in slur_firsts else None
             if hit is not None:
                 n, (score, kind) = hit
                 add(kind, k, k + n, score, reclaim=True, word=" ".join(t.t for t in toks[k:k + n]))
                 k += n
                 continue
-            t = toks[k].t
-            e = lex.slurs.get(t)
-            if e is None and "*" in t:
-                w = swear_entry(t, lex)
-                e = None
-                if w is None:
-                    pat = re.compile("^" + "".join("[a-z]" if c in "*#" else re.escape(c) for c in t) + "$")
-                    cands = [s for s in lex.slurs if len(s) == len(t) and pat.match(s) and lex.slurs[s][0] >= 0.85]
-                    e = lex.slurs[max(cands, key=lambda s: lex.slurs[s][0])] if cands and len([c for c in t if c.isalpha()]) >= 1 else None
-            if e is None:
-                c1 = collapse_repeats(t, 1)
-                if c1 != t and c1 in lex.slur_c1:
-                    e = lex.slurs[lex.slur_c1[c1]]
-            if e is not None and _homonym(t, toks, sent_of(k)):
+            e = slur_entry(t, lex)
+            if e is not None and _homonym_in(t, sent_of(k)):
                 e = None
                 state["softened"] = True  # the lists understood the word: the model must not overrule them
             if e is not None:
@@ -928,8 +1049,14 @@ class AbuseOrHateDetector(Detector):
             if _praising(an, k):
                 continue  # "so weird and wonderful, love her"  # "Reggie smells lovely", "she is a lovely weirdo"? praise, not mockery
             add("harassment", k, q + len(m.group().split()), 0.85 if emoji else 0.75)
+        starts: list[int] = []  # where each token starts in an.joined (tokens hold no spaces)
         for m in _EXCLUDE.finditer(an.joined):
-            k0 = an.joined[:m.start()].count(" ")
+            if not starts:
+                pos = 0
+                for t in toks:
+                    starts.append(pos)
+                    pos += len(t.t) + 1
+            k0 = bisect.bisect_right(starts, m.start()) - 1  # the spaces before the match
             add("harassment", k0, min(n, k0 + len(m.group().split())), 0.8 if emoji else 0.7)
 
     @staticmethod
@@ -1084,11 +1211,15 @@ fantastic awesome incredible gorgeous beautiful congratulations congrats well do
 
 
 def _praising(an: _Analysis, k: int) -> bool:
-    """Does the sentence around token k praise someone?"""
-    for a, b in an.sents:
-        if a <= k < b:
-            return any(t.t in _PRAISE for t in an.toks[a:b])
-    return False
+    """Does the sentence around token k praise someone? (Worked out once per sentence.)"""
+    sent = an.sent(k)
+    if sent is None:
+        return False
+    a, b = sent
+    got = an._praise.get(a)
+    if got is None:
+        got = an._praise[a] = any(t.t in _PRAISE for t in an.toks[a:b])
+    return got
 
 
 def _is_name(an: _Analysis, tk: Tok) -> bool:

@@ -390,6 +390,8 @@ class DatesOfBirth(Detector):
 
     def detect(self, text: str, ctx: "Context") -> list[Span]:
         """Spans of dates that the text says are someone's date of birth."""
+        if not _DIGIT.search(text):
+            return []  # every date these patterns read has a digit (a day or a year)
         low = text.lower()
         if not any(w in low for w in ("dob", "d.o.b", "birth", "born", "turn", "will be", " is ", "today", "passport",
                                       "day", "age", "old", "licen")):

@@ -27,7 +27,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as _sre_parse  # type: ignore[no-redef]
     from sre_constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN  # type: ignore[no-redef]
 
-__all__ = ["Prefiltered", "required_words", "present_words"]
+__all__ = ["Prefiltered", "PatternGroup", "required_words", "required_sets", "present_words"]
 
 _FOLD_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K: match i, i, s, k under IGNORECASE
 _MAX_ALTS = 200  # beyond this the requirement is not worth keeping
@@ -44,15 +44,18 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
     return a if ka >= kb else b
 
 
-def _need(items: Any) -> frozenset[str] | None:
-    """Words of which a match of this parsed sequence must contain at least one (None: no such set)."""
-    best: frozenset[str] | None = None
+def _needs(items: Any) -> list[frozenset[str]]:
+    """Word sets a match of this parsed sequence must contain one word of EACH of (empty: nothing certain).
+
+    Each element of a sequence is needed on its own (a literal run, a group, a repeat of at least one),
+    so every element's requirement holds at once; a branch needs one word of the union of its
+    alternatives' best sets."""
+    sets: list[frozenset[str]] = []
     run: list[str] = []
 
     def flush() -> None:
-        nonlocal best
         if run:
-            best = _better(best, frozenset(["".join(run)]))
+            sets.append(frozenset(["".join(run)]))
             run.clear()
 
     for op, av in items:
@@ -60,20 +63,48 @@ def _need(items: Any) -> frozenset[str] | None:
             run.append(chr(av).lower())
             continue
         flush()
-        req: frozenset[str] | None = None
+        got: list[frozenset[str]] = []
         if op is SUBPATTERN:
-            req = _need(av[-1])
+            got = _needs(av[-1])
         elif op is BRANCH:
-            alts = [_need(b) for b in av[1]]
+            alts = [_best(_needs(b)) for b in av[1]]
             if all(a is not None for a in alts):
-                req = frozenset().union(*alts)  # type: ignore[arg-type]
+                got = [frozenset().union(*alts)]  # type: ignore[arg-type]
         elif op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:
-            req = _need(av[2])
+            got = _needs(av[2])
         # anything else (classes, anchors, lookarounds, non-ASCII literals) requires nothing here
-        if req is not None and len(req) <= _MAX_ALTS and all(req):
-            best = _better(best, req)
+        sets.extend(req for req in got if len(req) <= _MAX_ALTS and all(req))
     flush()
+    return sets
+
+
+def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+    for s in sets:
+        best = _better(best, s)
     return best
+
+
+def _need(items: Any) -> frozenset[str] | None:
+    """The most selective word set of which a match of this parsed sequence must contain one (None: none)."""
+    return _best(_needs(items))
+
+
+def required_sets(pattern: str, flags: int = 0, limit: int = 4) -> tuple[tuple[str, ...], ...] | None:
+    """Up to `limit` word sets, most selective first, such that every match of `pattern` contains a word of
+    each set; None when there is none (a set is only kept when each of its words has two letters or more)."""
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+    except Exception:  # never let the prefilter break a pattern: just run it
+        return None
+    out: list[frozenset[str]] = []
+    for s in _needs(list(parsed)):
+        if min(map(len, s)) >= 2 and s not in out:
+            out.append(s)
+    if not out:
+        return None
+    out.sort(key=lambda s: (min(map(len, s)), -len(s)), reverse=True)
+    return tuple(tuple(sorted(s)) for s in out[:limit])
 
 
 def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
@@ -145,37 +176,118 @@ class Prefiltered:
     """A compiled pattern that answers 'no match' at once when its required words are absent.
 
     Drop-in for the compiled pattern: `search`, `match`, `finditer`, `findall`; anything else is
-    passed to the pattern itself."""
+    passed to the pattern itself. `_ids` is the most selective set of words one of which every match
+    holds (a rule set may join its rules' `_ids` to skip the whole set); `_more` holds the other sets
+    a match also needs a word of, each checked only when the ones before it are present."""
 
-    __slots__ = ("rx", "words", "_ids")
+    __slots__ = ("rx", "words", "_ids", "_more")
 
     def __init__(self, rx: re.Pattern[str] | str, flags: int = 0) -> None:
         if isinstance(rx, str):
             rx = re.compile(rx, flags)
         self.rx = rx
-        self.words = required_words(rx.pattern, rx.flags)
-        self._ids = _register(self.words) if self.words is not None else None
+        sets = required_sets(rx.pattern, rx.flags)
+        self.words = sets[0] if sets is not None else None
+        self._ids = _register(sets[0]) if sets is not None else None
+        self._more = tuple(_register(w) for w in sets[1:]) if sets is not None else ()
 
     def possible(self, string: str) -> bool:
-        """False only when the pattern cannot match `string` (none of its required words is there)."""
+        """False only when the pattern cannot match `string` (a set of its required words is all absent)."""
         ids = self._ids
         if ids is None:
             return True
         last = _LAST  # the common case, inline: the text just scanned, with the automaton unchanged since
         present = last[1] if last[0] is string and last[2] == len(_WORDS) else present_words(string)
-        return present is None or not ids.isdisjoint(present)
+        if present is None:
+            return True
+        if ids.isdisjoint(present):
+            return False
+        for more in self._more:
+            if more.isdisjoint(present):
+                return False
+        return True
 
+    # `search` and `finditer` (what the detectors' rule loops call, ~140 times a post) repeat `possible`
+    # inline: a Python call saved per pattern.
     def search(self, string: str, *a: Any) -> re.Match[str] | None:
-        return self.rx.search(string, *a) if self.possible(string) else None
+        ids = self._ids
+        if ids is not None:
+            last = _LAST
+            present = last[1] if last[0] is string and last[2] == len(_WORDS) else present_words(string)
+            if present is not None:
+                if ids.isdisjoint(present):
+                    return None
+                for more in self._more:
+                    if more.isdisjoint(present):
+                        return None
+        return self.rx.search(string, *a)
 
     def match(self, string: str, *a: Any) -> re.Match[str] | None:
         return self.rx.match(string, *a) if self.possible(string) else None
 
     def finditer(self, string: str, *a: Any) -> Iterable[re.Match[str]]:
-        return self.rx.finditer(string, *a) if self.possible(string) else ()
+        ids = self._ids
+        if ids is not None:
+            last = _LAST
+            present = last[1] if last[0] is string and last[2] == len(_WORDS) else present_words(string)
+            if present is not None:
+                if ids.isdisjoint(present):
+                    return ()
+                for more in self._more:
+                    if more.isdisjoint(present):
+                        return ()
+        return self.rx.finditer(string, *a)
 
     def findall(self, string: str, *a: Any) -> list[Any]:
         return self.rx.findall(string, *a) if self.possible(string) else []
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.rx, name)
+
+
+class PatternGroup:
+    """Several prefiltered patterns decided together: one set operation over the words present in a text
+    finds the patterns worth running, instead of one `possible` call per pattern.
+
+    `candidates(text)` lists, in the group's order, the indices of exactly the patterns whose `possible`
+    is True for `text`, so a loop over them finds what a loop over every pattern finds."""
+
+    __slots__ = ("patterns", "_by_word", "_words", "_always", "_all")
+
+    def __init__(self, patterns: Iterable[Prefiltered]) -> None:
+        self.patterns = list(patterns)
+        by_word: dict[int, int] = {}
+        always = 0
+        for i, p in enumerate(self.patterns):
+            if p._ids is None:
+                always |= 1 << i
+            else:
+                for w in p._ids:
+                    by_word[w] = by_word.get(w, 0) | (1 << i)
+        self._by_word = by_word
+        self._words = frozenset(by_word)
+        self._always = always
+        self._all = list(range(len(self.patterns)))
+
+    def candidates(self, string: str) -> list[int]:
+        """Indices (ascending) of the patterns that may match `string`."""
+        last = _LAST
+        present = last[1] if last[0] is string and last[2] == len(_WORDS) else present_words(string)
+        if present is None:
+            return self._all
+        mask = self._always
+        by_word = self._by_word
+        for w in self._words.intersection(present):
+            mask |= by_word[w]
+        out: list[int] = []
+        patterns = self.patterns
+        while mask:
+            low = mask & -mask
+            i = low.bit_length() - 1
+            mask ^= low
+            for more in patterns[i]._more:
+                if more.isdisjoint(present):
+                    break
+            else:
+                out.append(i)
+        return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from safepost.types import SafepostError, Span
 
@@ -23,7 +23,7 @@ DETECTOR = "images"
 INSTALL_HINT = "pip install 'safepost[images]'"
 TEXT_CATEGORIES_IN_PHOTOS = None  # every category: text in a photo is checked like the caption
 
-__all__ = ["PhotoNotes", "check_images", "images_available", "resolve_tags", "write_safe_copies"]
+__all__ = ["PhotoChecks", "check_images", "images_available", "resolve_tags", "write_safe_copies"]
 
 
 def images_available() -> str | None:
@@ -107,29 +107,28 @@ def _text_spans(text: str, where: str, path: str, checker: Checker, ctx: Context
     return out
 
 
-class PhotoNotes(list):
-    """The photo checks' notes, with `unchecked`: the photos (paths as given) that could not be checked at all."""
+class PhotoChecks(NamedTuple):
+    """What the photo checks found: spans, notes for the person posting, and the photos (paths as given)
+    that could not be checked at all. A tuple, so `spans, notes, unchecked = check_images(...)` reads it."""
 
-    def __init__(self, notes: Iterable[str] = (), unchecked: Iterable[str] = ()) -> None:
-        super().__init__(notes)
-        self.unchecked: list[str] = list(unchecked)
+    spans: list[Span]
+    notes: list[str]
+    unchecked: list[str]
 
 
-def check_images(post: Post, checker: Checker, ctx: Context, *, ocr: bool = True) -> tuple[list[Span], PhotoNotes]:
-    """Check every photo of a post: faces against tags and consent, metadata, and text in the photo.
-
-    The notes' `unchecked` attribute names the photos that could not be checked at all.
-    """
+def check_images(post: Post, checker: Checker, ctx: Context, *, ocr: bool = True) -> PhotoChecks:
+    """Check every photo of a post: faces against tags and consent, metadata, and text in the photo."""
     missing = images_available()
     if missing:
-        return [], PhotoNotes([missing], unchecked=post.images)
+        return PhotoChecks([], [missing], list(post.images))
     from safepost.images.faces import DETECT_LONG_SIDE, detect_faces, get_detector
     from safepost.images.loading import ImageProblem, open_images
     from safepost.images.metadata import read_metadata
     from safepost.images.ocr import as_array, ocr_available, read_text
 
     spans: list[Span] = []
-    notes = PhotoNotes()
+    notes: list[str] = []
+    unchecked: list[str] = []
     consented, unconsented, tag_notes = resolve_tags(post.tags, ctx)
     notes.extend(tag_notes)
     ocr_problem = ocr_available() if ocr else None
@@ -148,7 +147,7 @@ def check_images(post: Post, checker: Checker, ctx: Context, *, ocr: bool = True
         except ImageProblem as e:
             msg = str(e).rstrip()
             notes.append(f"{msg}{'' if msg.endswith(('.', '!', '?', ')')) else '.'} The rest of the post was still checked.")
-            notes.unchecked.append(path)
+            unchecked.append(path)
             continue
         readable.append(path)
         first = frames[0]
@@ -190,7 +189,7 @@ def check_images(post: Post, checker: Checker, ctx: Context, *, ocr: bool = True
                        "reason": f"{p.display} is tagged as in the photo but has no photo consent"}))
     if with_faces:
         spans.extend(_named_photo_spans(post, with_faces[0], checker, ctx))
-    return spans, notes
+    return PhotoChecks(spans, notes, unchecked)
 
 
 def _face_spans(path: str, faces: list, consented: list, unconsented: list,
