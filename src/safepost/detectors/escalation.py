@@ -152,6 +152,13 @@ class _RuleSet(Detector):
         return out
 
 
+class _ChildAtRiskSet(_RuleSet):
+    """A rule set about a child at risk: a pupil telling it is a disclosure, anyone else reports a child at risk."""
+
+    def route(self, category: str, kind: str, ctx: "Context") -> tuple[str, str] | None:
+        return category, ("disclosure" if ctx.author == "pupil" else "child_at_risk")
+
+
 class SchoolThreatDetector(_RuleSet):
     """Threats of violence, including the school-specific ones (at the gates, 'teach them a lesson')."""
 
@@ -481,7 +488,7 @@ class SelfHarmDetector(_RuleSet):
         return self._compiled if ctx.author == "pupil" else self.compiled_rules(self._N_FIRST)
 
 
-class HomeHarmDetector(_RuleSet):
+class HomeHarmDetector(_ChildAtRiskSet):
     """Harm, neglect or secrets at home: an adult at home + an act against a child; an injury or 'the things he
     does' + being told not to tell; a child left alone or without food; an adult touching a child."""
 
@@ -564,9 +571,6 @@ class HomeHarmDetector(_RuleSet):
               r"santa|recipe|joke|jokes|documentary|programme|film|book|novel|"
               r"episode|series|character|storyline|training|course|assembly|awareness|if a child|jailed|sentenced|"
               r"convicted|game of)\b|[\U0001F602\U0001F923]")
-
-    def route(self, category, kind, ctx):
-        return category, ("disclosure" if ctx.author == "pupil" else "child_at_risk")
 
     def rules_for(self, ctx: "Context") -> list[tuple[str, str, re.Pattern[str], float]]:
         # sleeping rough, hiding from someone: a child's own words only
@@ -725,7 +729,7 @@ _ABOUT = (r"\b(?:training|course|webinar|workshop|awareness|assembly|pshe|rshe|l
           r"keep (?:your|our) (?:children|kids) safe|campaign|charity|fundrais\w+)\b")
 
 
-class ExploitationDetector(_RuleSet):
+class ExploitationDetector(_ChildAtRiskSet):
     """Child sexual and criminal exploitation (KCSIE): county lines and drug running, a child 'owing' someone,
     older men with cars, gifts, drink or cash around children, a child 'dating' an adult, and the signs a
     child is being run (going missing, coming back with cash and phones)."""
@@ -767,11 +771,8 @@ class ExploitationDetector(_RuleSet):
     VETO = _c(_ABOUT + r"|\b(?:owes? (?:me|you|us) (?:a|an|one|money|£|\d)|pay (?:me|you|us) back|quid|tenner|fiver|"
               r"for the (?:trip|raffle|tickets?)|ticket|dinner money|library (?:book|fine))\b")
 
-    def route(self, category, kind, ctx):
-        return category, ("disclosure" if ctx.author == "pupil" else "child_at_risk")
 
-
-class SharedImagesDetector(_RuleSet):
+class SharedImagesDetector(_ChildAtRiskSet):
     """Nude or sexual images of a child shared, and sextortion (KCSIE 'sharing nudes and semi-nudes'):
     the image + a child or its spreading; a threat to share a child's pictures unless they pay or send more;
     a child pressured into sending one; upskirting."""
@@ -804,11 +805,8 @@ class SharedImagesDetector(_RuleSet):
               r"e-?safety|online safety|talk|illegal|the law|law says|"
               r"permission|school (?:website|photographer)|sports day|nativity)\b")
 
-    def route(self, category, kind, ctx):
-        return category, ("disclosure" if ctx.author == "pupil" else "child_at_risk")
 
-
-class PeerAbuseDetector(_RuleSet):
+class PeerAbuseDetector(_ChildAtRiskSet):
     """Child-on-child abuse: held down, clothes pulled off, assaults filmed, beaten up again and again, made to
     fight, groped."""
 
@@ -835,11 +833,8 @@ class PeerAbuseDetector(_RuleSet):
               r"concert|nativity|sports day|(?:our|the) (?:team|school) (?:got )?(?:beat|beaten|battered|thrashed))\b"
               r"|[\U0001F602\U0001F923]")
 
-    def route(self, category, kind, ctx):
-        return category, ("disclosure" if ctx.author == "pupil" else "child_at_risk")
 
-
-class HonourHarmDetector(_RuleSet):
+class HonourHarmDetector(_ChildAtRiskSet):
     """FGM, forced marriage and 'honour'-based abuse: a girl to be 'cut' or taken abroad for a ceremony, a child
     married against their will or their passport taken, family violence over 'shame'."""
 
@@ -871,11 +866,8 @@ class HonourHarmDetector(_RuleSet):
               r"(?:years?|months?) married|married (?:for|since|in) |engagement party|proposed|fianc\w+|cut the cake|"
               r"cake)\b")
 
-    def route(self, category, kind, ctx):
-        return category, ("disclosure" if ctx.author == "pupil" else "child_at_risk")
 
-
-class RadicalisationDetector(_RuleSet):
+class RadicalisationDetector(_ChildAtRiskSet):
     """A child drawn into extremism (KCSIE, the Prevent duty): extremist talk or material with intent, a child
     groomed by an extremist group, planning to travel to fight."""
 
@@ -896,11 +888,8 @@ class RadicalisationDetector(_RuleSet):
     VETO = _c(_ABOUT + r"|\b(?:re lesson|religious education|ww2|world war|the war|holocaust|hitler|1930s|1940s|"
               r"museum|exhibition|debate|essay|revision|gcse|a level)\b")
 
-    def route(self, category, kind, ctx):
-        return category, ("disclosure" if ctx.author == "pupil" else "child_at_risk")
 
-
-class MissingChildDetector(_RuleSet):
+class MissingChildDetector(_ChildAtRiskSet):
     """A child missing: not come home, gone off with someone, missing for days, keeps going missing, unseen for
     weeks with the family gone."""
 
@@ -922,11 +911,8 @@ class MissingChildDetector(_RuleSet):
               r"tea|dinner|bedtime|curfew|late home|sulk\w*|strop|(?:in|from) the (?:shop|park) (?:for|after) \d|"
               r"turned up|found (?:him|her|them|safe)|safe and well|home safe)\b")
 
-    def route(self, category, kind, ctx):
-        return category, ("disclosure" if ctx.author == "pupil" else "child_at_risk")
 
-
-class DomesticAbuseDetector(_RuleSet):
+class DomesticAbuseDetector(_ChildAtRiskSet):
     """Domestic abuse a child lives with: an adult at home hitting or attacking the other parent, in front of the
     children or told by a child; the police called to the home again."""
 
@@ -958,11 +944,8 @@ class DomesticAbuseDetector(_RuleSet):
               r"tickl\w+|joke|pun|quiz|board game|monopoly|scrabble|darts|pool|golf|tennis|hits? (?:a|the) (?:six|ball))\b"
               r"|[\U0001F602\U0001F923]")
 
-    def route(self, category, kind, ctx):
-        return category, ("disclosure" if ctx.author == "pupil" else "child_at_risk")
 
-
-class NeglectDetector(_RuleSet):
+class NeglectDetector(_ChildAtRiskSet):
     """Neglect in other words than the rules above: a small child left alone at night, a child foraging for food,
     always hungry or filthy, no coat in the snow, locked outside in the cold."""
 
@@ -993,11 +976,8 @@ class NeglectDetector(_RuleSet):
               r"(?:after|from) (?:pe|football|rugby|the match|forest school|mud|camping)|growth spurt|teenager appetite|"
               r"bottomless pit|lol|haha)\b|[\U0001F602\U0001F923]")
 
-    def route(self, category, kind, ctx):
-        return category, ("disclosure" if ctx.author == "pupil" else "child_at_risk")
 
-
-class SuicideSignsDetector(_RuleSet):
+class SuicideSignsDetector(_ChildAtRiskSet):
     """Suicide and self-harm in words the self-harm rules above do not read: goodbye letters, giving things away,
     searching how many pills, talking of jumping, a child who 'wants to die' retold, and teen slang (kms,
     unalive, sewerslide)."""
@@ -1038,9 +1018,6 @@ class SuicideSignsDetector(_RuleSet):
     VETO = _c(_ABOUT + r"|\b(?:laughing|embarrass\w*|lol|lmao|joke|meme|charity shop|car boot|clear[- ]?out|"
               r"declutter\w*|spring clean|moving house|bungee|zip ?wire|diving board|high board|parachute|skydive)\b"
               r"|[\U0001F602\U0001F923\U0001F480]")
-
-    def route(self, category, kind, ctx):
-        return category, ("disclosure" if ctx.author == "pupil" else "child_at_risk")
 
     def rules_for(self, ctx: "Context") -> list[tuple[str, str, re.Pattern[str], float]]:
         # a pupil's own words only for the first-person ones: an adult's 'had enough of marking' is not a child
