@@ -124,3 +124,16 @@ def test_pattern_group_picks_exactly_the_possible_patterns(text: str) -> None:
     group = prefilter.PatternGroup(PATTERNS)
     for t in (text, text.lower()):
         assert group.candidates(t) == [i for i, p in enumerate(PATTERNS) if p.possible(t)]
+
+
+def test_every_prefiltered_pattern_compiles():
+    # Patterns given as strings are compiled on first use (start-up), so a broken one would only fail when a
+    # post first holds its words: compile every one here instead.
+    import gc
+
+    from safepost.detectors import language, personal_info, pupils  # noqa: F401  (their patterns too)
+    patterns = [o for o in gc.get_objects() if isinstance(o, Prefiltered)]
+    assert len(patterns) > 400
+    for p in patterns:
+        assert isinstance(p.rx, re.Pattern)
+        assert p.rx is p.rx  # compiled once, then kept

@@ -87,7 +87,7 @@ PATTERNS: list[tuple[str, float, str]] = [
 ]
 # Each pattern is skipped at once when the folded text lacks every word it needs (see prefilter.py); the group
 # finds the patterns worth running with one set operation per text.
-_COMPILED = [(k, s, Prefiltered(re.compile(p))) for k, s, p in PATTERNS]
+_COMPILED = [(k, s, Prefiltered(p)) for k, s, p in PATTERNS]
 _GROUP = PatternGroup(rx for _k, _s, rx in _COMPILED)
 
 # The school's own events and fundraising (CONTRACT.md: not commercial content).

@@ -37,7 +37,7 @@ _WIN = r"[^.!?\n]{0,%d}"  # within one sentence
 
 
 def _c(p: str) -> re.Pattern[str]:
-    return Prefiltered(re.compile(p, _I))  # type: ignore[return-value]  # skips texts it cannot match
+    return Prefiltered(p, _I)  # type: ignore[return-value]  # skips texts it cannot match
 
 
 _PARTS: dict[tuple[type, int, int | None], list] = {}  # compiled_rules' answers, per class and range

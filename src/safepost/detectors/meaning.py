@@ -356,7 +356,7 @@ def combine(rule_score: float, p: float | None) -> float:
 
 
 def _rx(p: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return Prefiltered(re.compile(p, flags))  # type: ignore[return-value]
+    return Prefiltered(p, flags)  # type: ignore[return-value]
 
 
 def school_name_rx(ctx: "Context") -> re.Pattern[str] | None:
@@ -461,8 +461,8 @@ class MeaningDetector(Detector):
         super().__init_subclass__(**kw)
         cls.categories = (cls.category,)
         # `needed`: a cheap pattern that must occur for the rule to be worth running (speed on long text).
-        cls._rules = [(r[0], Prefiltered(re.compile(r[1], re.IGNORECASE)), r[2],
-                       Prefiltered(re.compile(r[3], re.IGNORECASE)) if len(r) > 3 else None) for r in cls.RULES]
+        cls._rules = [(r[0], Prefiltered(r[1], re.IGNORECASE), r[2],
+                       Prefiltered(r[3], re.IGNORECASE) if len(r) > 3 else None) for r in cls.RULES]
 
     def applies(self, ctx: "Context") -> bool:
         """Whether this category can arise for the post's author and account."""

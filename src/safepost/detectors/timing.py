@@ -103,7 +103,7 @@ class LessonTextDetector(Detector):
          r"assessment|mock|exam)s?\b[^.!?\n]{0,20}\b(?:so|and) (?:i'?m|im|here i am|on)|"
          r"cover lesson (?:and|so) (?:i'?m|im) on)\b[^.!?\n]{0,40})", 0.7),
     ]
-    _compiled = [(Prefiltered(re.compile(p, re.IGNORECASE)), s) for p, s in _RULES]  # skipped when their words are absent
+    _compiled = [(Prefiltered(p, re.IGNORECASE), s) for p, s in _RULES]  # skipped when their words are absent
     _VETO = Prefiltered(re.compile(r"\b(?:tonight|last night|tomorrow'?s|yesterday|after school|home now|now (?:that )?the kids "
                        r"are in bed|half term|holidays?|on the weekend|at the weekend|planning|prepping|"
                        r"my (?:own )?(?:son|daughter|kids'?) (?:class|school|lesson)|when i was at school|"
