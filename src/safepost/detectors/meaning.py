@@ -963,8 +963,17 @@ class ConfidentialDetector(MeaningDetector):
     _HYPOTHETICAL = _rx(r"\b(?:if you|how to|what to do|tips|guidance|reminder|please remember|our policy|"
                         r"advice)\b")
 
+    # A planned visit or talk to the children (the police, a PCSO, the fire service): not an incident or a case.
+    _VISIT = _rx(r"\b(?:talk|speak|assembly|workshop|visit) (?:to|for|with) (?:year ?\d|y\d|reception|"
+                 r"ks\d|the (?:children|kids|pupils|class)|our (?:children|pupils|class|kids))\b|\broad safety\b|"
+                 r"\bpcso visit\b|\bstranger danger\b")
+
     def adjust(self, kind, score, m, text, ctx):
         sent = _sentence_of(m, text)
+        if kind in ("safeguarding_case", "behaviour_incident") and self._VISIT.search(sent) and not re.search(
+                r"(?i)\b(?:fight\w*|incident|knife|knives|weapon|attack\w*|assault\w*|arrest\w*|stab\w*|hit|punch\w*|"
+                r"kick\w*|bull(?:y|ied|ying)|threat\w*|drugs?|vap\w+|theft|stole|disclos\w+|abuse\w*)\b", sent):
+            return None
         if CONFIDENTIAL_CUES.search(text):
             score += 0.15
         if kind == "safeguarding_case":
