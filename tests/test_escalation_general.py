@@ -311,6 +311,10 @@ def test_split_alternatives_keep_every_branch():
     ("She wrote goodbye letters to her mum and sister last night", O, "parent", True),
     ("my brother hit me with a pillow", P, "pupil", False),
     ("my stepdad hit me again", P, "pupil", True),
+    ("Five minutes alone with the new Lego set and he'd built the whole thing.", O, "parent", False),
+    ("give me 5 mins with him and he'll regret it", O, "parent", True),
+    ("My son has been running away with the ball all match, what a player.", O, "parent", False),
+    ("my daughter ran away again last night and we can't find her", O, "parent", True),
 ])
 def test_ordinary_school_posts_and_their_true_twins(text, account, author, escalates):
     assert bool(kinds(text, account, author) & ESCALATING) is escalates

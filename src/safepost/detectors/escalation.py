@@ -903,8 +903,9 @@ class MissingChildDetector(_ChildAtRiskSet):
          r"(?P<hit>" + _both(_CHILD + r"|she|he",
                              r"never (?:came|come) home|(?:didn'?t|did not|hasn'?t|has not|haven'?t|not) (?:come|came|been)"
                              r" (?:home|back)(?! yet from)|(?:has|have|had|'s|'ve) gone missing|went missing|"
-                             r"go(?:es|ing)? missing|keeps? (?:going|running) (?:missing|away|off)|runs? away|ran away|"
-                             r"run(?:ning)? away|reported (?:her|him|them) missing|missing (?:since|for (?:\d+|two|three|"
+                             r"go(?:es|ing)? missing|keeps? (?:going|running) (?:missing|away|off)|"
+                             r"(?:runs?|ran|running) away(?! with (?:it|the (?:ball|game|match|title|league|prize|award|"
+                             r"trophy|show|points|lead)))|reported (?:her|him|them) missing|missing (?:since|for (?:\d+|two|three|"
                              r"four|five|a few|several) (?:days|nights|weeks)|overnight|from (?:home|care|school))|"
                              r"(?:not|never) been seen (?:for|since)|nobody knows where (?:she|he|they|the \w+) (?:is|are)|"
                              r"went off with|gone off with", 50) + _WIN % 50 + ")", 0.76),
@@ -1077,6 +1078,11 @@ class MoreThreatsDetector(_RuleSet):
     name = "escalation.more_threats"
     _WHO = (r"(?:him|her|them|you|u|ya|that \w+|the \w+|this \w+|mr \w+|mrs \w+|miss \w+|ms \w+|sir|miss|"
             r"his \w+|her \w+|their \w+)")
+    # a person, not a thing ("five minutes alone with the new Lego set" is no threat)
+    _PERSON = (r"(?:him|her|them|you|u|ya|mr \w+|mrs \w+|miss \w+|ms \w+|sir|miss|(?:that|the|this|his|her|their) "
+               r"(?:\w+ )?(?:man|woman|bloke|guy|fella|lad|lass|teacher|head|headteacher|ta|coach|caretaker|kid|boy|girl|"
+               r"child|dad|mum|mother|father|brother|sister|husband|wife|partner|boyfriend|girlfriend|parent|neighbour|"
+               r"creep|idiot|scumbag|pervert|nonce|cow|bitch|prick|thug|bully|animal))")
     RULES = [
         ("abuse_or_hate", "threat",
          r"(?P<hit>\b(?:you|u|she|he|they|ya)(?:'ll| will| are going to| r gonna|'re gonna| gonna| are gonna|ll)"
@@ -1093,7 +1099,7 @@ class MoreThreatsDetector(_RuleSet):
          r"(?:caught|went up in|go up in) (?:fire|flames|smoke)|(?:tyres|windows?|car) (?:got|get|were|was|are) "
          r"(?:slashed|smashed|put in|keyed|torched|done))\b" + _WIN % 30 + ")", 0.78),
         ("abuse_or_hate", "threat",
-         r"(?P<hit>\b(?:\d+|five|ten|two|a few) (?:minutes?|mins?) (?:alone )?(?:with|in a room with) " + _WHO + r"\b"
+         r"(?P<hit>\b(?:\d+|five|ten|two|a few) (?:minutes?|mins?) (?:alone )?(?:with|in a room with) " + _PERSON + r"\b"
          + _WIN % 40 +
          r"|\b(?:put|throw|chuck|launch|drag|knock) " + _WHO + r" (?:through|out of|across|down) (?:a|the|that) "
          r"(?:window|wall|door|table|stairs)\b" + _WIN % 30 +
