@@ -137,12 +137,17 @@ class _RuleSet(Detector):
         if seen is None or seen[0] is not raw or seen[1] is not ctx:
             seen = _RULE_HIT.post = [raw, ctx, False]
         out: list[Span] = []
+        vetoed: dict[tuple[int, int], bool] = {}  # per sentence: a long sentence of many matches is read once
         for category, kind, rx, score in self.rules_for(ctx):
             for m in rx.finditer(text):
                 s, e = m.span("hit") if "hit" in rx.groupindex and m.group("hit") else m.span()
-                s0, e0 = sentence_at(text, m.start())
-                if self.VETO is not None and self.VETO.search(text[s0:e0]):
-                    continue
+                if self.VETO is not None:
+                    sent = sentence_at(text, m.start())
+                    v = vetoed.get(sent)
+                    if v is None:
+                        v = vetoed[sent] = self.VETO.search(text[sent[0]:sent[1]]) is not None
+                    if v:
+                        continue
                 routed = self.route(category, kind, ctx)
                 if routed is None:
                     continue
