@@ -325,3 +325,12 @@ def test_model_leaves_a_parent_collecting_their_child_alone():
     assert escalation.EscalationModelDetector().detect("my mum is picking me up after football", ctx) == []
     assert escalation.EscalationModelDetector().detect(
         "a man in a car keeps offering to pick me up from school", ctx) != []
+
+
+@pytest.mark.parametrize("text", [
+    "When I come to collect my son tomorrow I will punch that teacher in the face",
+    "I will be at the gates to pick up my daughter and if Mr Jones says one word I will knock him out",
+    "Going to pick up my son and then I am going to kill that teacher",
+])
+def test_an_errand_in_the_sentence_does_not_excuse_a_threat(text):
+    assert kinds(text, O, "parent") & ESCALATING
