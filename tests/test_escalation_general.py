@@ -315,6 +315,8 @@ def test_split_alternatives_keep_every_branch():
     ("give me 5 mins with him and he'll regret it", O, "parent", True),
     ("My son has been running away with the ball all match, what a player.", O, "parent", False),
     ("my daughter ran away again last night and we can't find her", O, "parent", True),
+    ("my mum doesnt feed us and we dont get dinners at home", P, "pupil", True),
+    ("My dad doesn't feed the dog enough", P, "pupil", False),
 ])
 def test_ordinary_school_posts_and_their_true_twins(text, account, author, escalates):
     assert bool(kinds(text, account, author) & ESCALATING) is escalates

@@ -984,6 +984,10 @@ class NeglectDetector(_ChildAtRiskSet):
          r"(?P<hit>\b(?:takes?|taking|took|eats?|eating|ate|steals?|stealing|stole|begg?ing for|asks? (?:other|for)) "
          r"(?:food|scraps|leftovers|bread)\b" + _WIN % 30 + r"\b(?:bins?|floor|other kids|other children|friends|"
          r"neighbours|lunchboxes)\b" + _WIN % 30 +
+         r"|\b(?:mum|mam|mummy|mom|dad|daddy|step ?(?:mum|dad)|nan|gran|they|she|he|nobody|no one|no-one)\b"
+         r"(?: (?:just|really|even))? (?:doesn'?t|dont|don'?t|does not|never|won'?t|wont|forgets? to|stopped) (?:even )?"
+         r"(?:feed|feeding|make (?:us|me|him|her|them) (?:any )?(?:food|tea|dinner|breakfast)) ?(?:us|me|him|her|them)?\b"
+         + _WIN % 40 +
          r"|\b(?:always|every day|constantly|permanently|never not|most days) (?:starving|hungry|filthy|dirty|smelly|"
          r"smells|stinks|unwashed|in the same (?:dirty )?clothes)\b" + _WIN % 40 +
          r"|\b(?:same|dirty|filthy|smelly|unwashed|stained) (?:dirty |smelly )?(?:uniform|clothes|school clothes)\b"
