@@ -298,3 +298,41 @@ def test_split_alternatives_keep_every_branch():
         r"(?P<hit>a(?:b|c))", r"(?P<hit>[|)]d)", r"(?P<hit>e\|f)"]
     assert escalation._split_hit(r"x(?P<hit>a|b)") == [r"x(?P<hit>a|b)"]  # not one group: left whole
     assert escalation._split_hit(r"(?P<hit>a)|(b)") == [r"(?P<hit>a)|(b)"]
+
+
+# Ordinary posts a reviewer found escalated, each beside the true case its fix must keep.
+@pytest.mark.parametrize("text,account,author,escalates", [
+    ("I'm going to kill my sister for eating my chocolate lol", P, "staff", False),
+    ("I'm going to kill him for what he did to my daughter", O, "parent", True),
+    ("The little ones were left alone in the sandpit for two minutes and built a castle!", O, "staff", False),
+    ("My kids are home alone all day on Saturday while I work, they're 16 and 14.", P, "parent", False),
+    ("The 3 year old was left alone all night again", O, "parent", True),
+    ("Year 4 wrote goodbye letters to Mrs Hughes who is retiring, she cried reading them.", O, "staff", False),
+    ("She wrote goodbye letters to her mum and sister last night", O, "parent", True),
+    ("my brother hit me with a pillow", P, "pupil", False),
+    ("my stepdad hit me again", P, "pupil", True),
+    ("Five minutes alone with the new Lego set and he'd built the whole thing.", O, "parent", False),
+    ("give me 5 mins with him and he'll regret it", O, "parent", True),
+    ("My son has been running away with the ball all match, what a player.", O, "parent", False),
+    ("my daughter ran away again last night and we can't find her", O, "parent", True),
+    ("my mum doesnt feed us and we dont get dinners at home", P, "pupil", True),
+    ("My dad doesn't feed the dog enough", P, "pupil", False),
+])
+def test_ordinary_school_posts_and_their_true_twins(text, account, author, escalates):
+    assert bool(kinds(text, account, author) & ESCALATING) is escalates
+
+
+def test_model_leaves_a_parent_collecting_their_child_alone():
+    ctx = Context(pack=PACK, account=P, author="pupil")
+    assert escalation.EscalationModelDetector().detect("my mum is picking me up after football", ctx) == []
+    assert escalation.EscalationModelDetector().detect(
+        "a man in a car keeps offering to pick me up from school", ctx) != []
+
+
+@pytest.mark.parametrize("text", [
+    "When I come to collect my son tomorrow I will punch that teacher in the face",
+    "I will be at the gates to pick up my daughter and if Mr Jones says one word I will knock him out",
+    "Going to pick up my son and then I am going to kill that teacher",
+])
+def test_an_errand_in_the_sentence_does_not_excuse_a_threat(text):
+    assert kinds(text, O, "parent") & ESCALATING

@@ -675,3 +675,12 @@ def test_the_word_order_model_reads_at_most_64_word_pieces():
     assert meaning.seq_ids("") == []
     assert 0 < len(meaning.seq_ids("two girls walking home alone @bob http://x.y")) <= 64
     assert len(meaning.seq_ids("word " * 500)) == 64
+
+
+def test_a_police_talk_to_a_class_is_not_an_incident_or_a_case():
+    talk = "The police came into school to talk to Year 5 about road safety today."
+    assert "confidential_school_matter" not in categories(talk, "official", "staff")
+    assert "confidential_school_matter" not in categories(talk, "official", "parent")
+    # a talk after an incident still tells of the incident
+    assert "confidential_school_matter" in categories(
+        "Police came to talk to Year 6 after the fight in the playground", "official", "parent")

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable
@@ -104,9 +105,27 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out or ([(0, len(text))] if text.strip() else [])
 
 
+_SENT_LAST: tuple[Any, list[tuple[int, int]], list[int]] = (None, [], [])
+
+
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
-    """The sentence that holds offset `pos`."""
-    for s, e in sentences(text):
+    """The sentence that holds offset `pos` (the first whose span holds it or ends at it).
+
+    The last text's sentences are kept and searched by bisection: the rules ask for the sentence of every
+    match, and a long post of many short sentences and many matches was quadratic (seconds at 10,000 chars)."""
+    global _SENT_LAST
+    last = _SENT_LAST
+    if last[0] is text:
+        sents, starts = last[1], last[2]
+    else:
+        sents = sentences(text)
+        starts = [s for s, _ in sents]
+        _SENT_LAST = (text, sents, starts)
+    i = bisect_right(starts, pos) - 1
+    if i >= 1 and sents[i - 1][1] == pos:  # ends exactly where the next begins: the earlier one, as before
+        return sents[i - 1]
+    if i >= 0:
+        s, e = sents[i]
         if s <= pos < e or pos == e:
             return s, e
     return 0, len(text)
@@ -521,6 +540,23 @@ class MeaningDetector(Detector):
 def _sentence_of(m: re.Match[str], text: str) -> str:
     s, e = sentence_at(text, m.start())
     return text[s:e]
+
+
+_IN_TEXT: list[Any] = [None, {}]
+
+
+def _in_text(rx: Any, text: str) -> bool:
+    """Whether `rx` matches anywhere in `text`, asked once per text and pattern: an `adjust` runs per match, and
+    reading the whole post again for each of hundreds of matches was quadratic in a long post."""
+    global _IN_TEXT
+    last = _IN_TEXT
+    if last[0] is not text:
+        last = _IN_TEXT = [text, {}]
+    memo = last[1]
+    got = memo.get(id(rx))
+    if got is None:
+        got = memo[id(rx)] = rx.search(text) is not None
+    return got
 
 
 class DisparagingDetector(MeaningDetector):
@@ -963,9 +999,20 @@ class ConfidentialDetector(MeaningDetector):
     _HYPOTHETICAL = _rx(r"\b(?:if you|how to|what to do|tips|guidance|reminder|please remember|our policy|"
                         r"advice)\b")
 
+    # A planned visit or talk to the children (the police, a PCSO, the fire service): not an incident or a case.
+    _VISIT = _rx(r"\b(?:talk|speak|assembly|workshop|visit) (?:to|for|with) (?:year ?\d|y\d|reception|"
+                 r"ks\d|the (?:children|kids|pupils|class)|our (?:children|pupils|class|kids))\b|\broad safety\b|"
+                 r"\bpcso visit\b|\bstranger danger\b")
+
+    _VACANCY = re.compile(r"(?i)\b(?:vacanc\w+|we are recruiting|join our team|apply|job advert|we'?re hiring)\b")
+
     def adjust(self, kind, score, m, text, ctx):
         sent = _sentence_of(m, text)
-        if CONFIDENTIAL_CUES.search(text):
+        if kind in ("safeguarding_case", "behaviour_incident") and self._VISIT.search(sent) and not re.search(
+                r"(?i)\b(?:fight\w*|incident|knife|knives|weapon|attack\w*|assault\w*|arrest\w*|stab\w*|hit|punch\w*|"
+                r"kick\w*|bull(?:y|ied|ying)|threat\w*|drugs?|vap\w+|theft|stole|disclos\w+|abuse\w*)\b", sent):
+            return None
+        if _in_text(CONFIDENTIAL_CUES, text):
             score += 0.15
         if kind == "safeguarding_case":
             care = self._CARE.match(m.group(0))
@@ -978,9 +1025,9 @@ class ConfidentialDetector(MeaningDetector):
                              r"mum|dad|[A-Z][a-z]+'s|his|her|their|in my class|in our class|today|this week)\b",
                              sent):
                 score -= 0.2
-        elif self._UNPUBLISHED.search(text):
+        elif _in_text(self._UNPUBLISHED, text):
             score += 0.1  # "…expecting Good when the report is published": shared before publication
-        elif self._PUBLISHED.search(text):
+        elif _in_text(self._PUBLISHED, text):
             score -= 0.3
         if kind in ("exclusion", "staffing", "dispute") and self._HYPOTHETICAL.search(sent):
             score -= 0.2
@@ -995,11 +1042,10 @@ class ConfidentialDetector(MeaningDetector):
                 r"(?i)\b(?:boy|girl|child|kid|pupil|student|lad|one of|year ?\d|y\d|[A-Z][a-z]+|he|she|"
                 r"today|this week|again)\b", sent):
             score -= 0.15
-        if kind == "staffing" and re.search(r"(?i)\b(?:vacanc\w+|we are recruiting|join our team|apply|"
-                                            r"job advert|we'?re hiring)\b", text):
+        if kind == "staffing" and _in_text(self._VACANCY, text):
             return None
         if kind == "inspection" and re.search(r"(?i)\b(?:good|outstanding)\b", m.group(0)) and \
-                not self._UNPUBLISHED.search(text) and \
+                not _in_text(self._UNPUBLISHED, text) and \
                 not re.search(r"(?i)\b(?:expect|going to|gonna|likely|probably|heading)\b", m.group(0)):
             score -= 0.25
         return min(0.95, score)
