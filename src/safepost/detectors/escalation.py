@@ -132,9 +132,15 @@ class _RuleSet(Detector):
         """The (category, kind) to report for this author, or None to drop the match."""
         return category, kind
 
+    # The rules (a slice of RULES) that apply when the writer is not a pupil; None: all of them. Some rules read
+    # a child's own words ("I want to die", "I have to hide from him"), which from an adult mean something else.
+    NOT_PUPIL: ClassVar[slice | None] = None
+
     def rules_for(self, ctx: "Context") -> list[tuple[str, str, re.Pattern[str], float]]:
-        """The compiled rules that apply to this author (all of them unless a subclass says otherwise)."""
-        return self._compiled
+        """The compiled rules that apply to this author (all of them unless NOT_PUPIL says otherwise)."""
+        if self.NOT_PUPIL is None or ctx.author == "pupil":
+            return self._compiled
+        return self.compiled_rules(self.NOT_PUPIL.start or 0, self.NOT_PUPIL.stop)
 
     def detect(self, text: str, ctx: "Context") -> list[Span]:
         if not text or not text.strip():
@@ -502,10 +508,8 @@ class SelfHarmDetector(_RuleSet):
     _N_FIRST = len(_FIRST)
     VETO = _c(r"\b(?:laughing|embarrass\w*|lol|lmao|documentary|programme|film|book|novel|episode|series|"
               r"character|storyline|news|training|assembly|course|awareness|if a child)\b|[\U0001F602\U0001F923]")
-
-    def rules_for(self, ctx: "Context") -> list[tuple[str, str, re.Pattern[str], float]]:
-        # A pupil's own words; anyone relaying a child's. An adult's "I want to die" about marking is not a child.
-        return self._compiled if ctx.author == "pupil" else self.compiled_rules(self._N_FIRST)
+    # A pupil's own words; anyone relaying a child's. An adult's "I want to die" about marking is not a child.
+    NOT_PUPIL = slice(_N_FIRST, None)
 
 
 class HomeHarmDetector(_ChildAtRiskSet):
@@ -591,10 +595,7 @@ class HomeHarmDetector(_ChildAtRiskSet):
               r"santa|recipe|joke|jokes|documentary|programme|film|book|novel|"
               r"episode|series|character|storyline|training|course|assembly|awareness|if a child|jailed|sentenced|"
               r"convicted|game of)\b|[\U0001F602\U0001F923]")
-
-    def rules_for(self, ctx: "Context") -> list[tuple[str, str, re.Pattern[str], float]]:
-        # sleeping rough, hiding from someone: a child's own words only
-        return self._compiled if ctx.author == "pupil" else self.compiled_rules(0, self._N_ALL)
+    NOT_PUPIL = slice(0, _N_ALL)  # sleeping rough, hiding from someone: a child's own words only
 
 
 class OnlineGroomingDetector(_RuleSet):
@@ -1047,10 +1048,8 @@ class SuicideSignsDetector(_ChildAtRiskSet):
               r"last day|new job|(?:letters?|notes?|cards?) (?:to|for) (?:(?:mr|mrs|miss|ms|dr) \w+|(?:our|their|his|her|"
               r"the) (?:class )?(?:teacher|ta|teaching assistant|head|headteacher|caretaker))|bungee|zip ?wire|diving board|high board|parachute|skydive)\b"
               r"|[\U0001F602\U0001F923\U0001F480]")
-
-    def rules_for(self, ctx: "Context") -> list[tuple[str, str, re.Pattern[str], float]]:
-        # a pupil's own words only for the first-person ones: an adult's 'had enough of marking' is not a child
-        return self._compiled if ctx.author == "pupil" else self.compiled_rules(0, self._N_ANY)
+    # a pupil's own words only for the first-person ones: an adult's 'had enough of marking' is not a child
+    NOT_PUPIL = slice(0, _N_ANY)
 
 
 class WeaponDetector(_RuleSet):
@@ -1265,9 +1264,7 @@ class SignsOfAbuseDetector(_RuleSet):
                 return "pupil_contact", "grooming"
             return "safety_risk", ("disclosure" if ctx.author == "pupil" else "grooming")
         return category, ("disclosure" if ctx.author == "pupil" else "child_at_risk")
-
-    def rules_for(self, ctx: "Context") -> list[tuple[str, str, re.Pattern[str], float]]:
-        return self._compiled if ctx.author == "pupil" else self.compiled_rules(0, self._N_ALL)
+    NOT_PUPIL = slice(0, _N_ALL)
 
 
 # --- the learned safety net ------------------------------------------------------------------------------
