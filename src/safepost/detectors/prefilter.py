@@ -180,15 +180,14 @@ class Prefiltered:
     holds (a rule set may join its rules' `_ids` to skip the whole set); `_more` holds the other sets
     a match also needs a word of, each checked only when the ones before it are present."""
 
-    __slots__ = ("_rx", "_source", "words", "_ids", "_more")
+    __slots__ = ("_rx", "_source", "_ids", "_more")
 
     def __init__(self, rx: re.Pattern[str] | str, flags: int = 0) -> None:
-        # Given as a string, the pattern is compiled on first use: most of safepost's ~1,100 patterns never
+        # Given as a string, the pattern is compiled on first use: most of the ~450 rule patterns never
         # run for a given post (their words are absent), and compiling them all cost ~0.5 s of start-up.
         self._rx: re.Pattern[str] | None = None if isinstance(rx, str) else rx
         self._source = (rx, flags) if isinstance(rx, str) else (rx.pattern, rx.flags)
         sets = required_sets(*self._source)
-        self.words = sets[0] if sets is not None else None
         self._ids = _register(sets[0]) if sets is not None else None
         self._more = tuple(_register(w) for w in sets[1:]) if sets is not None else ()
 
