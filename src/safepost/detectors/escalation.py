@@ -52,15 +52,13 @@ def _c(p: str) -> re.Pattern[str]:
 
 
 _PARTS: dict[tuple[type, int, int | None], list] = {}  # compiled_rules' answers, per class and range
-# Whether a rule set has already escalated the post being checked (per thread: the engine runs the detectors of
-# one post in turn, the model last), so the model does not add a second finding, in its coarser kind, to a post
-# the rules have read. Keyed by the text and context objects of that post.
-_RULE_HIT = threading.local()
+# The text a rule set has escalated, in the check's cache: the engine runs the model detector last, and it does
+# not add a second finding, in its coarser kind, to a text the rules have read (a photo's text is another text).
+_RULE_HIT = "escalation.rule_hit"
 
 
 def _rules_hit(text: str, ctx: "Context") -> bool:
-    seen = getattr(_RULE_HIT, "post", None)
-    return seen is not None and seen[0] is text and seen[1] is ctx and seen[2]
+    return ctx.cache.get(_RULE_HIT) is text
 
 
 def _split_hit(pattern: str) -> list[str]:
@@ -150,9 +148,6 @@ class _RuleSet(Detector):
             present = present_words(text)
             if present is not None and self._any_ids.isdisjoint(present):
                 return []
-        seen = getattr(_RULE_HIT, "post", None)
-        if seen is None or seen[0] is not raw or seen[1] is not ctx:
-            seen = _RULE_HIT.post = [raw, ctx, False]
         out: list[Span] = []
         vetoed: dict[tuple[int, int], bool] = {}  # per sentence: a long sentence of many matches is read once
         for category, kind, rx, score in self.rules_for(ctx):
@@ -170,8 +165,16 @@ class _RuleSet(Detector):
                     continue
                 out.append(self.span(routed[0], s, e, score, routed[1]))
         if out:
-            seen[2] = True
+            ctx.cache[_RULE_HIT] = raw
         return out
+
+
+def _grooming(ctx: "Context") -> tuple[str, str]:
+    """Where a sign of grooming is reported: a staff member's own account talking to a child is pupil contact; a
+    pupil telling it is a disclosure; anyone else reports grooming."""
+    if ctx.author == "staff" and ctx.account != "official":
+        return "pupil_contact", "grooming"
+    return "safety_risk", ("disclosure" if ctx.author == "pupil" else "grooming")
 
 
 class _ChildAtRiskSet(_RuleSet):
@@ -650,9 +653,7 @@ class OnlineGroomingDetector(_RuleSet):
               r"report))\b")
 
     def route(self, category, kind, ctx):
-        if ctx.author == "staff" and ctx.account != "official":
-            return "pupil_contact", "grooming"
-        return "safety_risk", ("disclosure" if ctx.author == "pupil" else "grooming")
+        return _grooming(ctx)
 
 
 class StaffSecrecyDetector(_RuleSet):
@@ -1052,7 +1053,7 @@ class SuicideSignsDetector(_ChildAtRiskSet):
     NOT_PUPIL = slice(0, _N_ANY)
 
 
-class WeaponDetector(_RuleSet):
+class WeaponDetector(_ChildAtRiskSet):
     """Weapons around children: a child carrying or showing a knife, a knife pulled on a child; and weapon threats
     ('getting stabbed', 'a machete with his name on it', 'I carry now')."""
 
@@ -1083,9 +1084,7 @@ class WeaponDetector(_RuleSet):
               r"(?:battered|smashed|thrashed)|(?:by|in) the (?:final|match|game|semi))\b|[\U0001F602\U0001F923]")
 
     def route(self, category, kind, ctx):
-        if kind == "threat":
-            return category, kind
-        return category, ("disclosure" if ctx.author == "pupil" else "child_at_risk")
+        return (category, kind) if kind == "threat" else super().route(category, kind, ctx)
 
 
 class MoreThreatsDetector(_RuleSet):
@@ -1184,7 +1183,7 @@ class SafeguardingCaseDetector(_RuleSet):
               r"(?:our|the) dsl (?:team|is|are)|thank\w*|updated|update(?:d)? (?:our|the) (?:policy|procedures))\b")
 
 
-class SignsOfAbuseDetector(_RuleSet):
+class SignsOfAbuseDetector(_ChildAtRiskSet):
     """The signs KCSIE lists, in a worried adult's or a child's plain words: a child who flinches, punishment
     that leaves marks, a child scared of an adult at home, asking whether a teacher 'has to tell', made to sleep
     in the shed, an adult calling a child worthless, a parent dragging or slapping a child; and a child's own:
@@ -1259,11 +1258,7 @@ class SignsOfAbuseDetector(_RuleSet):
               r"|[\U0001F602\U0001F923]")
 
     def route(self, category, kind, ctx):
-        if kind == "grooming":
-            if ctx.author == "staff" and ctx.account != "official":
-                return "pupil_contact", "grooming"
-            return "safety_risk", ("disclosure" if ctx.author == "pupil" else "grooming")
-        return category, ("disclosure" if ctx.author == "pupil" else "child_at_risk")
+        return _grooming(ctx) if kind == "grooming" else super().route(category, kind, ctx)
     NOT_PUPIL = slice(0, _N_ALL)
 
 
@@ -1383,11 +1378,9 @@ def route_kind(kind: str, ctx: "Context") -> tuple[str, str]:
         return "confidential_school_matter", "safeguarding_case"
     if kind == "looked_after_whereabouts":
         return "safety_risk", "looked_after_whereabouts"
-    if kind == "grooming" and ctx.author == "staff" and ctx.account != "official":
-        return "pupil_contact", "grooming"
-    if ctx.author == "pupil":
-        return "safety_risk", "disclosure"
-    return "safety_risk", ("grooming" if kind == "grooming" else "child_at_risk")
+    if kind == "grooming":
+        return _grooming(ctx)
+    return "safety_risk", ("disclosure" if ctx.author == "pupil" else "child_at_risk")
 
 
 class EscalationModel:
