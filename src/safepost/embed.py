@@ -14,6 +14,7 @@ import functools
 import threading
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -148,10 +149,21 @@ def get_embedder() -> StaticEmbedder | None:
     return _EMBEDDER
 
 
+# The last text embedded and its vector, swapped whole: the meaning model and the escalation model both embed
+# the same cleaned post (the same string object) in one check.
+_LAST_EMBED: tuple[Any, Any, Any] = (None, None, None)
+
+
 def embed(text: str) -> np.ndarray | None:
-    """The text's embedding, or None when the embeddings are not installed."""
+    """The text's embedding, or None when the embeddings are not installed (the caller must not change it)."""
+    global _LAST_EMBED
     e = get_embedder()
-    return e.embed(text) if e is not None else None
+    last = _LAST_EMBED
+    if last[0] is text and last[1] is e:
+        return last[2]
+    v = e.embed(text) if e is not None else None
+    _LAST_EMBED = (text, e, v)
+    return v
 
 
 def similarity(a: str, b: str) -> float:
