@@ -1,6 +1,8 @@
 """offensive_language and abuse_or_hate: real school-page cases, disguises, true negatives, offsets, odd input."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from safepost.detectors import language
@@ -406,6 +408,16 @@ def test_long_sentences_are_judged_as_short_ones_are(text: str, monkeypatch) -> 
     assert _abuse(text) == fast
 
 
+def _quoted(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] inside quotation marks ("...", “...”, or '...')? The plain reading: text[:s] and text[e:]."""
+    before, after = text[:s], text[e:]
+    dq = sum(before.count(q) for q in '"“”«»')
+    if dq % 2 == 1 and any(q in after for q in '"“”«»'):
+        return True
+    sq_open = len(re.findall(r"(?:^|[\s(\[:])'", before)) - len(re.findall(r"(?<![\s(\[:])'(?=[\s.,!?;:)\]])", before))
+    return sq_open > 0 and re.search(r"'(?=[\s.,!?;:)\]]|$)", after) is not None
+
+
 def test_quote_marks_found_once_answer_as_the_text_is_read() -> None:
     """`_QuoteMarks` (quote positions found once per text) agrees with `_quoted` (reading the text each time)."""
     import random
@@ -417,7 +429,7 @@ def test_quote_marks_found_once_answer_as_the_text_is_read() -> None:
         marks = language._QuoteMarks(text)
         for s in range(len(text) + 1):
             for e in range(s, len(text) + 1):
-                assert marks.inside(s, e) == language._quoted(text, s, e), (text, s, e)
+                assert marks.inside(s, e) == _quoted(text, s, e), (text, s, e)
 
 
 def test_a_megabyte_of_insults_is_read_as_far_as_the_detectors_read() -> None:

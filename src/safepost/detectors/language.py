@@ -55,6 +55,7 @@ English only: see `safepost.normalize.is_probably_english`.
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import re
 import zlib
@@ -534,7 +535,7 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
 ]
 # Skipped at once when the text lacks every word a pattern needs (safepost.detectors.prefilter).
 _COMPILED = [(k, c, s, Prefiltered(p)) for k, c, s, p in _PATTERNS]
-_GROUP = PatternGroup(rx for _k, _c, _s, rx in _COMPILED)  # one set operation finds the patterns worth running
+_PATTERN_GROUP = PatternGroup(rx for _k, _c, _s, rx in _COMPILED)  # one set operation finds the patterns worth running
 
 _COUNTER = re.compile(
     r"\b(?:never (?:ok|okay|acceptable|right|funny|fine|alright)|not (?:ok|okay|acceptable|right|funny|fine|alright|cool)|"
@@ -588,8 +589,9 @@ def _homonym(word: str, toks: list["Tok"], sent: tuple[int, int]) -> bool:
 
 
 class _QuoteMarks:
-    """Where the quotation marks of one text are, so `inside(s, e)` answers `_quoted(text, s, e)` without
-    reading the text again (the same answer: see `_quoted`, which reads text[:s] and text[e:] each time)."""
+    """Where the quotation marks of one text are, so `inside(s, e)` says whether text[s:e] is inside quotation
+    marks ("...", “...”, or '...') without reading the text again (tests/test_language.py holds the plain
+    reading it must agree with)."""
 
     def __init__(self, text: str) -> None:
         self.dq = [m.start() for m in _DQ.finditer(text)]  # double quotes
@@ -610,16 +612,6 @@ _DQ = re.compile('[\"“”«»]')
 _SQ_OPEN = re.compile(r"(?:^|[\s(\[:])'")
 _SQ_CLOSE = re.compile(r"(?<![\s(\[:])'(?=[\s.,!?;:)\]])")
 _SQ_AFTER = re.compile(r"'(?=[\s.,!?;:)\]]|$)")
-
-
-def _quoted(text: str, s: int, e: int) -> bool:
-    """Is text[s:e] inside quotation marks ("...", “...”, or '...')?"""
-    before, after = text[:s], text[e:]
-    dq = sum(before.count(q) for q in '"“”«»')
-    if dq % 2 == 1 and any(q in after for q in '"“”«»'):
-        return True
-    sq_open = len(re.findall(r"(?:^|[\s(\[:])'", before)) - len(re.findall(r"(?<![\s(\[:])'(?=[\s.,!?;:)\]])", before))
-    return sq_open > 0 and re.search(r"'(?=[\s.,!?;:)\]]|$)", after) is not None
 
 
 def _first_words(table: dict[tuple[str, ...], Any]) -> frozenset[str]:
@@ -794,6 +786,15 @@ class _Analysis:
         self.cue: bool | None = None  # `_abuse_cue`, once computed
         self._praise: dict[int, bool] = {}  # sentence start -> whether the sentence praises (`_praising`)
 
+    @functools.cached_property
+    def joined_starts(self) -> list[int]:
+        """Where each token starts in `joined` (tokens hold no spaces), to map a regex hit back to tokens."""
+        starts, pos = [], 0
+        for t in self.toks:
+            starts.append(pos)
+            pos += len(t.t) + 1
+        return starts
+
     def orig_span(self, t0: Tok, t1: Tok) -> tuple[int, int]:
         return self.norm.to_original(t0.s, t1.e)
 
@@ -854,11 +855,7 @@ class AbuseOrHateDetector(Detector):
         if not toks:
             return out
         joined = an.joined
-        # joined-token offsets -> token index, to map regex hits back
-        starts, pos = [], 0
-        for t in toks:
-            starts.append(pos)
-            pos += len(t.t) + 1
+        starts = an.joined_starts  # joined-token offsets -> token index, to map regex hits back
 
         def tok_range(s: int, e: int) -> tuple[int, int]:
             i0 = bisect.bisect_right(starts, s) - 1
@@ -947,7 +944,7 @@ class AbuseOrHateDetector(Detector):
             out.append(self.span("abuse_or_hate", s, e, round(score, 3), kind, **attrs))
 
         # 1. fixed patterns: threats, harassment, "waste of space"
-        for i in _GROUP.candidates(joined):
+        for i in _PATTERN_GROUP.candidates(joined):
             kind, _cat, score, rx = _COMPILED[i]
             for m in rx.rx.finditer(joined):
                 k0, k1 = tok_range(m.start(), m.end())
@@ -1049,14 +1046,8 @@ class AbuseOrHateDetector(Detector):
             if _praising(an, k):
                 continue  # "so weird and wonderful, love her"  # "Reggie smells lovely", "she is a lovely weirdo"? praise, not mockery
             add("harassment", k, q + len(m.group().split()), 0.85 if emoji else 0.75)
-        starts: list[int] = []  # where each token starts in an.joined (tokens hold no spaces)
         for m in _EXCLUDE.finditer(an.joined):
-            if not starts:
-                pos = 0
-                for t in toks:
-                    starts.append(pos)
-                    pos += len(t.t) + 1
-            k0 = bisect.bisect_right(starts, m.start()) - 1  # the spaces before the match
+            k0 = bisect.bisect_right(an.joined_starts, m.start()) - 1  # the spaces before the match
             add("harassment", k0, min(n, k0 + len(m.group().split())), 0.8 if emoji else 0.7)
 
     @staticmethod
