@@ -35,19 +35,20 @@ MAX_PIECES = 64  # longer texts are read from their first 64 word pieces
 _MENTION = re.compile(r"@\w+")
 
 
-def prepare(text: str) -> str:
-    """The text as the sequence models read it: folded, links and @handles as placeholders, identity words neutral."""
+def prepare(text: str, neutral_identity: bool = True) -> str:
+    """The text as the sequence models read it: folded, links and @handles as placeholders, identity words neutral
+    (unless `neutral_identity` is False: for the meaning model "two girls" can be the point of a post)."""
     t = URLS.sub(" url ", fold(text[:2000]))
     t = _MENTION.sub(" @user ", t)
-    return IDENTITY_WORDS.sub("people", t)
+    return IDENTITY_WORDS.sub("people", t) if neutral_identity else t
 
 
-def text_ids(text: str) -> list[int]:
+def text_ids(text: str, neutral_identity: bool = True) -> list[int]:
     """Word-piece ids of the prepared text (at most MAX_PIECES; empty without the embeddings)."""
     e = get_embedder()
     if e is None:
         return []
-    return e.token_ids(prepare(text))[:MAX_PIECES]
+    return e.token_ids(prepare(text, neutral_identity))[:MAX_PIECES]
 
 
 def token_ids(text: str, ctx: "Context | None") -> list[int]:

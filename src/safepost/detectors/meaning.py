@@ -223,9 +223,8 @@ class LinearModel:
         return d
 
     def probs(self, text: str, account: str, author: str, channel: str | None,
-              use_embedding: bool = True, ids: list[int] | None = None) -> dict[str, float]:
-        """Calibrated probability per category (use_embedding=False: the n-grams alone, cheaper). `ids`: the
-        text's word pieces for the word-order model (`seq_ids`), when the caller has them already."""
+              use_embedding: bool = True) -> dict[str, float]:
+        """Calibrated probability per category (use_embedding=False: the n-grams alone, cheaper)."""
         emb = None
         if use_embedding and (self.emb_weights is not None or self.mix is not None):
             from safepost.embed import embed  # loaded lazily: only a model trained with embeddings needs it
@@ -239,20 +238,15 @@ class LinearModel:
             p = (1.0 - self.mix_share) * p + self.mix_share * pe
         # (without the embeddings file, the n-gram model alone decides: rules and n-grams still work)
         if use_embedding and self.seq is not None:
-            p = (1.0 - self.seq.share) * p + self.seq.share * self.seq.probs(seq_ids(text) if ids is None else ids)
+            p = (1.0 - self.seq.share) * p + self.seq.share * self.seq.probs(seq_ids(text))
         return {c: float(v) for c, v in zip(self.categories, p)}
 
 
 def seq_ids(text: str) -> list[int]:
     """The word pieces the word-order model reads: folded, links and @handles as placeholders (identity
     words are kept, unlike the offensive-language model's: "two girls" can be the point of a post here)."""
-    from safepost.embed import get_embedder
-    from safepost.seqmodel import MAX_PIECES, _MENTION
-    from safepost.normalize import URLS, fold as fold_text
-    e = get_embedder()
-    if e is None:
-        return []
-    return e.token_ids(_MENTION.sub(" @user ", URLS.sub(" url ", fold_text(text[:2000]))))[:MAX_PIECES]
+    from safepost.seqmodel import text_ids
+    return text_ids(text, neutral_identity=False)
 
 
 class SeqBlend:
@@ -339,8 +333,7 @@ def model_probs(text: str, ctx: "Context") -> dict[str, float]:
     if cached is not None:
         return cached
     model = get_model()
-    ids = ctx.once("meaning.seq_ids", text, seq_ids) if model is not None and model.seq is not None else None
-    probs = model.probs(text, ctx.account, ctx.author, ctx.channel, ids=ids) if model else {}
+    probs = model.probs(text, ctx.account, ctx.author, ctx.channel) if model else {}
     ctx.cache["meaning_probs"] = probs
     return probs
 
