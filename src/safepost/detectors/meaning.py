@@ -507,6 +507,11 @@ class MeaningDetector(Detector):
         """The kind to report when only the model found the category."""
         return self.default_kind
 
+    def model_may_report(self, text: str, text_c: str, p: float, ctx: "Context") -> bool:
+        """Whether the model alone (probability `p`) may report the category in this post (`text` as written,
+        `text_c` cleaned): by default, when the post holds what MODEL_NEEDS asks for."""
+        return self.MODEL_NEEDS is None or self.MODEL_NEEDS.search(text_c) is not None
+
     def detect(self, text: str, ctx: "Context") -> list[Span]:
         if not text or not text.strip() or not self.applies(ctx):
             return []
@@ -520,13 +525,11 @@ class MeaningDetector(Detector):
         need = emit_threshold(self.category)
         if ctx.cache.get("vetoed:" + self.name):
             need = max(need, 0.9)
-        if p is not None and p >= need and not any(s.score >= 0.5 for s in spans):
+        if p is not None and p >= need and not any(s.score >= 0.5 for s in spans) \
+                and self.model_may_report(text, text_c, p, ctx):
             start, end = best_sentence(text_c, ctx, self.category)
             spans.append(self.span(self.category, start, end, emit_score(p, need), self.model_kind(text_c, ctx),
                                    source="model"))
-        if self.MODEL_NEEDS is not None and any(sp.attrs.get("source") == "model" for sp in spans) \
-                and not self.MODEL_NEEDS.search(text_c):
-            spans = [sp for sp in spans if sp.attrs.get("source") != "model"]
         return spans
 
 
@@ -743,14 +746,10 @@ class DisparagingDetector(MeaningDetector):
                      r"(?:people|them|those|folk|bods) upstairs|(?:reading|phonics|maths|marking) schemes?|curriculum|"
                      r"marking|behaviour policy|(?:\w+[- ])?year[- ]olds?)\b")
 
-    def detect(self, text, ctx):
-        spans = super().detect(text, ctx)
-        if any(sp.attrs.get("source") == "model" for sp in spans):
-            t = clean(text)
-            own = school_name_rx(ctx)
-            if not (self._COMMUNITY.search(t) or (own is not None and own.search(t)) or GENERIC_SCHOOL_RX.search(t)):
-                spans = [sp for sp in spans if sp.attrs.get("source") != "model"]
-        return spans
+    def model_may_report(self, text, text_c, p, ctx):
+        own = school_name_rx(ctx)
+        return bool(self._COMMUNITY.search(text_c) or (own is not None and own.search(text_c))
+                    or GENERIC_SCHOOL_RX.search(text_c))
 
     # Condemning a member of staff after telling what they did: "...reading the kids' diaries out in the
     # staffroom. Disgusting.", "Petty and vindictive.", "Why is Mrs X still teaching Year 2 after...",
@@ -1164,15 +1163,13 @@ class AllegationDetector(MeaningDetector):
     # is STILL being bullied", "someone in my class is being hit at home"), reads a complaint or a disclosure,
     # not an accusation against a person. Also requiring an act named, below 0.5, lost more true allegations
     # than it saved on the blind fresh2 set: measured 2026-11-21.)
-    def detect(self, text, ctx):
-        spans = super().detect(text, ctx)
-        if any(s.attrs.get("source") == "model" for s in spans) and self._NAMECALLING.search(text):
-            bare = clean(text)
-            acts = [m for m in self._ACT.finditer(bare) if not re.fullmatch(r"(?i)(?:bully|bullies|fraud\w*)",
-                                                                              m.group(0).strip())]
-            if not acts:
-                spans = [s for s in spans if s.attrs.get("source") != "model"]
-        return spans
+    def model_may_report(self, text, text_c, p, ctx):
+        if not super().model_may_report(text, text_c, p, ctx):
+            return False
+        if self._NAMECALLING.search(text):  # a bare label needs a named act
+            return any(not re.fullmatch(r"(?i)(?:bully|bullies|fraud\w*)", m.group(0).strip())
+                       for m in self._ACT.finditer(text_c))
+        return True
 
     # Name-calling with a label that implies wrongdoing but names no act.
     _LABEL = re.compile(r"(?i)\b(?:is|are|'s|'re|was|were|being)\s+(?:a |an |such a |so |a total |a complete |"
@@ -1710,14 +1707,14 @@ class PupilContactDetector(MeaningDetector):
             return [self.span(self.category, m.start(), m.end(), 0.62, "message", source="rule")]
         return []
 
+    def model_may_report(self, text, text_c, p, ctx):
+        # The model alone, in a post that talks to parents ("to all my Year 3 mummies…"): parent contact.
+        return not (ParentContactDetector._ADULT_ADDRESSEE.search(text) and not self._CHILDCUE.search(text))
+
     def detect(self, text, ctx):
         spans = super().detect(text, ctx)
         # Shared with ParentContactDetector (which runs after this one): a message to a child is pupil
         # contact, not a conversation with a parent.
-        if any(s.attrs.get("source") == "model" for s in spans) and \
-                ParentContactDetector._ADULT_ADDRESSEE.search(text) and not self._CHILDCUE.search(text):
-            # The model alone, in a post that talks to parents ("to all my Year 3 mummies…"): parent contact.
-            spans = [s for s in spans if s.attrs.get("source") != "model"]
         ctx.cache["pupil_contact_found"] = any(s.score >= 0.5 for s in spans)
         return spans
 
@@ -1835,18 +1832,17 @@ class ParentContactDetector(MeaningDetector):
                            r"little one|boy|girl|kids|children)|(?:his|her|their) (?:mum|dad|mam|parents?|carers?)|"
                            r"(?:year ?\d+|y\d|class|reception) (?:mum|dad|parent)s?|[A-Z][a-z]+'s (?:mum|dad|mam))\b")
 
+    def model_may_report(self, text, text_c, p, ctx):
+        # The model alone, below even odds, with neither a school matter nor a parent in the post ("drop me
+        # a text when you're outside"): arrangements between adults, not school business with a parent.
+        return p >= 0.5 or bool(self._SCHOOL_MATTER.search(text) or self._PARENTCUE.search(text)
+                                or self._ADULT_ADDRESSEE.search(text))
+
     def detect(self, text, ctx):
         spans = super().detect(text, ctx)
         # Staff talking to a child on a personal channel is pupil contact (the pupil-contact detector ran
         # first); unless a parent is plainly in the conversation too, it is not parent contact as well.
         # No labelled post in any of our sets carries both.
-        if any(s.attrs.get("source") == "model" for s in spans) and \
-                model_probs(clean(text), ctx).get(self.category, 0.0) < 0.5 and not (
-                self._SCHOOL_MATTER.search(text) or self._PARENTCUE.search(text)
-                or self._ADULT_ADDRESSEE.search(text)):
-            # The model alone, below even odds, with neither a school matter nor a parent in the post ("drop me
-            # a text when you're outside"): arrangements between adults, not school business with a parent.
-            spans = [s for s in spans if s.attrs.get("source") != "model"]
         if spans and ctx.cache.get("pupil_contact_found") and not self._ADULT_ADDRESSEE.search(text) and (
                 PupilContactDetector._VOCATIVE.search(text) or self._TO_CHILD.search(text)):
             return []
