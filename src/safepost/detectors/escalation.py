@@ -51,7 +51,6 @@ def _c(p: str) -> re.Pattern[str]:
     return Prefiltered(p, _I)  # type: ignore[return-value]  # skips texts it cannot match
 
 
-_PARTS: dict[tuple[type, int, int | None], list] = {}  # compiled_rules' answers, per class and range
 # The text a rule set has escalated, in the check's cache: the engine runs the model detector last, and it does
 # not add a second finding, in its coarser kind, to a text the rules have read (a photo's text is another text).
 _RULE_HIT = "escalation.rule_hit"
@@ -101,44 +100,35 @@ class _RuleSet(Detector):
     RULES: ClassVar[list[tuple[str, str, str, float]]] = []
     _compiled: ClassVar[list[tuple[str, str, re.Pattern[str], float]]]
     VETO: ClassVar[re.Pattern[str] | None] = None
+    # The rules (a slice of RULES) that apply when the writer is not a pupil; None: all of them. Some rules read
+    # a child's own words ("I want to die", "I have to hide from him"), which from an adult mean something else.
+    NOT_PUPIL: ClassVar[slice | None] = None
+    _not_pupil: ClassVar[list[tuple[str, str, re.Pattern[str], float]]]
     _any_ids: ClassVar[frozenset[int] | None] = None
 
     def __init_subclass__(cls, **kw: object) -> None:
         super().__init_subclass__(**kw)
         # Each rule's top-level alternatives are compiled apart: the prefilter then skips each one on its own
         # words, instead of running the whole alternation whenever its weakest branch's word (" to ") is there.
-        cls._compiled, cls._rule_of = [], []
+        cls._compiled, rule_of = [], []
         for n, (c, k, p, s) in enumerate(cls.RULES):
             for part in _split_hit(p):
                 cls._compiled.append((c, k, _c(part), s))
-                cls._rule_of.append(n)
+                rule_of.append(n)
+        keep = range(len(cls.RULES))[cls.NOT_PUPIL] if cls.NOT_PUPIL is not None else None
+        cls._not_pupil = cls._compiled if keep is None else [r for r, n in zip(cls._compiled, rule_of) if n in keep]
         cls.categories = tuple(sorted({c for c, _, _, _ in cls.RULES}))
         # Every word any rule needs, when each rule needs one: a text with none of them skips the whole set.
         ids = [rx._ids for _, _, rx, _ in cls._compiled]  # type: ignore[attr-defined]
         cls._any_ids = frozenset().union(*ids) if ids and all(i is not None for i in ids) else None
 
-    def compiled_rules(self, first: int = 0, last: int | None = None) -> list[tuple[str, str, re.Pattern[str], float]]:
-        """The compiled parts of the rules RULES[first:last]."""
-        key = (type(self), first, last)
-        got = _PARTS.get(key)
-        if got is None:
-            stop = len(self.RULES) if last is None else last
-            got = _PARTS[key] = [r for r, n in zip(self._compiled, self._rule_of) if first <= n < stop]
-        return got
-
     def route(self, category: str, kind: str, ctx: "Context") -> tuple[str, str] | None:
         """The (category, kind) to report for this author, or None to drop the match."""
         return category, kind
 
-    # The rules (a slice of RULES) that apply when the writer is not a pupil; None: all of them. Some rules read
-    # a child's own words ("I want to die", "I have to hide from him"), which from an adult mean something else.
-    NOT_PUPIL: ClassVar[slice | None] = None
-
     def rules_for(self, ctx: "Context") -> list[tuple[str, str, re.Pattern[str], float]]:
         """The compiled rules that apply to this author (all of them unless NOT_PUPIL says otherwise)."""
-        if self.NOT_PUPIL is None or ctx.author == "pupil":
-            return self._compiled
-        return self.compiled_rules(self.NOT_PUPIL.start or 0, self.NOT_PUPIL.stop)
+        return self._compiled if ctx.author == "pupil" else self._not_pupil
 
     def detect(self, text: str, ctx: "Context") -> list[Span]:
         if not text or not text.strip():
