@@ -358,6 +358,10 @@ ENGINE_CASES = [
     ("marshfields", P, "staff", "location_metadata", "geotag", None, "warn", "photo-location-personal"),  # "consider the safety of students" (was info)
     ("rattlesden", P, "staff", "pupil_contact", "friend", None, "block", "no-pupil-friends"),
     ("rattlesden", P, "staff", "pupil_contact", "message", None, "warn", "pupil-contact-caution"),
+    # staff-declaration, "All school staff must", bullet 3: appropriate language "at all times,
+    # for any comments placed on social networking sites" -> the school's page too
+    ("staff-declaration", O, "staff", "offensive_language", "profanity", None, "block", "appropriate-language"),
+    ("staff-declaration", O, "parent", "offensive_language", "profanity", None, "info", "none"),
 ]
 
 
