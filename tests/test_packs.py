@@ -362,6 +362,8 @@ ENGINE_CASES = [
     # for any comments placed on social networking sites" -> the school's page too
     ("staff-declaration", O, "staff", "offensive_language", "profanity", None, "block", "appropriate-language"),
     ("staff-declaration", O, "parent", "offensive_language", "profanity", None, "info", "none"),
+    # bullet 4: "any comments/images/videos, at any time, could not be deemed as defamatory"
+    ("staff-declaration", O, "staff", "allegation", "allegation", None, "block", "no-defamation"),
 ]
 
 
