@@ -364,6 +364,10 @@ ENGINE_CASES = [
     ("staff-declaration", O, "parent", "offensive_language", "profanity", None, "info", "none"),
     # bullet 4: "any comments/images/videos, at any time, could not be deemed as defamatory"
     ("staff-declaration", O, "staff", "allegation", "allegation", None, "block", "no-defamation"),
+    # "must not", bullet 3: "use social media sites as a forum to make derogatory comments"
+    # (bullet 2 says "personal social media sites"; bullet 3 does not)
+    ("staff-declaration", O, "staff", "disparaging_school_community", "complaint", None, "block", "no-derogatory-comments"),
+    ("staff-declaration", O, "staff", "abuse_or_hate", "insult", None, "block", "no-abuse"),
 ]
 
 
