@@ -368,6 +368,13 @@ ENGINE_CASES = [
     # (bullet 2 says "personal social media sites"; bullet 3 does not)
     ("staff-declaration", O, "staff", "disparaging_school_community", "complaint", None, "block", "no-derogatory-comments"),
     ("staff-declaration", O, "staff", "abuse_or_hate", "insult", None, "block", "no-abuse"),
+    # aycliffe section 1: the policy "applies to use of social media for business purposes as
+    # well as personal use"; section 3: "Employees must not use social media to" disparage,
+    # harass or make false or misleading statements -> the school's accounts too
+    ("aycliffe-drive", O, "staff", "disparaging_school_community", "complaint", None, "block", "no-disparaging"),
+    ("aycliffe-drive", O, "staff", "abuse_or_hate", "harassment", None, "block", "no-harassment"),
+    ("aycliffe-drive", O, "staff", "allegation", "allegation", None, "block", "no-false-statements"),
+    ("aycliffe-drive", O, "parent", "disparaging_school_community", "complaint", None, "info", "none"),
 ]
 
 
