@@ -375,6 +375,8 @@ ENGINE_CASES = [
     ("aycliffe-drive", O, "staff", "abuse_or_hate", "harassment", None, "block", "no-harassment"),
     ("aycliffe-drive", O, "staff", "allegation", "allegation", None, "block", "no-false-statements"),
     ("aycliffe-drive", O, "parent", "disparaging_school_community", "complaint", None, "info", "none"),
+    # section 3, paragraph 4: "must not post comments about sensitive school-related topics"
+    ("aycliffe-drive", O, "staff", "confidential_school_matter", "dispute", None, "block", "no-sensitive-topics"),
 ]
 
 
