@@ -377,6 +377,8 @@ ENGINE_CASES = [
     ("aycliffe-drive", O, "parent", "disparaging_school_community", "complaint", None, "info", "none"),
     # section 3, paragraph 4: "must not post comments about sensitive school-related topics"
     ("aycliffe-drive", O, "staff", "confidential_school_matter", "dispute", None, "block", "no-sensitive-topics"),
+    # section 5: "should be respectful to others when making any statement on social media"
+    ("aycliffe-drive", O, "staff", "offensive_language", "profanity", None, "warn", "be-respectful"),
 ]
 
 
