@@ -379,6 +379,9 @@ ENGINE_CASES = [
     ("aycliffe-drive", O, "staff", "confidential_school_matter", "dispute", None, "block", "no-sensitive-topics"),
     # section 5: "should be respectful to others when making any statement on social media"
     ("aycliffe-drive", O, "staff", "offensive_language", "profanity", None, "warn", "be-respectful"),
+    # rattlesden Aims, paragraphs 1-2: confidentiality of "pupils, parents, staff or Governors"
+    # in any conversation related to school, breaches "very serious" -> official accounts too
+    ("rattlesden", O, "staff", "allegation", "allegation", None, "block", "no-allegations"),
 ]
 
 
