@@ -382,6 +382,11 @@ ENGINE_CASES = [
     # rattlesden Aims, paragraphs 1-2: confidentiality of "pupils, parents, staff or Governors"
     # in any conversation related to school, breaches "very serious" -> official accounts too
     ("rattlesden", O, "staff", "allegation", "allegation", None, "block", "no-allegations"),
+    # marshfields parents "should not ... draw attention to, or discuss, behaviour incidents":
+    # an exclusion is one
+    ("marshfields", P, "parent", "confidential_school_matter", "exclusion", None, "warn", "parent-no-behaviour-incidents"),
+    ("marshfields", O, "parent", "confidential_school_matter", "exclusion", None, "warn", "parent-comment-behaviour-incident"),
+    ("marshfields", P, "parent", "confidential_school_matter", "staffing", None, "info", "none"),
 ]
 
 
