@@ -27,6 +27,7 @@ from safepost.detectors.base import Detector
 from safepost.detectors.meaning import MAX_CHARS, clean, sentence_at, sentences
 from safepost.detectors.prefilter import Prefiltered, present_words
 from safepost.normalize import fold
+from safepost.numeric import sigmoid
 from safepost.types import Span
 
 if TYPE_CHECKING:
@@ -1416,17 +1417,13 @@ class EscalationModel:
         v = embed(text[:MAX_CHARS])
         if v is not None:
             logit += float(v @ self.ew)
-        return _sigmoid(logit)
+        return sigmoid(logit)
 
     def kind(self, ids: np.ndarray) -> str:
         """The likeliest kind of escalation (one of KINDS)."""
         rows = self.k_slot[ids]
         rows = rows[rows >= 0]
         return KINDS[int(np.argmax(self.kw[rows].sum(axis=0) / math.sqrt(max(1, len(ids))) + self.kb))]
-
-
-def _sigmoid(x: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
 
 
 _MODEL: list[EscalationModel | None] = []

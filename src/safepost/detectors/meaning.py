@@ -34,6 +34,7 @@ import numpy as np
 from safepost.detectors.base import Detector
 from safepost.detectors.prefilter import Prefiltered  # rule patterns skip texts without their words
 from safepost.normalize import strip_accents
+from safepost.numeric import sigmoid
 from safepost.types import Span
 
 if TYPE_CHECKING:
@@ -230,11 +231,10 @@ class LinearModel:
             from safepost.embed import embed  # loaded lazily: only a model trained with embeddings needs it
             emb = embed(text[:MAX_CHARS])
         d = self.decision(hash_features(features(text, account, author, channel)), emb)
-        p = 1.0 / (1.0 + np.exp(-(self.platt_a * d + self.platt_b)))
+        p = sigmoid(self.platt_a * d + self.platt_b)
         if self.mix is not None and emb is not None and len(emb) == self.mix["mix_weights"].shape[0]:
             m = self.mix
-            pe = 1.0 / (1.0 + np.exp(-(m["mix_platt_a"] * (emb @ m["mix_weights"] + m["mix_bias"]) +
-                                       m["mix_platt_b"])))
+            pe = sigmoid(m["mix_platt_a"] * (emb @ m["mix_weights"] + m["mix_bias"]) + m["mix_platt_b"])
             p = (1.0 - self.mix_share) * p + self.mix_share * pe
         # (without the embeddings file, the n-gram model alone decides: rules and n-grams still work)
         if use_embedding and self.seq is not None:
@@ -281,7 +281,7 @@ class SeqBlend:
     def probs(self, ids: list[int]) -> np.ndarray:
         """Calibrated probability per category (in the LinearModel's column order)."""
         z = self.model.logits(ids)[self.out]
-        return 1.0 / (1.0 + np.exp(-np.clip(self.platt_a * z + self.platt_b, -30.0, 30.0)))
+        return sigmoid(self.platt_a * z + self.platt_b)
 
 
 _MIX_KEYS = ("mix_weights", "mix_bias", "mix_platt_a", "mix_platt_b", "mix_share")
