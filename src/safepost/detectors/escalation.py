@@ -25,7 +25,7 @@ import numpy as np
 
 from safepost.detectors.base import Detector
 from safepost.detectors.meaning import MAX_CHARS, clean, sentence_at, sentences
-from safepost.detectors.prefilter import Prefiltered, present_words
+from safepost.detectors.prefilter import Prefiltered, present_words, split_hit
 from safepost.normalize import fold
 from safepost.numeric import sigmoid
 from safepost.types import Span
@@ -61,40 +61,6 @@ def _rules_hit(text: str, ctx: "Context") -> bool:
     return ctx.cache.get(_RULE_HIT) is text
 
 
-def _split_hit(pattern: str) -> list[str]:
-    """A pattern that is one `(?P<hit>A|B|...)` group, as `(?P<hit>A)`, `(?P<hit>B)`...; any other, as it is."""
-    if not (pattern.startswith("(?P<hit>") and pattern.endswith(")")):
-        return [pattern]
-    body = pattern[len("(?P<hit>"):-1]
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if body[i + 1:i + 2] == "]" or body[i + 1:i + 3] == "^]":
-                i += 2 if body[i + 1] == "]" else 3
-                continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth < 0:  # the hit group closed before the end: not one group
-                return [pattern]
-        elif ch == "|" and depth == 0:
-            parts.append(body[start:i])
-            start = i + 1
-        i += 1
-    parts.append(body[start:])
-    if depth != 0 or len(parts) == 1:
-        return [pattern]
-    return ["(?P<hit>" + p + ")" for p in parts]
-
-
 class _RuleSet(Detector):
     """Rules of (category, kind, regex, score); a rule's `hit` group marks the evidence."""
 
@@ -113,7 +79,7 @@ class _RuleSet(Detector):
         # words, instead of running the whole alternation whenever its weakest branch's word (" to ") is there.
         cls._compiled, rule_of = [], []
         for n, (c, k, p, s) in enumerate(cls.RULES):
-            for part in _split_hit(p):
+            for part in split_hit(p):
                 cls._compiled.append((c, k, _c(part), s))
                 rule_of.append(n)
         keep = range(len(cls.RULES))[cls.NOT_PUPIL] if cls.NOT_PUPIL is not None else None

@@ -27,7 +27,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as _sre_parse  # type: ignore[no-redef]
     from sre_constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN  # type: ignore[no-redef]
 
-__all__ = ["Prefiltered", "PatternGroup", "required_words", "required_sets", "present_words"]
+__all__ = ["Prefiltered", "PatternGroup", "required_words", "required_sets", "present_words", "split_hit"]
 
 _FOLD_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K: match i, i, s, k under IGNORECASE
 _MAX_ALTS = 200  # beyond this the requirement is not worth keeping
@@ -117,6 +117,45 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     if not need or min(map(len, need)) < 2:
         return None
     return tuple(sorted(need))
+
+
+def split_hit(pattern: str) -> list[str]:
+    """A pattern that is one `(?P<hit>A|B|...)` group, as `(?P<hit>A)`, `(?P<hit>B)`...; any other, as it is.
+
+    Compiled apart, each alternative is prefiltered on its own words, instead of the whole alternation running
+    whenever its weakest branch's word is present. A text matches the pattern exactly when it matches one of the
+    parts, but `finditer` over the parts can find more (overlapping) matches than over the whole: split a rule
+    only where each match is read on its own (as the escalation rule sets read theirs)."""
+    if not (pattern.startswith("(?P<hit>") and pattern.endswith(")")):
+        return [pattern]
+    body = pattern[len("(?P<hit>"):-1]
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if body[i + 1:i + 2] == "]" or body[i + 1:i + 3] == "^]":
+                i += 2 if body[i + 1] == "]" else 3
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:  # the hit group closed before the end: not one group
+                return [pattern]
+        elif ch == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    parts.append(body[start:])
+    if depth != 0 or len(parts) == 1:
+        return [pattern]
+    return ["(?P<hit>" + p + ")" for p in parts]
 
 
 # ------------------------------------------------------------------ one automaton for every pattern
