@@ -25,7 +25,7 @@ import numpy as np
 
 from safepost.detectors.base import Detector
 from safepost.detectors.meaning import MAX_CHARS, clean, sentence_at, sentences
-from safepost.detectors.prefilter import Prefiltered, present_words, split_hit
+from safepost.detectors.prefilter import PatternGroup, Prefiltered, split_hit
 from safepost.normalize import fold
 from safepost.numeric import sigmoid
 from safepost.types import Span
@@ -65,13 +65,15 @@ class _RuleSet(Detector):
     """Rules of (category, kind, regex, score); a rule's `hit` group marks the evidence."""
 
     RULES: ClassVar[list[tuple[str, str, str, float]]] = []
-    _compiled: ClassVar[list[tuple[str, str, re.Pattern[str], float]]]
+    _compiled: ClassVar[list[tuple[str, str, Prefiltered, float]]]
     VETO: ClassVar[re.Pattern[str] | None] = None
     # The rules (a slice of RULES) that apply when the writer is not a pupil; None: all of them. Some rules read
     # a child's own words ("I want to die", "I have to hide from him"), which from an adult mean something else.
     NOT_PUPIL: ClassVar[slice | None] = None
-    _not_pupil: ClassVar[list[tuple[str, str, re.Pattern[str], float]]]
-    _any_ids: ClassVar[frozenset[int] | None] = None
+    _not_pupil: ClassVar[list[tuple[str, str, Prefiltered, float]]]
+    # Each list's PatternGroup: one set operation over the words in the text finds the rules worth running
+    # (none at all, most of the time).
+    _groups: ClassVar[dict[bool, PatternGroup]]
 
     def __init_subclass__(cls, **kw: object) -> None:
         super().__init_subclass__(**kw)
@@ -80,34 +82,35 @@ class _RuleSet(Detector):
         cls._compiled, rule_of = [], []
         for n, (c, k, p, s) in enumerate(cls.RULES):
             for part in split_hit(p):
-                cls._compiled.append((c, k, _c(part), s))
+                cls._compiled.append((c, k, Prefiltered(part, _I), s))
                 rule_of.append(n)
         keep = range(len(cls.RULES))[cls.NOT_PUPIL] if cls.NOT_PUPIL is not None else None
         cls._not_pupil = cls._compiled if keep is None else [r for r, n in zip(cls._compiled, rule_of) if n in keep]
         cls.categories = tuple(sorted({c for c, _, _, _ in cls.RULES}))
-        # Every word any rule needs, when each rule needs one: a text with none of them skips the whole set.
-        ids = [rx._ids for _, _, rx, _ in cls._compiled]  # type: ignore[attr-defined]
-        cls._any_ids = frozenset().union(*ids) if ids and all(i is not None for i in ids) else None
+        every = PatternGroup(rx for _, _, rx, _ in cls._compiled)
+        cls._groups = {True: every,
+                       False: every if keep is None else PatternGroup(rx for _, _, rx, _ in cls._not_pupil)}
 
     def route(self, category: str, kind: str, ctx: "Context") -> tuple[str, str] | None:
         """The (category, kind) to report for this author, or None to drop the match."""
         return category, kind
 
-    def rules_for(self, ctx: "Context") -> list[tuple[str, str, re.Pattern[str], float]]:
-        """The compiled rules that apply to this author (all of them unless NOT_PUPIL says otherwise)."""
-        return self._compiled if ctx.author == "pupil" else self._not_pupil
+    def rules_for(self, ctx: "Context") -> tuple[list[tuple[str, str, Prefiltered, float]], PatternGroup]:
+        """The compiled rules that apply to this author (all of them unless NOT_PUPIL says otherwise), and their
+        PatternGroup."""
+        pupil = ctx.author == "pupil"
+        return (self._compiled if pupil else self._not_pupil), self._groups[pupil]
 
     def detect(self, text: str, ctx: "Context") -> list[Span]:
         if not text or not text.strip():
             return []
         raw, text = text, clean(text)
-        if self._any_ids is not None:
-            present = present_words(text)
-            if present is not None and self._any_ids.isdisjoint(present):
-                return []
+        rules, group = self.rules_for(ctx)
         out: list[Span] = []
         vetoed: dict[tuple[int, int], bool] = {}  # per sentence: a long sentence of many matches is read once
-        for category, kind, rx, score in self.rules_for(ctx):
+        for i in group.candidates(text):  # in order, the rules the prefilter says may match
+            category, kind, prefiltered, score = rules[i]
+            rx = prefiltered.rx
             for m in rx.finditer(text):
                 s, e = m.span("hit") if "hit" in rx.groupindex and m.group("hit") else m.span()
                 if self.VETO is not None:
