@@ -17,14 +17,13 @@ from __future__ import annotations
 import math
 import re
 import threading
-import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
 from safepost.detectors.base import Detector
-from safepost.detectors.meaning import MAX_CHARS, clean, sentence_at, sentences
+from safepost.detectors.meaning import MAX_CHARS, clean, hash_features, sentence_at, sentences
 from safepost.detectors.prefilter import PatternGroup, Prefiltered, split_hit
 from safepost.normalize import fold
 from safepost.numeric import sigmoid
@@ -1255,30 +1254,12 @@ def context_features(account: str, author: str) -> list[str]:
     return ["x|" + author, "x|" + account + ":" + author]
 
 
-_HASHES: dict[str, int] = {}  # feature -> hashed id; the same words come back all the time
-_HASHES_MAX = 200_000
-
-
-def hash_features(feats: list[str]) -> np.ndarray:
-    """The distinct hashed ids of features (the model reads presence, not counts)."""
-    cache = _HASHES
-    out = set()
-    for f in feats:
-        h = cache.get(f)
-        if h is None:
-            h = zlib.crc32(f.encode("utf-8")) & _MASK
-            if len(cache) < _HASHES_MAX:
-                cache[f] = h
-        out.add(h)
-    return np.fromiter(out, dtype=np.int64, count=len(out))
-
-
 def post_features(text: str, account: str, author: str) -> tuple[list[tuple[int, int]], list[np.ndarray], np.ndarray]:
     """The cleaned post's sentences, each sentence's hashed ids, and the post's (what training reads too)."""
     text = clean(text)
     sents = sentences(text)
-    per = [hash_features(sentence_features(text[s:e])) for s, e in sents]
-    ids = np.unique(np.concatenate(per + [hash_features(context_features(account, author))]))
+    per = [hash_features(sentence_features(text[s:e]), _MASK) for s, e in sents]  # distinct ids (presence counts)
+    ids = np.unique(np.concatenate(per + [hash_features(context_features(account, author), _MASK)]))
     return sents, per, ids
 
 

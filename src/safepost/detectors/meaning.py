@@ -154,10 +154,13 @@ def features(text: str, account: str = "personal", author: str = "staff",
     return feats
 
 
-def hash_features(feats: Iterable[str]) -> np.ndarray:
-    """Stable hashes (crc32, not Python's salted hash) of the features, de-duplicated."""
-    return np.unique(np.fromiter((zlib.crc32(f.encode("utf-8")) & HASH_MASK for f in feats),
-                                 dtype=np.int64))
+def hash_features(feats: Iterable[str], mask: int = HASH_MASK) -> np.ndarray:
+    """Stable hashes (crc32, not Python's salted hash) of the features, kept to `mask`'s bits, de-duplicated and
+    sorted (the escalation model hashes its own features with it too, one sentence at a time)."""
+    ids = {zlib.crc32(f.encode("utf-8")) & mask for f in feats}  # a set, then a sort: np.unique costs more on few
+    out = np.fromiter(ids, dtype=np.int64, count=len(ids))
+    out.sort()
+    return out
 
 
 class LinearModel:
