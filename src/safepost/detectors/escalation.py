@@ -1404,10 +1404,11 @@ class EscalationModelDetector(Detector):
         if self.disabled or not text or not text.strip():
             return []
         model = self.model or get_model()
-        if model is None or _rules_hit(text, ctx) or not has_harm_word(text):
+        text_c = clean(text)  # the same object the rule sets read: the prefilter's word scan is not made again
+        if model is None or _rules_hit(text, ctx) or not has_harm_word(text_c):  # as in training, on the clean text
             return []
         sents, per, ids = post_features(text, ctx.account, ctx.author)
-        p = model.prob(clean(text), ctx.account, ctx.author, ids, veto=MODEL_VETO)
+        p = model.prob(text_c, ctx.account, ctx.author, ids, veto=MODEL_VETO)
         if p < model.threshold:
             return []
         # the evidence: the sentence whose words carry the most weight
