@@ -974,14 +974,15 @@ class ConfidentialDetector(MeaningDetector):
                               r"removed from (?:his|her|their|the) (?:family|home|mum|parents)|"
                               r"on the (?:cp|child protection) register|(?:report(?:ed)?|made|logged) a disclosure|"
                               r"self[- ]harm\w*|mum'?s in rehab|dad'?s in prison)\b[^.!?\n]{0,60})", 0.72),
-        # A pupil's care placement or family breakdown: confidential facts about a child's home life.
-        ("safeguarding_case", r"(?P<hit>\b(?:foster (?:carers?|famil(?:y|ies)|homes?|placements?|parents?|mum|dad)|"
+        # A pupil's care placement or family breakdown: confidential facts about a child's home life. Its words are
+        # common in ordinary posts, so `adjust` (told by the `care` group) lowers them in training or guidance
+        # instead of vetoing the model.
+        ("safeguarding_case", r"(?P<hit>\b(?P<care>foster (?:carers?|famil(?:y|ies)|homes?|placements?|parents?|mum|dad)|"
                               r"looked[- ]after (?:boy|girl|child|children|pupil|kid|lad|lass)|(?:being|been|now) "
                               r"looked after by|placed with (?:his|her|their|an?) (?:aunt\w*|uncle|gran\w*|nan\w*|"
                               r"grandparents?|family|carers?)|(?:mum|dad|parents)(?: and (?:mum|dad))? (?:are|is) "
                               r"(?:splitting up|separating|getting divorced|divorcing))\b[^.!?\n]{0,60})", 0.66),
     ]
-    _CARE = re.compile(r"(?i)foster|looked|placed|mum|dad|parents")
     _NOT_CONF = _rx(r"\b(?:training|course|policy|policies|week|assembly|lesson|display|newsletter|website|"
                     r"awareness|poster|webinar|inset|update|refresher|level \d|certificate|online safety)\b")
     _PUBLISHED = _rx(r"\b(?:report (?:is )?(?:now )?(?:on|available)|published|on our website|read (?:the|our) "
@@ -1010,7 +1011,7 @@ class ConfidentialDetector(MeaningDetector):
         if _in_text(CONFIDENTIAL_CUES, text):
             score += 0.15
         if kind == "safeguarding_case":
-            care = self._CARE.match(m.group(0))
+            care = "care" in m.re.groupindex  # the care-placement rule (see RULES), not the older rule's cases
             if self._NOT_CONF.search(sent) or self._HYPOTHETICAL.search(sent):
                 return 0.3 if care else None  # (care words are common in ordinary posts: no veto of the model)
             if re.search(r"(?i)\b(?:could you|become a|be a foster|are needed|needs? (?:more )?foster|fostering "
