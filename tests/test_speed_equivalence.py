@@ -119,6 +119,14 @@ def test_required_sets_skip_more_than_one_set_does() -> None:
     assert rx.search("the worst day ever") is None and rx.search("The WORST school ever") is not None
 
 
+def test_a_hit_group_of_alternatives_is_skipped_when_no_alternative_can_match() -> None:
+    rx = Prefiltered(r"(?P<hit>\bworst [a-z]+ ever\b|\bbest [a-z]+ ever\b)", re.IGNORECASE)
+    assert not rx.possible("the worst day")  # "worst " is there, but that alternative also needs " ever"
+    assert rx.search("the worst day") is None and list(rx.finditer("the best day")) == []
+    assert rx.search("the worst day ever") is not None and rx.search("The BEST day EVER") is not None
+    assert prefilter.PatternGroup([rx]).candidates("the worst day") == []
+
+
 def test_split_alternatives_keep_every_branch():
     assert prefilter.split_hit(r"(?P<hit>a(?:b|c)|[|)]d|e\|f)") == [
         r"(?P<hit>a(?:b|c))", r"(?P<hit>[|)]d)", r"(?P<hit>e\|f)"]

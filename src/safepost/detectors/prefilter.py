@@ -211,15 +211,43 @@ def present_words(text: str) -> frozenset[int] | None:
     return present
 
 
+def _alternatives(pattern: str, flags: int) -> tuple[tuple[frozenset[int], ...], ...] | None:
+    """For a pattern that is one hit group of alternatives (`split_hit`), each alternative's required word sets
+    (registered); None for any other pattern, or when an alternative requires nothing."""
+    parts = split_hit(pattern)
+    if len(parts) == 1:
+        return None
+    out = []
+    for p in parts:
+        sets = required_sets(p, flags)
+        if sets is None:
+            return None
+        out.append(tuple(_register(w) for w in sets))
+    return tuple(out)
+
+
+def _some_alternative(alts: tuple[tuple[frozenset[int], ...], ...], present: frozenset[int]) -> bool:
+    """Whether one alternative has a word of each of its sets in `present`."""
+    for sets in alts:
+        for need in sets:
+            if need.isdisjoint(present):
+                break
+        else:
+            return True
+    return False
+
+
 class Prefiltered:
     """A compiled pattern that answers 'no match' at once when its required words are absent.
 
     Drop-in for the compiled pattern: `search`, `match`, `finditer`, `findall`; anything else is
     passed to the pattern itself. `_ids` is the most selective set of words one of which every match
     holds (a rule set may join its rules' `_ids` to skip the whole set); `_more` holds the other sets
-    a match also needs a word of, each checked only when the ones before it are present."""
+    a match also needs a word of, each checked only when the ones before it are present. For a pattern that is one
+    hit group of alternatives, `_alts` holds each alternative's sets: those above only know the union of the
+    alternatives' words, so "worst ... ever|best ... ever" would run on "the worst day"; `_alts` skips it."""
 
-    __slots__ = ("_rx", "_source", "_ids", "_more")
+    __slots__ = ("_rx", "_source", "_ids", "_more", "_alts")
 
     def __init__(self, rx: re.Pattern[str] | str, flags: int = 0) -> None:
         # Given as a string, the pattern is compiled on first use: most of the ~450 rule patterns never
@@ -229,6 +257,7 @@ class Prefiltered:
         sets = required_sets(*self._source)
         self._ids = _register(sets[0]) if sets is not None else None
         self._more = tuple(_register(w) for w in sets[1:]) if sets is not None else ()
+        self._alts = _alternatives(*self._source) if sets is not None else None
 
     @property
     def rx(self) -> re.Pattern[str]:
@@ -252,7 +281,7 @@ class Prefiltered:
         for more in self._more:
             if more.isdisjoint(present):
                 return False
-        return True
+        return self._alts is None or _some_alternative(self._alts, present)
 
     # `search` and `finditer` (what the detectors' rule loops call, ~140 times a post) repeat `possible`
     # inline: a Python call saved per pattern.
@@ -267,6 +296,8 @@ class Prefiltered:
                 for more in self._more:
                     if more.isdisjoint(present):
                         return None
+                if self._alts is not None and not _some_alternative(self._alts, present):
+                    return None
         return self.rx.search(string, *a)
 
     def match(self, string: str, *a: Any) -> re.Match[str] | None:
@@ -283,6 +314,8 @@ class Prefiltered:
                 for more in self._more:
                     if more.isdisjoint(present):
                         return ()
+                if self._alts is not None and not _some_alternative(self._alts, present):
+                    return ()
         return self.rx.finditer(string, *a)
 
     def findall(self, string: str, *a: Any) -> list[Any]:
@@ -332,9 +365,11 @@ class PatternGroup:
             low = mask & -mask
             i = low.bit_length() - 1
             mask ^= low
-            for more in patterns[i]._more:
+            p = patterns[i]
+            for more in p._more:
                 if more.isdisjoint(present):
                     break
             else:
-                out.append(i)
+                if p._alts is None or _some_alternative(p._alts, present):
+                    out.append(i)
         return out
