@@ -293,13 +293,6 @@ def test_missing_model_file_falls_back_to_the_rules(tmp_path, monkeypatch):
     assert kinds("i cut myself again last night", P, "pupil") & ESCALATING  # the rules still escalate it
 
 
-def test_split_alternatives_keep_every_branch():
-    assert escalation._split_hit(r"(?P<hit>a(?:b|c)|[|)]d|e\|f)") == [
-        r"(?P<hit>a(?:b|c))", r"(?P<hit>[|)]d)", r"(?P<hit>e\|f)"]
-    assert escalation._split_hit(r"x(?P<hit>a|b)") == [r"x(?P<hit>a|b)"]  # not one group: left whole
-    assert escalation._split_hit(r"(?P<hit>a)|(b)") == [r"(?P<hit>a)|(b)"]
-
-
 # Ordinary posts a reviewer found escalated, each beside the true case its fix must keep.
 @pytest.mark.parametrize("text,account,author,escalates", [
     ("I'm going to kill my sister for eating my chocolate lol", P, "staff", False),

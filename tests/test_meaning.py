@@ -684,3 +684,29 @@ def test_a_police_talk_to_a_class_is_not_an_incident_or_a_case():
     # a talk after an incident still tells of the incident
     assert "confidential_school_matter" in categories(
         "Police came to talk to Year 6 after the fight in the playground", "official", "parent")
+
+
+# The two rules of a child's safeguarding case, in a training or guidance sentence and in a real disclosure. The
+# older rule's cases ("mum's in rehab", "dad's in prison") are vetoed in training or guidance (a false friend: the
+# model must then be sure); the care-placement rule's words are common in ordinary posts, so it is only lowered.
+@pytest.mark.parametrize("text,outcome", [
+    ("Safeguarding training today: what to do if a child tells you mum's in rehab", "veto"),
+    ("Guidance for staff: if a pupil says dad's in prison, log it on CPOMS", "veto"),
+    ("One of my Year 4 girls told me today her mum's in rehab", "found"),
+    ("Poor Jack, his dad's in prison again", "found"),
+    ("Great training this afternoon on supporting looked-after children and their foster carers", "lowered"),
+    ("Guidance for staff: a child being looked after by their gran may need extra support", "lowered"),
+    ("The foster carers of one of my Year 4 girls are moving her to a new placement", "found"),
+    ("Little Theo's mum and dad are splitting up, he's in bits", "found"),
+])
+def test_safeguarding_case_rules_in_training_and_in_disclosures(text, outcome):
+    d = meaning.ConfidentialDetector()
+    ctx = Context(pack=PACK, account="personal", author="staff")
+    got = [s for s in d.rule_spans(meaning.clean(text), ctx) if s.kind == "safeguarding_case"]
+    vetoed = bool(ctx.cache.get("vetoed:" + d.name))
+    if outcome == "veto":
+        assert got == [] and vetoed
+    elif outcome == "lowered":
+        assert got and all(s.score < 0.5 for s in got) and not vetoed
+    else:
+        assert any(s.score >= 0.5 for s in got) and not vetoed

@@ -119,6 +119,31 @@ def test_required_sets_skip_more_than_one_set_does() -> None:
     assert rx.search("the worst day ever") is None and rx.search("The WORST school ever") is not None
 
 
+def test_a_hit_group_of_alternatives_is_skipped_when_no_alternative_can_match() -> None:
+    rx = Prefiltered(r"(?P<hit>\bworst [a-z]+ ever\b|\bbest [a-z]+ ever\b)", re.IGNORECASE)
+    assert not rx.possible("the worst day")  # "worst " is there, but that alternative also needs " ever"
+    assert rx.search("the worst day") is None and list(rx.finditer("the best day")) == []
+    assert rx.search("the worst day ever") is not None and rx.search("The BEST day EVER") is not None
+    assert prefilter.PatternGroup([rx]).candidates("the worst day") == []
+
+
+def test_split_alternatives_keep_every_branch():
+    assert prefilter.split_hit(r"(?P<hit>a(?:b|c)|[|)]d|e\|f)") == [
+        r"(?P<hit>a(?:b|c))", r"(?P<hit>[|)]d)", r"(?P<hit>e\|f)"]
+    assert prefilter.split_hit(r"x(?P<hit>a|b)") == [r"x(?P<hit>a|b)"]  # not one group: left whole
+    assert prefilter.split_hit(r"(?P<hit>a)|(b)") == [r"(?P<hit>a)|(b)"]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_split_rule_matches_where_its_parts_do(text: str) -> None:
+    """A text matches an escalation rule exactly when it matches one of the rule's split alternatives."""
+    for d in escalation.DETECTORS:
+        for _c, _k, p, _s in getattr(d, "RULES", ()):
+            whole = re.compile(p, re.IGNORECASE)
+            parts = [re.compile(q, re.IGNORECASE) for q in prefilter.split_hit(p)]
+            assert (whole.search(text) is None) == all(q.search(text) is None for q in parts), p[:80]
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_pattern_group_picks_exactly_the_possible_patterns(text: str) -> None:
     group = prefilter.PatternGroup(PATTERNS)

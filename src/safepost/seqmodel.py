@@ -25,6 +25,7 @@ import numpy as np
 
 from safepost.embed import get_embedder
 from safepost.normalize import IDENTITY_WORDS, URLS, fold
+from safepost.numeric import sigmoid
 
 if TYPE_CHECKING:
     from safepost.context import Context
@@ -140,7 +141,7 @@ class SeqModel:
     def prob(self, ids: list[int]) -> float:
         """Probability of the positive class (the first output)."""
         z = float(self.logits(ids)[0])
-        return float(1.0 / (1.0 + np.exp(-max(-30.0, min(30.0, z)))))
+        return sigmoid(z)
 
 
 class SeqEnsemble:
@@ -155,7 +156,7 @@ class SeqEnsemble:
 
     def prob(self, ids: list[int]) -> float:
         z = float(self.logits(ids)[0])
-        return float(1.0 / (1.0 + np.exp(-max(-30.0, min(30.0, z)))))
+        return sigmoid(z)
 
 
 def combine(paths: list[str], out: str, meta: dict[str, Any] | None = None) -> None:

@@ -32,6 +32,7 @@ from typing import Any
 import numpy as np
 
 from safepost.embed import WordPieces
+from safepost.numeric import sigmoid
 from safepost.seqmodel import prepare
 
 MODELS = resources.files("safepost.models")
@@ -195,7 +196,7 @@ class TxModel:
     def prob(self, text: str) -> float:
         """Probability of the positive class for one text."""
         z = float(self.pooled(input_ids(text)) @ self.head_w) + self.head_b
-        return float(1.0 / (1.0 + np.exp(-z)))
+        return sigmoid(z)
 
 
 _LOADED: dict[str, "TxModel | None"] = {}

@@ -17,16 +17,16 @@ from __future__ import annotations
 import math
 import re
 import threading
-import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
 from safepost.detectors.base import Detector
-from safepost.detectors.meaning import MAX_CHARS, clean, sentence_at, sentences
-from safepost.detectors.prefilter import Prefiltered, present_words
+from safepost.detectors.meaning import MAX_CHARS, clean, hash_features, sentence_at, sentences
+from safepost.detectors.prefilter import PatternGroup, Prefiltered, split_hit
 from safepost.normalize import fold
+from safepost.numeric import sigmoid
 from safepost.types import Span
 
 if TYPE_CHECKING:
@@ -60,51 +60,19 @@ def _rules_hit(text: str, ctx: "Context") -> bool:
     return ctx.cache.get(_RULE_HIT) is text
 
 
-def _split_hit(pattern: str) -> list[str]:
-    """A pattern that is one `(?P<hit>A|B|...)` group, as `(?P<hit>A)`, `(?P<hit>B)`...; any other, as it is."""
-    if not (pattern.startswith("(?P<hit>") and pattern.endswith(")")):
-        return [pattern]
-    body = pattern[len("(?P<hit>"):-1]
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if body[i + 1:i + 2] == "]" or body[i + 1:i + 3] == "^]":
-                i += 2 if body[i + 1] == "]" else 3
-                continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth < 0:  # the hit group closed before the end: not one group
-                return [pattern]
-        elif ch == "|" and depth == 0:
-            parts.append(body[start:i])
-            start = i + 1
-        i += 1
-    parts.append(body[start:])
-    if depth != 0 or len(parts) == 1:
-        return [pattern]
-    return ["(?P<hit>" + p + ")" for p in parts]
-
-
 class _RuleSet(Detector):
     """Rules of (category, kind, regex, score); a rule's `hit` group marks the evidence."""
 
     RULES: ClassVar[list[tuple[str, str, str, float]]] = []
-    _compiled: ClassVar[list[tuple[str, str, re.Pattern[str], float]]]
+    _compiled: ClassVar[list[tuple[str, str, Prefiltered, float]]]
     VETO: ClassVar[re.Pattern[str] | None] = None
     # The rules (a slice of RULES) that apply when the writer is not a pupil; None: all of them. Some rules read
     # a child's own words ("I want to die", "I have to hide from him"), which from an adult mean something else.
     NOT_PUPIL: ClassVar[slice | None] = None
-    _not_pupil: ClassVar[list[tuple[str, str, re.Pattern[str], float]]]
-    _any_ids: ClassVar[frozenset[int] | None] = None
+    _not_pupil: ClassVar[list[tuple[str, str, Prefiltered, float]]]
+    # Each list's PatternGroup: one set operation over the words in the text finds the rules worth running
+    # (none at all, most of the time).
+    _groups: ClassVar[dict[bool, PatternGroup]]
 
     def __init_subclass__(cls, **kw: object) -> None:
         super().__init_subclass__(**kw)
@@ -112,35 +80,36 @@ class _RuleSet(Detector):
         # words, instead of running the whole alternation whenever its weakest branch's word (" to ") is there.
         cls._compiled, rule_of = [], []
         for n, (c, k, p, s) in enumerate(cls.RULES):
-            for part in _split_hit(p):
-                cls._compiled.append((c, k, _c(part), s))
+            for part in split_hit(p):
+                cls._compiled.append((c, k, Prefiltered(part, _I), s))
                 rule_of.append(n)
         keep = range(len(cls.RULES))[cls.NOT_PUPIL] if cls.NOT_PUPIL is not None else None
         cls._not_pupil = cls._compiled if keep is None else [r for r, n in zip(cls._compiled, rule_of) if n in keep]
         cls.categories = tuple(sorted({c for c, _, _, _ in cls.RULES}))
-        # Every word any rule needs, when each rule needs one: a text with none of them skips the whole set.
-        ids = [rx._ids for _, _, rx, _ in cls._compiled]  # type: ignore[attr-defined]
-        cls._any_ids = frozenset().union(*ids) if ids and all(i is not None for i in ids) else None
+        every = PatternGroup(rx for _, _, rx, _ in cls._compiled)
+        cls._groups = {True: every,
+                       False: every if keep is None else PatternGroup(rx for _, _, rx, _ in cls._not_pupil)}
 
     def route(self, category: str, kind: str, ctx: "Context") -> tuple[str, str] | None:
         """The (category, kind) to report for this author, or None to drop the match."""
         return category, kind
 
-    def rules_for(self, ctx: "Context") -> list[tuple[str, str, re.Pattern[str], float]]:
-        """The compiled rules that apply to this author (all of them unless NOT_PUPIL says otherwise)."""
-        return self._compiled if ctx.author == "pupil" else self._not_pupil
+    def rules_for(self, ctx: "Context") -> tuple[list[tuple[str, str, Prefiltered, float]], PatternGroup]:
+        """The compiled rules that apply to this author (all of them unless NOT_PUPIL says otherwise), and their
+        PatternGroup."""
+        pupil = ctx.author == "pupil"
+        return (self._compiled if pupil else self._not_pupil), self._groups[pupil]
 
     def detect(self, text: str, ctx: "Context") -> list[Span]:
         if not text or not text.strip():
             return []
         raw, text = text, clean(text)
-        if self._any_ids is not None:
-            present = present_words(text)
-            if present is not None and self._any_ids.isdisjoint(present):
-                return []
+        rules, group = self.rules_for(ctx)
         out: list[Span] = []
         vetoed: dict[tuple[int, int], bool] = {}  # per sentence: a long sentence of many matches is read once
-        for category, kind, rx, score in self.rules_for(ctx):
+        for i in group.candidates(text):  # in order, the rules the prefilter says may match
+            category, kind, prefiltered, score = rules[i]
+            rx = prefiltered.rx
             for m in rx.finditer(text):
                 s, e = m.span("hit") if "hit" in rx.groupindex and m.group("hit") else m.span()
                 if self.VETO is not None:
@@ -1285,30 +1254,12 @@ def context_features(account: str, author: str) -> list[str]:
     return ["x|" + author, "x|" + account + ":" + author]
 
 
-_HASHES: dict[str, int] = {}  # feature -> hashed id; the same words come back all the time
-_HASHES_MAX = 200_000
-
-
-def hash_features(feats: list[str]) -> np.ndarray:
-    """The distinct hashed ids of features (the model reads presence, not counts)."""
-    cache = _HASHES
-    out = set()
-    for f in feats:
-        h = cache.get(f)
-        if h is None:
-            h = zlib.crc32(f.encode("utf-8")) & _MASK
-            if len(cache) < _HASHES_MAX:
-                cache[f] = h
-        out.add(h)
-    return np.fromiter(out, dtype=np.int64, count=len(out))
-
-
 def post_features(text: str, account: str, author: str) -> tuple[list[tuple[int, int]], list[np.ndarray], np.ndarray]:
     """The cleaned post's sentences, each sentence's hashed ids, and the post's (what training reads too)."""
     text = clean(text)
     sents = sentences(text)
-    per = [hash_features(sentence_features(text[s:e])) for s, e in sents]
-    ids = np.unique(np.concatenate(per + [hash_features(context_features(account, author))]))
+    per = [hash_features(sentence_features(text[s:e]), _MASK) for s, e in sents]  # distinct ids (presence counts)
+    ids = np.unique(np.concatenate(per + [hash_features(context_features(account, author), _MASK)]))
     return sents, per, ids
 
 
@@ -1416,17 +1367,13 @@ class EscalationModel:
         v = embed(text[:MAX_CHARS])
         if v is not None:
             logit += float(v @ self.ew)
-        return _sigmoid(logit)
+        return sigmoid(logit)
 
     def kind(self, ids: np.ndarray) -> str:
         """The likeliest kind of escalation (one of KINDS)."""
         rows = self.k_slot[ids]
         rows = rows[rows >= 0]
         return KINDS[int(np.argmax(self.kw[rows].sum(axis=0) / math.sqrt(max(1, len(ids))) + self.kb))]
-
-
-def _sigmoid(x: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
 
 
 _MODEL: list[EscalationModel | None] = []
@@ -1457,10 +1404,11 @@ class EscalationModelDetector(Detector):
         if self.disabled or not text or not text.strip():
             return []
         model = self.model or get_model()
-        if model is None or _rules_hit(text, ctx) or not has_harm_word(text):
+        text_c = clean(text)  # the same object the rule sets read: the prefilter's word scan is not made again
+        if model is None or _rules_hit(text, ctx) or not has_harm_word(text_c):  # as in training, on the clean text
             return []
         sents, per, ids = post_features(text, ctx.account, ctx.author)
-        p = model.prob(clean(text), ctx.account, ctx.author, ids, veto=MODEL_VETO)
+        p = model.prob(text_c, ctx.account, ctx.author, ids, veto=MODEL_VETO)
         if p < model.threshold:
             return []
         # the evidence: the sentence whose words carry the most weight

@@ -68,6 +68,7 @@ import numpy as np
 from safepost.detectors.base import Detector
 from safepost.detectors.prefilter import PatternGroup, Prefiltered
 from safepost.normalize import IDENTITY_WORDS, URLS, Normalized, collapse_repeats, fold, normalize
+from safepost.numeric import sigmoid
 from safepost.types import Span
 
 if TYPE_CHECKING:
@@ -158,7 +159,7 @@ class LinearTextModel:
         """Probability of the positive class for featurised text."""
         idx, val = feats
         z = self.bias + (float(np.dot(self.weights[idx], val)) if len(idx) else 0.0)
-        return float(1.0 / (1.0 + np.exp(-max(-30.0, min(30.0, z)))))
+        return sigmoid(z)
 
 
 def cached_features(text: str, ctx: "Context | None") -> tuple[np.ndarray, np.ndarray]:
@@ -1429,7 +1430,7 @@ def mix(p: float, q: float, share_q: float) -> float:
     if share_q <= 0.0:
         return p
     z = (1 - share_q) * _logit(p) + share_q * _logit(q)
-    return float(1.0 / (1.0 + np.exp(-z)))
+    return sigmoid(z)
 
 
 def blend(p_lin: float, p_seq: float) -> float:

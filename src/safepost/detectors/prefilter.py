@@ -27,7 +27,7 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as _sre_parse  # type: ignore[no-redef]
     from sre_constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN  # type: ignore[no-redef]
 
-__all__ = ["Prefiltered", "PatternGroup", "required_words", "required_sets", "present_words"]
+__all__ = ["Prefiltered", "PatternGroup", "required_words", "required_sets", "present_words", "split_hit"]
 
 _FOLD_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K: match i, i, s, k under IGNORECASE
 _MAX_ALTS = 200  # beyond this the requirement is not worth keeping
@@ -119,6 +119,45 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     return tuple(sorted(need))
 
 
+def split_hit(pattern: str) -> list[str]:
+    """A pattern that is one `(?P<hit>A|B|...)` group, as `(?P<hit>A)`, `(?P<hit>B)`...; any other, as it is.
+
+    Compiled apart, each alternative is prefiltered on its own words, instead of the whole alternation running
+    whenever its weakest branch's word is present. A text matches the pattern exactly when it matches one of the
+    parts, but `finditer` over the parts can find more (overlapping) matches than over the whole: split a rule
+    only where each match is read on its own (as the escalation rule sets read theirs)."""
+    if not (pattern.startswith("(?P<hit>") and pattern.endswith(")")):
+        return [pattern]
+    body = pattern[len("(?P<hit>"):-1]
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if body[i + 1:i + 2] == "]" or body[i + 1:i + 3] == "^]":
+                i += 2 if body[i + 1] == "]" else 3
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:  # the hit group closed before the end: not one group
+                return [pattern]
+        elif ch == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    parts.append(body[start:])
+    if depth != 0 or len(parts) == 1:
+        return [pattern]
+    return ["(?P<hit>" + p + ")" for p in parts]
+
+
 # ------------------------------------------------------------------ one automaton for every pattern
 _WORDS: dict[str, int] = {}  # every required word of every prefiltered pattern -> its id
 _LOCK = threading.Lock()
@@ -172,15 +211,43 @@ def present_words(text: str) -> frozenset[int] | None:
     return present
 
 
+def _alternatives(pattern: str, flags: int) -> tuple[tuple[frozenset[int], ...], ...] | None:
+    """For a pattern that is one hit group of alternatives (`split_hit`), each alternative's required word sets
+    (registered); None for any other pattern, or when an alternative requires nothing."""
+    parts = split_hit(pattern)
+    if len(parts) == 1:
+        return None
+    out = []
+    for p in parts:
+        sets = required_sets(p, flags)
+        if sets is None:
+            return None
+        out.append(tuple(_register(w) for w in sets))
+    return tuple(out)
+
+
+def _some_alternative(alts: tuple[tuple[frozenset[int], ...], ...], present: frozenset[int]) -> bool:
+    """Whether one alternative has a word of each of its sets in `present`."""
+    for sets in alts:
+        for need in sets:
+            if need.isdisjoint(present):
+                break
+        else:
+            return True
+    return False
+
+
 class Prefiltered:
     """A compiled pattern that answers 'no match' at once when its required words are absent.
 
     Drop-in for the compiled pattern: `search`, `match`, `finditer`, `findall`; anything else is
     passed to the pattern itself. `_ids` is the most selective set of words one of which every match
     holds (a rule set may join its rules' `_ids` to skip the whole set); `_more` holds the other sets
-    a match also needs a word of, each checked only when the ones before it are present."""
+    a match also needs a word of, each checked only when the ones before it are present. For a pattern that is one
+    hit group of alternatives, `_alts` holds each alternative's sets: those above only know the union of the
+    alternatives' words, so "worst ... ever|best ... ever" would run on "the worst day"; `_alts` skips it."""
 
-    __slots__ = ("_rx", "_source", "_ids", "_more")
+    __slots__ = ("_rx", "_source", "_ids", "_more", "_alts")
 
     def __init__(self, rx: re.Pattern[str] | str, flags: int = 0) -> None:
         # Given as a string, the pattern is compiled on first use: most of the ~450 rule patterns never
@@ -190,6 +257,7 @@ class Prefiltered:
         sets = required_sets(*self._source)
         self._ids = _register(sets[0]) if sets is not None else None
         self._more = tuple(_register(w) for w in sets[1:]) if sets is not None else ()
+        self._alts = _alternatives(*self._source) if sets is not None else None
 
     @property
     def rx(self) -> re.Pattern[str]:
@@ -213,7 +281,7 @@ class Prefiltered:
         for more in self._more:
             if more.isdisjoint(present):
                 return False
-        return True
+        return self._alts is None or _some_alternative(self._alts, present)
 
     # `search` and `finditer` (what the detectors' rule loops call, ~140 times a post) repeat `possible`
     # inline: a Python call saved per pattern.
@@ -228,6 +296,8 @@ class Prefiltered:
                 for more in self._more:
                     if more.isdisjoint(present):
                         return None
+                if self._alts is not None and not _some_alternative(self._alts, present):
+                    return None
         return self.rx.search(string, *a)
 
     def match(self, string: str, *a: Any) -> re.Match[str] | None:
@@ -244,6 +314,8 @@ class Prefiltered:
                 for more in self._more:
                     if more.isdisjoint(present):
                         return ()
+                if self._alts is not None and not _some_alternative(self._alts, present):
+                    return ()
         return self.rx.finditer(string, *a)
 
     def findall(self, string: str, *a: Any) -> list[Any]:
@@ -293,9 +365,11 @@ class PatternGroup:
             low = mask & -mask
             i = low.bit_length() - 1
             mask ^= low
-            for more in patterns[i]._more:
+            p = patterns[i]
+            for more in p._more:
                 if more.isdisjoint(present):
                     break
             else:
-                out.append(i)
+                if p._alts is None or _some_alternative(p._alts, present):
+                    out.append(i)
         return out
