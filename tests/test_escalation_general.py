@@ -317,6 +317,11 @@ def test_split_alternatives_keep_every_branch():
     ("my daughter ran away again last night and we can't find her", O, "parent", True),
     ("my mum doesnt feed us and we dont get dinners at home", P, "pupil", True),
     ("My dad doesn't feed the dog enough", P, "pupil", False),
+    # a pupil's ordinary post (or a parent's, sent as a pupil) is no sign of harm because a pupil sent it
+    ("Has anyone seen my son's blue jumper?", P, "pupil", False),
+    ("found a phone by the bike shed, gave it to reception", P, "pupil", False),
+    ("who wants to share a lift to netball on saturday", P, "pupil", False),
+    ("a man in a car keeps offering to pick me up from school", P, "pupil", True),
 ])
 def test_ordinary_school_posts_and_their_true_twins(text, account, author, escalates):
     assert bool(kinds(text, account, author) & ESCALATING) is escalates

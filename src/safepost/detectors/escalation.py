@@ -1285,6 +1285,13 @@ def context_features(account: str, author: str) -> list[str]:
     return ["x|" + author, "x|" + account + ":" + author]
 
 
+def context_ids() -> list[int]:
+    """The hashed ids of every context feature (training scales their columns, see train_escalation.CTX_SCALE)."""
+    feats = {f for account in ("personal", "official") for author in ("staff", "parent", "pupil", "public")
+             for f in context_features(account, author)}
+    return sorted({int(i) for i in hash_features(sorted(feats))})
+
+
 _HASHES: dict[str, int] = {}  # feature -> hashed id; the same words come back all the time
 _HASHES_MAX = 200_000
 
