@@ -322,6 +322,10 @@ def test_split_alternatives_keep_every_branch():
     ("found a phone by the bike shed, gave it to reception", P, "pupil", False),
     ("who wants to share a lift to netball on saturday", P, "pupil", False),
     ("a man in a car keeps offering to pick me up from school", P, "pupil", True),
+    # a teacher's scolding, in a pupil's hyperbole; a threat to keep a child quiet is not one
+    ("Mr Khan will kill me if I forget my PE kit again", P, "pupil", False),
+    ("he said he will kill me if i tell", P, "pupil", True),
+    ("my mum will kill me if i tell", P, "pupil", True),
     # a threat over a trivial thing is play (playful.py); over a weapon, or naming violence without a laugh, not
     ("Someone ate my last yoghurt from the staff fridge. I will find you.", P, "staff", False),
     ("You'll pay for this when I beat you at Monopoly tonight haha", P, "pupil", False),
@@ -329,6 +333,9 @@ def test_split_alternatives_keep_every_branch():
     ("bring a knife to the match tomorrow haha", P, "pupil", True),
     ("if u touch my chips again im bringing a knife lol", P, "pupil", True),
     ("nicked my lunch again, im going to batter whoever it was", P, "pupil", True),
+    # an adult in a position of trust said to groom or abuse children
+    ("Teacher at Ashworth High has been grooming girls on snapchat", P, "public", True),
+    ("Training today on how to spot when a teacher is grooming pupils", O, "staff", False),
 ])
 def test_ordinary_school_posts_and_their_true_twins(text, account, author, escalates):
     assert bool(kinds(text, account, author) & ESCALATING) is escalates

@@ -707,6 +707,13 @@ class AdultHarmedChildDetector(_RuleSet):
          r"slapped|grabbed|pushed|shoved|touched|assaulted|abused|smacked|kicked|locked|dragged|punched|"
          r"hitting|hurting|slapping|grabbing|pushing|touching|abusing|smacking|kicking)\b (?:his|her|their|a|the|my|"
          r"one of|that) ?\w* ?(?:son|daughter|child|kid|boy|girl|pupil|lad|student)\b" + _WIN % 40 + ")", 0.78),
+        # an adult in a position of trust said to groom or abuse children, in those words
+        ("allegation", "adult_harmed_child",
+         r"(?P<hit>\b(?:teacher|ta|teaching assistant|coach|caretaker|staff member|member of staff|head(?:teacher)?|deputy|"
+         r"tutor|volunteer|youth worker|scout leader|(?:mr|mrs|ms|miss)\.? [a-z][a-z'’-]*|sir)\b" + _WIN % 40 +
+         r"\b(?:groom(?:ing|ed|s)|molest(?:ing|ed|s)|(?:sexually )?abus(?:ing|ed|es))\b (?:(?:some|one|all|two|three|a few) "
+         r"of )?(?:(?:the|some|young|little|(?:year|yr|y) ?\d+) ){0,2}(?:girls|boys|kids|children|pupils|students|him|her|them|my \w+|a (?:child|pupil|girl|"
+         r"boy))\b" + _WIN % 40 + ")", 0.78),
         # a member of staff arrested or suspended over offences against children, made public
         ("allegation", "adult_harmed_child",
          r"(?P<hit>\b(?:teacher|ta|teaching assistant|coach|caretaker|staff member|member of staff|head(?:teacher)?|deputy|"
@@ -1249,8 +1256,11 @@ class SignsOfAbuseDetector(_ChildAtRiskSet):
     VETO = _c(_ABOUT + r"|\b(?:match|ball|football|rugby|netball|tickl\w+|joke|jokes|lol|lmao|haha|prank|pillow|"
               r"snowball|nerf|play[- ]?fight\w*|surprise|birthday|christmas|present for|quiz|"
               r"beat (?:me|us) (?:at|in)|hit me up|get me (?:a|some|one)|wanted to know if (?:the|there|we|our)|"
-              r"(?:mum|mam|mom|mummy|dad|daddy|nan|gran|grandma|parents|teacher|miss|sir|coach|boss)'?s? (?:is |are |will )?"
-              r"(?:going to|gonna|gunna|will|'ll) (?:kill|murder|hurt|get) me)\b"
+              # a scolding's hyperbole from the adults in charge of a child, a teacher by title and name too ("mrs p
+              # will kill me if i lose another one"); never when the child is warned not to tell
+              r"(?:mum|mam|mom|mummy|dad|daddy|nan|gran|grandma|parents|teacher|miss|sir|coach|boss|"
+              r"(?:mr|mrs|ms|miss|dr)\.? [a-z][\w'-]*)'?s? (?:is |are |will )?"
+              r"(?:going to|gonna|gunna|will|'ll) (?:kill|murder|hurt|get) me\b(?! if i (?:tell|say|told|grass|snitch)))\b"
               r"|[\U0001F602\U0001F923]")
 
     def route(self, category, kind, ctx):
