@@ -285,6 +285,17 @@ def test_model_stays_quiet_on_look_alikes(text):
     assert escalation.EscalationModelDetector().detect(text, ctx) == []
 
 
+@pytest.mark.parametrize("text,speaks", [
+    ("my mum will kill me lol", False),  # a laugh over no weapon or injury marks a look-alike
+    ("gonna shoot up the school on monday lol jk", True),  # ... not over a weapon
+    ("might bring my dads gun in and sort them all out, not even joking", True),  # "not joking" is no joke
+    ("a man on fortnite keeps asking me to send pics", True),  # a game is no mark: grooming starts in one
+    ("My son has a black eye from rugby", False),
+])
+def test_model_gate_reads_laughs_and_games(text, speaks):
+    assert escalation.model_may_speak(text) is speaks
+
+
 def test_missing_model_file_falls_back_to_the_rules(tmp_path, monkeypatch):
     assert escalation.EscalationModel.load(tmp_path / "nope.npz") is None
     monkeypatch.setattr(escalation, "_MODEL", [None])  # as if models/escalation.npz were missing

@@ -25,7 +25,7 @@ import numpy as np
 
 from safepost.detectors.base import Detector
 from safepost.detectors.meaning import MAX_CHARS, clean, sentence_at, sentences
-from safepost.detectors.playful import SHORT_POST, light_hearted
+from safepost.detectors.playful import REAL_HARM, SHORT_POST, light_hearted
 from safepost.detectors.prefilter import Prefiltered, present_words
 from safepost.normalize import fold
 from safepost.types import Span
@@ -1353,7 +1353,27 @@ _HARM_GATE = Prefiltered(re.compile("|".join((
     "dirty", "lock", "shed", "missing", "ran away", "run away", "police", "social", "care", "foster", "placement",
     "placed", "drug", "weed", "county", "cash", "owe", "older", "exploit", "gang", "radical", "extrem", "marri", "marry",
     "honour", "honor", "shame", "passport", "fgm", "domestic", "violen", "fight", "attack", "jumped", "scream", "cry",
-    "disclos", "referral", "protection", "safeguarding", "dsl", "nspcc", "childline", "ceop")), re.IGNORECASE))
+    "disclos", "referral", "protection", "safeguarding", "dsl", "nspcc", "childline", "ceop",
+    # (fifth session) the words of the same categories the list above lacked; held out, the model at its threshold
+    # made no more false escalations with them and found 17 more of the 313 escalations (train_escalation.py)
+    # threats: the act, the place, the menace
+    "smash", "knock", "window", "teeth", "face in", "in the ground", "one piece", "doorstep", "follow", "catch him",
+    "catch her", "get hold of", "hell", "bat", "responsible for what", "coming for", "what's coming", "whats coming",
+    "square", "bottle", "glass", "petrol", "blow up", "acid",
+    # suicide and self-harm in a child's words
+    "goodbye", "better off", "without me", "gone", "the point", "wake up", "notice if", "eaten", "eat",
+    "can't do this", "cant do this", "ending", "sleeves", "arms", "wrists", "letters for",
+    # grooming and exploitation: age, flattery, gifts, money, moving to a private channel
+    "how old", "years old", "year old", "beautiful", "gorgeous", "model", "earn", "money", "pm me", "dm me",
+    "message me", "add me", "insta", "phone", "vbucks", "v-bucks", "robux", "skins", "gift", "present", "buys her",
+    "buys him", "going out with", "dating", "boyfriend", "girlfriend", "without my mum", "without my dad",
+    # neglect and children missing
+    "on their own", "on his own", "on her own", "left", "no coat", "not been seen", "moved out", "nobody knows",
+    "nobody feeds", "shoes", "holes",
+    # harm by adults, by other children, at home; care
+    "pinch", "shut", "cupboard", "hand on", "hands on", "his leg", "her leg", "indecent", "arrested", "shaking",
+    "pinned", "trousers", "filmed", "film", "does stuff", "stuff to me", "makes me", "go home", "at home", "rehab",
+    "looked after", "aunt", "stares", "creep")), re.IGNORECASE))
 
 
 def has_harm_word(text: str) -> bool:
@@ -1362,19 +1382,36 @@ def has_harm_word(text: str) -> bool:
 
 
 # ... and not when the post talks about harm (training, news, a story) or gives an injury an ordinary cause, or
-# laughs: the look-alikes the rules veto too. The model cannot tell "a black eye from rugby" from "a black eye".
-MODEL_VETO = _c(_ABOUT + r"|\b(?:from (?:rugby|football|netball|hockey|pe|gymnastics|the trampoline|trampolining|"
+# laughs over no weapon or injury: the look-alikes the rules veto too. The model cannot tell "a black eye from
+# rugby" from "a black eye". (Games are no mark: grooming often starts in one, "a man on fortnite keeps asking me
+# to send pics".)
+_LOOK_ALIKE = _c(_ABOUT + r"|\b(?:from (?:rugby|football|netball|hockey|pe|gymnastics|the trampoline|trampolining|"
                 r"falling|a fall|playing|the park|forest school|karate|judo|boxing)|fell (?:off|over|down)|walk(?:s|ed|ing)? "
                 r"into|" + _calm(r"to (?:collect|pick up) (?:my|our|the|him|her|them)|(?:my |our )?(?:mum|mam|mummy|mom|dad|daddy|"
                 r"nan|nana|gran|granny|grandma|grandad|grandpa)(?:'s| is| will| will be| are|'ll)? (?:picking|collecting|pick|"
                 r"collect|getting) (?:me|us) (?:up|from)") + r"|accident\w*|(?:could|would) (?:kill|murder) (?:for|a)|killed it|smashed it|kill(?:ing)? me|"
-                r"dying (?:to|of)|lol|lmao|haha|jk|joking|banter|fortnite|minecraft|roblox|fifa|xbox|netflix|"
-                r"secret santa|surprise)\b|[\U0001F602\U0001F923]")
+                r"dying (?:to|of)|netflix|secret santa|surprise)\b")
+# a laugh or a joke owned up to ("not even joking" is the opposite), which marks a look-alike unless a weapon or an
+# injury is named (playful.REAL_HARM): "gonna shoot up the school on monday lol jk" is no joke
+_LAUGH = _c(r"\b(?:lol|lmao|haha|jk|banter|(?<!not )(?<!not even )joking)\b|[\U0001F602\U0001F923]")
+
+
+class _ModelVeto:
+    """The look-alike marks the model may not speak past (its `search` is what EscalationModel.prob reads)."""
+
+    @staticmethod
+    def search(text: str) -> bool:
+        if _LOOK_ALIKE.search(text):
+            return True
+        return _LAUGH.search(text) is not None and REAL_HARM.search(text) is None
+
+
+MODEL_VETO = _ModelVeto()
 
 
 def model_may_speak(text: str) -> bool:
     """The model's gate: a word of harm, and none of the look-alikes' marks."""
-    return has_harm_word(text) and MODEL_VETO.search(text) is None
+    return has_harm_word(text) and not MODEL_VETO.search(text)
 
 
 # The model's kinds of escalation, and the (category, kind) each is reported as.
@@ -1425,7 +1462,7 @@ class EscalationModel:
             return None
 
     def prob(self, text: str, account: str, author: str, ids: np.ndarray | None = None,
-             veto: "re.Pattern[str] | None" = None) -> float:
+             veto: "re.Pattern[str] | _ModelVeto | None" = None) -> float:
         """The probability that the post must escalate (0.0 when it cannot reach the threshold, or `veto` matches:
         the veto is read only for posts that could reach it)."""
         if ids is None:
