@@ -344,6 +344,13 @@ def test_split_alternatives_keep_every_branch():
     ("bring a knife to the match tomorrow haha", P, "pupil", True),
     ("if u touch my chips again im bringing a knife lol", P, "pupil", True),
     ("nicked my lunch again, im going to batter whoever it was", P, "pupil", True),
+    # a pupil's "theyll" is "they'll"; an image of a child undressed; an adult in a position of trust giving a child
+    # a private number (and the look-alikes: a class photo in costume, a coach's number for parents)
+    ("some year 10s said theyll jump me at the park after school", P, "pupil", True),
+    ("Three boys in Year 9 have been sharing a video of a Year 8 girl undressing", O, "staff", True),
+    ("Video of the kids changing into their costumes for the nativity", O, "staff", False),
+    ("The music tutor told my daughter she's his favourite and gave her his personal number", P, "parent", True),
+    ("The new football coach gave the parents his number for match days", P, "parent", False),
     # an adult in a position of trust said to groom or abuse children
     ("Teacher at Ashworth High has been grooming girls on snapchat", P, "public", True),
     ("Training today on how to spot when a teacher is grooming pupils", O, "staff", False),

@@ -313,6 +313,14 @@ class ChildHarmDetector(_RuleSet):
          r"watch(?:es|ing) (?:the )?(?:girls|boys|kids) (?:change|get changed)|takes? the (?:boys|girls|kids) "
          r"(?:into|to)\b[^.!?\n]{0,30}\bone at a time|(?:said|says|told me)\b[^.!?\n]{0,40}\b(?:secret|not to tell|"
          r"don'?t tell))[^.!?\n]{0,40}", 0.76),
+        # ... giving a child a private way to reach them, or time alone in a car
+        ("safety_risk", "child_at_risk",
+         r"(?P<hit>\b(?:my|the|a|that|this|new|our|their|her|his) (?:new )?(?:\w+ )?(?:teacher|ta|coach|tutor|volunteer|"
+         r"caretaker|youth worker|scout leader|minibus driver|instructor|leader)\b" + _WIN % 60 +
+         r"\b(?:(?:gave|gives|giving|sent|sends|passed) (?:her|him|them|my \w+|the (?:girls|boys|kids)) (?:his|her|their) "
+         r"(?:personal |private |own |mobile )?(?:number|snap(?:chat)?|insta(?:gram)?|whatsapp|mobile)|(?:giving|gives|gave|"
+         r"offer\w*) (?:\w+ ){0,3}lifts? (?:home )?" + _WIN % 20 + r"\b(?:one at a time|on (?:their|his|her) own|alone))\b"
+         + _WIN % 40 + ")", 0.76),
     ]
     VETO = _c(r"\b(?:training|course|assembly (?:on|about)|lesson on|lessons? about|nspcc|childline|"
               r"poster|leaflet|policy|webinar|awareness|if a child (?:says|tells|discloses)|"
@@ -812,7 +820,11 @@ class SharedImagesDetector(_ChildAtRiskSet):
          r"group ?chats?|on (?:snap\w*|insta\w*|tiktok|whatsapp|discord|telegram)|everyone'?s (?:seen|got))\b" + _WIN % 40 +
          r"|\b(?:sent|send|sending|shared|sharing|leaked|leaking|posted|spread(?:ing)?|selling|sold|got|has|have)\s+"
          r"(?:her|his|their|my|the|some|a|a girl'?s|a boy'?s)?\s*nudes\b" + _WIN % 40 +
-         r"|\bnudes of\b" + _WIN % 40 + ")", 0.8),
+         r"|\bnudes of\b" + _WIN % 40 +
+         # an image of a child undressed, in those words
+         r"|\b" + _IMG + r" of (?:a |an |the |her |his |my |our |one of the |some )?(?:\w+ ){0,2}(?:girls?|boys?|kids?|"
+         r"child|children|pupils?|daughter|son|year ?\d+s?)\b" + _WIN % 30 + r"\b(?:undress\w*|in the shower|showering|"
+         r"naked|in (?:her|his|their) (?:underwear|bra|pants|knickers))\b" + _WIN % 40 + ")", 0.8),
         ("safety_risk", "child_at_risk",
          r"(?P<hit>\b(?:send|post|share|show|leak|put)\b" + _WIN % 40 + r"\b(?:to everyone|to (?:all )?(?:my|your|ur|her|his) "
          r"(?:friends|family|followers|contacts|school|mum|dad|parents)|everywhere|online|round (?:the )?school)\b" + _WIN % 40 +
@@ -1246,7 +1258,8 @@ class SignsOfAbuseDetector(_ChildAtRiskSet):
          r"|\b(?:comes?|came|coming|gets?) (?:in|into) (?:my|our) (?:room|bed)\b" + _WIN % 40 +
          r"|\b(?:makes?|making|made) me (?:do|touch|watch) (?:stuff|things|something)\b" + _WIN % 40 +
          r"|\b(?:does|do|did) (?:stuff|things) to me\b" + _WIN % 40 +
-         r"|\b(?:going to|gonna|will|'ll|are gonna|r gonna|gunna) (?:jump|batter|beat|stab|kill|hurt|get|rush|shank) "
+         r"|\b(?:going to|gonna|will|'ll|(?:they|we|you|u|she)ll|are gonna|r gonna|gunna) (?:jump|batter|beat|stab|kill|hurt|"
+         r"get|rush|shank) "
          r"me\b" + _WIN % 40 +
          r"|\b(?:video|vid|pics?|photos?|pictures?) of me\b" + _WIN % 40 + r"\b(?:send|post|share|show|put|spread)\w*"
          r" (?:it |them )?(?:a)?(?:round|online|to everyone|everywhere)\b" + _WIN % 20 + ")", 0.78),
