@@ -279,6 +279,7 @@ def test_model_escalates_with_a_sentence_as_evidence_and_says_why():
     "My son has a black eye from rugby, honestly he keeps walking into things",
     "Can anyone tell me when the secret santa gifts need to be in by?",
     "Safeguarding training for all staff on Tuesday: signs of abuse, neglect and grooming",
+    "My son keeps asking if he can walk home on his own now he's in Year 6, what do you all think?",
 ])
 def test_model_stays_quiet_on_look_alikes(text):
     ctx = Context(pack=PACK, account=O, author="parent")

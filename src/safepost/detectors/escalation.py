@@ -1381,7 +1381,7 @@ _HARM_GATE = Prefiltered(re.compile("|".join((
     "message me", "add me", "insta", "phone", "vbucks", "v-bucks", "robux", "skins", "gift", "present", "buys her",
     "buys him", "going out with", "dating", "boyfriend", "girlfriend", "without my mum", "without my dad",
     # neglect and children missing
-    "on their own", "on his own", "on her own", "left", "no coat", "not been seen", "moved out", "nobody knows",
+    "left", "no coat", "not been seen", "moved out", "nobody knows",
     "nobody feeds", "shoes", "holes",
     # harm by adults, by other children, at home; care
     "pinch", "shut", "cupboard", "hand on", "hands on", "his leg", "her leg", "indecent", "arrested", "shaking",
