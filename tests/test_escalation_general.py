@@ -292,6 +292,7 @@ def test_model_stays_quiet_on_look_alikes(text):
     ("might bring my dads gun in and sort them all out, not even joking", True),  # "not joking" is no joke
     ("a man on fortnite keeps asking me to send pics", True),  # a game is no mark: grooming starts in one
     ("My son has a black eye from rugby", False),
+    ("What a lovely sunny day at the beach", False),  # no word of harm: the gate's prefilter must not stand open
 ])
 def test_model_gate_reads_laughs_and_games(text, speaks):
     assert escalation.model_may_speak(text) is speaks
