@@ -353,6 +353,13 @@ def test_split_alternatives_keep_every_branch():
     ("Video of the kids changing into their costumes for the nativity", O, "staff", False),
     ("The music tutor told my daughter she's his favourite and gave her his personal number", P, "parent", True),
     ("The new football coach gave the parents his number for match days", P, "parent", False),
+    # damage to someone's car or home wished on them; an adult drunk while driving children; a filler word in a
+    # child's "happier if i (just) wasn't around"
+    ("Someone should put a brick through that teacher's car window, she deserves it", P, "public", True),
+    ("The kids threw a ball at the window and cracked it", P, "parent", False),
+    ("A parent turned up smelling of alcohol to collect two toddlers and drove off with them", P, "staff", True),
+    ("Dad was so drunk at the wedding he fell in the cake, the kids loved it", P, "parent", False),
+    ("i keep thinking everyone would be happier if i just wasnt around anymore", P, "pupil", True),
     # an adult in a position of trust said to groom or abuse children
     ("Teacher at Ashworth High has been grooming girls on snapchat", P, "public", True),
     ("Training today on how to spot when a teacher is grooming pupils", O, "staff", False),

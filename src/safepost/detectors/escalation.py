@@ -443,6 +443,9 @@ class VeiledThreatDetector(_RuleSet):
          r"|\bneeding (?:a|the) hospital\b" + _WIN % 20 +
          r"|\bput (?:him|her|them|you|u|someone|somebody|that \w+) in (?:the ground|hospital|a wheelchair|a box|"
          r"intensive care)\b" + _WIN % 20 +
+         # damage to a person's home or car, wished or promised
+         r"|\b(?:put|throw|throwing|chuck|chucking|lob) (?:a |some )?(?:brick|rock|stone|bottle)s? (?:through|at|in) "
+         r"(?:\w+'?s? ){0,3}(?:windows?|windscreen|car|house|door)\b" + _WIN % 30 +
          r"|\b(?:someone|somebody|people|he|she|they|you|teachers?|staff)\b" + _WIN % 20 + r"\b(?:going to|gonna|will|'ll)"
          r" get (?:hurt|what'?s coming|a (?:good )?(?:kicking|hiding|beating|slap))\b" + _WIN % 10 + r"\bif (?:that|the|this|"
          r"he|she|him|her|mr|mrs|miss|ms|sir)\b" + _WIN % 40 +
@@ -483,7 +486,8 @@ class SelfHarmDetector(_RuleSet):
         r"harming|cut|cutting) myself)",
         r"\b(?:don'?t|dont|do not|no longer) (?:want|wanna|wish) (?:to )?(?:be alive|live any ?more|be here any ?more|"
         r"exist|wake up|be around any ?more)",
-        r"\b(?:better off|happier|easier) (?:without me|if i (?:was|were|wasn'?t|weren'?t) (?:gone|dead|here|around))",
+        r"\b(?:better off|happier|easier) (?:without me|if i (?:just |simply |really )?(?:was|were|wasn'?t|weren'?t) "
+        r"(?:gone|dead|here|around))",
         r"\b(?:notice|care|miss me|even care|cry)\b" + _WIN % 20 + r"\bif i (?:was|were|wasn'?t|weren'?t|died|"
         r"disappeared|jumped|was gone|killed)\b",
         r"\bif i (?:died|disappeared|jumped off|threw myself|wasn'?t here|weren'?t here|was gone|were gone|killed "
@@ -1013,6 +1017,13 @@ class NeglectDetector(_ChildAtRiskSet):
          _WIN % 40 +
          r"|\b(?:locked|shut|left|kept) (?:out|outside)\b" + _WIN % 20 + r"\b(?:in the (?:cold|rain|dark|snow)|for hours|"
          r"all night|overnight|in (?:his|her) (?:pyjamas|school clothes|nappy))\b" + _WIN % 40 + ")", 0.74),
+        # an adult drunk or high while in charge of children (driving them, collecting them, looking after them)
+        ("safety_risk", "child_at_risk",
+         r"(?P<hit>" + _both(r"drunk|smel(?:t|ling|ls) (?:of|like) (?:alcohol|drink|booze|beer|wine|weed|cannabis)|"
+                             r"off (?:his|her|their) (?:face|head)|stoned|wasted|under the influence",
+                             r"(?:drove|driving|drive|behind the wheel|in charge of|looking after|collect\w*|pick\w* up|"
+                             r"picked up)\b" + _WIN % 30 + r"\b(?:kids|children|toddlers?|baby|babies|son|daughter|"
+                             r"little ones?|child|them)", 60) + _WIN % 40 + ")", 0.74),
     ]
     VETO = _c(_ABOUT + r"|\b(?:dog|puppy|cat|kitten|bins? day|recycling|food bank (?:appeal|donations)|"
               r"(?:after|from) (?:pe|football|rugby|the match|forest school|mud|camping)|growth spurt|teenager appetite|"
@@ -1374,7 +1385,8 @@ _HARM_WORDS = (
     "catch her", "get hold of", "hell", "bat", "responsible for what", "coming for", "what's coming", "whats coming",
     "square", "bottle", "glass", "petrol", "blow up", "acid",
     # suicide and self-harm in a child's words
-    "goodbye", "better off", "without me", "gone", "the point", "wake up", "notice if", "eaten", "eat",
+    "goodbye", "better off", "happier if", "easier if", "without me", "gone", "the point", "wake up", "notice if",
+    "wasn't around", "wasnt around", "wasn't here", "wasnt here", "anymore", "any more", "eaten", "eat",
     "can't do this", "cant do this", "ending", "sleeves", "arms", "wrists", "letters for",
     # grooming and exploitation: age, flattery, gifts, money, moving to a private channel
     "how old", "years old", "year old", "beautiful", "gorgeous", "model", "earn", "money", "pm me", "dm me",
