@@ -360,6 +360,14 @@ def test_split_alternatives_keep_every_branch():
     ("A parent turned up smelling of alcohol to collect two toddlers and drove off with them", P, "staff", True),
     ("Dad was so drunk at the wedding he fell in the cake, the kids loved it", P, "parent", False),
     ("i keep thinking everyone would be happier if i just wasnt around anymore", P, "pupil", True),
+    # extremist material with a child's engagement, either order; FGM with an auntie; sleeping rough "at" the park;
+    # grabbed by the neck at home; "I'll make sure she regrets it"
+    ("One of my Year 10 boys has been watching beheading videos and says the kafirs deserve it", P, "staff", True),
+    ("Year 10 RE lesson on how groups like ISIS recruit young people online", O, "staff", False),
+    ("my auntie says im going to get cut when we go to Somalia in the summer", P, "pupil", True),
+    ("nobody at home gives a toss if i come back or not, slept at the park last night", P, "pupil", True),
+    ("mum's new fella grabs me by the neck when she's at work", P, "pupil", True),
+    ("If that head excludes my son I'll make sure she regrets it", P, "parent", True),
     # an adult in a position of trust said to groom or abuse children
     ("Teacher at Ashworth High has been grooming girls on snapchat", P, "public", True),
     ("Training today on how to spot when a teacher is grooming pupils", O, "staff", False),

@@ -422,7 +422,9 @@ class VeiledThreatDetector(_RuleSet):
          r"(?:so )?dead (?:after school|at home time|tomorrow|when i|if i)|(?:don'?t|dont|do not|no) (?:know|idea) "
          r"who (?:you'?re|your|you are|ur|u r|she'?s|he'?s) (?:dealing|messing) with|(?:you|u|she|he|they)(?:'ll| will|"
          r"ll) (?:regret|be sorry for) (?:it|this|that|the day|ever|speaking|talking|messing|crossing|treating|touching|"
-         r"shouting|speaking)\b" + _WIN % 40 + ")", 0.78),
+         r"shouting|speaking)\b" + _WIN % 40 +
+         r"|\b(?:i'?ll|i will|we'?ll|gonna|going to) make (?:sure |damn sure )?(?:she|he|they|you|u|him|her|them) "
+         r"(?:regrets?|pays?|is sorry|are sorry) (?:it|this|that|the day|for (?:it|this|that))\b" + _WIN % 40 + ")", 0.78),
         # knowing where someone lives, or turning up there
         ("abuse_or_hate", "threat",
          r"(?P<hit>\b(?:i |we )?(?:know|found out|find out|finding out|worked out|know exactly) (?:where (?:she|he|they|"
@@ -534,6 +536,7 @@ class HomeHarmDetector(_ChildAtRiskSet):
     _OBJ = r"(?:me|him|her|us|my (?:brother|sister|mum|mam|little|baby|nan|sibling)\w*)"
     _ACT = (r"(?:(?:hit(?:s|ting)?|hurt(?:s|ing)?|beat(?:s|ing)?|slap(?:s|ped)?|punch(?:es|ed)?|kick(?:s|ed)?) " + _OBJ +
             r"|strangl\w+|chok\w+ (?:me|him|her)|burn(?:s|t|ed)? (?:me|him|her)|locks? (?:me|him|her|us)|"
+            r"grab(?:s|bed|bing)? " + _OBJ + r" by (?:the|my|his|her) (?:neck|throat|hair)|"
             r"touch(?:es|ed)? (?:me|him|her)|comes? (?:in|into) (?:my|her|his) (?:room|bed)|makes? me (?:do|watch|touch|"
             r"keep|hold|carry)|(?:'ll|will) hurt (?:me|my|him|her))")
     _SECRET = (r"(?:(?:not|n'?t) (?:allowed|aloud|allowd|supposed) to (?:tell|say|talk)|(?:dont|don'?t|do not|never) "
@@ -596,7 +599,7 @@ class HomeHarmDetector(_ChildAtRiskSet):
     _PUPIL_ONLY = [
         ("safety_risk", "disclosure",
          r"(?P<hit>\b(?:locked out|kicked out|thrown out)\b" + _WIN % 15 + r"\b(?:all night|overnight|again)\b" + _WIN % 30
-         + r"|\bslept in (?:the|a) (?:garden|shed|car|park|street|stairwell|bus shelter)\b" + _WIN % 30 +
+         + r"|\bslept (?:in|at|on) (?:the|a) (?:garden|shed|car|park|street|stairwell|bus shelter)\b" + _WIN % 30 +
          r"|\b(?:have to|had to|hav to|i) hide (?:in my (?:room|wardrobe|cupboard)|from (?:him|her|them|my)|under (?:my|"
          r"the) bed)\b" + _WIN % 30 + ")", 0.76),
     ]
@@ -885,7 +888,7 @@ class HonourHarmDetector(_ChildAtRiskSet):
          r"(?P<hit>\b(?:fgm|female genital|genital (?:cutting|mutilation)|circumcis\w+|ceremony to become a woman|"
          r"special (?:ceremony|procedure|operation) (?:for|to)|become a woman)\b" + _WIN % 60 +
          r"|" + _both(r"(?:be|been|get|getting|got|being) ['\"]?cut['\"]?(?! (?:short|off|out|from|up|down|back|and|in|"
-                      r"the|her|his|my|by|\d)\b)", r"girls?|daughter|niece|sister|she|ceremony|back home|abroad|aunt|"
+                      r"the|her|his|my|by|\d)\b)", r"girls?|daughter|niece|sister|she|ceremony|back home|abroad|aunt(?:ie|y)?|"
                       r"grandma|nan|woman|women", 60) + _WIN % 40 + ")", 0.78),
         ("safety_risk", "child_at_risk",
          r"(?P<hit>" + _both(r"marry|married|marriage|wedding|husband|engaged|bride",
@@ -915,12 +918,13 @@ class RadicalisationDetector(_ChildAtRiskSet):
     name = "escalation.radicalisation"
     RULES = [
         ("safety_risk", "child_at_risk",
-         r"(?P<hit>\b(?:race war|holy war|jihad\w*|white power|ethnic cleansing|great replacement|"
-         r"extremis[tm]\w*|radicali[sz]\w+|neo[- ]?nazi\w*|nazi (?:symbols?|salutes?|flags?)|swastikas?|"
-         r"far[- ]right (?:group|videos?|chats?|channels?|men)|terror(?:ist)? (?:group|videos?|channels?))\b" + _WIN % 60 +
-         r"\b(?:ready|coming|fight|join\w*|wants? to|going to|planning|plan|talks?|talking|says|said|sharing|shares|"
-         r"watch\w*|drawing|draws|drew|messag\w*|online|groom\w*|my son|my daughter|he|she|boy|girl|pupil|year ?\d+)\b"
-         + _WIN % 40 +
+         r"(?P<hit>" + _both(r"race war|holy war|jihad\w*|white power|ethnic cleansing|great replacement|"
+                             r"extremis[tm]\w*|radicali[sz]\w+|neo[- ]?nazi\w*|nazi (?:symbols?|salutes?|flags?)|swastikas?|"
+                             r"far[- ]right (?:group|videos?|chats?|channels?|men)|terror(?:ist)? (?:group|videos?|channels?)|"
+                             r"beheading (?:videos?|clips?)|isis|daesh|kaf(?:i|ee)rs?|kuffar",
+                             r"ready|coming|fight|join\w*|wants? to|going to|planning|plan|talks?|talking|says|said|"
+                             r"sharing|shares|watch\w*|drawing|draws|drew|messag\w*|online|groom\w*|my son|my daughter|he|"
+                             r"she|boy|girl|pupil|year ?\d+", 60) + _WIN % 40 +
          r"|\b(?:travel|go|going|fly|flying|leave|leaving|get) (?:abroad|overseas|to syria|out there|to the \w+ front)"
          r" to (?:join|fight)\b" + _WIN % 40 +
          r"|\bgroomed by (?:an? |some |the )?(?:online )?(?:group|extremists?|men online|gang|cult)\b" + _WIN % 40 +
