@@ -359,11 +359,14 @@ def test_split_alternatives_keep_every_branch():
     ("The kids threw a ball at the window and cracked it", P, "parent", False),
     ("A parent turned up smelling of alcohol to collect two toddlers and drove off with them", P, "staff", True),
     ("Dad was so drunk at the wedding he fell in the cake, the kids loved it", P, "parent", False),
+    ("Mum got a bit drunk at the PTA quiz so Dad's driving the kids home, what a night", P, "parent", False),
+    ("He drove the kids to school while he was still drunk from last night", P, "parent", True),
     ("i keep thinking everyone would be happier if i just wasnt around anymore", P, "pupil", True),
     # extremist material with a child's engagement, either order; FGM with an auntie; sleeping rough "at" the park;
     # grabbed by the neck at home; "I'll make sure she regrets it"
     ("One of my Year 10 boys has been watching beheading videos and says the kafirs deserve it", P, "staff", True),
     ("Year 10 RE lesson on how groups like ISIS recruit young people online", O, "staff", False),
+    ("RE today: Year 8 looked at how extremist groups use social media, great discussion", O, "staff", False),
     ("my auntie says im going to get cut when we go to Somalia in the summer", P, "pupil", True),
     ("nobody at home gives a toss if i come back or not, slept at the park last night", P, "pupil", True),
     ("mum's new fella grabs me by the neck when she's at work", P, "pupil", True),

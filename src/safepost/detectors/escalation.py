@@ -931,7 +931,10 @@ class RadicalisationDetector(_ChildAtRiskSet):
          r"|\b(?:tell|telling|told|teach\w*) (?:him|her|them|my son|my daughter) to hate\b" + _WIN % 40 + ")", 0.76),
     ]
     VETO = _c(_ABOUT + r"|\b(?:re lesson|religious education|ww2|world war|the war|holocaust|hitler|1930s|1940s|"
-              r"museum|exhibition|debate|essay|revision|gcse|a level)\b")
+              r"museum|exhibition|debate|essay|revision|gcse|a level|"
+              # a class studying it: "Year 8 looked at how extremist groups use social media"
+              r"(?:looked at|look(?:ing)? at|learn\w*|discuss\w*|taught|studied|studying|explor\w*) (?:how|why|what|about|the "
+              r"(?:dangers|signs|ways)))\b")
 
 
 class MissingChildDetector(_ChildAtRiskSet):
@@ -1021,13 +1024,17 @@ class NeglectDetector(_ChildAtRiskSet):
          _WIN % 40 +
          r"|\b(?:locked|shut|left|kept) (?:out|outside)\b" + _WIN % 20 + r"\b(?:in the (?:cold|rain|dark|snow)|for hours|"
          r"all night|overnight|in (?:his|her) (?:pyjamas|school clothes|nappy))\b" + _WIN % 40 + ")", 0.74),
-        # an adult drunk or high while in charge of children (driving them, collecting them, looking after them)
+        # an adult drunk or high while in charge of children: the same adult, in the same breath ("turned up smelling
+        # of alcohol to collect two toddlers", "drove the kids home drunk"), not a drunk one and a driver
         ("safety_risk", "child_at_risk",
-         r"(?P<hit>" + _both(r"drunk|smel(?:t|ling|ls) (?:of|like) (?:alcohol|drink|booze|beer|wine|weed|cannabis)|"
-                             r"off (?:his|her|their) (?:face|head)|stoned|wasted|under the influence",
-                             r"(?:drove|driving|drive|behind the wheel|in charge of|looking after|collect\w*|pick\w* up|"
-                             r"picked up)\b" + _WIN % 30 + r"\b(?:kids|children|toddlers?|baby|babies|son|daughter|"
-                             r"little ones?|child|them)", 60) + _WIN % 40 + ")", 0.74),
+         r"(?P<hit>\b(?:drunk|smel(?:t|ling|ls) (?:of|like) (?:alcohol|drink|booze|beer|wine|weed|cannabis)|off (?:his|her|"
+         r"their) (?:face|head)|stoned|wasted|under the influence)\b(?: \w+)?,? (?:to|and|then|before) (?:collect|pick|"
+         r"picked|drive|drove|look after|looking after|take|took)\b" + _WIN % 30 + r"\b(?:kids|children|toddlers?|baby|"
+         r"babies|son|daughter|little ones?|child|them)\b" + _WIN % 40 +
+         r"|\b(?:drove|driving|drives|drive) (?:the |his |her |their |two |three )?(?:kids|children|toddlers?|baby|babies|"
+         r"son|daughter|little ones?|child|them)\b" + _WIN % 30 + r"\b(?:while|whilst|when|drunk|stoned|off (?:his|her) "
+         r"face)\b" + _WIN % 20 + r"\b(?:drunk|stoned|wasted|high|off (?:his|her|their) (?:face|head)|drinking)\b"
+         + _WIN % 40 + ")", 0.74),
     ]
     VETO = _c(_ABOUT + r"|\b(?:dog|puppy|cat|kitten|bins? day|recycling|food bank (?:appeal|donations)|"
               r"(?:after|from) (?:pe|football|rugby|the match|forest school|mud|camping)|growth spurt|teenager appetite|"
