@@ -358,6 +358,35 @@ ENGINE_CASES = [
     ("marshfields", P, "staff", "location_metadata", "geotag", None, "warn", "photo-location-personal"),  # "consider the safety of students" (was info)
     ("rattlesden", P, "staff", "pupil_contact", "friend", None, "block", "no-pupil-friends"),
     ("rattlesden", P, "staff", "pupil_contact", "message", None, "warn", "pupil-contact-caution"),
+    # staff-declaration, "All school staff must", bullet 3: appropriate language "at all times,
+    # for any comments placed on social networking sites" -> the school's page too
+    ("staff-declaration", O, "staff", "offensive_language", "profanity", None, "block", "appropriate-language"),
+    ("staff-declaration", O, "parent", "offensive_language", "profanity", None, "info", "none"),
+    # bullet 4: "any comments/images/videos, at any time, could not be deemed as defamatory"
+    ("staff-declaration", O, "staff", "allegation", "allegation", None, "block", "no-defamation"),
+    # "must not", bullet 3: "use social media sites as a forum to make derogatory comments"
+    # (bullet 2 says "personal social media sites"; bullet 3 does not)
+    ("staff-declaration", O, "staff", "disparaging_school_community", "complaint", None, "block", "no-derogatory-comments"),
+    ("staff-declaration", O, "staff", "abuse_or_hate", "insult", None, "block", "no-abuse"),
+    # aycliffe section 1: the policy "applies to use of social media for business purposes as
+    # well as personal use"; section 3: "Employees must not use social media to" disparage,
+    # harass or make false or misleading statements -> the school's accounts too
+    ("aycliffe-drive", O, "staff", "disparaging_school_community", "complaint", None, "block", "no-disparaging"),
+    ("aycliffe-drive", O, "staff", "abuse_or_hate", "harassment", None, "block", "no-harassment"),
+    ("aycliffe-drive", O, "staff", "allegation", "allegation", None, "block", "no-false-statements"),
+    ("aycliffe-drive", O, "parent", "disparaging_school_community", "complaint", None, "info", "none"),
+    # section 3, paragraph 4: "must not post comments about sensitive school-related topics"
+    ("aycliffe-drive", O, "staff", "confidential_school_matter", "dispute", None, "block", "no-sensitive-topics"),
+    # section 5: "should be respectful to others when making any statement on social media"
+    ("aycliffe-drive", O, "staff", "offensive_language", "profanity", None, "warn", "be-respectful"),
+    # rattlesden Aims, paragraphs 1-2: confidentiality of "pupils, parents, staff or Governors"
+    # in any conversation related to school, breaches "very serious" -> official accounts too
+    ("rattlesden", O, "staff", "allegation", "allegation", None, "block", "no-allegations"),
+    # marshfields parents "should not ... draw attention to, or discuss, behaviour incidents":
+    # an exclusion is one
+    ("marshfields", P, "parent", "confidential_school_matter", "exclusion", None, "warn", "parent-no-behaviour-incidents"),
+    ("marshfields", O, "parent", "confidential_school_matter", "exclusion", None, "warn", "parent-comment-behaviour-incident"),
+    ("marshfields", P, "parent", "confidential_school_matter", "staffing", None, "info", "none"),
 ]
 
 
