@@ -274,6 +274,7 @@ def test_threat_escalates_through_the_pack() -> None:
     ("You'll pay for this when I beat you at Monopoly tonight haha", False),
     ("Whoever nicked my lunch … I will find you", False),
     ("im gonna batter you at fifa tonight lol", False),
+    ("Gonna batter you all at the staff quiz on Friday 🏆", False),  # a violent verb of the contest itself
     # a laugh alone softens nothing: a weapon, an injury, or no trivial stake
     ("gonna stab u lol", True),
     ("gonna stab u 😂", True),

@@ -198,8 +198,12 @@ class SchoolThreatDetector(_RuleSet):
          r"i'?m going to) be (?:waiting|outside|there|at the gates?)\b[^.!?\n]{0,40})", 0.8),
         ("abuse_or_hate", "threat",
          r"(?P<hit>\b(?:i'?ll|i will|i'?m gonna|i am going to|i'?m going to|we'll|gonna)\b[^.!?\n]{0,20}\b(?:be "
-         r"(?:at|outside|waiting (?:at|outside|for))|wait(?:ing)? (?:for|at|outside))\b[^.!?\n]{0,30}"
-         r"\b(?:gates?|school|car park|playground|after school|home time|pick ?up|him|her|them|you)\b[^.!?\n]{0,40})",
+         r"(?:waiting (?:at|outside|for))|wait(?:ing)? (?:for|at|outside))\b[^.!?\n]{0,30}"
+         r"\b(?:gates?|school|car park|playground|after school|home time|pick ?up|him|her|them|you)\b[^.!?\n]{0,40}"
+         # being somewhere threatens only at the person's place ("I'll be at the final, what time you playing?" does not)
+         r"|\b(?:i'?ll|i will|i'?m gonna|i am going to|i'?m going to|we'll|gonna)\b[^.!?\n]{0,20}\bbe (?:at|outside)\b"
+         r"(?![^.!?\n]*\bwait)"  # (waiting there is the branch above)
+         r"[^.!?\n]{0,30}\b(?:gates?|school|car park|playground|after school|home time|pick ?up)\b[^.!?\n]{0,40})",
          0.72),
         ("abuse_or_hate", "threat",
          r"(?P<hit>\b(?:someone|somebody|i|we|they)\b[^.!?\n]{0,15}\b(?:should|needs? to|ought to|will|'ll|gonna|"
@@ -268,7 +272,11 @@ class ChildHarmDetector(_RuleSet):
          r"\b(?:hanging (?:a)?round|loitering|lurking|photographing|filming|taking (?:photos|pictures) of|watching|"
          r"trying to talk to|approach(?:ed|ing)|offering (?:the |some )?(?:kids |children |girls |boys )?"
          r"(?:sweets|lifts|money))\b[^.!?\n]{0,30}?\b(?:kids|children|"
-         r"pupils|girls|boys|school|gates?|playground|break)\b[^.!?\n]{0,40})", 0.7),
+         r"pupils|girls|boys|school|gates?|playground|break)\b[^.!?\n]{0,40}"
+         # older boys or men offering children vapes, drugs or drink
+         r"|\b(?:older|grown|big) (?:boys|lads|teens|teenagers|kids|men)\b[^.!?\n]{0,60}?\b(?:offering|giving|selling|"
+         r"handing out|passing)\b (?:the |some |our )?(?:(?:kids|children|girls|boys|pupils|year ?\d+s?|y\d+s?|little ones) )?"
+         r"(?:vapes?|cigarettes|fags|drugs|weed|alcohol|drink|pills|nitrous|balloons)\b[^.!?\n]{0,40})", 0.7),
         ("safety_risk", "child_at_risk",
          r"(?P<hit>\b(?:(?:a|one of (?:my|our|the)|this|the) (?:boy|girl|child|kid|pupil|year ?\d{1,2})|"
          r"(?:he|she)|[A-Z][a-z]+)\b[^.!?\n]{0,30}\b(?:came in|turned up|arrived|comes in|always has|has|had)\b"
@@ -313,6 +321,11 @@ class ChildHarmDetector(_RuleSet):
          r"watch(?:es|ing) (?:the )?(?:girls|boys|kids) (?:change|get changed)|takes? the (?:boys|girls|kids) "
          r"(?:into|to)\b[^.!?\n]{0,30}\bone at a time|(?:said|says|told me)\b[^.!?\n]{0,40}\b(?:secret|not to tell|"
          r"don'?t tell))[^.!?\n]{0,40}", 0.76),
+        # a child seen alone and in distress: "has anyone seen a girl about 10 ... on her own? ... she was crying"
+        ("safety_risk", "child_at_risk",
+         r"(?P<hit>\b(?:has anyone|anyone|did anyone) (?:just )?(?:seen|see|saw) (?:a|this|that) (?:little |young )?(?:girl|boy|"
+         r"child|kid|lad)\b" + _WIN % 80 + r"\b(?:on (?:her|his|their) own|alone|crying|in tears|distressed|with (?:a|an) "
+         r"(?:man|older|adult))\b" + _WIN % 60 + ")", 0.74),
         # ... giving a child a private way to reach them, or time alone in a car
         ("safety_risk", "child_at_risk",
          r"(?P<hit>\b(?:my|the|a|that|this|new|our|their|her|his) (?:new )?(?:\w+ )?(?:teacher|ta|coach|tutor|volunteer|"
@@ -443,7 +456,7 @@ class VeiledThreatDetector(_RuleSet):
          r"|\bsee who'?s laughing (?:then|now)\b" + _WIN % 20 +
          r"|\b(?:the )?(?:only )?one (?:bleeding|needing (?:a |the )?hospital|in hospital|in an ambulance)\b" + _WIN % 20 +
          r"|\bneeding (?:a|the) hospital\b" + _WIN % 20 +
-         r"|\bput (?:him|her|them|you|u|someone|somebody|that \w+) in (?:the ground|hospital|a wheelchair|a box|"
+         r"|\bput (?:him|her|them|you|u|me|us|someone|somebody|that \w+) in (?:the ground|hospital|a wheelchair|a box|"
          r"intensive care)\b" + _WIN % 20 +
          # damage to a person's home or car, wished or promised
          r"|\b(?:put|throw|throwing|chuck|chucking|lob) (?:a |some )?(?:brick|rock|stone|bottle)s? (?:through|at|in) "
@@ -507,6 +520,9 @@ class SelfHarmDetector(_RuleSet):
         r"\b(?:understand|why|goodbye|when i'?m gone)\b",
         r"\b(?:arms?|wrists?|thighs?|cuts|scars)\b[^\n]{0,60}\b(?:long sleeves|so (?:nobody|no one|no-one|noone) "
         r"(?:sees?|notices?|can see)|cover(?:ing)? (?:them|it) up)\b",
+        r"(?![^\n]*\b(?:from (?:the |a )?(?:netball|football|rugby|pe|game|match|fall|trampoline|cat|dog)|fell|tripped)\b)"
+        r"\b(?:marks|cuts|scars|burns) on my (?:arms?|wrists?|legs?|thighs?|tummy|stomach)\b[^\n]{0,60}\b(?:don'?t|dont|do not) "
+        r"tell (?:anyone|anybody|my|school|miss|sir)\b",
         r"\b(?:haven'?t|havent|not) eaten (?:in|for) (?:\d+|two|three|four|five|six) days\b",
     ]
     _RELAYED = [
@@ -514,13 +530,18 @@ class SelfHarmDetector(_RuleSet):
         r"threatened to|threatening to|been)\s+(?:to\s+)?(?:killing|kill|hurting|hurt|harming|harm|cutting|cut|ending)\s+"
         r"(?:herself|himself|themselves|her life|his life|their life)\b",
         r"\b(?:scars|cuts|burns|marks) (?:on|up|all over) (?:her|his|their) (?:arms?|wrists?|legs?|thighs?)\b",
+        r"\bhow (?:you|to|do you|can you) (?:make|keep|stop|hide) (?:the |your |his |her |their )?(?:scars|cuts|marks)"
+        r"(?: (?:not|from) show\w*| hidden| from showing)?\b",
         r"\b(?:she|he|they)(?:'s| is| has| have|'ve)? (?:been )?(?:self[- ]?harming|suicidal|cutting (?:herself|himself))\b",
     ]
     RULES = ([("safety_risk", "child_at_risk", r"(?P<hit>" + p + _WIN % 30 + ")", 0.8) for p in _FIRST]
              + [("safety_risk", "child_at_risk", r"(?P<hit>" + p + _WIN % 30 + ")", 0.78) for p in _RELAYED])
     _N_FIRST = len(_FIRST)
     VETO = _c(r"\b(?:laughing|embarrass\w*|lol|lmao|documentary|programme|film|book|novel|episode|series|"
-              r"character|storyline|news|training|assembly|course|awareness|if a child)\b|[\U0001F602\U0001F923]")
+              r"character|storyline|news|training|assembly|course|awareness|if a child|"
+              # scars of another cause: "how to hide the scars from his operation"
+              r"surgery|operation|acne|spots|make-?up|concealer|tattoos?|c-section|chicken ?pox|stretch marks)\b"
+              r"|[\U0001F602\U0001F923]")
     # A pupil's own words; anyone relaying a child's. An adult's "I want to die" about marking is not a child.
     NOT_PUPIL = slice(_N_FIRST, None)
 
@@ -601,7 +622,9 @@ class HomeHarmDetector(_ChildAtRiskSet):
          r"(?P<hit>\b(?:locked out|kicked out|thrown out)\b" + _WIN % 15 + r"\b(?:all night|overnight|again)\b" + _WIN % 30
          + r"|\bslept (?:in|at|on) (?:the|a) (?:garden|shed|car|park|street|stairwell|bus shelter)\b" + _WIN % 30 +
          r"|\b(?:have to|had to|hav to|i) hide (?:in my (?:room|wardrobe|cupboard)|from (?:him|her|them|my)|under (?:my|"
-         r"the) bed)\b" + _WIN % 30 + ")", 0.76),
+         r"the) bed)\b" + _WIN % 30 +
+         r"|\bhome alone (?:all weekend|all night|overnight|for days|for (?:two|three|\d) (?:days|nights)|every weekend|"
+         r"every night|again)\b" + _WIN % 30 + ")", 0.76),
     ]
     RULES = RULES + _PUPIL_ONLY
     _N_ALL = len(RULES) - len(_PUPIL_ONLY)
@@ -679,14 +702,15 @@ class StaffSecrecyDetector(_RuleSet):
          r"|\bwhen (?:your|ur) (?:mum|dad|parents|mam)(?:'s| is| are|'re|s)? (?:out|away|asleep|not (?:in|home|around))\b"
          + _WIN % 40 + ")", 0.8),
         ("pupil_contact", "grooming",
-         r"(?P<hit>\b(?:meet(?:ing)? up|meet me|see you|pick you up|lift|come round|cinema|milkshake|town)\b[^.!\n]{0,40}" +
+         r"(?P<hit>\b(?:meet(?:ing)? up|meet me|see you|pick you up|lift|come round|cinema|milkshake|town)\b[^.!\n]{0,80}" +
          r"\bjust (?:us|the two of us|you and me|me and you)\b(?! girls| ladies| mums| lot)" + _WIN % 20 +
          r"|\bjust (?:us|the two of us|you and me|me and you)\b(?! girls| ladies| mums| lot)" + _WIN % 40 +
          r"\b(?:meet(?:ing)? up|meet me|pick you up|lift|come round|cinema|milkshake|town)\b" + _WIN % 20 +
          r"|\bmy (?:personal|private|own) (?:insta(?:gram)?|snap(?:chat)?|account|number|tiktok|whatsapp)\b" + _WIN % 40 +
          r"\b(?:not the school|easier to (?:chat|talk)|so (?:nobody|no one)|nobody (?:will )?see)\b" + _WIN % 20 + ")", 0.76),
     ]
-    VETO = _c(r"\b(?:parents? evening|parents|mums|dads|colleagues?|staff|governors?|pta|husband|wife|partner)\b")
+    VETO = _c(r"\b(?:parents? evening|(?<!your )(?<!ur )(?<!tell )parents|mums|dads|colleagues?|staff|governors?|pta|husband|"
+              r"wife|partner)\b")
 
     def route(self, category, kind, ctx):
         return (category, kind) if ctx.author == "staff" and ctx.account != "official" else None
@@ -735,7 +759,8 @@ class AdultHarmedChildDetector(_RuleSet):
          r"(?:mr|mrs|ms|miss)\.? [a-z][a-z'’-]*)\b" + _WIN % 50 + r"\b(?:arrested|charged|suspended|under investigation|"
          r"investigated|questioned by (?:the )?police)\b" + _WIN % 50 + r"\b(?:indecent (?:images|photos|pictures)|child abuse|"
          r"abus\w+ (?:a |the )?(?:child|children|pupils?|kids?)|grooming|sexual|touching (?:a |the )?(?:child|children|pupils?|"
-         r"kids?|girls|boys))\b" + _WIN % 40 + ")", 0.78),
+         r"kids?|girls|boys)|(?:something |anything )?involving (?:a |the |some |our )?(?:child|children|pupils?|kids?|"
+         r"girls?|boys?))\b" + _WIN % 40 + ")", 0.78),
     ]
     VETO = _c(r"\b(?:(?:i'?m|im|i am|i'?ll|i will|gonna|going to|wanna|want to|i'?d|i would|i could)\s+(?:\w+\s+)?(?:smack|"
               r"slap|hit|punch|kick|push|shove|grab|drag|hurt|batter|deck|strangle|throttle)|"
@@ -743,6 +768,8 @@ class AdultHarmedChildDetector(_RuleSet):
               r"(?:floor|ground))|accident\w*|ball|football|rugby|netball|game|tag|hit the (?:roof|ceiling|target|ground|road|books)|"
               r"push(?:ed|es|ing)? (?:him|her|them|(?:my|the|our|his|her|their) \w+) to\b(?! the (?:floor|ground|wall))|touched (?:base|on)|"
               r"lad who|boy who|girl who|kid who|child who|pupil who|documentary|film|book|novel|news|jailed|training|"
+              r"(?:the|a|another|that|this|some|other) (?:lad|boy|girl|kid|child|pupil|older \w+)s? (?:who |that )?(?:was |were |"
+              r"kept |keeps )?(?:push|shov|hit|kick|punch|pinch|slap|grab|bit|bully|bullie|drag|trip)\w*|"
               r"course|hurt (?:his|her|their) (?:ankle|knee|back|leg|arm|wrist|head)|(?:hit|smashed|shook) (?:her|his|their|our|the) "
               r"(?:target|targets|goals?|stride|peak|hand|hands))\b")
 
@@ -761,7 +788,9 @@ _CHILD = (r"(?:(?:my|our|her|his|their|the|a|an|this|that|one of (?:my|our|the))
           r"(?:year|yr|y) ?\d{1,2}s?|1[0-7] ?(?:yo|year[- ]olds?|yr olds?)|[4-9] ?(?:yo|year[- ]olds?|yr olds?)|"
           r"(?:twelve|thirteen|fourteen|fifteen|sixteen)[- ]year[- ]olds?|underage|under ?age|in school uniform|pupil)")
 # Talk about harm rather than harm: training, awareness, the news, stories, lessons.
-_ABOUT = (r"\b(?:training|course|webinar|workshop|awareness|assembly|pshe|rshe|lesson|lessons|curriculum|policy|"
+# (an assembly is talk about harm when it is the talk, "assembly on/about/today", not a place: "kicked off in assembly")
+_ABOUT = (r"\b(?:training|course|webinar|workshop|awareness|assembl(?:y|ies) (?:on|about|for|with|today|this|led)|pshe|"
+          r"rshe|lesson|lessons|curriculum|policy|"
           r"leaflet|poster|helpline|nspcc|childline|ceop|prevent duty|kcsie|documentary|programme|series|episode|"
           r"drama|film|movie|novel|book|story|storyline|character|news|newspaper|article|headline|report(?:ed)? on|"
           r"jailed|sentenced|convicted|trial|court case|history|historical|victorian|tudors?|in the \d0s|signs of|"
@@ -807,6 +836,10 @@ class ExploitationDetector(_ChildAtRiskSet):
                              r"missing|disappear\w*|goes off|went off|vanish\w*|away for days|comes? back|came back|"
                              r"(?:at|till|until) (?:\d|midnight|all hours)|won'?t say where|never says where", 70) +
          _WIN % 40 + ")", 0.74),
+        ("safety_risk", "child_at_risk",
+         r"(?P<hit>" + _both(_CHILD, r"(?:different|strange|unknown|random) (?:taxis?|cars?|men'?s cars?)|taxis? "
+                             r"(?:every|each) night", 60) + _WIN % 40 + r"\b(?:night|\d ?am|midnight|late|all hours)\b"
+         + _WIN % 40 + ")", 0.74),
     ]
     VETO = _c(_ABOUT + r"|\b(?:owes? (?:me|you|us) (?:a|an|one|money|£|\d)|pay (?:me|you|us) back|quid|tenner|fiver|"
               r"for the (?:trip|raffle|tickets?)|ticket|dinner money|library (?:book|fine))\b")
@@ -952,7 +985,18 @@ class MissingChildDetector(_ChildAtRiskSet):
                              r"trophy|show|points|lead)))|reported (?:her|him|them) missing|missing (?:since|for (?:\d+|two|three|"
                              r"four|five|a few|several) (?:days|nights|weeks)|overnight|from (?:home|care|school))|"
                              r"(?:not|never) been seen (?:for|since)|nobody knows where (?:she|he|they|the \w+) (?:is|are)|"
-                             r"went off with|gone off with", 50) + _WIN % 50 + ")", 0.76),
+                             r"went off with|gone off with", 50) + _WIN % 50 +
+         # a missing-person appeal says it in its own sentences: "PLEASE SHARE. X didn't come home ... Last seen at ..."
+         r"|\b(?:didn'?t|did not|hasn'?t|has not|never) (?:come|came) home\b"
+         r"[^\n]{0,160}\b(?:last seen|please share|police (?:informed|involved|called|are looking))\b" + _WIN % 60 +
+         r"|\b(?:last seen|please share|police (?:informed|involved|called|are looking))\b[^\n]{0,160}\b(?:didn'?t|did "
+         r"not|hasn'?t|has not|never) (?:come|came) home\b" + _WIN % 60 + ")", 0.76),
+        # missing from education: weeks out of school and the family not seen
+        ("safety_risk", "child_at_risk",
+         r"(?P<hit>" + _both(r"(?:hasn'?t|has not|haven'?t|not) been (?:in|at|to) school (?:for|since) (?:\d+|two|three|four|"
+                             r"five|six|a few|several) (?:weeks|months)",
+                             r"nobody'?s? (?:has )?seen|no one'?s? (?:has )?seen|(?:haven'?t|hasn'?t|not) (?:been )?seen|"
+                             r"curtains|moved out|nobody knows", 80) + _WIN % 40 + ")", 0.74),
     ]
     VETO = _c(_ABOUT + r"|\b(?:cat|kitten|dog|puppy|pet|tortoise|rabbit|hamster|lunch ?box|coat|jumper|cardigan|"
               r"shoe|shoes|trainers|water bottle|book bag|reading book|pe kit|lost property|keys|phone (?:is|has gone)|"
@@ -1014,7 +1058,8 @@ class NeglectDetector(_ChildAtRiskSet):
          r"neighbours|lunchboxes)\b" + _WIN % 30 +
          r"|\b(?:mum|mam|mummy|mom|dad|daddy|step ?(?:mum|dad)|nan|gran|they|she|he|nobody|no one|no-one)\b"
          r"(?: (?:just|really|even))? (?:doesn'?t|dont|don'?t|does not|never|won'?t|wont|forgets? to|stopped) (?:even )?"
-         r"(?:feed|feeding|make (?:us|me|him|her|them) (?:any )?(?:food|tea|dinner|breakfast)) ?(?:us|me|him|her|them)?\b"
+         r"(?:feed|feeding|make (?:us|me|him|her|them) (?:any )?(?:food|tea|dinner|breakfast)|buy (?:any )?(?:food|"
+         r"groceries)|get (?:any )?food in|do the (?:food )?shopping) ?(?:us|me|him|her|them)?\b"
          + _WIN % 40 +
          r"|\b(?:always|every day|constantly|permanently|never not|most days) (?:starving|hungry|filthy|dirty|smelly|"
          r"smells|stinks|unwashed|in the same (?:dirty )?clothes)\b" + _WIN % 40 +
@@ -1212,11 +1257,15 @@ class SafeguardingCaseDetector(_RuleSet):
          r"(?:mash|lado|social (?:services|care)) referral|referred (?:her|him|them|the family) to (?:social|children'?s)"
          r" (?:services|care)|(?:under|being) investigat\w+ by (?:social|the police|police)|social (?:services|workers?|"
          r"care) (?:came|come|were|was|are|is) (?:in|into school|round|out|at school)|(?:police|social workers?) "
-         r"(?:came|were|was) (?:in|into school|to school|at school)\b" + _WIN % 30 + r"\b(?:because of|about|over|for)\b)"
+         r"(?:came|were|was) (?:in|into school|to school|at school)\b" + _WIN % 30 + r"\b(?:because of|about|over|for)\b|"
+         r"(?:has|have|got|'s got|given) (?:a |her |his |their )?(?:own )?social worker(?: now)?|(?:dsl|safeguarding|social "
+         r"(?:services|care|worker)|mash|lado)\b[^\n]{0,200}\breferral (?:done|made|sent|went in|is in)|(?:restraining|"
+         r"non[- ]molestation) order against (?:her|his|their|the|my) (?:ex|husband|wife|partner|dad|mum|father|mother|"
+         r"boyfriend|girlfriend|stepdad|step ?father))"
          + _WIN % 60 + ")", 0.76),
     ]
     VETO = _c(_ABOUT + r"|\b(?:talk to (?:the|our) (?:class|children|kids)|road safety|visit(?:ed|ing)? (?:our|the) "
-              r"(?:class|school|nursery)|people who help us|assembly|careers|cycling proficiency|bikeability|"
+              r"(?:class|school|nursery)|people who help us|assembl(?:y|ies) (?:on|about|for|with|today|this|led)|careers|cycling proficiency|bikeability|"
               r"(?:our|the) dsl (?:team|is|are)|thank\w*|updated|update(?:d)? (?:our|the) (?:policy|procedures))\b")
 
 

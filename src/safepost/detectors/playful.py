@@ -4,6 +4,7 @@ A threat is light-hearted, and is not escalated, when it is about something triv
 chore, a small thing lent or taken), names no weapon and no injury, and has a playful cue:
 - a laugh (lol, haha, a laughing emoji): "You'll pay for this when I beat you at Monopoly tonight haha",
   "I'll kill him if he's eaten my last Jaffa cake again 😂";
+- or a violent verb used of the contest itself ("batter you all at the staff quiz", no laugh needed);
 - or, when it names no act of violence either (an idiom: "I will find you", "you'll pay for this", or the stock
   hyperbole of "kill"), the petty grievance itself, a trivial thing taken or eaten: "whoever nicked my lunch ...
   I will find you", "I'll kill whoever ate my yoghurt"; "nicked my lunch, I'm going to batter whoever it was" is
@@ -68,10 +69,19 @@ VIOLENT = re.compile(
     r"lamp\w*|twat (?:you|him|her)|wreck (?:you|u|him|her|them)|burn\w*|bury \w+)\b", _I)
 
 
+# a violent verb of a contest: "batter you all at the staff quiz", "thrash them in the match" (winning, not harm)
+CONTEST = re.compile(r"\b(?:batter\w*|thrash\w*|smash\w*|destroy\w*|kill\w*|murder\w*|beat\w*|hammer\w*|annihilat\w*|"
+                     r"demolish\w*|slaughter\w*|crush\w*) (?:you|u|ya|him|her|them|us|y'?all|you all|you lot|everyone|the \w+)"
+                     r"(?: all)? (?:at|in) (?:the |a |our |this |tonight'?s |friday'?s |\w+'?s )?(?:\w+ )?(?:" + _TRIVIAL_THING +
+                     r")\b", _I)
+
+
 def light_hearted(text: str) -> bool:
     """Whether a threat in `text` (its scope) is play by the rule above."""
     if REAL_HARM.search(text) or not TRIVIAL.search(text):
         return False
+    if CONTEST.search(text):
+        return True
     if LAUGH.search(text):
         return True
     return PETTY.search(text) is not None and VIOLENT.search(text) is None
