@@ -1609,13 +1609,24 @@ class EscalationModelDetector(Detector):
         if model is None or _rules_hit(text, ctx) or not has_harm_word(text):
             return []
         sents, per, ids = post_features(text, ctx.account, ctx.author)
-        p = model.prob(clean(text), ctx.account, ctx.author, ids, veto=MODEL_VETO)
+        cleaned = clean(text)
+        p = model.prob(cleaned, ctx.account, ctx.author, ids, veto=MODEL_VETO)
+        best, kind_ids = -1, ids
+        if p < model.threshold and len(sents) > 1 and not MODEL_VETO.search(cleaned):
+            # one alarming clause in a long post: each sentence is read on its own too (as training chose the threshold)
+            cx = hash_features(context_features(ctx.account, ctx.author))
+            for i, (a, b) in enumerate(sents):
+                sids = np.unique(np.concatenate([per[i], cx]))
+                q = model.prob(cleaned[a:b], ctx.account, ctx.author, sids)
+                if q > p:
+                    p, best, kind_ids = q, i, sids
         if p < model.threshold:
             return []
-        # the evidence: the sentence whose words carry the most weight
-        best = max(range(len(sents)), key=lambda i: float(model.w[per[i]].sum())) if sents else 0
+        # the evidence: that sentence, or the one whose words carry the most weight
+        if best < 0:
+            best = max(range(len(sents)), key=lambda i: float(model.w[per[i]].sum())) if sents else 0
         s, e = sents[best] if sents else (0, len(text))
-        category, kind = route_kind(model.kind(ids), ctx)
+        category, kind = route_kind(model.kind(kind_ids), ctx)
         return [self.span(category, s, e, p, kind, source="model",
                           why=f"the escalation model read this as {kind.replace('_', ' ')} ({p:.2f})")]
 
