@@ -286,6 +286,15 @@ def test_model_stays_quiet_on_look_alikes(text):
     assert escalation.EscalationModelDetector().detect(text, ctx) == []
 
 
+def test_model_reads_one_alarming_sentence_of_a_long_post():
+    text = ("Long day! Dog walked, tea made, homework done. The boy next door told my son his stepdad locks him in the "
+            "shed when he's naughty. Off to bed now, night all")
+    ctx = Context(pack=PACK, account=P, author="parent")
+    (span,) = escalation.EscalationModelDetector().detect(text, ctx)
+    assert (span.category, span.kind) in ESCALATING
+    assert text[span.start:span.end].startswith("The boy next door")  # that sentence is the evidence
+
+
 @pytest.mark.parametrize("text,speaks", [
     ("my mum will kill me lol", False),  # a laugh over no weapon or injury marks a look-alike
     ("gonna shoot up the school on monday lol jk", True),  # ... not over a weapon
