@@ -408,6 +408,9 @@ def test_split_alternatives_keep_every_branch():
     ("The girl who hit out in assembly has a social worker now, it came up at the CP meeting", P, "staff", True),
     ("GP referral made for my son's tonsils at last, fingers crossed", P, "parent", False),
     ("The mum with the non-molestation order against her ex was at the gate again", P, "staff", True),
+    # a teacher adding a pupil is pupil contact (blocked by the packs); what follows is the warning sign
+    ("omg sir added me back on snap, he saw my story from the match", P, "pupil", False),
+    ("my teacher added me on snap and keeps sending me pictures", P, "pupil", True),
     # an adult in a position of trust said to groom or abuse children
     ("Teacher at Ashworth High has been grooming girls on snapchat", P, "public", True),
     ("Training today on how to spot when a teacher is grooming pupils", O, "staff", False),

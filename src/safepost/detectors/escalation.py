@@ -315,7 +315,8 @@ class ChildHarmDetector(_RuleSet):
          r"(?P<hit>\b(?:my|the|a|that|this|new|our|their|her|his) (?:new )?(?:teacher|ta|coach|football coach|pe teacher|"
          r"volunteer|supply teacher|tutor|caretaker|youth worker|scout leader|minibus driver)\b|\b(?:miss|sir)\b)"
          r"[^.!?\n]{0,30}\b(?:keeps? messag\w+|(?:has been |is )?messag\w+ (?:me|my|her|him|the|pupils|kids|girls|boys)|"
-         r"added me|adds? (?:me|the (?:girls|boys|kids))|(?:keeps )?sending me (?:pictures|pics|photos|snaps)|"
+         # (adding a pupil on a social app is pupil contact, which the packs block; the warning sign is what follows)
+         r"(?:keeps )?sending me (?:pictures|pics|photos|snaps)|"
          r"asking (?:the )?[\w ]{0,15}for (?:their|her|his) (?:snapchats?|numbers?|snaps?|instas?)|buying (?:them|her|"
          r"him) (?:sweets|presents|gifts)|give me (?:her|his) number|makes? the (?:girls|boys|kids) (?:change|undress)|"
          r"watch(?:es|ing) (?:the )?(?:girls|boys|kids) (?:change|get changed)|takes? the (?:boys|girls|kids) "
