@@ -4,8 +4,9 @@
 
 Rows (training/esc_data.py): escalate-verdict rows of corpus/dev.jsonl, extra_cases.jsonl,
 outsider3_dev.jsonl, escalation_cases.jsonl and escalation_seed.jsonl against every other row of those
-files, of escalation_pupil_clean.jsonl and of meaning_seed*.jsonl (rows of the meaning seeds that may hold an escalation -- an allegation,
-a safeguarding case, a threat, pupil contact -- are left out: they were never labelled for it; so are
+files, of escalation_pupil_clean.jsonl and of meaning_seed*.jsonl (meaning_seed7 on: by their escalate field; rows
+of the older meaning seeds that may hold an escalation -- an allegation, a safeguarding case, a threat, pupil
+contact -- are left out: they were never labelled for it; so are
 newport-cejs's insult-only escalations, which are the language detector's). Never reads corpus/test.jsonl
 or the blind fresh*_eval.jsonl sets.
 

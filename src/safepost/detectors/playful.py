@@ -52,7 +52,8 @@ PETTY = re.compile(r"\b(?:nick(?:ed|ing)|pinch(?:ed|ing)|st(?:o|ea)l(?:e|en|ing)
 # a weapon or an injury: never play
 REAL_HARM = re.compile(
     r"\b(?:knife|knives|blade|machete|shank\w*|stab\w*|gun|guns|pistol|rifle|shotgun|firearm|air ?rifle|crossbow|"
-    r"baseball bat|knuckle ?dusters?|acid|axe|bomb\w*|merk\w*|wet (?:(?:you|u|him|her|them) )?up|petrol|set fire|burn (?:down|it down|the (?:school|house))|"
+    r"baseball bat|knuckle ?dusters?|acid|axe|bomb\w*|merk\w*|wet (?:(?:you|u|him|her|them) )?up|petrol|set fire|"
+    r"burn (?:down|it down|the (?:school|house))|"
     r"shoot (?:you|u|ya|him|her|them|up|everyone|everybody|the)|shot (?:you|u|him|her|them|dead)|"
     r"glass(?:ed|ing)? (?:you|u|him|her|them)|bottl(?:ed|ing|e) (?:you|u|him|her|them)|slash\w*|blood\w*|bleed\w*|"
     r"hospital|ambulance|a ?& ?e|intensive care|body ?bag|coffin|wheelchair|"
@@ -65,7 +66,8 @@ VIOLENT = re.compile(
     r"\b(?:batter\w*|punch\w*|hit|hitting|smack\w*|slap\w*|kick\w*|beat (?:you|u|ya|him|her|them|"
     r"the \w+) (?:up|senseless)|beat(?:ing)? (?:the (?:crap|hell|shit)|seven bells)|deck\w*|knock \w+ (?:out|"
     r"spark(?:ark)? out)|smash (?:your|ur|his|her|their) (?:face|head)|head ?butt\w*|strangl\w*|throttl\w*|chok\w*|"
-    r"hurt\w*|bash\w*|jump\w*|rush(?:ed|ing)? (?:you|u|him|her|them)|beat(?:en)? up|do (?:you|u|him|her|them) in|sort (?:you|u|him|her|them) out|"
+    r"hurt\w*|bash\w*|jump\w*|rush(?:ed|ing)? (?:you|u|him|her|them)|beat(?:en)? up|do (?:you|u|him|her|them) in|"
+    r"sort (?:you|u|him|her|them) out|"
     r"lamp\w*|twat (?:you|him|her)|wreck (?:you|u|him|her|them)|burn\w*|bury \w+)\b", _I)
 
 
