@@ -279,10 +279,32 @@ def test_model_escalates_with_a_sentence_as_evidence_and_says_why():
     "My son has a black eye from rugby, honestly he keeps walking into things",
     "Can anyone tell me when the secret santa gifts need to be in by?",
     "Safeguarding training for all staff on Tuesday: signs of abuse, neglect and grooming",
+    "My son keeps asking if he can walk home on his own now he's in Year 6, what do you all think?",
 ])
 def test_model_stays_quiet_on_look_alikes(text):
     ctx = Context(pack=PACK, account=O, author="parent")
     assert escalation.EscalationModelDetector().detect(text, ctx) == []
+
+
+def test_model_reads_one_alarming_sentence_of_a_long_post():
+    text = ("Long day! Dog walked, tea made, homework done. The boy next door told my son his stepdad locks him in the "
+            "shed when he's naughty. Off to bed now, night all")
+    ctx = Context(pack=PACK, account=P, author="parent")
+    (span,) = escalation.EscalationModelDetector().detect(text, ctx)
+    assert (span.category, span.kind) in ESCALATING
+    assert text[span.start:span.end].startswith("The boy next door")  # that sentence is the evidence
+
+
+@pytest.mark.parametrize("text,speaks", [
+    ("my mum will kill me lol", False),  # a laugh over no weapon or injury marks a look-alike
+    ("gonna shoot up the school on monday lol jk", True),  # ... not over a weapon
+    ("might bring my dads gun in and sort them all out, not even joking", True),  # "not joking" is no joke
+    ("a man on fortnite keeps asking me to send pics", True),  # a game is no mark: grooming starts in one
+    ("My son has a black eye from rugby", False),
+    ("What a lovely sunny day at the beach", False),  # no word of harm: the gate's prefilter must not stand open
+])
+def test_model_gate_reads_laughs_and_games(text, speaks):
+    assert escalation.model_may_speak(text) is speaks
 
 
 def test_missing_model_file_falls_back_to_the_rules(tmp_path, monkeypatch):
@@ -310,6 +332,81 @@ def test_missing_model_file_falls_back_to_the_rules(tmp_path, monkeypatch):
     ("my daughter ran away again last night and we can't find her", O, "parent", True),
     ("my mum doesnt feed us and we dont get dinners at home", P, "pupil", True),
     ("My dad doesn't feed the dog enough", P, "pupil", False),
+    # a pupil's ordinary post (or a parent's, sent as a pupil) is no sign of harm because a pupil sent it
+    ("Has anyone seen my son's blue jumper?", P, "pupil", False),
+    ("found a phone by the bike shed, gave it to reception", P, "pupil", False),
+    ("who wants to share a lift to netball on saturday", P, "pupil", False),
+    ("a man in a car keeps offering to pick me up from school", P, "pupil", True),
+    # a teacher's scolding, in a pupil's hyperbole; a threat to keep a child quiet is not one
+    ("Mr Khan will kill me if I forget my PE kit again", P, "pupil", False),
+    ("he said he will kill me if i tell", P, "pupil", True),
+    ("my mum will kill me if i tell", P, "pupil", True),
+    # a threat over a trivial thing is play (playful.py); over a weapon, or naming violence without a laugh, not
+    ("Someone ate my last yoghurt from the staff fridge. I will find you.", P, "staff", False),
+    ("You'll pay for this when I beat you at Monopoly tonight haha", P, "pupil", False),
+    ("he is getting jumped after school 😂", P, "pupil", True),
+    ("bring a knife to the match tomorrow haha", P, "pupil", True),
+    ("if u touch my chips again im bringing a knife lol", P, "pupil", True),
+    ("nicked my lunch again, im going to batter whoever it was", P, "pupil", True),
+    # a pupil's "theyll" is "they'll"; an image of a child undressed; an adult in a position of trust giving a child
+    # a private number (and the look-alikes: a class photo in costume, a coach's number for parents)
+    ("some year 10s said theyll jump me at the park after school", P, "pupil", True),
+    ("Three boys in Year 9 have been sharing a video of a Year 8 girl undressing", O, "staff", True),
+    ("Video of the kids changing into their costumes for the nativity", O, "staff", False),
+    ("The music tutor told my daughter she's his favourite and gave her his personal number", P, "parent", True),
+    ("The new football coach gave the parents his number for match days", P, "parent", False),
+    # damage to someone's car or home wished on them; an adult drunk while driving children; a filler word in a
+    # child's "happier if i (just) wasn't around"
+    ("Someone should put a brick through that teacher's car window, she deserves it", P, "public", True),
+    ("The kids threw a ball at the window and cracked it", P, "parent", False),
+    ("A parent turned up smelling of alcohol to collect two toddlers and drove off with them", P, "staff", True),
+    ("Dad was so drunk at the wedding he fell in the cake, the kids loved it", P, "parent", False),
+    ("Mum got a bit drunk at the PTA quiz so Dad's driving the kids home, what a night", P, "parent", False),
+    ("He drove the kids to school while he was still drunk from last night", P, "parent", True),
+    ("i keep thinking everyone would be happier if i just wasnt around anymore", P, "pupil", True),
+    # extremist material with a child's engagement, either order; FGM with an auntie; sleeping rough "at" the park;
+    # grabbed by the neck at home; "I'll make sure she regrets it"
+    ("One of my Year 10 boys has been watching beheading videos and says the kafirs deserve it", P, "staff", True),
+    ("Year 10 RE lesson on how groups like ISIS recruit young people online", O, "staff", False),
+    ("RE today: Year 8 looked at how extremist groups use social media, great discussion", O, "staff", False),
+    ("my auntie says im going to get cut when we go to Somalia in the summer", P, "pupil", True),
+    ("nobody at home gives a toss if i come back or not, slept at the park last night", P, "pupil", True),
+    ("mum's new fella grabs me by the neck when she's at work", P, "pupil", True),
+    ("If that head excludes my son I'll make sure she regrets it", P, "parent", True),
+    # read from a seventh writer's errors (meaning_seed7), each beside a look-alike it must leave alone
+    ("I'll be at the match on Saturday, what time are you playing?", P, "staff", False),
+    ("I'll be at the school gates at home time, he'd better show his face", P, "parent", True),
+    ("The lunchtime supervisor saw the boy pushing my son and did nothing about it", P, "parent", False),
+    ("She said he'd put me in the ground if I reported it", P, "staff", True),
+    ("text me any time on my personal number, no need to tell your parents", P, "staff", True),
+    ("A member of staff was arrested last week over something involving a child", P, "parent", True),
+    ("my dad forgets to buy food again so im starving", P, "pupil", True),
+    ("Older lads at the park offering the year 7s vapes after school", P, "public", True),
+    ("Older lads hanging around the park after school", P, "public", False),
+    ("Gonna thrash you lot at the staff rounders match", P, "staff", False),
+    ("Has anyone seen a little boy about 6 on his own by the river? He looked lost", P, "public", True),
+    ("I saw a little girl crying at the school gate because she lost her teddy, found it in the end", P, "staff",
+     False),
+    ("Liam didn't come home from school last night. Last seen by the chip shop. Police informed. Please share",
+     P, "parent", True),
+    ("My bike went missing from outside the shop, please share", P, "parent", False),
+    ("The 13 year old next door gets picked up in a different car every night at midnight", P, "parent", True),
+    ("My daughter gets a different taxi to school every day because of the council contract", P, "parent", False),
+    ("my friend asked me how you hide the cuts so nobody notices", P, "parent", True),
+    ("Does anyone know how to hide the scars from his operation? He's self-conscious about PE", P, "parent", False),
+    ("the cuts on my arm are getting worse, dont tell anyone", P, "pupil", True),
+    ("got marks on my arm from the netball game, dont tell mum i fell over again", P, "pupil", False),
+    ("The boy from number 4 hasn't been in school for 5 weeks and nobody's seen the family", P, "parent", True),
+    ("Our son hasn't been in school for two weeks, he's gone down with flu and is miserable", P, "parent", False),
+    ("The girl who hit out in assembly has a social worker now, it came up at the CP meeting", P, "staff", True),
+    ("GP referral made for my son's tonsils at last, fingers crossed", P, "parent", False),
+    ("The mum with the non-molestation order against her ex was at the gate again", P, "staff", True),
+    # a teacher adding a pupil is pupil contact (blocked by the packs); what follows is the warning sign
+    ("omg sir added me back on snap, he saw my story from the match", P, "pupil", False),
+    ("my teacher added me on snap and keeps sending me pictures", P, "pupil", True),
+    # an adult in a position of trust said to groom or abuse children
+    ("Teacher at Ashworth High has been grooming girls on snapchat", P, "public", True),
+    ("Training today on how to spot when a teacher is grooming pupils", O, "staff", False),
 ])
 def test_ordinary_school_posts_and_their_true_twins(text, account, author, escalates):
     assert bool(kinds(text, account, author) & ESCALATING) is escalates

@@ -270,6 +270,17 @@ def test_threat_escalates_through_the_pack() -> None:
     ("im gonna batter him after school", True),
     # banter (a laughing emoji in the sentence) and exasperation ("I could strangle her") are not threats
     ("I'll kill him if he's eaten my last Jaffa cake again 😂", False),
+    # a light-hearted threat (playful.py): a trivial stake and a playful cue, no weapon or injury named
+    ("You'll pay for this when I beat you at Monopoly tonight haha", False),
+    ("Whoever nicked my lunch … I will find you", False),
+    ("im gonna batter you at fifa tonight lol", False),
+    ("Gonna batter you all at the staff quiz on Friday 🏆", False),  # a violent verb of the contest itself
+    # a laugh alone softens nothing: a weapon, an injury, or no trivial stake
+    ("gonna stab u lol", True),
+    ("gonna stab u 😂", True),
+    ("i'll stab you if you eat my chips again lol", True),
+    ("ur dead after school lol", True),
+    ("someone nicked my lunch again, im going to batter them", True),
     ("i could literally strangle her, she used all my makeup", False),
     ("Honestly I could murder my brother sometimes", False),
     # going somewhere to hurt someone; arson against a school

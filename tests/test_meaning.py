@@ -137,6 +137,7 @@ POSITIVES = [
     ("Amelia Hart with her certificate [photo]", O, "staff", "image_consent", "named_photo"),
     ("📸 Will Thompson scoring the winning goal", O, "staff", "image_consent", "no_consent"),
     ("My class on the field today 📸", P, "staff", "image_consent", "photo_of_pupils"),
+    ("Not a great photo of my class but they loved the farm", P, "staff", "image_consent", "photo_of_pupils"),
     ("Left to right: Jack, Mia and Sophie with the trophy [photo]", O, "staff", "image_consent", "named_photo"),
     ("📸 Kai and Esme planting the new trees", O, "staff", "image_consent", "named_photo"),
     # complaints that never use a negative word: sarcasm, rhetorical questions, a one-line verdict
@@ -252,6 +253,10 @@ NEGATIVES = [
     ("My own kids at the beach [photo] best summer ever", P, "staff", "image_consent"),
     ("Amelia Hart won the art prize", O, "staff", "image_consent"),
     ("My dog Reggie enjoying the snow [photo]", P, "staff", "image_consent"),
+    # a photo named only to be advised against is no photo in the post
+    ("PCSO Jones visited Year 5 today to talk about staying safe online and not sharing pictures with strangers", P,
+     "staff", "image_consent"),
+    ("Remember never to post any pictures of yourself online, Year 6!", P, "staff", "image_consent"),
 ]
 
 

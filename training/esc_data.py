@@ -8,8 +8,10 @@ fresh*_eval.jsonl sets.
   is `escalate`. Escalations that come only from newport-cejs's "racist and homophobic insults are
   illegal" rule (a language finding, not a safeguarding one) are marked `lang_only` and left out of the
   model's training: the escalation model should not learn insults.
-- escalation_seed.jsonl: label = its `escalate` field (written for this model).
-- meaning_seed*.jsonl: no verdicts; none is an escalation (they were written for the meaning model).
+- escalation_seed.jsonl, escalation_pupil_clean.jsonl: label = its `escalate` field (written for this model; the
+  second holds ordinary posts in a pupil's voice, so the model does not learn "a pupil wrote it" as a sign of harm).
+- meaning_seed*.jsonl: no verdicts; a row with an `escalate` field (meaning_seed7 on) is labelled by it; in the
+  others none is an escalation (they were written for the meaning model, without escalation in mind).
 Rows without a policy get one of the five packs in turn (every pack escalates the same base kinds).
 """
 from __future__ import annotations
@@ -22,9 +24,11 @@ DATA = ROOT / "training" / "data"
 GOLD_FILES = [ROOT / "corpus" / "dev.jsonl", DATA / "extra_cases.jsonl", DATA / "outsider3_dev.jsonl",
               DATA / "escalation_cases.jsonl"]
 SEED_FILE = DATA / "escalation_seed.jsonl"
-MEANING_FILES = [DATA / f"meaning_seed{s}.jsonl" for s in ("", "2", "3", "4", "5")]
+SEED_FILES = [SEED_FILE, DATA / "escalation_pupil_clean.jsonl"]
+# every meaning seed there is (meaning_seed.jsonl, meaning_seed2.jsonl, ...), in order
+MEANING_FILES = sorted(DATA.glob("meaning_seed*.jsonl"), key=lambda p: int(p.stem[len("meaning_seed"):] or 1))
 POLICIES = ("staff-declaration", "newport-cejs", "aycliffe-drive", "marshfields", "rattlesden")
-BLIND = ("test.jsonl", "fresh_eval.jsonl", "fresh2_eval.jsonl", "fresh3_eval.jsonl")
+BLIND = ("test.jsonl", "fresh_eval.jsonl", "fresh2_eval.jsonl", "fresh3_eval.jsonl", "fresh4_eval.jsonl")
 # the safeguarding categories an escalation can come from, besides newport's insults
 SAFEGUARDING = {"safety_risk", "allegation", "pupil_contact", "confidential_school_matter"}
 
@@ -42,7 +46,7 @@ def _lang_only(r: dict) -> bool:
 def load_rows(include_meaning: bool = True) -> list[dict]:
     """Every readable row: text, account, author, channel, policy, label, source, clean, lang_only."""
     rows: list[dict] = []
-    files = GOLD_FILES + [SEED_FILE] + (MEANING_FILES if include_meaning else [])
+    files = GOLD_FILES + SEED_FILES + (MEANING_FILES if include_meaning else [])
     for p in files:
         if p.name in BLIND or not p.exists():
             continue
@@ -54,9 +58,12 @@ def load_rows(include_meaning: bool = True) -> list[dict]:
             if gold:
                 label = r["verdict"] == "escalate"
                 cats = list(r.get("categories") or [])
-            elif p == SEED_FILE:
+            elif p in SEED_FILES:
                 label = bool(r["escalate"])
                 cats = [r["category"]] if r.get("category") else []
+            elif "escalate" in r:  # a meaning seed labelled for escalation too
+                label = bool(r["escalate"])
+                cats = list(r.get("categories") or [])
             else:
                 # written for the meaning model, without escalation in mind: a row with a category that can
                 # hold an escalation (an allegation of harm, a safeguarding case, a threat, contact with a

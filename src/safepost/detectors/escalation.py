@@ -24,6 +24,7 @@ import numpy as np
 
 from safepost.detectors.base import Detector
 from safepost.detectors.meaning import MAX_CHARS, clean, hash_features, sentence_at, sentences
+from safepost.detectors.playful import REAL_HARM, SHORT_POST, light_hearted
 from safepost.detectors.prefilter import PatternGroup, Prefiltered, split_hit
 from safepost.normalize import fold
 from safepost.numeric import sigmoid
@@ -107,6 +108,7 @@ class _RuleSet(Detector):
         rules, group = self.rules_for(ctx)
         out: list[Span] = []
         vetoed: dict[tuple[int, int], bool] = {}  # per sentence: a long sentence of many matches is read once
+        playful: dict[tuple[int, int], bool] = {}  # per scope: is a threat in it light-hearted (playful.py)
         for i in group.candidates(text):  # in order, the rules the prefilter says may match
             category, kind, prefiltered, score = rules[i]
             rx = prefiltered.rx
@@ -118,6 +120,13 @@ class _RuleSet(Detector):
                     if v is None:
                         v = vetoed[sent] = self.VETO.search(text[sent[0]:sent[1]]) is not None
                     if v:
+                        continue
+                if kind == "threat":
+                    sc = (0, len(text)) if len(text) <= SHORT_POST else sentence_at(text, m.start())
+                    p = playful.get(sc)
+                    if p is None:
+                        p = playful[sc] = light_hearted(text[sc[0]:sc[1]])
+                    if p:
                         continue
                 routed = self.route(category, kind, ctx)
                 if routed is None:
@@ -158,8 +167,12 @@ class SchoolThreatDetector(_RuleSet):
          r"i'?m going to) be (?:waiting|outside|there|at the gates?)\b[^.!?\n]{0,40})", 0.8),
         ("abuse_or_hate", "threat",
          r"(?P<hit>\b(?:i'?ll|i will|i'?m gonna|i am going to|i'?m going to|we'll|gonna)\b[^.!?\n]{0,20}\b(?:be "
-         r"(?:at|outside|waiting (?:at|outside|for))|wait(?:ing)? (?:for|at|outside))\b[^.!?\n]{0,30}"
-         r"\b(?:gates?|school|car park|playground|after school|home time|pick ?up|him|her|them|you)\b[^.!?\n]{0,40})",
+         r"(?:waiting (?:at|outside|for))|wait(?:ing)? (?:for|at|outside))\b[^.!?\n]{0,30}"
+         r"\b(?:gates?|school|car park|playground|after school|home time|pick ?up|him|her|them|you)\b[^.!?\n]{0,40}"
+         # being somewhere threatens only at the person's place ("I'll be at the final, what time you playing?" does not)
+         r"|\b(?:i'?ll|i will|i'?m gonna|i am going to|i'?m going to|we'll|gonna)\b[^.!?\n]{0,20}\bbe (?:at|outside)\b"
+         r"(?![^.!?\n]*\bwait)"  # (waiting there is the branch above)
+         r"[^.!?\n]{0,30}\b(?:gates?|school|car park|playground|after school|home time|pick ?up)\b[^.!?\n]{0,40})",
          0.72),
         ("abuse_or_hate", "threat",
          r"(?P<hit>\b(?:someone|somebody|i|we|they)\b[^.!?\n]{0,15}\b(?:should|needs? to|ought to|will|'ll|gonna|"
@@ -181,11 +194,8 @@ class SchoolThreatDetector(_RuleSet):
          r"(?P<hit>\b(?:i'?ll|i will|i'?m gonna|i'?m going to|gonna|we'll)\s+(?:bring|be bringing) (?:a )?"
          r"(?:knife|blade|gun|bat)\b[^.!?\n]{0,40}|\b(?:shoot|bomb|blow up) (?:up )?(?:the|this|that) (?:school|place|staffroom)\b)", 0.85),
     ]
-    VETO = _c(r"\b(?:(?:nicked|nicking|pinched|pinching|stole|stolen|stealing|took|taking|ate|eaten|eating|borrowed|"
-              r"borrowing|moved|moving|finished|finishing|drank|drinking|used|using) (?:my|the|our|all (?:my|the)) "
-              r"(?:last )?(?:lunch|sandwich|yoghurt|biscuits?|mug|stapler|pens?|charger|milk|chair|parking space|cake|"
-              r"chocolates?|sweets|crisps|pizza|chips|slice|snacks?|easter eggs?|ice cream|wine|shampoo|hoodie|jumper|"
-              r"make-?up|phone charger|remote|seat)|kill(?:ing)? (?:it|time|me|myself)|killed it|(?:get|gets|getting|got) hurt|smash(?:ed|ing)? it|hit the "
+    # (a threat over a trivial thing taken, "whoever nicked my lunch ... I will find you": playful.light_hearted)
+    VETO = _c(r"\b(?:kill(?:ing)? (?:it|time|me|myself)|killed it|(?:get|gets|getting|got) hurt|smash(?:ed|ing)? it|hit the "
               r"(?:ground|road|books|target|hay|sack)|knock(?:ed)? (?:it )?out of the park|die laughing|"
               r"dying to|could kill for|to die for|teach(?:ing)? (?:them|the kids|us|my class|year \d) "
               r"(?:a lesson|lessons) (?:on|about|in)|a lesson (?:on|about|in)|punch(?:line|ing above)|"
@@ -198,7 +208,7 @@ class SchoolThreatDetector(_RuleSet):
               r"murder (?:mystery|on the)|kill (?:the )?(?:lights|engine)|bury (?:the )?time capsule|anyone know|"
               r"does anyone|do you know|bury the hatchet|hit (?:you|u|me) up|"
               r"burn (?:the |some |our |my |all the |those )?(?:old )?(?:leaves|rubbish|garden waste|toast|calories|candles?|"
-              r"bridges|midnight oil|incense|wood|logs|bonfire))|[\U0001F602\U0001F923]")
+              r"bridges|midnight oil|incense|wood|logs|bonfire))")
 
 
 class ChildHarmDetector(_RuleSet):
@@ -231,7 +241,11 @@ class ChildHarmDetector(_RuleSet):
          r"\b(?:hanging (?:a)?round|loitering|lurking|photographing|filming|taking (?:photos|pictures) of|watching|"
          r"trying to talk to|approach(?:ed|ing)|offering (?:the |some )?(?:kids |children |girls |boys )?"
          r"(?:sweets|lifts|money))\b[^.!?\n]{0,30}?\b(?:kids|children|"
-         r"pupils|girls|boys|school|gates?|playground|break)\b[^.!?\n]{0,40})", 0.7),
+         r"pupils|girls|boys|school|gates?|playground|break)\b[^.!?\n]{0,40}"
+         # older boys or men offering children vapes, drugs or drink
+         r"|\b(?:older|grown|big) (?:boys|lads|teens|teenagers|kids|men)\b[^.!?\n]{0,60}?\b(?:offering|giving|selling|"
+         r"handing out|passing)\b (?:the |some |our )?(?:(?:kids|children|girls|boys|pupils|year ?\d+s?|y\d+s?|little ones) )?"
+         r"(?:vapes?|cigarettes|fags|drugs|weed|alcohol|drink|pills|nitrous|balloons)\b[^.!?\n]{0,40})", 0.7),
         ("safety_risk", "child_at_risk",
          r"(?P<hit>\b(?:(?:a|one of (?:my|our|the)|this|the) (?:boy|girl|child|kid|pupil|year ?\d{1,2})|"
          r"(?:he|she)|[A-Z][a-z]+)\b[^.!?\n]{0,30}\b(?:came in|turned up|arrived|comes in|always has|has|had)\b"
@@ -270,12 +284,26 @@ class ChildHarmDetector(_RuleSet):
          r"(?P<hit>\b(?:my|the|a|that|this|new|our|their|her|his) (?:new )?(?:teacher|ta|coach|football coach|pe teacher|"
          r"volunteer|supply teacher|tutor|caretaker|youth worker|scout leader|minibus driver)\b|\b(?:miss|sir)\b)"
          r"[^.!?\n]{0,30}\b(?:keeps? messag\w+|(?:has been |is )?messag\w+ (?:me|my|her|him|the|pupils|kids|girls|boys)|"
-         r"added me|adds? (?:me|the (?:girls|boys|kids))|(?:keeps )?sending me (?:pictures|pics|photos|snaps)|"
+         # (adding a pupil on a social app is pupil contact, which the packs block; the warning sign is what follows)
+         r"(?:keeps )?sending me (?:pictures|pics|photos|snaps)|"
          r"asking (?:the )?[\w ]{0,15}for (?:their|her|his) (?:snapchats?|numbers?|snaps?|instas?)|buying (?:them|her|"
          r"him) (?:sweets|presents|gifts)|give me (?:her|his) number|makes? the (?:girls|boys|kids) (?:change|undress)|"
          r"watch(?:es|ing) (?:the )?(?:girls|boys|kids) (?:change|get changed)|takes? the (?:boys|girls|kids) "
          r"(?:into|to)\b[^.!?\n]{0,30}\bone at a time|(?:said|says|told me)\b[^.!?\n]{0,40}\b(?:secret|not to tell|"
          r"don'?t tell))[^.!?\n]{0,40}", 0.76),
+        # a child seen alone and in distress: "has anyone seen a girl about 10 ... on her own? ... she was crying"
+        ("safety_risk", "child_at_risk",
+         r"(?P<hit>\b(?:has anyone|anyone|did anyone) (?:just )?(?:seen|see|saw) (?:a|this|that) (?:little |young )?(?:girl|boy|"
+         r"child|kid|lad)\b" + _WIN % 80 + r"\b(?:on (?:her|his|their) own|alone|crying|in tears|distressed|with (?:a|an) "
+         r"(?:man|older|adult))\b" + _WIN % 60 + ")", 0.74),
+        # ... giving a child a private way to reach them, or time alone in a car
+        ("safety_risk", "child_at_risk",
+         r"(?P<hit>\b(?:my|the|a|that|this|new|our|their|her|his) (?:new )?(?:\w+ )?(?:teacher|ta|coach|tutor|volunteer|"
+         r"caretaker|youth worker|scout leader|minibus driver|instructor|leader)\b" + _WIN % 60 +
+         r"\b(?:(?:gave|gives|giving|sent|sends|passed) (?:her|him|them|my \w+|the (?:girls|boys|kids)) (?:his|her|their) "
+         r"(?:personal |private |own |mobile )?(?:number|snap(?:chat)?|insta(?:gram)?|whatsapp|mobile)|(?:giving|gives|gave|"
+         r"offer\w*) (?:\w+ ){0,3}lifts? (?:home )?" + _WIN % 20 + r"\b(?:one at a time|on (?:their|his|her) own|alone))\b"
+         + _WIN % 40 + ")", 0.76),
     ]
     VETO = _c(r"\b(?:training|course|assembly (?:on|about)|lesson on|lessons? about|nspcc|childline|"
               r"poster|leaflet|policy|webinar|awareness|if a child (?:says|tells|discloses)|"
@@ -377,7 +405,9 @@ class VeiledThreatDetector(_RuleSet):
          r"(?:so )?dead (?:after school|at home time|tomorrow|when i|if i)|(?:don'?t|dont|do not|no) (?:know|idea) "
          r"who (?:you'?re|your|you are|ur|u r|she'?s|he'?s) (?:dealing|messing) with|(?:you|u|she|he|they)(?:'ll| will|"
          r"ll) (?:regret|be sorry for) (?:it|this|that|the day|ever|speaking|talking|messing|crossing|treating|touching|"
-         r"shouting|speaking)\b" + _WIN % 40 + ")", 0.78),
+         r"shouting|speaking)\b" + _WIN % 40 +
+         r"|\b(?:i'?ll|i will|we'?ll|gonna|going to) make (?:sure |damn sure )?(?:she|he|they|you|u|him|her|them) "
+         r"(?:regrets?|pays?|is sorry|are sorry) (?:it|this|that|the day|for (?:it|this|that))\b" + _WIN % 40 + ")", 0.78),
         # knowing where someone lives, or turning up there
         ("abuse_or_hate", "threat",
          r"(?P<hit>\b(?:i |we )?(?:know|found out|find out|finding out|worked out|know exactly) (?:where (?:she|he|they|"
@@ -396,8 +426,11 @@ class VeiledThreatDetector(_RuleSet):
          r"|\bsee who'?s laughing (?:then|now)\b" + _WIN % 20 +
          r"|\b(?:the )?(?:only )?one (?:bleeding|needing (?:a |the )?hospital|in hospital|in an ambulance)\b" + _WIN % 20 +
          r"|\bneeding (?:a|the) hospital\b" + _WIN % 20 +
-         r"|\bput (?:him|her|them|you|u|someone|somebody|that \w+) in (?:the ground|hospital|a wheelchair|a box|"
+         r"|\bput (?:him|her|them|you|u|me|us|someone|somebody|that \w+) in (?:the ground|hospital|a wheelchair|a box|"
          r"intensive care)\b" + _WIN % 20 +
+         # damage to a person's home or car, wished or promised
+         r"|\b(?:put|throw|throwing|chuck|chucking|lob) (?:a |some )?(?:brick|rock|stone|bottle)s? (?:through|at|in) "
+         r"(?:\w+'?s? ){0,3}(?:windows?|windscreen|car|house|door)\b" + _WIN % 30 +
          r"|\b(?:someone|somebody|people|he|she|they|you|teachers?|staff)\b" + _WIN % 20 + r"\b(?:going to|gonna|will|'ll)"
          r" get (?:hurt|what'?s coming|a (?:good )?(?:kicking|hiding|beating|slap))\b" + _WIN % 10 + r"\bif (?:that|the|this|"
          r"he|she|him|her|mr|mrs|miss|ms|sir)\b" + _WIN % 40 +
@@ -424,7 +457,7 @@ class VeiledThreatDetector(_RuleSet):
               r"knife crime|amnesty|cooking|food tech|butter|anyone know|does anyone|do you know|photocopier|printer|"
               r"machine|telly|laptop|computer|vending|regret (?:it|this) if (?:you|u) miss|missing out|documentary|"
               r"film|book|novel|episode|series|character|storyline|netflix|excluded for|caught|found with|was found|"
-              r"got excluded|arrested)\b|[\U0001F602\U0001F923]")
+              r"got excluded|arrested)\b")
 
 
 class SelfHarmDetector(_RuleSet):
@@ -438,7 +471,8 @@ class SelfHarmDetector(_RuleSet):
         r"harming|cut|cutting) myself)",
         r"\b(?:don'?t|dont|do not|no longer) (?:want|wanna|wish) (?:to )?(?:be alive|live any ?more|be here any ?more|"
         r"exist|wake up|be around any ?more)",
-        r"\b(?:better off|happier|easier) (?:without me|if i (?:was|were|wasn'?t|weren'?t) (?:gone|dead|here|around))",
+        r"\b(?:better off|happier|easier) (?:without me|if i (?:just |simply |really )?(?:was|were|wasn'?t|weren'?t) "
+        r"(?:gone|dead|here|around))",
         r"\b(?:notice|care|miss me|even care|cry)\b" + _WIN % 20 + r"\bif i (?:was|were|wasn'?t|weren'?t|died|"
         r"disappeared|jumped|was gone|killed)\b",
         r"\bif i (?:died|disappeared|jumped off|threw myself|wasn'?t here|weren'?t here|was gone|were gone|killed "
@@ -456,6 +490,9 @@ class SelfHarmDetector(_RuleSet):
         r"\b(?:understand|why|goodbye|when i'?m gone)\b",
         r"\b(?:arms?|wrists?|thighs?|cuts|scars)\b[^\n]{0,60}\b(?:long sleeves|so (?:nobody|no one|no-one|noone) "
         r"(?:sees?|notices?|can see)|cover(?:ing)? (?:them|it) up)\b",
+        r"(?![^\n]*\b(?:from (?:the |a )?(?:netball|football|rugby|pe|game|match|fall|trampoline|cat|dog)|fell|tripped)\b)"
+        r"\b(?:marks|cuts|scars|burns) on my (?:arms?|wrists?|legs?|thighs?|tummy|stomach)\b[^\n]{0,60}\b(?:don'?t|dont|do not) "
+        r"tell (?:anyone|anybody|my|school|miss|sir)\b",
         r"\b(?:haven'?t|havent|not) eaten (?:in|for) (?:\d+|two|three|four|five|six) days\b",
     ]
     _RELAYED = [
@@ -463,13 +500,18 @@ class SelfHarmDetector(_RuleSet):
         r"threatened to|threatening to|been)\s+(?:to\s+)?(?:killing|kill|hurting|hurt|harming|harm|cutting|cut|ending)\s+"
         r"(?:herself|himself|themselves|her life|his life|their life)\b",
         r"\b(?:scars|cuts|burns|marks) (?:on|up|all over) (?:her|his|their) (?:arms?|wrists?|legs?|thighs?)\b",
+        r"\bhow (?:you|to|do you|can you) (?:make|keep|stop|hide) (?:the |your |his |her |their )?(?:scars|cuts|marks)"
+        r"(?: (?:not|from) show\w*| hidden| from showing)?\b",
         r"\b(?:she|he|they)(?:'s| is| has| have|'ve)? (?:been )?(?:self[- ]?harming|suicidal|cutting (?:herself|himself))\b",
     ]
     RULES = ([("safety_risk", "child_at_risk", r"(?P<hit>" + p + _WIN % 30 + ")", 0.8) for p in _FIRST]
              + [("safety_risk", "child_at_risk", r"(?P<hit>" + p + _WIN % 30 + ")", 0.78) for p in _RELAYED])
     _N_FIRST = len(_FIRST)
     VETO = _c(r"\b(?:laughing|embarrass\w*|lol|lmao|documentary|programme|film|book|novel|episode|series|"
-              r"character|storyline|news|training|assembly|course|awareness|if a child)\b|[\U0001F602\U0001F923]")
+              r"character|storyline|news|training|assembly|course|awareness|if a child|"
+              # scars of another cause: "how to hide the scars from his operation"
+              r"surgery|operation|acne|spots|make-?up|concealer|tattoos?|c-section|chicken ?pox|stretch marks)\b"
+              r"|[\U0001F602\U0001F923]")
     # A pupil's own words; anyone relaying a child's. An adult's "I want to die" about marking is not a child.
     NOT_PUPIL = slice(_N_FIRST, None)
 
@@ -485,6 +527,7 @@ class HomeHarmDetector(_ChildAtRiskSet):
     _OBJ = r"(?:me|him|her|us|my (?:brother|sister|mum|mam|little|baby|nan|sibling)\w*)"
     _ACT = (r"(?:(?:hit(?:s|ting)?|hurt(?:s|ing)?|beat(?:s|ing)?|slap(?:s|ped)?|punch(?:es|ed)?|kick(?:s|ed)?) " + _OBJ +
             r"|strangl\w+|chok\w+ (?:me|him|her)|burn(?:s|t|ed)? (?:me|him|her)|locks? (?:me|him|her|us)|"
+            r"grab(?:s|bed|bing)? " + _OBJ + r" by (?:the|my|his|her) (?:neck|throat|hair)|"
             r"touch(?:es|ed)? (?:me|him|her)|comes? (?:in|into) (?:my|her|his) (?:room|bed)|makes? me (?:do|watch|touch|"
             r"keep|hold|carry)|(?:'ll|will) hurt (?:me|my|him|her))")
     _SECRET = (r"(?:(?:not|n'?t) (?:allowed|aloud|allowd|supposed) to (?:tell|say|talk)|(?:dont|don'?t|do not|never) "
@@ -547,9 +590,11 @@ class HomeHarmDetector(_ChildAtRiskSet):
     _PUPIL_ONLY = [
         ("safety_risk", "disclosure",
          r"(?P<hit>\b(?:locked out|kicked out|thrown out)\b" + _WIN % 15 + r"\b(?:all night|overnight|again)\b" + _WIN % 30
-         + r"|\bslept in (?:the|a) (?:garden|shed|car|park|street|stairwell|bus shelter)\b" + _WIN % 30 +
+         + r"|\bslept (?:in|at|on) (?:the|a) (?:garden|shed|car|park|street|stairwell|bus shelter)\b" + _WIN % 30 +
          r"|\b(?:have to|had to|hav to|i) hide (?:in my (?:room|wardrobe|cupboard)|from (?:him|her|them|my)|under (?:my|"
-         r"the) bed)\b" + _WIN % 30 + ")", 0.76),
+         r"the) bed)\b" + _WIN % 30 +
+         r"|\bhome alone (?:all weekend|all night|overnight|for days|for (?:two|three|\d) (?:days|nights)|every weekend|"
+         r"every night|again)\b" + _WIN % 30 + ")", 0.76),
     ]
     RULES = RULES + _PUPIL_ONLY
     _N_ALL = len(RULES) - len(_PUPIL_ONLY)
@@ -627,14 +672,15 @@ class StaffSecrecyDetector(_RuleSet):
          r"|\bwhen (?:your|ur) (?:mum|dad|parents|mam)(?:'s| is| are|'re|s)? (?:out|away|asleep|not (?:in|home|around))\b"
          + _WIN % 40 + ")", 0.8),
         ("pupil_contact", "grooming",
-         r"(?P<hit>\b(?:meet(?:ing)? up|meet me|see you|pick you up|lift|come round|cinema|milkshake|town)\b[^.!\n]{0,40}" +
+         r"(?P<hit>\b(?:meet(?:ing)? up|meet me|see you|pick you up|lift|come round|cinema|milkshake|town)\b[^.!\n]{0,80}" +
          r"\bjust (?:us|the two of us|you and me|me and you)\b(?! girls| ladies| mums| lot)" + _WIN % 20 +
          r"|\bjust (?:us|the two of us|you and me|me and you)\b(?! girls| ladies| mums| lot)" + _WIN % 40 +
          r"\b(?:meet(?:ing)? up|meet me|pick you up|lift|come round|cinema|milkshake|town)\b" + _WIN % 20 +
          r"|\bmy (?:personal|private|own) (?:insta(?:gram)?|snap(?:chat)?|account|number|tiktok|whatsapp)\b" + _WIN % 40 +
          r"\b(?:not the school|easier to (?:chat|talk)|so (?:nobody|no one)|nobody (?:will )?see)\b" + _WIN % 20 + ")", 0.76),
     ]
-    VETO = _c(r"\b(?:parents? evening|parents|mums|dads|colleagues?|staff|governors?|pta|husband|wife|partner)\b")
+    VETO = _c(r"\b(?:parents? evening|(?<!your )(?<!ur )(?<!tell )parents|mums|dads|colleagues?|staff|governors?|pta|husband|"
+              r"wife|partner)\b")
 
     def route(self, category, kind, ctx):
         return (category, kind) if ctx.author == "staff" and ctx.account != "official" else None
@@ -670,13 +716,22 @@ class AdultHarmedChildDetector(_RuleSet):
          r"slapped|grabbed|pushed|shoved|touched|assaulted|abused|smacked|kicked|locked|dragged|punched|"
          r"hitting|hurting|slapping|grabbing|pushing|touching|abusing|smacking|kicking)\b (?:his|her|their|a|the|my|"
          r"one of|that) ?\w* ?(?:son|daughter|child|kid|boy|girl|pupil|lad|student)\b" + _WIN % 40 + ")", 0.78),
+        # an adult in a position of trust said to groom or abuse children, in those words
+        ("allegation", "adult_harmed_child",
+         r"(?P<hit>\b(?:teacher|ta|teaching assistant|coach|caretaker|staff member|member of staff|head(?:teacher)?|deputy|"
+         r"tutor|volunteer|youth worker|scout leader|(?:mr|mrs|ms|miss)\.? [a-z][a-z'’-]*|sir)\b" + _WIN % 40 +
+         r"\b(?:groom(?:ing|ed|s)|molest(?:ing|ed|s)|(?:sexually )?abus(?:ing|ed|es))\b (?:(?:some|one|all|two|three|a few) "
+         r"of )?(?:(?:the|some|young|little|(?:year|yr|y) ?\d+) ){0,2}(?:girls|boys|kids|children|pupils|students|him|"
+         r"her|them|my \w+|a (?:child|pupil|girl|"
+         r"boy))\b" + _WIN % 40 + ")", 0.78),
         # a member of staff arrested or suspended over offences against children, made public
         ("allegation", "adult_harmed_child",
          r"(?P<hit>\b(?:teacher|ta|teaching assistant|coach|caretaker|staff member|member of staff|head(?:teacher)?|deputy|"
          r"(?:mr|mrs|ms|miss)\.? [a-z][a-z'’-]*)\b" + _WIN % 50 + r"\b(?:arrested|charged|suspended|under investigation|"
          r"investigated|questioned by (?:the )?police)\b" + _WIN % 50 + r"\b(?:indecent (?:images|photos|pictures)|child abuse|"
          r"abus\w+ (?:a |the )?(?:child|children|pupils?|kids?)|grooming|sexual|touching (?:a |the )?(?:child|children|pupils?|"
-         r"kids?|girls|boys))\b" + _WIN % 40 + ")", 0.78),
+         r"kids?|girls|boys)|(?:something |anything )?involving (?:a |the |some |our )?(?:child|children|pupils?|kids?|"
+         r"girls?|boys?))\b" + _WIN % 40 + ")", 0.78),
     ]
     VETO = _c(r"\b(?:(?:i'?m|im|i am|i'?ll|i will|gonna|going to|wanna|want to|i'?d|i would|i could)\s+(?:\w+\s+)?(?:smack|"
               r"slap|hit|punch|kick|push|shove|grab|drag|hurt|batter|deck|strangle|throttle)|"
@@ -684,6 +739,8 @@ class AdultHarmedChildDetector(_RuleSet):
               r"(?:floor|ground))|accident\w*|ball|football|rugby|netball|game|tag|hit the (?:roof|ceiling|target|ground|road|books)|"
               r"push(?:ed|es|ing)? (?:him|her|them|(?:my|the|our|his|her|their) \w+) to\b(?! the (?:floor|ground|wall))|touched (?:base|on)|"
               r"lad who|boy who|girl who|kid who|child who|pupil who|documentary|film|book|novel|news|jailed|training|"
+              r"(?:the|a|another|that|this|some|other) (?:lad|boy|girl|kid|child|pupil|older \w+)s? (?:who |that )?(?:was |were |"
+              r"kept |keeps )?(?:push|shov|hit|kick|punch|pinch|slap|grab|bit|bully|bullie|drag|trip)\w*|"
               r"course|hurt (?:his|her|their) (?:ankle|knee|back|leg|arm|wrist|head)|(?:hit|smashed|shook) (?:her|his|their|our|the) "
               r"(?:target|targets|goals?|stride|peak|hand|hands))\b")
 
@@ -702,7 +759,9 @@ _CHILD = (r"(?:(?:my|our|her|his|their|the|a|an|this|that|one of (?:my|our|the))
           r"(?:year|yr|y) ?\d{1,2}s?|1[0-7] ?(?:yo|year[- ]olds?|yr olds?)|[4-9] ?(?:yo|year[- ]olds?|yr olds?)|"
           r"(?:twelve|thirteen|fourteen|fifteen|sixteen)[- ]year[- ]olds?|underage|under ?age|in school uniform|pupil)")
 # Talk about harm rather than harm: training, awareness, the news, stories, lessons.
-_ABOUT = (r"\b(?:training|course|webinar|workshop|awareness|assembly|pshe|rshe|lesson|lessons|curriculum|policy|"
+# (an assembly is talk about harm when it is the talk, "assembly on/about/today", not a place: "kicked off in assembly")
+_ABOUT = (r"\b(?:training|course|webinar|workshop|awareness|assembl(?:y|ies) (?:on|about|for|with|today|this|led)|pshe|"
+          r"rshe|lesson|lessons|curriculum|policy|"
           r"leaflet|poster|helpline|nspcc|childline|ceop|prevent duty|kcsie|documentary|programme|series|episode|"
           r"drama|film|movie|novel|book|story|storyline|character|news|newspaper|article|headline|report(?:ed)? on|"
           r"jailed|sentenced|convicted|trial|court case|history|historical|victorian|tudors?|in the \d0s|signs of|"
@@ -748,6 +807,10 @@ class ExploitationDetector(_ChildAtRiskSet):
                              r"missing|disappear\w*|goes off|went off|vanish\w*|away for days|comes? back|came back|"
                              r"(?:at|till|until) (?:\d|midnight|all hours)|won'?t say where|never says where", 70) +
          _WIN % 40 + ")", 0.74),
+        ("safety_risk", "child_at_risk",
+         r"(?P<hit>" + _both(_CHILD, r"(?:different|strange|unknown|random) (?:taxis?|cars?|men'?s cars?)|taxis? "
+                             r"(?:every|each) night", 60) + _WIN % 40 + r"\b(?:night|\d ?am|midnight|late|all hours)\b"
+         + _WIN % 40 + ")", 0.74),
     ]
     VETO = _c(_ABOUT + r"|\b(?:owes? (?:me|you|us) (?:a|an|one|money|£|\d)|pay (?:me|you|us) back|quid|tenner|fiver|"
               r"for the (?:trip|raffle|tickets?)|ticket|dinner money|library (?:book|fine))\b")
@@ -768,7 +831,11 @@ class SharedImagesDetector(_ChildAtRiskSet):
          r"group ?chats?|on (?:snap\w*|insta\w*|tiktok|whatsapp|discord|telegram)|everyone'?s (?:seen|got))\b" + _WIN % 40 +
          r"|\b(?:sent|send|sending|shared|sharing|leaked|leaking|posted|spread(?:ing)?|selling|sold|got|has|have)\s+"
          r"(?:her|his|their|my|the|some|a|a girl'?s|a boy'?s)?\s*nudes\b" + _WIN % 40 +
-         r"|\bnudes of\b" + _WIN % 40 + ")", 0.8),
+         r"|\bnudes of\b" + _WIN % 40 +
+         # an image of a child undressed, in those words
+         r"|\b" + _IMG + r" of (?:a |an |the |her |his |my |our |one of the |some )?(?:\w+ ){0,2}(?:girls?|boys?|kids?|"
+         r"child|children|pupils?|daughter|son|year ?\d+s?)\b" + _WIN % 30 + r"\b(?:undress\w*|in the shower|showering|"
+         r"naked|in (?:her|his|their) (?:underwear|bra|pants|knickers))\b" + _WIN % 40 + ")", 0.8),
         ("safety_risk", "child_at_risk",
          r"(?P<hit>\b(?:send|post|share|show|leak|put)\b" + _WIN % 40 + r"\b(?:to everyone|to (?:all )?(?:my|your|ur|her|his) "
          r"(?:friends|family|followers|contacts|school|mum|dad|parents)|everywhere|online|round (?:the )?school)\b" + _WIN % 40 +
@@ -825,7 +892,7 @@ class HonourHarmDetector(_ChildAtRiskSet):
          r"(?P<hit>\b(?:fgm|female genital|genital (?:cutting|mutilation)|circumcis\w+|ceremony to become a woman|"
          r"special (?:ceremony|procedure|operation) (?:for|to)|become a woman)\b" + _WIN % 60 +
          r"|" + _both(r"(?:be|been|get|getting|got|being) ['\"]?cut['\"]?(?! (?:short|off|out|from|up|down|back|and|in|"
-                      r"the|her|his|my|by|\d)\b)", r"girls?|daughter|niece|sister|she|ceremony|back home|abroad|aunt|"
+                      r"the|her|his|my|by|\d)\b)", r"girls?|daughter|niece|sister|she|ceremony|back home|abroad|aunt(?:ie|y)?|"
                       r"grandma|nan|woman|women", 60) + _WIN % 40 + ")", 0.78),
         ("safety_risk", "child_at_risk",
          r"(?P<hit>" + _both(r"marry|married|marriage|wedding|husband|engaged|bride",
@@ -855,19 +922,23 @@ class RadicalisationDetector(_ChildAtRiskSet):
     name = "escalation.radicalisation"
     RULES = [
         ("safety_risk", "child_at_risk",
-         r"(?P<hit>\b(?:race war|holy war|jihad\w*|white power|ethnic cleansing|great replacement|"
-         r"extremis[tm]\w*|radicali[sz]\w+|neo[- ]?nazi\w*|nazi (?:symbols?|salutes?|flags?)|swastikas?|"
-         r"far[- ]right (?:group|videos?|chats?|channels?|men)|terror(?:ist)? (?:group|videos?|channels?))\b" + _WIN % 60 +
-         r"\b(?:ready|coming|fight|join\w*|wants? to|going to|planning|plan|talks?|talking|says|said|sharing|shares|"
-         r"watch\w*|drawing|draws|drew|messag\w*|online|groom\w*|my son|my daughter|he|she|boy|girl|pupil|year ?\d+)\b"
-         + _WIN % 40 +
+         r"(?P<hit>" + _both(r"race war|holy war|jihad\w*|white power|ethnic cleansing|great replacement|"
+                             r"extremis[tm]\w*|radicali[sz]\w+|neo[- ]?nazi\w*|nazi (?:symbols?|salutes?|flags?)|swastikas?|"
+                             r"far[- ]right (?:group|videos?|chats?|channels?|men)|terror(?:ist)? (?:group|videos?|channels?)|"
+                             r"beheading (?:videos?|clips?)|isis|daesh|kaf(?:i|ee)rs?|kuffar",
+                             r"ready|coming|fight|join\w*|wants? to|going to|planning|plan|talks?|talking|says|said|"
+                             r"sharing|shares|watch\w*|drawing|draws|drew|messag\w*|online|groom\w*|my son|my daughter|he|"
+                             r"she|boy|girl|pupil|year ?\d+", 60) + _WIN % 40 +
          r"|\b(?:travel|go|going|fly|flying|leave|leaving|get) (?:abroad|overseas|to syria|out there|to the \w+ front)"
          r" to (?:join|fight)\b" + _WIN % 40 +
          r"|\bgroomed by (?:an? |some |the )?(?:online )?(?:group|extremists?|men online|gang|cult)\b" + _WIN % 40 +
          r"|\b(?:tell|telling|told|teach\w*) (?:him|her|them|my son|my daughter) to hate\b" + _WIN % 40 + ")", 0.76),
     ]
     VETO = _c(_ABOUT + r"|\b(?:re lesson|religious education|ww2|world war|the war|holocaust|hitler|1930s|1940s|"
-              r"museum|exhibition|debate|essay|revision|gcse|a level)\b")
+              r"museum|exhibition|debate|essay|revision|gcse|a level|"
+              # a class studying it: "Year 8 looked at how extremist groups use social media"
+              r"(?:looked at|look(?:ing)? at|learn\w*|discuss\w*|taught|studied|studying|explor\w*) (?:how|why|what|about|the "
+              r"(?:dangers|signs|ways)))\b")
 
 
 class MissingChildDetector(_ChildAtRiskSet):
@@ -885,7 +956,18 @@ class MissingChildDetector(_ChildAtRiskSet):
                              r"trophy|show|points|lead)))|reported (?:her|him|them) missing|missing (?:since|for (?:\d+|two|three|"
                              r"four|five|a few|several) (?:days|nights|weeks)|overnight|from (?:home|care|school))|"
                              r"(?:not|never) been seen (?:for|since)|nobody knows where (?:she|he|they|the \w+) (?:is|are)|"
-                             r"went off with|gone off with", 50) + _WIN % 50 + ")", 0.76),
+                             r"went off with|gone off with", 50) + _WIN % 50 +
+         # a missing-person appeal says it in its own sentences: "PLEASE SHARE. X didn't come home ... Last seen at ..."
+         r"|\b(?:didn'?t|did not|hasn'?t|has not|never) (?:come|came) home\b"
+         r"[^\n]{0,160}\b(?:last seen|please share|police (?:informed|involved|called|are looking))\b" + _WIN % 60 +
+         r"|\b(?:last seen|please share|police (?:informed|involved|called|are looking))\b[^\n]{0,160}\b(?:didn'?t|did "
+         r"not|hasn'?t|has not|never) (?:come|came) home\b" + _WIN % 60 + ")", 0.76),
+        # missing from education: weeks out of school and the family not seen
+        ("safety_risk", "child_at_risk",
+         r"(?P<hit>" + _both(r"(?:hasn'?t|has not|haven'?t|not) been (?:in|at|to) school (?:for|since) (?:\d+|two|three|four|"
+                             r"five|six|a few|several) (?:weeks|months)",
+                             r"nobody'?s? (?:has )?seen|no one'?s? (?:has )?seen|(?:haven'?t|hasn'?t|not) (?:been )?seen|"
+                             r"curtains|moved out|nobody knows", 80) + _WIN % 40 + ")", 0.74),
     ]
     VETO = _c(_ABOUT + r"|\b(?:cat|kitten|dog|puppy|pet|tortoise|rabbit|hamster|lunch ?box|coat|jumper|cardigan|"
               r"shoe|shoes|trainers|water bottle|book bag|reading book|pe kit|lost property|keys|phone (?:is|has gone)|"
@@ -947,7 +1029,8 @@ class NeglectDetector(_ChildAtRiskSet):
          r"neighbours|lunchboxes)\b" + _WIN % 30 +
          r"|\b(?:mum|mam|mummy|mom|dad|daddy|step ?(?:mum|dad)|nan|gran|they|she|he|nobody|no one|no-one)\b"
          r"(?: (?:just|really|even))? (?:doesn'?t|dont|don'?t|does not|never|won'?t|wont|forgets? to|stopped) (?:even )?"
-         r"(?:feed|feeding|make (?:us|me|him|her|them) (?:any )?(?:food|tea|dinner|breakfast)) ?(?:us|me|him|her|them)?\b"
+         r"(?:feed|feeding|make (?:us|me|him|her|them) (?:any )?(?:food|tea|dinner|breakfast)|buy (?:any )?(?:food|"
+         r"groceries)|get (?:any )?food in|do the (?:food )?shopping) ?(?:us|me|him|her|them)?\b"
          + _WIN % 40 +
          r"|\b(?:always|every day|constantly|permanently|never not|most days) (?:starving|hungry|filthy|dirty|smelly|"
          r"smells|stinks|unwashed|in the same (?:dirty )?clothes)\b" + _WIN % 40 +
@@ -957,6 +1040,17 @@ class NeglectDetector(_ChildAtRiskSet):
          _WIN % 40 +
          r"|\b(?:locked|shut|left|kept) (?:out|outside)\b" + _WIN % 20 + r"\b(?:in the (?:cold|rain|dark|snow)|for hours|"
          r"all night|overnight|in (?:his|her) (?:pyjamas|school clothes|nappy))\b" + _WIN % 40 + ")", 0.74),
+        # an adult drunk or high while in charge of children: the same adult, in the same breath ("turned up smelling
+        # of alcohol to collect two toddlers", "drove the kids home drunk"), not a drunk one and a driver
+        ("safety_risk", "child_at_risk",
+         r"(?P<hit>\b(?:drunk|smel(?:t|ling|ls) (?:of|like) (?:alcohol|drink|booze|beer|wine|weed|cannabis)|off (?:his|her|"
+         r"their) (?:face|head)|stoned|wasted|under the influence)\b(?: \w+)?,? (?:to|and|then|before) (?:collect|pick|"
+         r"picked|drive|drove|look after|looking after|take|took)\b" + _WIN % 30 + r"\b(?:kids|children|toddlers?|baby|"
+         r"babies|son|daughter|little ones?|child|them)\b" + _WIN % 40 +
+         r"|\b(?:drove|driving|drives|drive) (?:the |his |her |their |two |three )?(?:kids|children|toddlers?|baby|babies|"
+         r"son|daughter|little ones?|child|them)\b" + _WIN % 30 + r"\b(?:while|whilst|when|drunk|stoned|off (?:his|her) "
+         r"face)\b" + _WIN % 20 + r"\b(?:drunk|stoned|wasted|high|off (?:his|her|their) (?:face|head)|drinking)\b"
+         + _WIN % 40 + ")", 0.74),
     ]
     VETO = _c(_ABOUT + r"|\b(?:dog|puppy|cat|kitten|bins? day|recycling|food bank (?:appeal|donations)|"
               r"(?:after|from) (?:pe|football|rugby|the match|forest school|mud|camping)|growth spurt|teenager appetite|"
@@ -1040,7 +1134,7 @@ class WeaponDetector(_ChildAtRiskSet):
               r"costume|fancy dress|props?|pirates?|play|panto|fortnite|minecraft|roblox|call of duty|cod|gta|game|"
               r"gaming|paintball|laser quest|airsoft|hammer (?:and nails|time)|dt lesson|woodwork|cricket|football|"
               r"rugby|netball|shot (?:put|at goal|on goal)|photo ?shoot|(?:team|we|they|our \w+) (?:got )?"
-              r"(?:battered|smashed|thrashed)|(?:by|in) the (?:final|match|game|semi))\b|[\U0001F602\U0001F923]")
+              r"(?:battered|smashed|thrashed)|(?:by|in) the (?:final|match|game|semi))\b")
 
     def route(self, category, kind, ctx):
         return (category, kind) if kind == "threat" else super().route(category, kind, ctx)
@@ -1118,7 +1212,7 @@ class MoreThreatsDetector(_RuleSet):
               r"dead (?:tired|funny|good|easy|nice|proud|chuffed|excited|on|heavy|jealous|lucky|serious|right)|"
               r"to stay safe online|be safe online|stay safe (?:online|in the sun|this|over)|"
               r"warned (?:about|that|of|you about)|(?:marking|reports|ofsted|sats|mocks) (?:will|are)|"
-              r"murder mystery|escape room|paintball|laser quest)\b|[\U0001F602\U0001F923]")
+              r"murder mystery|escape room|paintball|laser quest)\b")
 
 
 class SafeguardingCaseDetector(_RuleSet):
@@ -1134,11 +1228,16 @@ class SafeguardingCaseDetector(_RuleSet):
          r"(?:mash|lado|social (?:services|care)) referral|referred (?:her|him|them|the family) to (?:social|children'?s)"
          r" (?:services|care)|(?:under|being) investigat\w+ by (?:social|the police|police)|social (?:services|workers?|"
          r"care) (?:came|come|were|was|are|is) (?:in|into school|round|out|at school)|(?:police|social workers?) "
-         r"(?:came|were|was) (?:in|into school|to school|at school)\b" + _WIN % 30 + r"\b(?:because of|about|over|for)\b)"
+         r"(?:came|were|was) (?:in|into school|to school|at school)\b" + _WIN % 30 + r"\b(?:because of|about|over|for)\b|"
+         r"(?:has|have|got|'s got|given) (?:a |her |his |their )?(?:own )?social worker(?: now)?|(?:dsl|safeguarding|social "
+         r"(?:services|care|worker)|mash|lado)\b[^\n]{0,200}\breferral (?:done|made|sent|went in|is in)|(?:restraining|"
+         r"non[- ]molestation) order against (?:her|his|their|the|my) (?:ex|husband|wife|partner|dad|mum|father|mother|"
+         r"boyfriend|girlfriend|stepdad|step ?father))"
          + _WIN % 60 + ")", 0.76),
     ]
     VETO = _c(_ABOUT + r"|\b(?:talk to (?:the|our) (?:class|children|kids)|road safety|visit(?:ed|ing)? (?:our|the) "
-              r"(?:class|school|nursery)|people who help us|assembly|careers|cycling proficiency|bikeability|"
+              r"(?:class|school|nursery)|people who help us|assembl(?:y|ies) (?:on|about|for|with|today|this|led)|careers|"
+              r"cycling proficiency|bikeability|"
               r"(?:our|the) dsl (?:team|is|are)|thank\w*|updated|update(?:d)? (?:our|the) (?:policy|procedures))\b")
 
 
@@ -1202,7 +1301,8 @@ class SignsOfAbuseDetector(_ChildAtRiskSet):
          r"|\b(?:comes?|came|coming|gets?) (?:in|into) (?:my|our) (?:room|bed)\b" + _WIN % 40 +
          r"|\b(?:makes?|making|made) me (?:do|touch|watch) (?:stuff|things|something)\b" + _WIN % 40 +
          r"|\b(?:does|do|did) (?:stuff|things) to me\b" + _WIN % 40 +
-         r"|\b(?:going to|gonna|will|'ll|are gonna|r gonna|gunna) (?:jump|batter|beat|stab|kill|hurt|get|rush|shank) "
+         r"|\b(?:going to|gonna|will|'ll|(?:they|we|you|u|she)ll|are gonna|r gonna|gunna) (?:jump|batter|beat|stab|kill|hurt|"
+         r"get|rush|shank) "
          r"me\b" + _WIN % 40 +
          r"|\b(?:video|vid|pics?|photos?|pictures?) of me\b" + _WIN % 40 + r"\b(?:send|post|share|show|put|spread)\w*"
          r" (?:it |them )?(?:a)?(?:round|online|to everyone|everywhere)\b" + _WIN % 20 + ")", 0.78),
@@ -1212,8 +1312,11 @@ class SignsOfAbuseDetector(_ChildAtRiskSet):
     VETO = _c(_ABOUT + r"|\b(?:match|ball|football|rugby|netball|tickl\w+|joke|jokes|lol|lmao|haha|prank|pillow|"
               r"snowball|nerf|play[- ]?fight\w*|surprise|birthday|christmas|present for|quiz|"
               r"beat (?:me|us) (?:at|in)|hit me up|get me (?:a|some|one)|wanted to know if (?:the|there|we|our)|"
-              r"(?:mum|mam|mom|mummy|dad|daddy|nan|gran|grandma|parents|teacher|miss|sir|coach|boss)'?s? (?:is |are |will )?"
-              r"(?:going to|gonna|gunna|will|'ll) (?:kill|murder|hurt|get) me)\b"
+              # a scolding's hyperbole from the adults in charge of a child, a teacher by title and name too ("mrs p
+              # will kill me if i lose another one"); never when the child is warned not to tell
+              r"(?:mum|mam|mom|mummy|dad|daddy|nan|gran|grandma|parents|teacher|miss|sir|coach|boss|"
+              r"(?:mr|mrs|ms|miss|dr)\.? [a-z][\w'-]*)'?s? (?:is |are |will )?"
+              r"(?:going to|gonna|gunna|will|'ll) (?:kill|murder|hurt|get) me\b(?! if i (?:tell|say|told|grass|snitch)))\b"
               r"|[\U0001F602\U0001F923]")
 
     def route(self, category, kind, ctx):
@@ -1254,6 +1357,13 @@ def context_features(account: str, author: str) -> list[str]:
     return ["x|" + author, "x|" + account + ":" + author]
 
 
+def context_ids() -> list[int]:
+    """The hashed ids of every context feature (training scales their columns, see train_escalation.CTX_SCALE)."""
+    feats = {f for account in ("personal", "official") for author in ("staff", "parent", "pupil", "public")
+             for f in context_features(account, author)}
+    return sorted({int(i) for i in hash_features(sorted(feats), _MASK)})
+
+
 def post_features(text: str, account: str, author: str) -> tuple[list[tuple[int, int]], list[np.ndarray], np.ndarray]:
     """The cleaned post's sentences, each sentence's hashed ids, and the post's (what training reads too)."""
     text = clean(text)
@@ -1268,7 +1378,7 @@ def post_features(text: str, account: str, author: str) -> tuple[list[tuple[int,
 # model's false escalations (a meet-up at the park, 'tell your mum I said hi') at little cost in recall.
 # One literal alternation, so the shared prefilter's automaton (one scan per text, already made for the rules)
 # answers it: words inside other words pass too ("white" has "hit"), which only lets more posts reach the model.
-_HARM_GATE = Prefiltered(re.compile("|".join((
+_HARM_WORDS = (
     "hurt", "hit", "beat", "batter", "slap", "punch", "kick", "smack", "grab", "drag", "shov", "push", "chok",
     "strangl", "throttl", "burn", "bruis", "black eye", "marks", "scar", "cut", "bleed", "blood", "injur", "kill",
     "murder", "dead", "death", "die", "dying", "stab", "shoot", "shot", "gun", "knife", "knives", "blade", "machete",
@@ -1281,28 +1391,70 @@ _HARM_GATE = Prefiltered(re.compile("|".join((
     "dirty", "lock", "shed", "missing", "ran away", "run away", "police", "social", "care", "foster", "placement",
     "placed", "drug", "weed", "county", "cash", "owe", "older", "exploit", "gang", "radical", "extrem", "marri", "marry",
     "honour", "honor", "shame", "passport", "fgm", "domestic", "violen", "fight", "attack", "jumped", "scream", "cry",
-    "disclos", "referral", "protection", "safeguarding", "dsl", "nspcc", "childline", "ceop")), re.IGNORECASE))
+    "disclos", "referral", "protection", "safeguarding", "dsl", "nspcc", "childline", "ceop",
+    # (fifth session) the words of the same categories the list above lacked; held out, the model at its threshold
+    # made no more false escalations with them and found 17 more of the 313 escalations (train_escalation.py)
+    # threats: the act, the place, the menace
+    "smash", "knock", "window", "teeth", "face in", "in the ground", "one piece", "doorstep", "follow", "catch him",
+    "catch her", "get hold of", "hell", "bat", "responsible for what", "coming for", "what's coming", "whats coming",
+    "square", "bottle", "glass", "petrol", "blow up", "acid",
+    # suicide and self-harm in a child's words
+    "goodbye", "better off", "happier if", "easier if", "without me", "gone", "the point", "wake up", "notice if",
+    "wasn't around", "wasnt around", "wasn't here", "wasnt here", "anymore", "any more", "eaten", "eat",
+    "can't do this", "cant do this", "ending", "sleeves", "arms", "wrists", "letters for",
+    # grooming and exploitation: age, flattery, gifts, money, moving to a private channel
+    "how old", "years old", "year old", "beautiful", "gorgeous", "model", "earn", "money", "pm me", "dm me",
+    "message me", "add me", "insta", "phone", "vbucks", "v-bucks", "robux", "skins", "gift", "present", "buys her",
+    "buys him", "going out with", "dating", "boyfriend", "girlfriend", "without my mum", "without my dad",
+    # neglect and children missing
+    "left", "no coat", "not been seen", "moved out", "nobody knows",
+    "nobody feeds", "shoes", "holes",
+    # harm by adults, by other children, at home; care
+    "pinch", "shut", "cupboard", "hand on", "hands on", "his leg", "her leg", "indecent", "arrested", "shaking",
+    "pinned", "trousers", "filmed", "film", "does stuff", "stuff to me", "makes me", "go home", "at home", "rehab",
+    "looked after", "aunt", "stares", "creep")
+# In alternations of at most 150 words: the prefilter keeps no requirement for a longer one (prefilter._MAX_ALTS), and
+# the gate would stand open for every post.
+_HARM_GATES = tuple(Prefiltered(re.compile("|".join(_HARM_WORDS[i:i + 150]), re.IGNORECASE))
+                    for i in range(0, len(_HARM_WORDS), 150))
 
 
 def has_harm_word(text: str) -> bool:
     """Whether the post may hold a word of harm (the model's gate; a superset: words inside words count)."""
-    return _HARM_GATE.possible(text)
+    return any(g.possible(text) for g in _HARM_GATES)
 
 
 # ... and not when the post talks about harm (training, news, a story) or gives an injury an ordinary cause, or
-# laughs: the look-alikes the rules veto too. The model cannot tell "a black eye from rugby" from "a black eye".
-MODEL_VETO = _c(_ABOUT + r"|\b(?:from (?:rugby|football|netball|hockey|pe|gymnastics|the trampoline|trampolining|"
+# laughs over no weapon or injury: the look-alikes the rules veto too. The model cannot tell "a black eye from
+# rugby" from "a black eye". (Games are no mark: grooming often starts in one, "a man on fortnite keeps asking me
+# to send pics".)
+_LOOK_ALIKE = _c(_ABOUT + r"|\b(?:from (?:rugby|football|netball|hockey|pe|gymnastics|the trampoline|trampolining|"
                 r"falling|a fall|playing|the park|forest school|karate|judo|boxing)|fell (?:off|over|down)|walk(?:s|ed|ing)? "
                 r"into|" + _calm(r"to (?:collect|pick up) (?:my|our|the|him|her|them)|(?:my |our )?(?:mum|mam|mummy|mom|dad|daddy|"
                 r"nan|nana|gran|granny|grandma|grandad|grandpa)(?:'s| is| will| will be| are|'ll)? (?:picking|collecting|pick|"
                 r"collect|getting) (?:me|us) (?:up|from)") + r"|accident\w*|(?:could|would) (?:kill|murder) (?:for|a)|killed it|smashed it|kill(?:ing)? me|"
-                r"dying (?:to|of)|lol|lmao|haha|jk|joking|banter|fortnite|minecraft|roblox|fifa|xbox|netflix|"
-                r"secret santa|surprise)\b|[\U0001F602\U0001F923]")
+                r"dying (?:to|of)|netflix|secret santa|surprise)\b")
+# a laugh or a joke owned up to ("not even joking" is the opposite), which marks a look-alike unless a weapon or an
+# injury is named (playful.REAL_HARM): "gonna shoot up the school on monday lol jk" is no joke
+_LAUGH = _c(r"\b(?:lol|lmao|haha|jk|banter|(?<!not )(?<!not even )joking)\b|[\U0001F602\U0001F923]")
+
+
+class _ModelVeto:
+    """The look-alike marks the model may not speak past (its `search` is what EscalationModel.prob reads)."""
+
+    @staticmethod
+    def search(text: str) -> bool:
+        if _LOOK_ALIKE.search(text):
+            return True
+        return _LAUGH.search(text) is not None and REAL_HARM.search(text) is None
+
+
+MODEL_VETO = _ModelVeto()
 
 
 def model_may_speak(text: str) -> bool:
     """The model's gate: a word of harm, and none of the look-alikes' marks."""
-    return has_harm_word(text) and MODEL_VETO.search(text) is None
+    return has_harm_word(text) and not MODEL_VETO.search(text)
 
 
 # The model's kinds of escalation, and the (category, kind) each is reported as.
@@ -1353,7 +1505,7 @@ class EscalationModel:
             return None
 
     def prob(self, text: str, account: str, author: str, ids: np.ndarray | None = None,
-             veto: "re.Pattern[str] | None" = None) -> float:
+             veto: "re.Pattern[str] | _ModelVeto | None" = None) -> float:
         """The probability that the post must escalate (0.0 when it cannot reach the threshold, or `veto` matches:
         the veto is read only for posts that could reach it)."""
         if ids is None:
@@ -1409,12 +1561,22 @@ class EscalationModelDetector(Detector):
             return []
         sents, per, ids = post_features(text, ctx.account, ctx.author)
         p = model.prob(text_c, ctx.account, ctx.author, ids, veto=MODEL_VETO)
+        best, kind_ids = -1, ids
+        if p < model.threshold and len(sents) > 1 and not MODEL_VETO.search(text_c):
+            # one alarming clause in a long post: each sentence is read on its own too (as training chose the threshold)
+            cx = hash_features(context_features(ctx.account, ctx.author), _MASK)
+            for i, (a, b) in enumerate(sents):
+                sids = np.unique(np.concatenate([per[i], cx]))
+                q = model.prob(text_c[a:b], ctx.account, ctx.author, sids)
+                if q > p:
+                    p, best, kind_ids = q, i, sids
         if p < model.threshold:
             return []
-        # the evidence: the sentence whose words carry the most weight
-        best = max(range(len(sents)), key=lambda i: float(model.w[per[i]].sum())) if sents else 0
+        # the evidence: that sentence, or the one whose words carry the most weight
+        if best < 0:
+            best = max(range(len(sents)), key=lambda i: float(model.w[per[i]].sum())) if sents else 0
         s, e = sents[best] if sents else (0, len(text))
-        category, kind = route_kind(model.kind(ids), ctx)
+        category, kind = route_kind(model.kind(kind_ids), ctx)
         return [self.span(category, s, e, p, kind, source="model",
                           why=f"the escalation model read this as {kind.replace('_', ' ')} ({p:.2f})")]
 

@@ -67,6 +67,7 @@ import numpy as np
 
 from safepost.detectors.base import Detector
 from safepost.detectors.prefilter import PatternGroup, Prefiltered
+from safepost.detectors.playful import SHORT_POST, light_hearted
 from safepost.normalize import IDENTITY_WORDS, URLS, Normalized, collapse_repeats, fold, normalize
 from safepost.numeric import sigmoid
 from safepost.types import Span
@@ -905,14 +906,16 @@ class AbuseOrHateDetector(Detector):
                 # A threat is only defused by what comes before it ("people who say they should be shot
                 # are wrong"); "should be hanged for what he said" reports a reason, not counter-speech.
                 countered = prefix_countered(a, b, k0)
-                # Banter and exasperation: a laughing emoji in the sentence ("I'll kill him if he's eaten my
-                # last Jaffa cake 😂"), or "I could (literally) strangle her". Noted, not escalated.
+                # Banter and exasperation: a light-hearted threat (playful.light_hearted: a laugh and a trivial
+                # stake, "I'll kill him if he's eaten my last Jaffa cake 😂"; never over a weapon or an injury), or
+                # "I could (literally) strangle her". Noted, not escalated.
                 banter = sent_banter.get(a)
                 if banter is None:
                     s0 = an.orig_span(toks[a], toks[a])[0]
                     s1 = an.orig_span(toks[b], toks[b])[0] if b < len(toks) else len(text)
-                    banter = sent_banter[a] = bool(_LAUGHING.search(text, s0, s1)
-                                                   or _EXASPERATED.search(" ".join(t.t for t in toks[a:b])))
+                    banter = sent_banter[a] = bool(
+                        light_hearted(text if len(text) <= SHORT_POST else text[s0:s1])
+                        or _EXASPERATED.search(" ".join(t.t for t in toks[a:b])))
                 if banter:
                     factor = min(factor, 0.45)
             elif whole_counter:
@@ -1152,7 +1155,6 @@ class AbuseOrHateDetector(Detector):
                 add("insult", k, k + 2, 0.7)
 
 
-_LAUGHING = re.compile("[\U0001F602\U0001F923]")
 _EXASPERATED = re.compile(r"\bi (?:could|coulda|could have) (?:literally |honestly |actually |quite happily |cheerfully |just )?"
                           r"(?:kill|murder|strangle|throttle|swing for)\b")
 

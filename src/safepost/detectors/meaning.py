@@ -2083,8 +2083,24 @@ class ImageConsentDetector(MeaningDetector):
                    r"\b(?:man|woman|someone|stranger|person|bloke)\b[^.!?\n]{0,40}\b(?:taking|took|takes) "
                    r"(?:photos|pictures|pics|videos)")
 
+    # A photo named only to be advised against is no photo in the post: "talked about not sharing pictures with
+    # strangers", "never post photos of yourself", "no selfies please".
+    _ADVISED_AGAINST = re.compile(r"(?i)\b(?:not|never|no|don'?t|dont|do not|without|stop|avoid|against|dangers? of|"
+                                  r"risks? of|careful (?:about|when))\s+(?:(?:ever |to |be )?(?:share|sharing|post|posting|"
+                                  r"send|sending|upload\w*|put|putting|take|taking|swap\w*)\s+)?(?:any |your |their )?$")
+
+    @classmethod
+    def _photo(cls, text: str) -> "re.Match[str] | None":
+        """The first photo marker that is not advised against (see _ADVISED_AGAINST)."""
+        for m in PHOTO_RX.finditer(text):
+            before = text[max(0, m.start() - 40):m.start()]
+            before = re.split(r"[.!?\n]", before)[-1]  # within the sentence
+            if not cls._ADVISED_AGAINST.search(before):
+                return m
+        return None
+
     def extra(self, text, ctx):
-        photo = PHOTO_RX.search(text)
+        photo = self._photo(text)
         if not photo or (self._REQUEST.search(text) and not re.search(r"\[(?:photo|image|pic|video)|📸|📷|🎥",
                                                                        text)):
             return []

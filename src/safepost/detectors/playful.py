@@ -1,0 +1,89 @@
+"""When a threat is play: one rule, shared by the abuse detector (language.py) and the escalation rule sets.
+
+A threat is light-hearted, and is not escalated, when it is about something trivial (a game, food, sport, a
+chore, a small thing lent or taken), names no weapon and no injury, and has a playful cue:
+- a laugh (lol, haha, a laughing emoji): "You'll pay for this when I beat you at Monopoly tonight haha",
+  "I'll kill him if he's eaten my last Jaffa cake again 😂";
+- or a violent verb used of the contest itself ("batter you all at the staff quiz", no laugh needed);
+- or, when it names no act of violence either (an idiom: "I will find you", "you'll pay for this", or the stock
+  hyperbole of "kill"), the petty grievance itself, a trivial thing taken or eaten: "whoever nicked my lunch ...
+  I will find you", "I'll kill whoever ate my yoghurt"; "nicked my lunch, I'm going to batter whoever it was" is
+  still a threat.
+
+A laugh alone softens nothing: "gonna stab u lol", "bringing a knife in 😂" (a weapon), "ur dead after school
+😂" (no trivial stake) are still threats.
+Callers pass the whole post when it is short (SHORT_POST: a laugh or a stake in the next sentence counts),
+else the sentence of the threat.
+"""
+from __future__ import annotations
+
+import re
+
+SHORT_POST = 400  # characters: up to this, the whole post is the scope
+
+_I = re.IGNORECASE
+
+# a laugh or a joke owned up to; "not joking", "no joke" are the opposite
+LAUGH = re.compile(r"\b(?:lo+l+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|ha ha|jk|j/k|(?:only|just) (?:joking|kidding)|"
+                   r"jok(?:ing|es) aside)\b|[\U0001F602\U0001F923\U0001F606\U0001F639\U0001F61C\U0001F61D\U0001F61B]",
+                   _I)
+
+# the stake: games, food and drink, sport, chores, small things lent or borrowed
+_TRIVIAL_THING = (
+    r"monopoly|scrabble|uno|cluedo|jenga|chess|draughts|cards|poker|board ?games?|fifa|fortnite|minecraft|roblox|"
+    r"mario ?kart|smash bros|xbox|playstation|ps[45]|quiz|bingo|rounders|dodgeball|hide and seek|pictionary|"
+    r"lunch(?:box)?|packed lunch|sandwich(?:es)?|butt(?:y|ie)s?|crisps|chocolates?|biscuits?|jaffa cakes?|cakes?|"
+    r"pizza|chips|fries|sweets|haribo|yog(?:h)?urts?|snacks?|doughnuts?|donuts?|easter eggs?|ice ?cream|"
+    r"last (?:slice|biscuit|bit|piece|one|rolo|roast potato)|leftovers|sausage rolls?|cookies?|nuggets|pudding|"
+    r"cuppa|coffee|brew|milk|wine|beer|slices?|"
+    r"match|game|football|footy|netball|rugby|hockey|cricket|sports day|race|rematch|tennis|badminton|ping ?pong|"
+    r"five[- ]a[- ]side|5[- ]a[- ]side|"
+    r"washing up|hoover\w*|the bins|tidy\w*|ironing|dishwasher|laundry|chores|"
+    r"charger|stapler|pens?|pencils?|rubber|scissors|mug|remote|hoodie|jumper|make-?up|straighteners|shampoo|chairs?|seat|"
+    r"parking (?:space|spot)|wi-?fi|netflix password|spoilers?")
+TRIVIAL = re.compile(r"\b(?:" + _TRIVIAL_THING + r")\b", _I)
+
+# the grievance is a trivial thing taken, eaten or moved
+PETTY = re.compile(r"\b(?:nick(?:ed|ing)|pinch(?:ed|ing)|st(?:o|ea)l(?:e|en|ing)|took|tak(?:en|ing)|ate|eat(?:en|ing)|"
+                   r"drank|drunk|drink(?:ing)?|finish(?:ed|ing)|borrow(?:ed|ing)|mov(?:ed|ing)|us(?:ed|ing)|hid|"
+                   r"hidden|hiding|swip(?:ed|ing)) (?:(?:my|our|the|all (?:my|the|our)|me) )?(?:last |good |favourite )?"
+                   r"(?:" + _TRIVIAL_THING + r")\b", _I)
+
+# a weapon or an injury: never play
+REAL_HARM = re.compile(
+    r"\b(?:knife|knives|blade|machete|shank\w*|stab\w*|gun|guns|pistol|rifle|shotgun|firearm|air ?rifle|crossbow|"
+    r"baseball bat|knuckle ?dusters?|acid|axe|bomb\w*|merk\w*|wet (?:(?:you|u|him|her|them) )?up|petrol|set fire|"
+    r"burn (?:down|it down|the (?:school|house))|"
+    r"shoot (?:you|u|ya|him|her|them|up|everyone|everybody|the)|shot (?:you|u|him|her|them|dead)|"
+    r"glass(?:ed|ing)? (?:you|u|him|her|them)|bottl(?:ed|ing|e) (?:you|u|him|her|them)|slash\w*|blood\w*|bleed\w*|"
+    r"hospital|ambulance|a ?& ?e|intensive care|body ?bag|coffin|wheelchair|"
+    r"broken (?:legs?|arms?|nose|jaw|bones?|ribs?|neck)|break (?:your|ur|yer|his|her|their) (?:legs?|arms?|neck|nose|"
+    r"jaw|face|fingers|ribs?)|kneecap\w*)\b", _I)
+
+# an act of violence named, beyond the idioms ("I will find you", "you'll pay for this") and the stock hyperbole of
+# "kill" and "murder" ("I'll kill whoever ate my yoghurt", "my mum will kill me")
+VIOLENT = re.compile(
+    r"\b(?:batter\w*|punch\w*|hit|hitting|smack\w*|slap\w*|kick\w*|beat (?:you|u|ya|him|her|them|"
+    r"the \w+) (?:up|senseless)|beat(?:ing)? (?:the (?:crap|hell|shit)|seven bells)|deck\w*|knock \w+ (?:out|"
+    r"spark(?:ark)? out)|smash (?:your|ur|his|her|their) (?:face|head)|head ?butt\w*|strangl\w*|throttl\w*|chok\w*|"
+    r"hurt\w*|bash\w*|jump\w*|rush(?:ed|ing)? (?:you|u|him|her|them)|beat(?:en)? up|do (?:you|u|him|her|them) in|"
+    r"sort (?:you|u|him|her|them) out|"
+    r"lamp\w*|twat (?:you|him|her)|wreck (?:you|u|him|her|them)|burn\w*|bury \w+)\b", _I)
+
+
+# a violent verb of a contest: "batter you all at the staff quiz", "thrash them in the match" (winning, not harm)
+CONTEST = re.compile(r"\b(?:batter\w*|thrash\w*|smash\w*|destroy\w*|kill\w*|murder\w*|beat\w*|hammer\w*|annihilat\w*|"
+                     r"demolish\w*|slaughter\w*|crush\w*) (?:you|u|ya|him|her|them|us|y'?all|you all|you lot|everyone|the \w+)"
+                     r"(?: all)? (?:at|in) (?:the |a |our |this |tonight'?s |friday'?s |\w+'?s )?(?:\w+ )?(?:" + _TRIVIAL_THING +
+                     r")\b", _I)
+
+
+def light_hearted(text: str) -> bool:
+    """Whether a threat in `text` (its scope) is play by the rule above."""
+    if REAL_HARM.search(text) or not TRIVIAL.search(text):
+        return False
+    if CONTEST.search(text):
+        return True
+    if LAUGH.search(text):
+        return True
+    return PETTY.search(text) is not None and VIOLENT.search(text) is None
