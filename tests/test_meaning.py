@@ -575,6 +575,44 @@ def test_round4_look_alikes_not_crossed(text, account, author, category):
     assert category not in categories(text, account, author)
 
 
+# Round 5: principles read from a seventh outside writer's posts (training/data/meaning_seed7.jsonl), tested
+# here in other words than theirs, each beside a clean look-alike.
+ROUND5_FOUND = [
+    # pupil contact: connected again with a child one taught, the child's age given, meeting a pupil alone,
+    # a personal number given to pupils with secrecy from parents
+    ("A boy I taught in Year 3 found me on Insta, followed him back, lovely to see him doing well", P, "staff",
+     "pupil_contact"),
+    ("Approved Maisie's follow request, she's 12 now and still remembers our Tudor topic", P, "staff",
+     "pupil_contact"),
+    ("Texted an old student of mine this morning to wish him luck in his exams", P, "staff", "pupil_contact"),
+    ("Taking one of my Year 6 girls to the climbing wall on Sunday, just us two, her dad can't make it", P,
+     "staff", "pupil_contact"),
+    ("My own mobile is on the back of your reading records, message me whenever, don't tell your mum", P,
+     "staff", "pupil_contact"),
+]
+
+ROUND5_NOT_FOUND = [
+    # a job accepted, a parent's request, a pupil's message turned down or passed on
+    ("Accepted the new post as maths lead at my school, starting in January!", P, "staff", "pupil_contact"),
+    ("Friend request from a mum in my class asking about spellings, pointed her to the office", P, "staff",
+     "pupil_contact"),
+    ("One of my Year 6s sent me a follow request. Didn't respond, reported it to our DSL first thing", P, "staff",
+     "pupil_contact"),
+    ("To all my old pupils asking to add me: sorry, the answer is no! See you at the leavers' do", P, "staff",
+     "pupil_contact"),
+]
+
+
+@pytest.mark.parametrize("text,account,author,category", ROUND5_FOUND)
+def test_round5_principles_found(text, account, author, category):
+    assert category in categories(text, account, author)
+
+
+@pytest.mark.parametrize("text,account,author,category", ROUND5_NOT_FOUND)
+def test_round5_look_alikes_not_crossed(text, account, author, category):
+    assert category not in categories(text, account, author)
+
+
 # New wordings written for the word-order work (2026-11-21) before any model scored them, with clean
 # look-alikes; of the twelve, the shipped detectors find the nine below (missed: "the so-called behaviour
 # policy ... exists only on paper", "don't let the current lot back in", and, since the model was retrained

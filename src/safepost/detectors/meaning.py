@@ -1603,6 +1603,9 @@ class PupilContactDetector(MeaningDetector):
     name = "meaning.pupil_contact"
     category = "pupil_contact"
     default_kind = "message"
+    # A child the writer teaches or taught: "a girl I taught in Year 4", "a lovely boy I taught last year".
+    _TAUGHT = (r"(?:boy|girl|lad|kid|child|pupil|student|one)s? (?:(?:that|who) )?(?:i|we) (?:taught|used to teach|"
+               r"had in (?:my )?(?:class|year ?\d{1,2}))")
     _CHAN = (r"(?:snap(?:chat)?|insta(?:gram)?|tiktok|whatsapp|facebook|fb|messenger|discord|x|twitter|"
              r"my (?:personal )?(?:number|mobile|phone|email)|text|dm|pm|inbox)")
     _PUPILCUE = _rx(r"\b(?:homework|revision|revise|coursework|exams?|tests?|sats|gcses?|mocks?|lessons?|"
@@ -1652,6 +1655,30 @@ class PupilContactDetector(MeaningDetector):
                     r"[^.!?\n]{0,30}\b(?:followed|following|follow(?:ed)? (?:it|them|back))\b[^.!?\n]{0,20})", 0.64),
         ("message", r"(?P<hit>\b(?:my (?:personal )?(?:snap(?:chat)?|insta(?:gram)?|tiktok|number|mobile) is|"
                     r"my snap(?:chat)? ?(?:is|:|-))[^.!?\n]{0,40})", 0.48),
+        # A child the writer taught, now connected on a personal account: "a girl I taught in Year 4 ... we're
+        # Facebook friends again", "accepted a follow request from a lovely boy I taught last year", "Ex-pupil got
+        # in touch ... Followed her back", "Messaged a former pupil from my old school today".
+        ("friend", r"(?P<hit>\b(?:" + _TAUGHT + r"|ex-?pupils?|(?:former|old) (?:pupils?|students?))\b[^\n]{0,100}?\b(?:(?:facebook |fb |insta(?:gram)? )?friends again|"
+                   r"follow(?:ed|ing)? (?:him|her|them) back|added (?:him|her|them) back|accepted (?:his|her|their) "
+                   r"(?:friend |follow )?request)\b[^.!?\n]{0,30}|\b(?:accepted|accept|approved) (?:a |the |his |her )?"
+                   r"(?:friend|follow) request from (?:a |one of |the )?(?:[\w']+ ){0,2}(?:" + _TAUGHT + r")\b"
+                   r"[^.!?\n]{0,30}|\b(?:messaged|texted|dm'?d|dmed|snapped|inboxed|rang|called|whatsapped) (?:a |one of "
+                   r"my |my |an )?(?:(?:former|old|ex-?) ?(?:pupils?|students?)|ex-?pupils?|(?:" + _TAUGHT + r"))\b"
+                   r"[^.!?\n]{0,40})", 0.66),
+        # Accepting a child's request, the child's age given: "Accepted Tyler's friend request, he's 15 now".
+        ("friend", r"(?P<hit>\b(?:accepted|accept|approved) [\w']+(?:'s)? (?:friend|follow) request\b[^.!?\n]{0,30}?"
+                   r"\b(?:he|she|they)(?:'s| is| are|'re) (?:only )?(?:[5-9]|1[0-7])(?: now)?\b[^.!?\n]{0,30})", 0.66),
+        # Arranging to see a pupil alone, off the school's watch: "meet up with one of my Year 5 boys at the
+        # weekend ..., just the two of us".
+        ("grooming", r"(?P<hit>\b(?:meet(?:ing)?(?: up)? with|see|take|taking|pick(?:ing)? up|driv(?:e|ing)|"
+                       r"give (?:\w+ )?a lift) (?:one of my |a |my )(?:(?:year|yr) ?\d{1,2} )?(?:boys|girls|pupils|"
+                       r"students|kids|lads|class)\b[^\n]{0,80}?\b(?:just the two of us|just (?:me and|us two)|on our "
+                       r"own|alone|one[- ]to[- ]one|1[- ]to[- ]1|don'?t tell|no need to tell)\b[^.!?\n]{0,20})", 0.7),
+        # A personal number given to pupils with secrecy from their parents: "my personal number is in your
+        # planners, text me any time ..., no need to tell your parents".
+        ("secrecy", r"(?P<hit>\bmy (?:personal |own |private )?(?:number|mobile|phone|snap(?:chat)?|insta(?:gram)?)\b"
+                    r"[^\n]{0,80}?\b(?:no need to tell|don'?t (?:need to )?tell|without telling) (?:your|ur) "
+                    r"(?:parents|mum|dad|mam|family|carers?)\b)", 0.72),
     ]
 
     # A staff member's own post that talks to a child: "hey Josh ur streak…", "Good to see you Tilly!".
@@ -1707,7 +1734,21 @@ class PupilContactDetector(MeaningDetector):
             return [self.span(self.category, m.start(), m.end(), 0.62, "message", source="rule")]
         return []
 
+    # A pupil's contact turned down or passed on: "the answer is no!", "Didn't reply, screenshot it and passed it
+    # straight to our DSL" (keeping the policy, not breaking it).
+    _REFUSED = _rx(r"\b(?:the answer is (?:no|still no)|(?:didn'?t|did not|won'?t|will not|never) (?:reply|respond|"
+                   r"answer)(?:ed)?|(?:passed|reported|forwarded|sent|screenshotted|logged)\b[^.!?\n]{0,30}\bto (?:our|"
+                   r"the|my) (?:dsl|designated safeguarding lead|safeguarding lead|head(?:teacher)?))\b")
+    # Accepting something that is not a person ("accepted a new role as Year 6 lead"), or a request from an adult
+    # ("Friend request from a dad in my class"): not a pupil befriended.
+    _NOT_A_CHILD = _rx(r"^(?:accepted|accept|added|adding|followed|following)\s+(?:a |the |an |my )?(?:new )?(?:role|"
+                       r"job|post|position|offer|place|invit\w*|challenge|award|nomination)\b|^friend requests? from "
+                       r"(?:a |the |one of the |another )?(?:dad|mum|mam|parent|carer|grandparent|nan|colleague|"
+                       r"governor|ta|teacher)s?\b")
+
     def model_may_report(self, text, text_c, p, ctx):
+        if self._REFUSED.search(text_c):
+            return False
         # The model alone, in a post that talks to parents ("to all my Year 3 mummies…"): parent contact.
         return not (ParentContactDetector._ADULT_ADDRESSEE.search(text) and not self._CHILDCUE.search(text))
 
@@ -1741,6 +1782,8 @@ class PupilContactDetector(MeaningDetector):
                                            text) and not re.search(r"(?i)\b(?:homework|revision|pupils?|"
                                                                    r"students?)\b", text):
             score -= 0.2
+        if self._REFUSED.search(text) or (kind == "friend" and self._NOT_A_CHILD.search(m.group(0))):
+            return None
         if kind == "friend" and re.search(r"(?i)\b(?:declin\w*|reject\w*|refus\w*|ignor\w*|block\w*|delet\w*|"
                                           r"(?:won'?t|don'?t|never|not) accept\w*)\b", _sentence_of(m, text)):
             return None  # turning a pupil's request down is keeping the policy, not breaking it
