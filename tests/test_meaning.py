@@ -589,6 +589,19 @@ ROUND5_FOUND = [
      "staff", "pupil_contact"),
     ("My own mobile is on the back of your reading records, message me whenever, don't tell your mum", P,
      "staff", "pupil_contact"),
+    # allegations: records doctored, the school lying or covering up, favouritism and nepotism, punishing a
+    # family for complaining, children treated worse for a label, families' money diverted or charged unfairly
+    ("Pretty sure the office backdated half the dinner registers before the audit", P, "parent", "allegation"),
+    ("The school covered up what happened on the residential and told us nothing", P, "parent", "allegation"),
+    ("Mr Platt only ever chooses his favourites for the school play, same faces every year", P, "parent",
+     "allegation"),
+    ("Funny how the deputy's best mate landed the site manager job without an interview", P, "staff",
+     "allegation"),
+    ("She got a detention the week after I complained about the homework. Coincidence?", P, "parent",
+     "allegation"),
+    ("The lunchtime staff keep the pupil premium kids in the corner away from everyone else", P, "parent",
+     "allegation"),
+    ("The Christmas raffle money all went on the staff Christmas party, ask anyone", P, "parent", "allegation"),
 ]
 
 ROUND5_NOT_FOUND = [
@@ -600,6 +613,12 @@ ROUND5_NOT_FOUND = [
      "pupil_contact"),
     ("To all my old pupils asking to add me: sorry, the answer is no! See you at the leavers' do", P, "staff",
      "pupil_contact"),
+    # a complaint about fairness with no one accused; records kept, money spent as announced, a treat for a group
+    ("Same kids picked for everything again, it's a shame for the quiet ones", P, "parent", "allegation"),
+    ("The office updated the attendance registers after the inset day, all sorted", P, "parent", "allegation"),
+    ("Raffle money went on new reading books for the library, thank you all!", O, "staff", "allegation"),
+    ("The SEN kids are making the corridor display this week, come and see it", P, "parent", "allegation"),
+    ("He got a detention for swearing at a dinner lady, fair enough really", P, "parent", "allegation"),
 ]
 
 

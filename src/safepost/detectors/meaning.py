@@ -1128,6 +1128,57 @@ class AllegationDetector(MeaningDetector):
          0.76),
         ("allegation", r"(?P<hit>\b(?:allegedly|apparently|rumour (?:is|has it)|i(?:'ve| have) heard|word is|"
                        r"everyone knows)\b[^.!?\n]{0,40}?\b(?:" + _WHO + r")\b[^.!?\n]{0,60})", 0.46),
+        # The school itself accused: records doctored ("fudged the phonics data", "backdated the attendance
+        # registers", "fiddles the free school meal numbers"), whoever is said to have done it.
+        ("allegation", r"(?P<hit>\b(?:fudg(?:e|es|ed|ing)|fiddl(?:e|es|ed|ing)|backdat(?:e|es|ed|ing)|"
+                       r"doctor(?:ed|ing)|massag(?:e|es|ed|ing)|rigg(?:ed|ing)|falsif(?:y|ies|ied|ying))\s+(?:the\s+|our\s+|"
+                       r"their\s+|his\s+|her\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:data|figures|numbers|results|sats|registers?|"
+                       r"attendance|marks|grades|scores|stats|books|records)\b[^.!?\n]{0,40})", 0.66),
+        # ... or lying and covering up as an institution: "they lied about the flooding", "The school covered up
+        # the fight", "someone's pocketing that".
+        ("allegation", r"(?P<hit>\b(?:the school|school|they|the academy|the trust|slt|management|leadership|the office|"
+                       r"the governors|someone(?:'s| is)?)\s+(?:(?:has|have|had|is|are|was|were|just|clearly|basically|"
+                       r"totally|always) )?(?:lied|lies|lying|covered (?:it|this|that|things|everything) up|"
+                       r"covered up (?:the|a|what|how)|cover(?:s|ing) (?:it |this |that |things )?up|pocket(?:s|ed|ing))\b"
+                       r"[^.!?\n]{0,50})", 0.64),
+        # Favouritism and nepotism: "only gives house points to her favourites", "all the teachers' favourites",
+        # "only picks the kids whose dads drink with him", "the head's niece got the TA job".
+        ("allegation", r"(?P<hit>\bonly (?:ever )?(?:picks?|picked|chooses|chose|gives?|gave|selects?|selected|takes?|took|"
+                       r"lets?)\b[^.!?\n]{0,50}?\b(?:favou?rites|whose (?:mums?|dads?|parents?|mams?))\b[^.!?\n]{0,40}|"
+                       r"\b(?:the |all )?(?:the )?(?:teachers?'?|staff'?s?|head'?s) (?:little )?favou?rites\b[^.!?\n]{0,30}|"
+                       r"\b(?:head|headteacher|deputy|chair|governor|senco|bursar|ceo|head of year)'?s (?:own )?(?:niece|"
+                       r"nephew|son|daughter|wife|husband|partner|mate|best mate|friend|best friend|sister|brother|"
+                       r"cousin|in-laws?)\b[^.!?\n]{0,15}\b(?:got|gets|was given|has been given|landed|walked into|"
+                       r"was handed) (?:the |a |that )?(?:[\w-]+ )?(?:job|post|role|position|promotion|contract)\b"
+                       r"[^.!?\n]{0,40})", 0.64),
+        # Punishing a family for complaining: "the exclusion was the head's revenge because I went to the local
+        # paper", "cancelled the day after I complained ... Funny timing", "excluded my son ... because we're the
+        # ones who complain".
+        ("allegation", r"(?P<hit>\b(?:exclu\w+|detention|cancel\w*|banned|dropped|removed|punish\w*|"
+                       r"taken off|kicked out|sanction\w*)\b[^.!?\n]{0,60}?\b(?:(?:because|since|the (?:day|week) after|"
+                       r"days after|right after) (?:i|we)(?:'re| are)? (?:the ones who |the ones that )?(?:complain(?:ed)?|"
+                       r"went to the (?:local )?(?:paper|press|council|governors|ofsted)|raised (?:a|my|the) (?:complaint|"
+                       r"concern))|revenge|payback|retaliation)\b[^.!?\n]{0,40}|\b(?:revenge|payback|retaliation) "
+                       r"(?:because|for) (?:i|we|me|us)\b[^.!?\n]{0,40})", 0.64),
+        # Treating children worse because of a label: "makes the SEN kids sit in the corridor", "giving the kids on
+        # free school meals smaller portions", "puts the 'naughty' kids on one table and gives them colouring".
+        ("allegation", r"(?P<hit>\b(?:makes?|made|making|puts?|putting|sends?|sent|sending|sits?|sat|gives?|gave|giving|"
+                       r"serves?|served|serving|keeps?|kept|keeping|leaves?|left)\b[^.!?\n]{0,25}?\b(?:sen|send|naughty|"
+                       r"weaker|slower|poorer|fsm|free school meals?|pupil premium|disadvantaged|ehcp|autistic|adhd)\b"
+                       r"[^.!?\n]{0,60}?\b(?:corridor|smaller portions|less food|colouring|at the back|in the corner|"
+                       r"on (?:their|a) own table|out of (?:lessons?|class|trips?|the photos?)|no (?:break|play|lunch))\b"
+                       r"[^.!?\n]{0,30})", 0.66),
+        # Money paid by or meant for families diverted, or charged unfairly: "bake sale money goes straight into
+        # the staff Christmas do", "the PE premium money went on the head's new office chair", "charging some
+        # families more than others", "charging us for the swimming that's meant to be free".
+        ("allegation", r"(?P<hit>\b(?:money|cash|funds?|funding|premium|donations?|takings|proceeds)\b[^.!?\n]{0,40}?"
+                       r"\b(?:goes|went|going|gone|spent|blown) (?:straight |all |mostly )?(?:in ?to|on|to) (?:the |a )?"
+                       r"(?:staff (?:christmas|xmas|party|night|do|drinks|jolly)|head'?s|heads|teachers'? (?:party|do|"
+                       r"night|drinks)|slt'?s?|governors'? (?:party|do|dinner))\b[^.!?\n]{0,40}|"
+                       r"\bcharg(?:e|es|ed|ing) (?:some (?:families|parents|people|of us)|us|parents|families) "
+                       r"(?:more|less|extra)\b[^.!?\n]{0,20}\bthan (?:others|other families|everyone)\b[^.!?\n]{0,20}|"
+                       r"\bcharg(?:e|es|ed|ing) (?:us|parents|families|people)\b[^.!?\n]{0,30}?\b(?:meant|supposed) "
+                       r"to be free\b[^.!?\n]{0,30})", 0.66),
     ]
     _IDIOM = _rx(r"\b(?:stole the show|stole (?:my|our|everyone'?s) hearts?|hit the (?:ground running|road|"
                  r"target|high notes?|books|nail|sack|hay|jackpot|heights)|hits? the (?:high notes|spot|mark)|"
