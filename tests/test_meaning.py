@@ -602,6 +602,23 @@ ROUND5_FOUND = [
     ("The lunchtime staff keep the pupil premium kids in the corner away from everyone else", P, "parent",
      "allegation"),
     ("The Christmas raffle money all went on the staff Christmas party, ask anyone", P, "parent", "allegation"),
+    # confidential: results under embargo, internal figures, the insider's wink, a family's legal orders, a
+    # pupil's reduced timetable or behaviour log, a decision from a leadership meeting, a disclosure logged
+    ("Phonics screening scores are in, embargoed until the DfE release, but we smashed it", P, "staff",
+     "confidential_school_matter"),
+    ("Our internal audit came back today: reading at 71%, writing down 9 points on last year", P, "staff",
+     "confidential_school_matter"),
+    ("The deputy is leaving at Easter, you didn't hear it from me", P, "parent", "confidential_school_matter"),
+    ("That dad from Year 2 has a non-molestation order against him now, the office are on alert", P, "staff",
+     "confidential_school_matter"),
+    ("The girl in 4B who keeps running off is on a reduced timetable after half term", P, "staff",
+     "confidential_school_matter"),
+    ("Behaviour records for my lot this half term: 22 incidents, 5 restraints. Exhausted", P, "staff",
+     "confidential_school_matter"),
+    ("We were told in the governors' meeting that the nursery will close next summer", P, "staff",
+     "confidential_school_matter"),
+    ("A boy in my class told me his uncle hurts him when mum is at work. Referral made this morning", P, "staff",
+     "confidential_school_matter"),
 ]
 
 ROUND5_NOT_FOUND = [
@@ -619,6 +636,13 @@ ROUND5_NOT_FOUND = [
     ("Raffle money went on new reading books for the library, thank you all!", O, "staff", "allegation"),
     ("The SEN kids are making the corridor display this week, come and see it", P, "parent", "allegation"),
     ("He got a detention for swearing at a dinner lady, fair enough really", P, "parent", "allegation"),
+    # enthusiasm, a teaching scheme, the writer's own threat, adults' plans; results already out
+    ("Year 4 were fired up about the rainforest topic today, brilliant questions", P, "staff",
+     "confidential_school_matter"),
+    ("Honestly the new phonics scheme is hard work to teach but the kids like the songs", P, "staff",
+     "confidential_school_matter"),
+    ("Our SATs results are now published on the school website, well done everyone", O, "staff",
+     "confidential_school_matter"),
 ]
 
 
