@@ -619,6 +619,15 @@ ROUND5_FOUND = [
      "confidential_school_matter"),
     ("A boy in my class told me his uncle hurts him when mum is at work. Referral made this morning", P, "staff",
      "confidential_school_matter"),
+    # safety: a counted group or a children's club at a named place, a fixture, a stay about to begin, a child's
+    # routine at a named place and time, a missing child
+    ("The Cubs are hiking up to Ravens Crag on Saturday, 12 boys and 3 leaders", P, "parent", "safety_risk"),
+    ("Our Year 6 netballers play St Mark's at Dale Park on Wednesday after school", O, "staff", "safety_risk"),
+    ("Can't wait for 2 nights at Hilltop Lodge with 30 Year 5s, bring on the campfire!", P, "staff", "safety_risk"),
+    ("Could someone grab mine at 3.15 Fridays? My son waits outside the chip shop on Bridge Road", P, "parent",
+     "safety_risk"),
+    ("Our lad hasn't come home from school and isn't answering his phone, please share", P, "parent",
+     "safety_risk"),
 ]
 
 ROUND5_NOT_FOUND = [
@@ -643,6 +652,10 @@ ROUND5_NOT_FOUND = [
      "confidential_school_matter"),
     ("Our SATs results are now published on the school website, well done everyone", O, "staff",
      "confidential_school_matter"),
+    # a home said not to be empty, a trip that is over, a school play, an on-site festival
+    ("Our flat is never empty, the in-laws practically live here", P, "parent", "safety_risk"),
+    ("The Year 3 kids were brilliant on the trip today, so proud of them", P, "staff", "safety_risk"),
+    ("Year 4 were stars in their play tonight, well done all", O, "staff", "safety_risk"),
 ]
 
 

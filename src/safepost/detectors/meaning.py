@@ -1407,14 +1407,19 @@ class SafetyRiskDetector(MeaningDetector):
     _GROUP = (r"(?:year|yr|y) ?\d{1,2}s?|reception|nursery|juniors|infants|key stage \d|ks\d|"
               r"(?:my|our|the|whole) (?:class|kids|pupils|children|"
               r"choir|team|squad|year group|school|lot)|class \d+|[a-z]+ class|the kids|pupils|children|"
-              r"the football team|the netball team|school choir")
+              r"the football team|the netball team|school choir|"
+              # a counted group of children, or a children's club or squad: "14 girls", "40 Year 6s", "the
+              # Brownies", "orchestra kids", "our Year 5 cricketers"
+              r"\d+ (?:(?:year|yr|y) ?\d{1,2}s|girls|boys|kids|children|pupils|students|cubs|scouts|brownies)|"
+              r"brownies|guides|rainbows|beavers|cubs|scouts|orchestra kids|(?:year|yr|y) ?\d{1,2} (?:cricketers|"
+              r"footballers|netballers|swimmers|runners|athletes|singers|players)")
     _GROUP_RX = re.compile(r"(?i)\b(?:" + _GROUP + r")\b")
     _TRIP = r"trip|visit|outing|residential|excursion|day out|coach|minibus|field trip|school trip|camp"
     _ONSITE = _rx(r"\b(?:in (?:the )?(?:school )?hall|on the (?:school )?field|in school|at school|on site|"
                   r"in the playground|in class|classroom|in assembly|school grounds|our school|sports hall|"
                   r"the hall|the field)\b")
     RULES = [
-        ("trip", r"(?P<hit>\b(?:" + _GROUP + r")\b[^.!?\n]{0,40}?\b(?:at|to|in|visiting|off to|heading to|"
+        ("trip", r"(?P<hit>\b(?:" + _GROUP + r")\b[^.!?\n]{0,40}?\b(?:at|to|in|from|visiting|off to|heading to|"
                  r"going to|on (?:our|their|a|the) (?:trip|visit) to)\s+(?:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}"
                  r"[^.!?\n]{0,60})", 0.5),
         ("trip", r"(?P<hit>\b(?:" + _TRIP + r")\b[^.!?\n]{0,60})", 0.42),
@@ -1423,7 +1428,7 @@ class SafetyRiskDetector(MeaningDetector):
         ("trip", r"(?P<hit>\b(?:all|the whole|every one|everyone) (?:of )?(?:the )?(?:juniors|infants|kids|children|"
                  r"pupils|year ?\d{1,2}s?|reception|class|choir|team|squad|year group|school)\b (?:will be|are going "
                  r"to be|are all going to be|(?:are )?invited|are (?:coming|going))\b[^.!?\n]{0,40})", 0.6),
-        ("empty_home", r"(?P<hit>\b(?:house|home|flat|place)\b[^.!?\n]{0,15}\b(?:empty|unoccupied|(?:all )?locked up|"
+        ("empty_home", r"(?P<hit>\b(?:house|home|flat|place)\b[^.!?\n]{0,15}\b(?<!never )(?<!not )(?<!n't )(?:empty|unoccupied|(?:all )?locked up|"
                        r"to (?:itself|"
                        r"the cat|the dog))\b|\b(?:nobody|no one|no-one|noone)(?:'s| is| will be)? (?:home|in|at home|"
                        r"there)\b[^.!?\n]{0,30})", 0.78),
@@ -1440,6 +1445,25 @@ class SafetyRiskDetector(MeaningDetector):
                      r"\b(?:walks home (?:alone|on (?:his|her) own|by (?:him|her)self)|will be (?:alone|on (?:his|her) "
                      r"own)|home alone|gets the (?:\d+ )?bus (?:alone|on (?:his|her) own)|waits? (?:alone )?at)"
                      r"\b[^.!?\n]{0,40})", 0.62),
+        # A fixture away from school: "Our Year 5 cricketers play Hill Top on the rec tomorrow 3.45pm".
+        ("trip", r"(?P<hit>\b(?:" + _GROUP + r")\b[^.!?\n]{0,30}?\b(?:play|playing|against|vs|v)\.?\s+(?-i:[A-Z])"
+                 r"[\w'’&-]+[^.!?\n]{0,60})", 0.5),
+        # The place first, then the children: "3 nights at PGL Marchants Hill with 40 Year 6s".
+        ("trip", r"(?P<hit>\b(?:at|to)\s+(?:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}[^.!?\n]{0,30}?\bwith "
+                 r"(?:" + _GROUP + r")\b[^.!?\n]{0,40})", 0.5),
+        # A child's routine at a named place and time: "My two come out of the side door on Kirk Street" (with
+        # "4.30 Thursdays" in the post).
+        ("location", r"(?P<hit>\b(?:my|our|his|her) (?:two|three|kids|children|son|daughter|boy|girl|little one|lad)s?\b"
+                     r"[^.!?\n]{0,20}\b(?:come|comes|get|gets|walk|walks|wait|waits|leave|leaves)\s+(?:out|off|home|"
+                     r"outside)\b[^.!?\n]{0,40}?\b(?:on|at|by|near) (?:the )?[A-Z][\w'’-]+[^.!?\n]{0,30})", 0.62,
+         r"\d{1,2}[:.]\d{2}|\d\s?(?:am|pm)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|every day|each day)\b"),
+        # A child missing or seen alone in distress: "didn't come home from school today. Last seen at the gate",
+        # "Has anyone seen a girl about 10 ... on her own".
+        ("child_at_risk", r"(?P<hit>\b(?:didn'?t|hasn'?t|has not|did not|never) (?:come|came|got|get) home\b[^.!?\n]{0,40}|"
+                          r"\b(?:has gone|went|is|been|reported) missing\b[^.!?\n]{0,40}|\blast seen\b[^.!?\n]{0,60}|"
+                          r"\b(?:has anyone|anyone|have you) seen (?:a|this|the|my|our) (?:little )?(?:girl|boy|child|kid|"
+                          r"lad|son|daughter)\b[^.!?\n]{0,60})", 0.64,
+         r"\b(?:girl|boy|child|kid|lad|son|daughter|year ?\d|school|pupil)\b"),
     ]
     _HOLIDAY_WORDS = _rx(r"\b(?:holiday|hols|abroad|travelling|traveling|anniversary|"
                          r"spain|france|greece|portugal|italy|florida|turkey|tenerife|"
@@ -1453,7 +1477,9 @@ class SafetyRiskDetector(MeaningDetector):
                 return None  # "all of Year 3 are invited" with no place named
             if self._ONSITE.search(sent) and not re.search(r"(?i)\b(?:trip|visit|coach|residential)\b", sent):
                 return None
-            fut = FUTURE_NOW_RX.search(sent)
+            # (a stay about to begin is the future too: "Residential week begins!", "Can't wait to spend 3 nights")
+            fut = FUTURE_NOW_RX.search(sent) or re.search(r"(?i)\b(?:begins|starts|kicks off|can'?t wait|"
+                                                           r"counting down)\b", sent)
             past = PAST_RX.search(sent)
             if past and not re.search(r"(?i)\b(?:tomorrow|tonight|next|will|'ll|leaves|leaving|currently|"
                                       r"right now|now|are at|are in|we'?re at|enjoying|having)\b", sent):
@@ -1470,7 +1496,12 @@ class SafetyRiskDetector(MeaningDetector):
                 return None  # an adult's own family outing
             score += 0.12 if re.search(r"\d{1,2}[:.]\d{2}|\d\s?(?:am|pm)|coach (?:leaves|departs)|all day|"
                                        r"back (?:at|by)|\bat \d{1,2}\b", sent, re.I) else 0.0
-            score += 0.1 if re.search(r"(?i)\b(?:trip|visit|residential|coach|outing|day out)\b", sent) else 0.0
+            score += 0.1 if re.search(r"(?i)\b(?:trip|visit|residential|coach|outing|day out|camp(?:ing)?|"
+                                      r"nights? (?:at|in)|staying (?:at|in)|train|platform)\b", sent) or \
+                re.search(r"\b(?i:play|playing|against|vs|v)\.?\s+[A-Z]", m.group(0)) else 0.0  # (a fixture)
+            if re.search(r"(?i)(?<!year )(?<!yr )(?<!y )\b\d+ (?:(?:year|yr|y) ?\d{1,2}s|girls|boys|kids|children|"
+                         r"pupils|students)\b", sent):
+                score += 0.08  # a head count: how many children will be there
             if not self._GROUP_RX.search(sent):
                 score -= 0.1
             return score
