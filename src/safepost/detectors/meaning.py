@@ -1419,7 +1419,7 @@ class SafetyRiskDetector(MeaningDetector):
                   r"in the playground|in class|classroom|in assembly|school grounds|our school|sports hall|"
                   r"the hall|the field)\b")
     RULES = [
-        ("trip", r"(?P<hit>\b(?:" + _GROUP + r")\b[^.!?\n]{0,40}?\b(?:at|to|in|from|visiting|off to|heading to|"
+        ("trip", r"(?P<hit>\b(?:" + _GROUP + r")\b[^.!?\n]{0,40}?\b(?:at|to|in|visiting|off to|heading to|"
                  r"going to|on (?:our|their|a|the) (?:trip|visit) to)\s+(?:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}"
                  r"[^.!?\n]{0,60})", 0.5),
         ("trip", r"(?P<hit>\b(?:" + _TRIP + r")\b[^.!?\n]{0,60})", 0.42),
