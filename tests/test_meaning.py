@@ -628,6 +628,16 @@ ROUND5_FOUND = [
      "safety_risk"),
     ("Our lad hasn't come home from school and isn't answering his phone, please share", P, "parent",
      "safety_risk"),
+    # disparaging: a word in irony quotes with a wink, a school that "used to be" good, "every single time",
+    # leaders without a clue
+    ("The head says the new behaviour system is \"working well\" 🙄 not in my classroom it isn't", P, "staff",
+     "disparaging_school_community"),
+    ("Emailed the office about the bus for the second time and got the usual \"we'll look into it\"", P,
+     "parent", "disparaging_school_community"),
+    ("Brookfield used to be a great little school before the trust took over", P, "parent",
+     "disparaging_school_community"),
+    ("SLT haven't got a clue what it's like in a Year 4 classroom in the afternoon", P, "staff",
+     "disparaging_school_community"),
 ]
 
 ROUND5_NOT_FOUND = [
@@ -656,6 +666,11 @@ ROUND5_NOT_FOUND = [
     ("Our flat is never empty, the in-laws practically live here", P, "parent", "safety_risk"),
     ("The Year 3 kids were brilliant on the trip today, so proud of them", P, "staff", "safety_risk"),
     ("Year 4 were stars in their play tonight, well done all", O, "staff", "safety_risk"),
+    # quotes with praise, a wink about oneself, a fond "nothing says ... like"
+    ("The Year 2 \"Victorian day\" was brilliant, they loved the slates and the costumes", P, "parent",
+     "disparaging_school_community"),
+    ("Nothing says autumn term like a conker in every coat pocket 🍂", P, "staff",
+     "disparaging_school_community"),
 ]
 
 

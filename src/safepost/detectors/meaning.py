@@ -630,6 +630,13 @@ class DisparagingDetector(MeaningDetector):
                    r"shame what (?:it'?s|its|it has) (?:turned|become)|"
                    r"(?:rubber[- ]stamp|nod along|yes[- ]men)|lady of the manor|"
                    r"(?:could|should) have been an email|living the dream|"
+                   # "Every. Single. Time.", "they haven't a clue what goes on", "I'd honestly move him if there was
+                   # anywhere else" ("nothing says ... like" is as often fond: "Nothing says January like...")
+                   r"every\.? single\.? time|(?:they|he|she|slt|governors|"
+                   r"management|leadership|the head|the office) (?:haven'?t|hasn'?t|have not|has not|don'?t have|"
+                   r"doesn'?t have) (?:got )?a clue|(?:would|'d) (?:honestly |seriously |happily |gladly )?(?:move|"
+                   r"take) (?:him|her|them|my (?:son|daughter|kids|child|lot|boy|girl)) (?:out )?(?:schools? )?"
+                   r"(?:if|tomorrow|in a heartbeat)|"
                    # rhetorical questions: "is this school ever going to do anything?", "is anyone going to deal
                    # with him??", "why is the school closed AGAIN?"
                    r"(?:is|are|will|does|do) (?:this school|the school|school|anyone|anybody|someone|the head|they|"
@@ -658,7 +665,15 @@ class DisparagingDetector(MeaningDetector):
         r"transparency|lost|plan|team|policy|review|investigation|feedback|choice)['’\"”]|"
         r"\bconvenient(?:ly)?,? (?:when|how|that)|\b(?:honestly|seriously|god|lord|christ),? (?:this|that) "
         r"(?:place|school|lot)\b|\b(?:zero|no) (?:parenting|discipline|manners|common sense|accountability)\b"
-        r"[^.!?\n]{0,30}(?:going on|at home|whatsoever|clearly|apparently)")
+        r"[^.!?\n]{0,30}(?:going on|at home|whatsoever|clearly|apparently)|"
+        # any word in irony quotes with a wink beside it: 'off "with stress" every Monday 🤔 funny that', 'I'm
+        # sure it's "in hand" 🙃', '"unavailable" for the third time', '"enthusiastic" shall we say', '"we're
+        # looking into it" is what you said in October'
+        r"(?:[\"“‘]|(?<![\w'])')[a-z][^\"“”‘’\n]{1,28}[\"”’](?:(?<=')(?![a-z]))?[^\n]{0,80}?(?:🙃|🤔|🙈|🙄|"
+        r"\bshall we say|\bfunny that|\bstrange how|\bfor the (?:second|third|fourth|fifth|\w+th) time|"
+        r"\bis what (?:you|they|she|he|the school|the head|the office) (?:said|told us|promised))|"
+        r"\b(?:i'?m sure|strange how|funny how|for the (?:second|third|fourth|fifth) time)\b[^\n]{0,60}?"
+        r"(?:[\"“‘]|(?<![\w'])')[a-z][^\"“”‘’\n]{1,28}[\"”’]")
     _LETDOWN = _rx(r"\b(?:again|cancel\w*|frozen|freez\w*|cut|moved|changed|last[- ]minute|no|not|never|without|another|"
                    r"late|lost|ignored|forgot\w*|still)\b")
     _SARC_TARGET = _rx(r"\b(?:school|academy|trust|slt|senior (?:leadership|management)|leadership|management|"
@@ -829,7 +844,7 @@ class DisparagingDetector(MeaningDetector):
                 not self._IDIOM.search(_sentence_of(sarc, text)):
             sent = _sentence_of(sarc, text)
             praise = self._PRAISE.search(sent)
-            if not praise or re.search(r"(?i)\b(?:love how|funny how|what a (?:surprise|shocker)|"
+            if not praise or re.search(r"(?i)\b(?:love how|funny how|what a (?:surprise|shocker)|used to be|"
                                        r"(?:outdone|excelled) (?:themselves|yourselves)|stuff|fuming|livid|furious|scream|cheers|thanks|thank you|"
                                        r"feel so)\b", sarc.group(0)):
                 # The school's own name (in the sentence, or anywhere in a short post) is a plain target:
