@@ -671,6 +671,9 @@ ROUND5_NOT_FOUND = [
      "disparaging_school_community"),
     ("Nothing says autumn term like a conker in every coat pocket 🍂", P, "staff",
      "disparaging_school_community"),
+    # a grumble the writer marks as a joke
+    ("asked miss for extra golden time and she said no 😭 so rude (jk)", P, "pupil",
+     "disparaging_school_community"),
 ]
 
 

@@ -703,7 +703,9 @@ class DisparagingDetector(MeaningDetector):
                  r"feeling (?:awful|terrible|rubbish)|i'?m (?:useless|rubbish|terrible|hopeless|an idiot)|"
                  r"i (?:am|was) (?:useless|rubbish|terrible|hopeless)|my (?:own )?(?:kids|children) (?:are|were)|"
                  r"(?:traffic|weather|wifi|printer|photocopier|laminator|m6|m62|a road|roadworks) "
-                 r"(?:is|was|has been)?|parking (?:is|was|has been))\b")
+                 r"(?:is|was|has been)?|parking (?:is|was|has been)|"
+                 # the writer's own mark that it is a joke: "rude (jk)" ("no joke" is the opposite: "seriously")
+                 r"jk|j/k|just kidding|only joking)\b")
 
     # Irony that needs no negative word and that no reader misses, with a school target in the post: a
     # grudging "only took them three years", congratulations on *finally* doing something, the school's
