@@ -589,6 +589,9 @@ ROUND5_FOUND = [
      "staff", "pupil_contact"),
     ("My own mobile is on the back of your reading records, message me whenever, don't tell your mum", P,
      "staff", "pupil_contact"),
+    # a pupil's own post showing a teacher in personal contact with them
+    ("sir followed me back on insta 😂 hes actually sound", P, "pupil", "pupil_contact"),
+    ("mrs b keeps snapchatting me about the netball team lol", P, "pupil", "pupil_contact"),
     # allegations: records doctored, the school lying or covering up, favouritism and nepotism, punishing a
     # family for complaining, children treated worse for a label, families' money diverted or charged unfairly
     ("Pretty sure the office backdated half the dinner registers before the audit", P, "parent", "allegation"),
@@ -671,6 +674,10 @@ ROUND5_NOT_FOUND = [
      "disparaging_school_community"),
     ("Nothing says autumn term like a conker in every coat pocket 🍂", P, "staff",
      "disparaging_school_community"),
+    # a pupil's request the teacher turned down; a school app is not a personal channel
+    ("tried to follow miss on insta and she declined it, so she added me back never 😭", P, "pupil",
+     "pupil_contact"),
+    ("mr k sent me a reminder on Class Dojo about my reading", P, "pupil", "pupil_contact"),
     # a grumble the writer marks as a joke
     ("asked miss for extra golden time and she said no 😭 so rude (jk)", P, "pupil",
      "disparaging_school_community"),

@@ -1882,8 +1882,8 @@ class PupilContactDetector(MeaningDetector):
                        r"governor|ta|teacher)s?\b")
 
     def model_may_report(self, text, text_c, p, ctx):
-        if self._REFUSED.search(text_c):
-            return False
+        if self._REFUSED.search(text_c) or ctx.author == "pupil":
+            return False  # (a pupil's post: only what _PUPIL_REPORT finds)
         # The model alone, in a post that talks to parents ("to all my Year 3 mummies…"): parent contact.
         return not (ParentContactDetector._ADULT_ADDRESSEE.search(text) and not self._CHILDCUE.search(text))
 
@@ -1904,8 +1904,28 @@ class PupilContactDetector(MeaningDetector):
 
         return key(m.group("name")) not in first_names()
 
+    # A pupil's own post that shows a teacher in personal contact with them: "miss added me back on snap",
+    # "sir just followed me back", "mr d keeps messaging me on insta", "miss sent me a snap of her dog" (two
+    # outside writers read these as the staff member's contact; a request the teacher declined is not).
+    _PUPIL_REPORT = _rx(r"(?P<hit>\b(?:miss|sir|(?:mr|mrs|ms|mx)\.? [a-z]+|my (?:\w+ )?teacher|our (?:\w+ )?teacher|"
+                        r"the (?:pe |music |maths |supply )?teacher)\b[^.!?\n]{0,15}?\b(?:(?:just |literally |finally )?"
+                        r"(?:added|followed|friended|accepted) me(?: back)?|(?:keeps|kept|has been|is|was|been) (?:dm'?ing|"
+                        r"messaging|texting|snapping|snapchatting|inboxing) me|(?:sent|sends|dm'?d|messaged|texted|snapped) "
+                        r"me)\b[^.!?\n]{0,40})")
+    _PUPIL_CHAN = _rx(r"\b(?:snap(?:chat)?(?:ting|ped|ping)?|insta(?:gram)?|tiktok|whatsapp|facebook|fb|messenger|discord|dm'?s?|"
+                      r"dm'?ing|text(?:s|ing|ed)?|streaks?|stor(?:y|ies)|followed|friended)\b")
+
     def applies(self, ctx):
-        return ctx.author == "staff" and ctx.account != "official"
+        return ctx.author in ("staff", "pupil") and ctx.account != "official"
+
+    def rule_spans(self, text, ctx):
+        if ctx.author != "pupil":
+            return super().rule_spans(text, ctx)
+        m = self._PUPIL_REPORT.search(text)
+        if m is None or not self._PUPIL_CHAN.search(text) or self._REFUSED.search(text) or re.search(
+                r"(?i)\b(?:declin\w*|reject\w*|refus\w*|ignor\w*|block\w*|won'?t (?:add|accept|follow))\b", text):
+            return []
+        return [self.span(self.category, m.start("hit"), m.end("hit"), 0.7, "message", source="rule")]
 
     def adjust(self, kind, score, m, text, ctx):
         if kind == "message" and score < 0.6:
