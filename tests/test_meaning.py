@@ -589,6 +589,10 @@ ROUND5_FOUND = [
      "staff", "pupil_contact"),
     ("My own mobile is on the back of your reading records, message me whenever, don't tell your mum", P,
      "staff", "pupil_contact"),
+    ("Answering my former students in the comments: yes, I'm moving house and yes I'll miss you all", P,
+     "staff", "pupil_contact"),
+    ("Mrs Hale's dad is threatening to take the school to tribunal over the seating plan, FYI", P, "staff",
+     "confidential_school_matter"),
     # a pupil's own post showing a teacher in personal contact with them
     ("sir followed me back on insta 😂 hes actually sound", P, "pupil", "pupil_contact"),
     ("mrs b keeps snapchatting me about the netball team lol", P, "pupil", "pupil_contact"),
@@ -674,6 +678,7 @@ ROUND5_NOT_FOUND = [
      "disparaging_school_community"),
     ("Nothing says autumn term like a conker in every coat pocket 🍂", P, "staff",
      "disparaging_school_community"),
+    ("Replying to the parents in the comments: the trip letter went out on Friday", P, "staff", "pupil_contact"),
     # a pupil's request the teacher turned down; a school app is not a personal channel
     ("tried to follow miss on insta and she declined it, so she added me back never 😭", P, "pupil",
      "pupil_contact"),

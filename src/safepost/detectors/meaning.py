@@ -930,6 +930,10 @@ class ConfidentialDetector(MeaningDetector):
                     r"legal action|final (?:written )?warning|disciplinary|formal complaint|complaint against|falling out|"
                     r"fell out|row between|rowing|not speaking to each other|at war|feud|investigation into|"
                     r"banned from (?:the )?(?:playground|school|site|premises|school grounds|gates|coming (?:in|on site))|"
+                    # a parent's dispute with the school: "he's threatening to go to governors"
+                    r"threaten(?:ing|ed|s)? to (?:go to|complain to|take (?:it|this|us|the school) to|report (?:us|the school|"
+                    r"her|him|me) to) (?:the )?(?:governors|ofsted|press|papers?|local paper|solicitors?|lawyers?|la|"
+                    r"local authority|council|trust|tribunal)|"
                     r"being investigated|under investigation|suspended pending|whistle-?blow\w*|union rep (?:is|was) involved)\b"
                     r"[^.!?\n]{0,60})", 0.62),
         ("behaviour_incident", r"(?P<hit>\b(?:" + _PUPIL + r")\b[^.!?\n]{0,40}?\b(?:kicked off|threw (?:a|the) "
@@ -1790,6 +1794,10 @@ class PupilContactDetector(MeaningDetector):
                     r"[^.!?\n]{0,30}\b(?:followed|following|follow(?:ed)? (?:it|them|back))\b[^.!?\n]{0,20})", 0.64),
         ("message", r"(?P<hit>\b(?:my (?:personal )?(?:snap(?:chat)?|insta(?:gram)?|tiktok|number|mobile) is|"
                     r"my snap(?:chat)? ?(?:is|:|-))[^.!?\n]{0,40})", 0.48),
+        # Answering former pupils in public on one's own account: "Replying to my ex-pupils in the comments ...".
+        ("message", r"(?P<hit>\b(?:(?:replying|replied|reply) to|(?:answering|answered)(?: to)?) (?:all )?(?:my |the |our )?(?:ex-?pupils?|"
+                    r"ex-?students?|former (?:pupils?|students?)|old (?:pupils?|students?)|past pupils?)\b[^.!?\n]{0,40})",
+         0.64),
         # A child the writer taught, now connected on a personal account: "a girl I taught in Year 4 ... we're
         # Facebook friends again", "accepted a follow request from a lovely boy I taught last year", "Ex-pupil got
         # in touch ... Followed her back", "Messaged a former pupil from my old school today".
