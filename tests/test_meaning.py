@@ -645,6 +645,8 @@ ROUND5_FOUND = [
      "disparaging_school_community"),
     ("SLT haven't got a clue what it's like in a Year 4 classroom in the afternoon", P, "staff",
      "disparaging_school_community"),
+    ("The site manager's idea of \"fixed\" is some gaffer tape, shall we say 🙈", P, "staff",
+     "disparaging_school_community"),
 ]
 
 ROUND5_NOT_FOUND = [

@@ -684,7 +684,7 @@ class DisparagingDetector(MeaningDetector):
                        r"this place|that place|in there|over there|this lot|they|them|the kids|pupils|cohort|"
                        r"newsletter|letters?|inset|non[- ]uniform|trip|assembly|nativity|homework|"
                        r"parents'? evening|dinners?|lunch|menu|uniform|policy|twilight|meeting|car park|gates?|"
-                       r"parking|school run|governor|bursar|caretaker|senco)\b")
+                       r"parking|school run|governor|bursar|caretaker|senco|(?:business|office|site) manager)\b")
     # A one-line verdict after the facts: "…changed the marking policy twice. Make it make sense."
     _VERDICT_SENT = _rx(r"(?:^|[.!?\n]\s*)(?P<hit>(?:absolutely |just |honestly |truly |frankly |so )?(?:shocking|pathetic|"
                         r"disgraceful|shameful|ridiculous|embarrassing|laughable|a joke|a disgrace|a shambles|"
