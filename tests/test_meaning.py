@@ -647,6 +647,9 @@ ROUND5_FOUND = [
      "disparaging_school_community"),
     ("The site manager's idea of \"fixed\" is some gaffer tape, shall we say 🙈", P, "staff",
      "disparaging_school_community"),
+    # national politics beside someone of the school: the school part still counts
+    ("The government cut our funding again and our head just rolls over, useless", P, "staff",
+     "disparaging_school_community"),
 ]
 
 ROUND5_NOT_FOUND = [
@@ -685,6 +688,11 @@ ROUND5_NOT_FOUND = [
     ("tried to follow miss on insta and she declined it, so she added me back never 😭", P, "pupil",
      "pupil_contact"),
     ("mr k sent me a reminder on Class Dojo about my reading", P, "pupil", "pupil_contact"),
+    # the government, a party or a national policy run down: political, not the school community
+    ("The DfE's plan for school funding is a disgrace, write to your MP", P, "staff",
+     "disparaging_school_community"),
+    ("Anyone who backs this immigration policy has never met the children it hurts. Shameful.", P, "staff",
+     "disparaging_school_community"),
     # a grumble the writer marks as a joke
     ("asked miss for extra golden time and she said no 😭 so rude (jk)", P, "pupil",
      "disparaging_school_community"),

@@ -768,6 +768,33 @@ class DisparagingDetector(MeaningDetector):
         return bool(self._COMMUNITY.search(text_c) or (own is not None and own.search(text_c))
                     or GENERIC_SCHOOL_RX.search(text_c))
 
+    # Running down the government, a party or a national policy is a political statement, not running down the
+    # school community: "The government's free school meal rules are a disgrace", "Tories gutted our schools ...
+    # 🙄", "anyone defending this immigration policy ... Shameful". A sentence that also names someone or
+    # something of one school (the head, Mrs X, our school, the trust) still counts.
+    _NATIONAL = _rx(r"\b(?:(?:the |this |our )?government'?s?|govt|tor(?:y|ies)|labour|reform(?: uk)?|lib ?dems?|"
+                    r"conservatives?|the dfe|dfe'?s|department for education|(?:the )?chancellor|ministers?|"
+                    r"(?:the )?education secretary|prime minister|westminster|parliament|(?:their|your|my) mps?|"
+                    r"(?:the |this |next )?(?:spring|autumn) budget|immigration polic(?:y|ies)|#?general ?election)\b")
+    _ONE_SCHOOL = _rx(r"\b(?:(?:the|our|this|my|that|your) (?:school|head(?:teacher)?|deputy|slt|governors?|trust|academy|"
+                      r"senco|office|pta|staffroom)\b(?!s)|management|leadership|slt|(?:mr|mrs|ms|miss|mx)\.? [a-z]+)")
+
+    def detect(self, text, ctx):
+        spans = super().detect(text, ctx)
+        if not spans or not self._NATIONAL.search(text):
+            return spans
+        text_c = clean(text)
+        own = school_name_rx(ctx)
+        keep = []
+        for sp in spans:
+            a, b = sentence_at(text_c, sp.start if sp.start is not None else 0)
+            sent = text_c[a:b]
+            one = lambda t: self._ONE_SCHOOL.search(t) or (own is not None and own.search(t))  # noqa: E731
+            if (self._NATIONAL.search(sent) or not one(text_c)) and not one(sent):
+                continue  # (a verdict alone, "Shameful.", in a post about national politics only)
+            keep.append(sp)
+        return keep
+
     # Condemning a member of staff after telling what they did: "...reading the kids' diaries out in the
     # staffroom. Disgusting.", "Petty and vindictive.", "Why is Mrs X still teaching Year 2 after...",
     # "Favouritism, pure and simple.", "Breach of confidentiality much?", "that lying cow in the office".
