@@ -580,6 +580,140 @@ def test_round4_look_alikes_not_crossed(text, account, author, category):
     assert category not in categories(text, account, author)
 
 
+# Round 5: principles read from a seventh outside writer's posts (training/data/meaning_seed7.jsonl), tested
+# here in other words than theirs, each beside a clean look-alike.
+ROUND5_FOUND = [
+    # pupil contact: connected again with a child one taught, the child's age given, meeting a pupil alone,
+    # a personal number given to pupils with secrecy from parents
+    ("A boy I taught in Year 3 found me on Insta, followed him back, lovely to see him doing well", P, "staff",
+     "pupil_contact"),
+    ("Approved Maisie's follow request, she's 12 now and still remembers our Tudor topic", P, "staff",
+     "pupil_contact"),
+    ("Texted an old student of mine this morning to wish him luck in his exams", P, "staff", "pupil_contact"),
+    ("Taking one of my Year 6 girls to the climbing wall on Sunday, just us two, her dad can't make it", P,
+     "staff", "pupil_contact"),
+    ("My own mobile is on the back of your reading records, message me whenever, don't tell your mum", P,
+     "staff", "pupil_contact"),
+    ("Answering my former students in the comments: yes, I'm moving house and yes I'll miss you all", P,
+     "staff", "pupil_contact"),
+    ("Mrs Hale's dad is threatening to take the school to tribunal over the seating plan, FYI", P, "staff",
+     "confidential_school_matter"),
+    # a pupil's own post showing a teacher in personal contact with them
+    ("sir followed me back on insta 😂 hes actually sound", P, "pupil", "pupil_contact"),
+    ("mrs b keeps snapchatting me about the netball team lol", P, "pupil", "pupil_contact"),
+    # allegations: records doctored, the school lying or covering up, favouritism and nepotism, punishing a
+    # family for complaining, children treated worse for a label, families' money diverted or charged unfairly
+    ("Pretty sure the office backdated half the dinner registers before the audit", P, "parent", "allegation"),
+    ("The school covered up what happened on the residential and told us nothing", P, "parent", "allegation"),
+    ("Mr Platt only ever chooses his favourites for the school play, same faces every year", P, "parent",
+     "allegation"),
+    ("Funny how the deputy's best mate landed the site manager job without an interview", P, "staff",
+     "allegation"),
+    ("She got a detention the week after I complained about the homework. Coincidence?", P, "parent",
+     "allegation"),
+    ("The lunchtime staff keep the pupil premium kids in the corner away from everyone else", P, "parent",
+     "allegation"),
+    ("The Christmas raffle money all went on the staff Christmas party, ask anyone", P, "parent", "allegation"),
+    # confidential: results under embargo, internal figures, the insider's wink, a family's legal orders, a
+    # pupil's reduced timetable or behaviour log, a decision from a leadership meeting, a disclosure logged
+    ("Phonics screening scores are in, embargoed until the DfE release, but we smashed it", P, "staff",
+     "confidential_school_matter"),
+    ("Our internal audit came back today: reading at 71%, writing down 9 points on last year", P, "staff",
+     "confidential_school_matter"),
+    ("The deputy is leaving at Easter, you didn't hear it from me", P, "parent", "confidential_school_matter"),
+    ("That dad from Year 2 has a non-molestation order against him now, the office are on alert", P, "staff",
+     "confidential_school_matter"),
+    ("The girl in 4B who keeps running off is on a reduced timetable after half term", P, "staff",
+     "confidential_school_matter"),
+    ("Behaviour records for my lot this half term: 22 incidents, 5 restraints. Exhausted", P, "staff",
+     "confidential_school_matter"),
+    ("We were told in the governors' meeting that the nursery will close next summer", P, "staff",
+     "confidential_school_matter"),
+    ("A boy in my class told me his uncle hurts him when mum is at work. Referral made this morning", P, "staff",
+     "confidential_school_matter"),
+    # safety: a counted group or a children's club at a named place, a fixture, a stay about to begin, a child's
+    # routine at a named place and time, a missing child
+    ("The Cubs are hiking up to Ravens Crag on Saturday, 12 boys and 3 leaders", P, "parent", "safety_risk"),
+    ("Our Year 6 netballers play St Mark's at Dale Park on Wednesday after school", O, "staff", "safety_risk"),
+    ("Can't wait for 2 nights at Hilltop Lodge with 30 Year 5s, bring on the campfire!", P, "staff", "safety_risk"),
+    ("Could someone grab mine at 3.15 Fridays? My son waits outside the chip shop on Bridge Road", P, "parent",
+     "safety_risk"),
+    ("Our lad hasn't come home from school and isn't answering his phone, please share", P, "parent",
+     "safety_risk"),
+    # disparaging: a word in irony quotes with a wink, a school that "used to be" good, "every single time",
+    # leaders without a clue
+    ("The head says the new behaviour system is \"working well\" 🙄 not in my classroom it isn't", P, "staff",
+     "disparaging_school_community"),
+    ("Emailed the office about the bus for the second time and got the usual \"we'll look into it\"", P,
+     "parent", "disparaging_school_community"),
+    ("Brookfield used to be a great little school before the trust took over", P, "parent",
+     "disparaging_school_community"),
+    ("SLT haven't got a clue what it's like in a Year 4 classroom in the afternoon", P, "staff",
+     "disparaging_school_community"),
+    ("The site manager's idea of \"fixed\" is some gaffer tape, shall we say 🙈", P, "staff",
+     "disparaging_school_community"),
+    # national politics beside someone of the school: the school part still counts
+    ("The government cut our funding again and our head just rolls over, useless", P, "staff",
+     "disparaging_school_community"),
+]
+
+ROUND5_NOT_FOUND = [
+    # a job accepted, a parent's request, a pupil's message turned down or passed on
+    ("Accepted the new post as maths lead at my school, starting in January!", P, "staff", "pupil_contact"),
+    ("Friend request from a mum in my class asking about spellings, pointed her to the office", P, "staff",
+     "pupil_contact"),
+    ("One of my Year 6s sent me a follow request. Didn't respond, reported it to our DSL first thing", P, "staff",
+     "pupil_contact"),
+    ("To all my old pupils asking to add me: sorry, the answer is no! See you at the leavers' do", P, "staff",
+     "pupil_contact"),
+    # a complaint about fairness with no one accused; records kept, money spent as announced, a treat for a group
+    ("Same kids picked for everything again, it's a shame for the quiet ones", P, "parent", "allegation"),
+    ("The office updated the attendance registers after the inset day, all sorted", P, "parent", "allegation"),
+    ("Raffle money went on new reading books for the library, thank you all!", O, "staff", "allegation"),
+    ("The SEN kids are making the corridor display this week, come and see it", P, "parent", "allegation"),
+    ("He got a detention for swearing at a dinner lady, fair enough really", P, "parent", "allegation"),
+    # enthusiasm, a teaching scheme, the writer's own threat, adults' plans; results already out
+    ("Year 4 were fired up about the rainforest topic today, brilliant questions", P, "staff",
+     "confidential_school_matter"),
+    ("Honestly the new phonics scheme is hard work to teach but the kids like the songs", P, "staff",
+     "confidential_school_matter"),
+    ("Our SATs results are now published on the school website, well done everyone", O, "staff",
+     "confidential_school_matter"),
+    # a home said not to be empty, a trip that is over, a school play, an on-site festival
+    ("Our flat is never empty, the in-laws practically live here", P, "parent", "safety_risk"),
+    ("The Year 3 kids were brilliant on the trip today, so proud of them", P, "staff", "safety_risk"),
+    ("Year 4 were stars in their play tonight, well done all", O, "staff", "safety_risk"),
+    # quotes with praise, a wink about oneself, a fond "nothing says ... like"
+    ("The Year 2 \"Victorian day\" was brilliant, they loved the slates and the costumes", P, "parent",
+     "disparaging_school_community"),
+    ("Nothing says autumn term like a conker in every coat pocket 🍂", P, "staff",
+     "disparaging_school_community"),
+    ("Replying to the parents in the comments: the trip letter went out on Friday", P, "staff", "pupil_contact"),
+    # a pupil's request the teacher turned down; a school app is not a personal channel
+    ("tried to follow miss on insta and she declined it, so she added me back never 😭", P, "pupil",
+     "pupil_contact"),
+    ("mr k sent me a reminder on Class Dojo about my reading", P, "pupil", "pupil_contact"),
+    # the government, a party or a national policy run down: political, not the school community
+    ("The DfE's plan for school funding is a disgrace, write to your MP", P, "staff",
+     "disparaging_school_community"),
+    ("Anyone who backs this immigration policy has never met the children it hurts. Shameful.", P, "staff",
+     "disparaging_school_community"),
+    # a grumble the writer marks as a joke
+    ("asked miss for extra golden time and she said no 😭 so rude (jk)", P, "pupil",
+     "disparaging_school_community"),
+]
+
+
+@pytest.mark.parametrize("text,account,author,category", ROUND5_FOUND)
+def test_round5_principles_found(text, account, author, category):
+    assert category in categories(text, account, author)
+
+
+@pytest.mark.parametrize("text,account,author,category", ROUND5_NOT_FOUND)
+def test_round5_look_alikes_not_crossed(text, account, author, category):
+    assert category not in categories(text, account, author)
+
+
 # New wordings written for the word-order work (2026-11-21) before any model scored them, with clean
 # look-alikes; of the twelve, the shipped detectors find the nine below (missed: "the so-called behaviour
 # policy ... exists only on paper", "don't let the current lot back in", and, since the model was retrained

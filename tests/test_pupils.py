@@ -133,6 +133,12 @@ ROSTER_CASES = [
     # a parent addressed, then her child named; a possessive's next word is not a surname
     ("Hi Mrs Khan, Aisha did brilliantly in her assessment today", [("Aisha", "Aisha Khan", "first")]),
     ("I've replied to your message about Oscar's SEN review", [("Oscar", "Oscar Begum", "first")]),
+    # an adult at their place of work, or an adult's role as an abbreviation, is no pupil
+    ("Flo from the chemist says the flu jabs are in on Monday", []),
+    ("Ask Flo from the post office, she knows everyone", []),
+    ("The TA in Year 4 is brilliant with the little ones", []),
+    # ... but a pupil in a class still is
+    ("Flo in Reception loved the farm visit", [("Flo", "Flo Ali", "preferred")]),
 ]
 
 

@@ -633,6 +633,13 @@ class DisparagingDetector(MeaningDetector):
                    r"shame what (?:it'?s|its|it has) (?:turned|become)|"
                    r"(?:rubber[- ]stamp|nod along|yes[- ]men)|lady of the manor|"
                    r"(?:could|should) have been an email|living the dream|"
+                   # "Every. Single. Time.", "they haven't a clue what goes on", "I'd honestly move him if there was
+                   # anywhere else" ("nothing says ... like" is as often fond: "Nothing says January like...")
+                   r"every\.? single\.? time|(?:they|he|she|slt|governors|"
+                   r"management|leadership|the head|the office) (?:haven'?t|hasn'?t|have not|has not|don'?t have|"
+                   r"doesn'?t have) (?:got )?a clue|(?:would|'d) (?:honestly |seriously |happily |gladly )?(?:move|"
+                   r"take) (?:him|her|them|my (?:son|daughter|kids|child|lot|boy|girl)) (?:out )?(?:schools? )?"
+                   r"(?:if|tomorrow|in a heartbeat)|"
                    # rhetorical questions: "is this school ever going to do anything?", "is anyone going to deal
                    # with him??", "why is the school closed AGAIN?"
                    r"(?:is|are|will|does|do) (?:this school|the school|school|anyone|anybody|someone|the head|they|"
@@ -661,7 +668,15 @@ class DisparagingDetector(MeaningDetector):
         r"transparency|lost|plan|team|policy|review|investigation|feedback|choice)['’\"”]|"
         r"\bconvenient(?:ly)?,? (?:when|how|that)|\b(?:honestly|seriously|god|lord|christ),? (?:this|that) "
         r"(?:place|school|lot)\b|\b(?:zero|no) (?:parenting|discipline|manners|common sense|accountability)\b"
-        r"[^.!?\n]{0,30}(?:going on|at home|whatsoever|clearly|apparently)")
+        r"[^.!?\n]{0,30}(?:going on|at home|whatsoever|clearly|apparently)|"
+        # any word in irony quotes with a wink beside it: 'off "with stress" every Monday 🤔 funny that', 'I'm
+        # sure it's "in hand" 🙃', '"unavailable" for the third time', '"enthusiastic" shall we say', '"we're
+        # looking into it" is what you said in October'
+        r"(?:[\"“‘]|(?<![\w'])')[a-z][^\"“”‘’\n]{1,28}[\"”’](?:(?<=')(?![a-z]))?[^\n]{0,80}?(?:🙃|🤔|🙈|🙄|"
+        r"\bshall we say|\bfunny that|\bstrange how|\bfor the (?:second|third|fourth|fifth|\w+th) time|"
+        r"\bis what (?:you|they|she|he|the school|the head|the office) (?:said|told us|promised))|"
+        r"\b(?:i'?m sure|strange how|funny how|for the (?:second|third|fourth|fifth) time)\b[^\n]{0,60}?"
+        r"(?:[\"“‘]|(?<![\w'])')[a-z][^\"“”‘’\n]{1,28}[\"”’]")
     _LETDOWN = _rx(r"\b(?:again|cancel\w*|frozen|freez\w*|cut|moved|changed|last[- ]minute|no|not|never|without|another|"
                    r"late|lost|ignored|forgot\w*|still)\b")
     _SARC_TARGET = _rx(r"\b(?:school|academy|trust|slt|senior (?:leadership|management)|leadership|management|"
@@ -672,7 +687,7 @@ class DisparagingDetector(MeaningDetector):
                        r"this place|that place|in there|over there|this lot|they|them|the kids|pupils|cohort|"
                        r"newsletter|letters?|inset|non[- ]uniform|trip|assembly|nativity|homework|"
                        r"parents'? evening|dinners?|lunch|menu|uniform|policy|twilight|meeting|car park|gates?|"
-                       r"parking|school run|governor|bursar|caretaker|senco)\b")
+                       r"parking|school run|governor|bursar|caretaker|senco|(?:business|office|site) manager)\b")
     # A one-line verdict after the facts: "…changed the marking policy twice. Make it make sense."
     _VERDICT_SENT = _rx(r"(?:^|[.!?\n]\s*)(?P<hit>(?:absolutely |just |honestly |truly |frankly |so )?(?:shocking|pathetic|"
                         r"disgraceful|shameful|ridiculous|embarrassing|laughable|a joke|a disgrace|a shambles|"
@@ -691,7 +706,9 @@ class DisparagingDetector(MeaningDetector):
                  r"feeling (?:awful|terrible|rubbish)|i'?m (?:useless|rubbish|terrible|hopeless|an idiot)|"
                  r"i (?:am|was) (?:useless|rubbish|terrible|hopeless)|my (?:own )?(?:kids|children) (?:are|were)|"
                  r"(?:traffic|weather|wifi|printer|photocopier|laminator|m6|m62|a road|roadworks) "
-                 r"(?:is|was|has been)?|parking (?:is|was|has been))\b")
+                 r"(?:is|was|has been)?|parking (?:is|was|has been)|"
+                 # the writer's own mark that it is a joke: "rude (jk)" ("no joke" is the opposite: "seriously")
+                 r"jk|j/k|just kidding|only joking)\b")
 
     # Irony that needs no negative word and that no reader misses, with a school target in the post: a
     # grudging "only took them three years", congratulations on *finally* doing something, the school's
@@ -753,6 +770,33 @@ class DisparagingDetector(MeaningDetector):
         own = school_name_rx(ctx)
         return bool(self._COMMUNITY.search(text_c) or (own is not None and own.search(text_c))
                     or GENERIC_SCHOOL_RX.search(text_c))
+
+    # Running down the government, a party or a national policy is a political statement, not running down the
+    # school community: "The government's free school meal rules are a disgrace", "Tories gutted our schools ...
+    # 🙄", "anyone defending this immigration policy ... Shameful". A sentence that also names someone or
+    # something of one school (the head, Mrs X, our school, the trust) still counts.
+    _NATIONAL = _rx(r"\b(?:(?:the |this |our )?government'?s?|govt|tor(?:y|ies)|labour|reform(?: uk)?|lib ?dems?|"
+                    r"conservatives?|the dfe|dfe'?s|department for education|(?:the )?chancellor|ministers?|"
+                    r"(?:the )?education secretary|prime minister|westminster|parliament|(?:their|your|my) mps?|"
+                    r"(?:the |this |next )?(?:spring|autumn) budget|immigration polic(?:y|ies)|#?general ?election)\b")
+    _ONE_SCHOOL = _rx(r"\b(?:(?:the|our|this|my|that|your) (?:school|head(?:teacher)?|deputy|slt|governors?|trust|academy|"
+                      r"senco|office|pta|staffroom)\b(?!s)|management|leadership|slt|(?:mr|mrs|ms|miss|mx)\.? [a-z]+)")
+
+    def detect(self, text, ctx):
+        spans = super().detect(text, ctx)
+        if not spans or not self._NATIONAL.search(text):
+            return spans
+        text_c = clean(text)
+        own = school_name_rx(ctx)
+        keep = []
+        for sp in spans:
+            a, b = sentence_at(text_c, sp.start if sp.start is not None else 0)
+            sent = text_c[a:b]
+            one = lambda t: self._ONE_SCHOOL.search(t) or (own is not None and own.search(t))  # noqa: E731
+            if (self._NATIONAL.search(sent) or not one(text_c)) and not one(sent):
+                continue  # (a verdict alone, "Shameful.", in a post about national politics only)
+            keep.append(sp)
+        return keep
 
     # Condemning a member of staff after telling what they did: "...reading the kids' diaries out in the
     # staffroom. Disgusting.", "Petty and vindictive.", "Why is Mrs X still teaching Year 2 after...",
@@ -832,7 +876,7 @@ class DisparagingDetector(MeaningDetector):
                 not self._IDIOM.search(_sentence_of(sarc, text)):
             sent = _sentence_of(sarc, text)
             praise = self._PRAISE.search(sent)
-            if not praise or re.search(r"(?i)\b(?:love how|funny how|what a (?:surprise|shocker)|"
+            if not praise or re.search(r"(?i)\b(?:love how|funny how|what a (?:surprise|shocker)|used to be|"
                                        r"(?:outdone|excelled) (?:themselves|yourselves)|stuff|fuming|livid|furious|scream|cheers|thanks|thank you|"
                                        r"feel so)\b", sarc.group(0)):
                 # The school's own name (in the sentence, or anywhere in a short post) is a plain target:
@@ -906,7 +950,8 @@ class ConfidentialDetector(MeaningDetector):
         # a rehearsal inspection's verdict is internal: "Mocksted feedback today: leadership 'weak'"
         ("inspection", r"(?P<hit>\b(?:mocksted|mock (?:ofsted|inspection)|pre-?ofsted review|(?:trust|la|external) "
                        r"review (?:feedback|said|found|judged))\b[^.!?\n]{0,60})", 0.64),
-        ("performance", r"(?P<hit>\b(?:sats|ks2|ks1|phonics(?: screening)?|gcse|a[- ]level|mock|test|exam|"
+        ("performance", r"(?P<hit>\b(?:sats|ks2|ks1|phonics(?: screening)?(?! (?:scheme|programme|books?|lessons?|policy|"
+                        r"training|resources?)\b)|gcse|a[- ]level|mock|test|exam|"
                         r"progress|attainment|data|scores?|results|league table|multiplication check|mtc)\b"
                         r"[^.!?\n]{0,50}?\b(?:terrible|awful|shocking|dire|dreadful|down|dropped|worst|bad|below|"
                         r"disaster|embarrassing|plummet\w*|tanked|bombed|way off|not out yet|not published|"
@@ -915,7 +960,11 @@ class ConfidentialDetector(MeaningDetector):
                     r"legal action|final (?:written )?warning|disciplinary|formal complaint|complaint against|falling out|"
                     r"fell out|row between|rowing|not speaking to each other|at war|feud|investigation into|"
                     r"banned from (?:the )?(?:playground|school|site|premises|school grounds|gates|coming (?:in|on site))|"
-                    r"being investigated|suspended pending|whistle-?blow\w*|union rep (?:is|was) involved)\b"
+                    # a parent's dispute with the school: "he's threatening to go to governors"
+                    r"threaten(?:ing|ed|s)? to (?:go to|complain to|take (?:it|this|us|the school) to|report (?:us|the school|"
+                    r"her|him|me) to) (?:the )?(?:governors|ofsted|press|papers?|local paper|solicitors?|lawyers?|la|"
+                    r"local authority|council|trust|tribunal)|"
+                    r"being investigated|under investigation|suspended pending|whistle-?blow\w*|union rep (?:is|was) involved)\b"
                     r"[^.!?\n]{0,60})", 0.62),
         ("behaviour_incident", r"(?P<hit>\b(?:" + _PUPIL + r")\b[^.!?\n]{0,40}?\b(?:kicked off|threw (?:a|the) "
                                r"(?:chair|table)|punched|bit|bitten|kicked|hit|attacked|assaulted|swore at|"
@@ -938,7 +987,7 @@ class ConfidentialDetector(MeaningDetector):
                       r"pex|fixed[- ]term|managed move|sent home for (?:the day|good)|(?:being|been|was|got) sent home|"
                       r"expelled)\b[^.!?\n]{0,60})", 0.66),
         ("staffing", r"(?P<hit>\b(?:restructur\w*|redundanc\w*|made redundant|losing (?:their|her|his|our) jobs?|"
-                     r"being let go|let go|sacked|fired|getting the sack|handed in (?:her|his|their|my) notice|"
+                     r"being let go|let go|sacked|fired(?! (?:up|off|back)\b)|getting the sack|handed in (?:her|his|their|my) notice|"
                      r"resign\w*|leaving at (?:christmas|easter|half term|the end of)|not coming back|"
                      r"new (?:head|deputy|senco) (?:starts|starting|is starting|is coming|has been appointed|will be)|interviews? for (?:the )?(?:new )?(?:head|deputy|job|post)|"
                      r"capability|support plan|cuts? to staff|staff cuts|budget cuts|job cuts|"
@@ -982,6 +1031,41 @@ class ConfidentialDetector(MeaningDetector):
                               r"looked after by|placed with (?:his|her|their|an?) (?:aunt\w*|uncle|gran\w*|nan\w*|"
                               r"grandparents?|family|carers?)|(?:mum|dad|parents)(?: and (?:mum|dad))? (?:are|is) "
                               r"(?:splitting up|separating|getting divorced|divorcing))\b[^.!?\n]{0,60})", 0.66),
+        # Results or figures held back: "SATs results just landed in the portal, embargoed till July", the school's
+        # own internal review ("attendance at 89%, persistent absence up 6 points").
+        ("performance", r"(?P<hit>\b(?:sats|results?|data|scores|grades|outcomes?|figures|league tables?)\b[^.!?\n]{0,60}?"
+                        r"\bembargo\w*\b[^.!?\n]{0,40}|\b(?:internal (?:review|audit|data|figures|tracking|report)|"
+                        r"our (?:own )?(?:tracking|internal) (?:data|figures))\b[^\n]{0,80}?\b(?:\d+ ?%|\d+ points?)"
+                        r"[^.!?\n]{0,40})", 0.66),
+        # The insider's wink: a matter told on condition of silence or feigned surprise ("Governors want to tell
+        # staff Monday so act surprised", "That's all I'm allowed to say", "Say no more", "Not announced yet").
+        ("staffing", r"(?P<hit>\b(?:act (?:all )?surprised|(?:look|be) surprised when|pretend (?:you|to) (?:don'?t|not) "
+                     r"know|that'?s all i'?m allowed to say|(?:you )?didn'?t hear (?:it|this|that) from me|"
+                     r"not (?:been )?(?:announced|made public) yet|hasn'?t been announced(?: yet)?|"
+                     r"(?:wasn'?t|isn'?t|not) supposed to know)\b[^.!?\n]{0,40})", 0.6),
+        # A family's legal orders and police matters, told by someone at the school: "the mum with the restraining
+        # order against her ex", "School's had to get a court order involved", "the Year 6 boy with the tag on his
+        # ankle".
+        # (someone else's order: "the", "a", "her" ... before it; "I'll batter him, restraining order or not" is a threat)
+        ("dispute", r"(?P<hit>\b(?:the|a|an|her|his|their) (?:restraining order|court order|non-molestation order|"
+                    r"injunction|prohibited steps order|(?:electronic )?tag on (?:his|her) (?:ankle|leg)|bail conditions)\b"
+                    r"[^.!?\n]{0,60}|\b(?:is|was|been|got|being) (?:electronically )?tagged\b[^.!?\n]{0,60})", 0.64),
+        # A pupil's sanction or its log: "on a part-time timetable from next week", "Behaviour log for 6B this week:
+        # 14 incidents, 3 physical".
+        ("exclusion", r"(?P<hit>\b(?:part[- ]time|reduced|shortened) timetable\b[^.!?\n]{0,60})", 0.64),
+        ("behaviour_incident", r"(?P<hit>\bbehaviour (?:log|logs|records?|figures|data|incidents?)\b[^\n]{0,40}?\b\d+ "
+                               r"(?:incidents?|physical|restraints?|exclusions?|fights?|assaults?)\b[^.!?\n]{0,40})", 0.64),
+        # What was decided behind the staffroom door: "we found out in the leadership meeting that the Year 5
+        # class is being split up next year because of the budget".
+        ("staffing", r"(?P<hit>\b(?:found out|were told|was told|told us|heard|announced|decided|confirmed)\b[^.!?\n]{0,20}"
+                     r"\bin (?:the|our|today'?s|this morning'?s|tonight'?s|a) (?:leadership|slt|senior leadership|"
+                     r"governors'?|governing body|heads'?|trust) meeting\b[^.!?\n]{0,80})", 0.62),
+        # A child's disclosure, retold and logged: "Little one in my class said Daddy locks her in the cupboard
+        # ... Logged it", "one of our Year 4s told the dinner lady ... Referral done".
+        ("safeguarding_case", r"(?P<hit>\b(?:little one|child|kid|pupil|boy|girl|lad|year ?\d{1,2}s?|one of (?:our|my) "
+                              r"[\w ]{1,15})\b[^\n]{0,120}?\b(?:said|told|says|tells|disclosed)\b[^\n]{0,160}?\b"
+                              r"(?:logged it|referral (?:done|made|gone in|submitted|sent)|(?:made|done|submitted|did) "
+                              r"(?:a|the) referral)\b)", 0.68),
     ]
     _NOT_CONF = _rx(r"\b(?:training|course|policy|policies|week|assembly|lesson|display|newsletter|website|"
                     r"awareness|poster|webinar|inset|update|refresher|level \d|certificate|online safety)\b")
@@ -1132,6 +1216,57 @@ class AllegationDetector(MeaningDetector):
          0.76),
         ("allegation", r"(?P<hit>\b(?:allegedly|apparently|rumour (?:is|has it)|i(?:'ve| have) heard|word is|"
                        r"everyone knows)\b[^.!?\n]{0,40}?\b(?:" + _WHO + r")\b[^.!?\n]{0,60})", 0.46),
+        # The school itself accused: records doctored ("fudged the phonics data", "backdated the attendance
+        # registers", "fiddles the free school meal numbers"), whoever is said to have done it.
+        ("allegation", r"(?P<hit>\b(?:fudg(?:e|es|ed|ing)|fiddl(?:e|es|ed|ing)|backdat(?:e|es|ed|ing)|"
+                       r"doctor(?:ed|ing)|massag(?:e|es|ed|ing)|rigg(?:ed|ing)|falsif(?:y|ies|ied|ying))\s+(?:the\s+|our\s+|"
+                       r"their\s+|his\s+|her\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:data|figures|numbers|results|sats|registers?|"
+                       r"attendance|marks|grades|scores|stats|books|records)\b[^.!?\n]{0,40})", 0.66),
+        # ... or lying and covering up as an institution: "they lied about the flooding", "The school covered up
+        # the fight", "someone's pocketing that".
+        ("allegation", r"(?P<hit>\b(?:the school|school|they|the academy|the trust|slt|management|leadership|the office|"
+                       r"the governors|someone(?:'s| is)?)\s+(?:(?:has|have|had|is|are|was|were|just|clearly|basically|"
+                       r"totally|always) )?(?:lied|lies|lying|covered (?:it|this|that|things|everything) up|"
+                       r"covered up (?:the|a|what|how)|cover(?:s|ing) (?:it |this |that |things )?up|pocket(?:s|ed|ing))\b"
+                       r"[^.!?\n]{0,50})", 0.64),
+        # Favouritism and nepotism: "only gives house points to her favourites", "all the teachers' favourites",
+        # "only picks the kids whose dads drink with him", "the head's niece got the TA job".
+        ("allegation", r"(?P<hit>\bonly (?:ever )?(?:picks?|picked|chooses|chose|gives?|gave|selects?|selected|takes?|took|"
+                       r"lets?)\b[^.!?\n]{0,50}?\b(?:favou?rites|whose (?:mums?|dads?|parents?|mams?))\b[^.!?\n]{0,40}|"
+                       r"\b(?:the |all )?(?:the )?(?:teachers?'?|staff'?s?|head'?s) (?:little )?favou?rites\b[^.!?\n]{0,30}|"
+                       r"\b(?:head|headteacher|deputy|chair|governor|senco|bursar|ceo|head of year)'?s (?:own )?(?:niece|"
+                       r"nephew|son|daughter|wife|husband|partner|mate|best mate|friend|best friend|sister|brother|"
+                       r"cousin|in-laws?)\b[^.!?\n]{0,15}\b(?:got|gets|was given|has been given|landed|walked into|"
+                       r"was handed) (?:the |a |that )?(?:[\w-]+ )?(?:job|post|role|position|promotion|contract)\b"
+                       r"[^.!?\n]{0,40})", 0.64),
+        # Punishing a family for complaining: "the exclusion was the head's revenge because I went to the local
+        # paper", "cancelled the day after I complained ... Funny timing", "excluded my son ... because we're the
+        # ones who complain".
+        ("allegation", r"(?P<hit>\b(?:exclu\w+|detention|cancel\w*|banned|dropped|removed|punish\w*|"
+                       r"taken off|kicked out|sanction\w*)\b[^.!?\n]{0,60}?\b(?:(?:because|since|the (?:day|week) after|"
+                       r"days after|right after) (?:i|we)(?:'re| are)? (?:the ones who |the ones that )?(?:complain(?:ed)?|"
+                       r"went to the (?:local )?(?:paper|press|council|governors|ofsted)|raised (?:a|my|the) (?:complaint|"
+                       r"concern))|revenge|payback|retaliation)\b[^.!?\n]{0,40}|\b(?:revenge|payback|retaliation) "
+                       r"(?:because|for) (?:i|we|me|us)\b[^.!?\n]{0,40})", 0.64),
+        # Treating children worse because of a label: "makes the SEN kids sit in the corridor", "giving the kids on
+        # free school meals smaller portions", "puts the 'naughty' kids on one table and gives them colouring".
+        ("allegation", r"(?P<hit>\b(?:makes?|made|making|puts?|putting|sends?|sent|sending|sits?|sat|gives?|gave|giving|"
+                       r"serves?|served|serving|keeps?|kept|keeping|leaves?|left)\b[^.!?\n]{0,25}?\b(?:sen|send|naughty|"
+                       r"weaker|slower|poorer|fsm|free school meals?|pupil premium|disadvantaged|ehcp|autistic|adhd)\b"
+                       r"[^.!?\n]{0,60}?\b(?:corridor|smaller portions|less food|colouring|at the back|in the corner|"
+                       r"on (?:their|a) own table|out of (?:lessons?|class|trips?|the photos?)|no (?:break|play|lunch))\b"
+                       r"[^.!?\n]{0,30})", 0.66),
+        # Money paid by or meant for families diverted, or charged unfairly: "bake sale money goes straight into
+        # the staff Christmas do", "the PE premium money went on the head's new office chair", "charging some
+        # families more than others", "charging us for the swimming that's meant to be free".
+        ("allegation", r"(?P<hit>\b(?:money|cash|funds?|funding|premium|donations?|takings|proceeds)\b[^.!?\n]{0,40}?"
+                       r"\b(?:goes|went|going|gone|spent|blown) (?:straight |all |mostly )?(?:in ?to|on|to) (?:the |a )?"
+                       r"(?:staff (?:christmas|xmas|party|night|do|drinks|jolly)|head'?s|heads|teachers'? (?:party|do|"
+                       r"night|drinks)|slt'?s?|governors'? (?:party|do|dinner))\b[^.!?\n]{0,40}|"
+                       r"\bcharg(?:e|es|ed|ing) (?:some (?:families|parents|people|of us)|us|parents|families) "
+                       r"(?:more|less|extra)\b[^.!?\n]{0,20}\bthan (?:others|other families|everyone)\b[^.!?\n]{0,20}|"
+                       r"\bcharg(?:e|es|ed|ing) (?:us|parents|families|people)\b[^.!?\n]{0,30}?\b(?:meant|supposed) "
+                       r"to be free\b[^.!?\n]{0,30})", 0.66),
     ]
     _IDIOM = _rx(r"\b(?:stole the show|stole (?:my|our|everyone'?s) hearts?|hit the (?:ground running|road|"
                  r"target|high notes?|books|nail|sack|hay|jackpot|heights)|hits? the (?:high notes|spot|mark)|"
@@ -1324,7 +1459,12 @@ class SafetyRiskDetector(MeaningDetector):
     _GROUP = (r"(?:year|yr|y) ?\d{1,2}s?|reception|nursery|juniors|infants|key stage \d|ks\d|"
               r"(?:my|our|the|whole) (?:class|kids|pupils|children|"
               r"choir|team|squad|year group|school|lot)|class \d+|[a-z]+ class|the kids|pupils|children|"
-              r"the football team|the netball team|school choir")
+              r"the football team|the netball team|school choir|"
+              # a counted group of children, or a children's club or squad: "14 girls", "40 Year 6s", "the
+              # Brownies", "orchestra kids", "our Year 5 cricketers"
+              r"\d+ (?:(?:year|yr|y) ?\d{1,2}s|girls|boys|kids|children|pupils|students|cubs|scouts|brownies)|"
+              r"brownies|guides|rainbows|beavers|cubs|scouts|orchestra kids|(?:year|yr|y) ?\d{1,2} (?:cricketers|"
+              r"footballers|netballers|swimmers|runners|athletes|singers|players)")
     _GROUP_RX = re.compile(r"(?i)\b(?:" + _GROUP + r")\b")
     _TRIP = r"trip|visit|outing|residential|excursion|day out|coach|minibus|field trip|school trip|camp"
     _ONSITE = _rx(r"\b(?:in (?:the )?(?:school )?hall|on the (?:school )?field|in school|at school|on site|"
@@ -1340,7 +1480,7 @@ class SafetyRiskDetector(MeaningDetector):
         ("trip", r"(?P<hit>\b(?:all|the whole|every one|everyone) (?:of )?(?:the )?(?:juniors|infants|kids|children|"
                  r"pupils|year ?\d{1,2}s?|reception|class|choir|team|squad|year group|school)\b (?:will be|are going "
                  r"to be|are all going to be|(?:are )?invited|are (?:coming|going))\b[^.!?\n]{0,40})", 0.6),
-        ("empty_home", r"(?P<hit>\b(?:house|home|flat|place)\b[^.!?\n]{0,15}\b(?:empty|unoccupied|(?:all )?locked up|"
+        ("empty_home", r"(?P<hit>\b(?:house|home|flat|place)\b[^.!?\n]{0,15}\b(?<!never )(?<!not )(?<!n't )(?:empty|unoccupied|(?:all )?locked up|"
                        r"to (?:itself|"
                        r"the cat|the dog))\b|\b(?:nobody|no one|no-one|noone)(?:'s| is| will be)? (?:home|in|at home|"
                        r"there)\b[^.!?\n]{0,30})", 0.78),
@@ -1357,6 +1497,25 @@ class SafetyRiskDetector(MeaningDetector):
                      r"\b(?:walks home (?:alone|on (?:his|her) own|by (?:him|her)self)|will be (?:alone|on (?:his|her) "
                      r"own)|home alone|gets the (?:\d+ )?bus (?:alone|on (?:his|her) own)|waits? (?:alone )?at)"
                      r"\b[^.!?\n]{0,40})", 0.62),
+        # A fixture away from school: "Our Year 5 cricketers play Hill Top on the rec tomorrow 3.45pm".
+        ("trip", r"(?P<hit>\b(?:" + _GROUP + r")\b[^.!?\n]{0,30}?\b(?:play|playing|against|vs|v)\.?\s+(?-i:[A-Z])"
+                 r"[\w'’&-]+[^.!?\n]{0,60})", 0.5),
+        # The place first, then the children: "3 nights at PGL Marchants Hill with 40 Year 6s".
+        ("trip", r"(?P<hit>\b(?:at|to)\s+(?:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}[^.!?\n]{0,30}?\bwith "
+                 r"(?:" + _GROUP + r")\b[^.!?\n]{0,40})", 0.5),
+        # A child's routine at a named place and time: "My two come out of the side door on Kirk Street" (with
+        # "4.30 Thursdays" in the post).
+        ("location", r"(?P<hit>\b(?:my|our|his|her) (?:two|three|kids|children|son|daughter|boy|girl|little one|lad)s?\b"
+                     r"[^.!?\n]{0,20}\b(?:come|comes|get|gets|walk|walks|wait|waits|leave|leaves)\s+(?:out|off|home|"
+                     r"outside)\b[^.!?\n]{0,40}?\b(?:on|at|by|near) (?:the )?[A-Z][\w'’-]+[^.!?\n]{0,30})", 0.62,
+         r"\d{1,2}[:.]\d{2}|\d\s?(?:am|pm)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|every day|each day)\b"),
+        # A child missing or seen alone in distress: "didn't come home from school today. Last seen at the gate",
+        # "Has anyone seen a girl about 10 ... on her own".
+        ("child_at_risk", r"(?P<hit>\b(?:didn'?t|hasn'?t|has not|did not|never) (?:come|came|got|get) home\b[^.!?\n]{0,40}|"
+                          r"\b(?:has gone|went|is|been|reported) missing\b[^.!?\n]{0,40}|\blast seen\b[^.!?\n]{0,60}|"
+                          r"\b(?:has anyone|anyone|have you) seen (?:a|this|the|my|our) (?:little )?(?:girl|boy|child|kid|"
+                          r"lad|son|daughter)\b[^.!?\n]{0,60})", 0.64,
+         r"\b(?:girl|boy|child|kid|lad|son|daughter|year ?\d|school|pupil)\b"),
     ]
     _HOLIDAY_WORDS = _rx(r"\b(?:holiday|hols|abroad|travelling|traveling|anniversary|"
                          r"spain|france|greece|portugal|italy|florida|turkey|tenerife|"
@@ -1370,7 +1529,9 @@ class SafetyRiskDetector(MeaningDetector):
                 return None  # "all of Year 3 are invited" with no place named
             if self._ONSITE.search(sent) and not re.search(r"(?i)\b(?:trip|visit|coach|residential)\b", sent):
                 return None
-            fut = FUTURE_NOW_RX.search(sent)
+            # (a stay about to begin is the future too: "Residential week begins!", "Can't wait to spend 3 nights")
+            fut = FUTURE_NOW_RX.search(sent) or re.search(r"(?i)\b(?:begins|starts|kicks off|can'?t wait|"
+                                                           r"counting down)\b", sent)
             past = PAST_RX.search(sent)
             if past and not re.search(r"(?i)\b(?:tomorrow|tonight|next|will|'ll|leaves|leaving|currently|"
                                       r"right now|now|are at|are in|we'?re at|enjoying|having)\b", sent):
@@ -1387,7 +1548,12 @@ class SafetyRiskDetector(MeaningDetector):
                 return None  # an adult's own family outing
             score += 0.12 if re.search(r"\d{1,2}[:.]\d{2}|\d\s?(?:am|pm)|coach (?:leaves|departs)|all day|"
                                        r"back (?:at|by)|\bat \d{1,2}\b", sent, re.I) else 0.0
-            score += 0.1 if re.search(r"(?i)\b(?:trip|visit|residential|coach|outing|day out)\b", sent) else 0.0
+            score += 0.1 if re.search(r"(?i)\b(?:trip|visit|residential|coach|outing|day out|camp(?:ing)?|"
+                                      r"nights? (?:at|in)|staying (?:at|in)|train|platform)\b", sent) or \
+                re.search(r"\b(?i:play|playing|against|vs|v)\.?\s+[A-Z]", m.group(0)) else 0.0  # (a fixture)
+            if re.search(r"(?i)(?<!year )(?<!yr )(?<!y )\b\d+ (?:(?:year|yr|y) ?\d{1,2}s|girls|boys|kids|children|"
+                         r"pupils|students)\b", sent):
+                score += 0.08  # a head count: how many children will be there
             if not self._GROUP_RX.search(sent):
                 score -= 0.1
             return score
@@ -1607,6 +1773,9 @@ class PupilContactDetector(MeaningDetector):
     name = "meaning.pupil_contact"
     category = "pupil_contact"
     default_kind = "message"
+    # A child the writer teaches or taught: "a girl I taught in Year 4", "a lovely boy I taught last year".
+    _TAUGHT = (r"(?:boy|girl|lad|kid|child|pupil|student|one)s? (?:(?:that|who) )?(?:i|we) (?:taught|used to teach|"
+               r"had in (?:my )?(?:class|year ?\d{1,2}))")
     _CHAN = (r"(?:snap(?:chat)?|insta(?:gram)?|tiktok|whatsapp|facebook|fb|messenger|discord|x|twitter|"
              r"my (?:personal )?(?:number|mobile|phone|email)|text|dm|pm|inbox)")
     _PUPILCUE = _rx(r"\b(?:homework|revision|revise|coursework|exams?|tests?|sats|gcses?|mocks?|lessons?|"
@@ -1656,6 +1825,34 @@ class PupilContactDetector(MeaningDetector):
                     r"[^.!?\n]{0,30}\b(?:followed|following|follow(?:ed)? (?:it|them|back))\b[^.!?\n]{0,20})", 0.64),
         ("message", r"(?P<hit>\b(?:my (?:personal )?(?:snap(?:chat)?|insta(?:gram)?|tiktok|number|mobile) is|"
                     r"my snap(?:chat)? ?(?:is|:|-))[^.!?\n]{0,40})", 0.48),
+        # Answering former pupils in public on one's own account: "Replying to my ex-pupils in the comments ...".
+        ("message", r"(?P<hit>\b(?:(?:replying|replied|reply) to|(?:answering|answered)(?: to)?) (?:all )?(?:my |the |our )?(?:ex-?pupils?|"
+                    r"ex-?students?|former (?:pupils?|students?)|old (?:pupils?|students?)|past pupils?)\b[^.!?\n]{0,40})",
+         0.64),
+        # A child the writer taught, now connected on a personal account: "a girl I taught in Year 4 ... we're
+        # Facebook friends again", "accepted a follow request from a lovely boy I taught last year", "Ex-pupil got
+        # in touch ... Followed her back", "Messaged a former pupil from my old school today".
+        ("friend", r"(?P<hit>\b(?:" + _TAUGHT + r"|ex-?pupils?|(?:former|old) (?:pupils?|students?))\b[^\n]{0,100}?\b(?:(?:facebook |fb |insta(?:gram)? )?friends again|"
+                   r"follow(?:ed|ing)? (?:him|her|them) back|added (?:him|her|them) back|accepted (?:his|her|their) "
+                   r"(?:friend |follow )?request)\b[^.!?\n]{0,30}|\b(?:accepted|accept|approved) (?:a |the |his |her )?"
+                   r"(?:friend|follow) request from (?:a |one of |the )?(?:[\w']+ ){0,2}(?:" + _TAUGHT + r")\b"
+                   r"[^.!?\n]{0,30}|\b(?:messaged|texted|dm'?d|dmed|snapped|inboxed|rang|called|whatsapped) (?:a |one of "
+                   r"my |my |an )?(?:(?:former|old|ex-?) ?(?:pupils?|students?)|ex-?pupils?|(?:" + _TAUGHT + r"))\b"
+                   r"[^.!?\n]{0,40})", 0.66),
+        # Accepting a child's request, the child's age given: "Accepted Tyler's friend request, he's 15 now".
+        ("friend", r"(?P<hit>\b(?:accepted|accept|approved) [\w']+(?:'s)? (?:friend|follow) request\b[^.!?\n]{0,30}?"
+                   r"\b(?:he|she|they)(?:'s| is| are|'re) (?:only )?(?:[5-9]|1[0-7])(?: now)?\b[^.!?\n]{0,30})", 0.66),
+        # Arranging to see a pupil alone, off the school's watch: "meet up with one of my Year 5 boys at the
+        # weekend ..., just the two of us".
+        ("grooming", r"(?P<hit>\b(?:meet(?:ing)?(?: up)? with|see|take|taking|pick(?:ing)? up|driv(?:e|ing)|"
+                       r"give (?:\w+ )?a lift) (?:one of my |a |my )(?:(?:year|yr) ?\d{1,2} )?(?:boys|girls|pupils|"
+                       r"students|kids|lads|class)\b[^\n]{0,80}?\b(?:just the two of us|just (?:me and|us two)|on our "
+                       r"own|alone|one[- ]to[- ]one|1[- ]to[- ]1|don'?t tell|no need to tell)\b[^.!?\n]{0,20})", 0.7),
+        # A personal number given to pupils with secrecy from their parents: "my personal number is in your
+        # planners, text me any time ..., no need to tell your parents".
+        ("secrecy", r"(?P<hit>\bmy (?:personal |own |private )?(?:number|mobile|phone|snap(?:chat)?|insta(?:gram)?)\b"
+                    r"[^\n]{0,80}?\b(?:no need to tell|don'?t (?:need to )?tell|without telling) (?:your|ur) "
+                    r"(?:parents|mum|dad|mam|family|carers?)\b)", 0.72),
     ]
 
     # A staff member's own post that talks to a child: "hey Josh ur streak…", "Good to see you Tilly!".
@@ -1711,7 +1908,21 @@ class PupilContactDetector(MeaningDetector):
             return [self.span(self.category, m.start(), m.end(), 0.62, "message", source="rule")]
         return []
 
+    # A pupil's contact turned down or passed on: "the answer is no!", "Didn't reply, screenshot it and passed it
+    # straight to our DSL" (keeping the policy, not breaking it).
+    _REFUSED = _rx(r"\b(?:the answer is (?:no|still no)|(?:didn'?t|did not|won'?t|will not|never) (?:reply|respond|"
+                   r"answer)(?:ed)?|(?:passed|reported|forwarded|sent|screenshotted|logged)\b[^.!?\n]{0,30}\bto (?:our|"
+                   r"the|my) (?:dsl|designated safeguarding lead|safeguarding lead|head(?:teacher)?))\b")
+    # Accepting something that is not a person ("accepted a new role as Year 6 lead"), or a request from an adult
+    # ("Friend request from a dad in my class"): not a pupil befriended.
+    _NOT_A_CHILD = _rx(r"^(?:accepted|accept|added|adding|followed|following)\s+(?:a |the |an |my )?(?:new )?(?:role|"
+                       r"job|post|position|offer|place|invit\w*|challenge|award|nomination)\b|^friend requests? from "
+                       r"(?:a |the |one of the |another )?(?:dad|mum|mam|parent|carer|grandparent|nan|colleague|"
+                       r"governor|ta|teacher)s?\b")
+
     def model_may_report(self, text, text_c, p, ctx):
+        if self._REFUSED.search(text_c) or ctx.author == "pupil":
+            return False  # (a pupil's post: only what _PUPIL_REPORT finds)
         # The model alone, in a post that talks to parents ("to all my Year 3 mummies…"): parent contact.
         return not (ParentContactDetector._ADULT_ADDRESSEE.search(text) and not self._CHILDCUE.search(text))
 
@@ -1732,8 +1943,28 @@ class PupilContactDetector(MeaningDetector):
 
         return key(m.group("name")) not in first_names()
 
+    # A pupil's own post that shows a teacher in personal contact with them: "miss added me back on snap",
+    # "sir just followed me back", "mr d keeps messaging me on insta", "miss sent me a snap of her dog" (two
+    # outside writers read these as the staff member's contact; a request the teacher declined is not).
+    _PUPIL_REPORT = _rx(r"(?P<hit>\b(?:miss|sir|(?:mr|mrs|ms|mx)\.? [a-z]+|my (?:\w+ )?teacher|our (?:\w+ )?teacher|"
+                        r"the (?:pe |music |maths |supply )?teacher)\b[^.!?\n]{0,15}?\b(?:(?:just |literally |finally )?"
+                        r"(?:added|followed|friended|accepted) me(?: back)?|(?:keeps|kept|has been|is|was|been) (?:dm'?ing|"
+                        r"messaging|texting|snapping|snapchatting|inboxing) me|(?:sent|sends|dm'?d|messaged|texted|snapped) "
+                        r"me)\b[^.!?\n]{0,40})")
+    _PUPIL_CHAN = _rx(r"\b(?:snap(?:chat)?(?:ting|ped|ping)?|insta(?:gram)?|tiktok|whatsapp|facebook|fb|messenger|discord|dm'?s?|"
+                      r"dm'?ing|text(?:s|ing|ed)?|streaks?|stor(?:y|ies)|followed|friended)\b")
+
     def applies(self, ctx):
-        return ctx.author == "staff" and ctx.account != "official"
+        return ctx.author in ("staff", "pupil") and ctx.account != "official"
+
+    def rule_spans(self, text, ctx):
+        if ctx.author != "pupil":
+            return super().rule_spans(text, ctx)
+        m = self._PUPIL_REPORT.search(text)
+        if m is None or not self._PUPIL_CHAN.search(text) or self._REFUSED.search(text) or re.search(
+                r"(?i)\b(?:declin\w*|reject\w*|refus\w*|ignor\w*|block\w*|won'?t (?:add|accept|follow))\b", text):
+            return []
+        return [self.span(self.category, m.start("hit"), m.end("hit"), 0.7, "message", source="rule")]
 
     def adjust(self, kind, score, m, text, ctx):
         if kind == "message" and score < 0.6:
@@ -1745,6 +1976,8 @@ class PupilContactDetector(MeaningDetector):
                                            text) and not re.search(r"(?i)\b(?:homework|revision|pupils?|"
                                                                    r"students?)\b", text):
             score -= 0.2
+        if self._REFUSED.search(text) or (kind == "friend" and self._NOT_A_CHILD.search(m.group(0))):
+            return None
         if kind == "friend" and re.search(r"(?i)\b(?:declin\w*|reject\w*|refus\w*|ignor\w*|block\w*|delet\w*|"
                                           r"(?:won'?t|don'?t|never|not) accept\w*)\b", _sentence_of(m, text)):
             return None  # turning a pupil's request down is keeping the policy, not breaking it

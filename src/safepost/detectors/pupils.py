@@ -171,6 +171,9 @@ _ADULT_OR_PET = "|".join(sorted(ADULT_RELATIONS | PETS, key=len, reverse=True))
 AFTER_ADULT = re.compile(
     r"\s*[,(\-–]?\s*(?:(?:the|our|my|a|your|his|her|their)\s+(?:[\w-]+\s+)?(?:" + _ADULT_OR_PET + r")\b"
     r"|from (?:the )?(?:office|pta|council|kitchen|front desk|reception desk)\b"
+    # someone at their place of work: "Flo from the bakery says the sourdough is in"
+    r"|from (?:the )?(?:bakery|bakers|(?:corner |farm |chip |coffee )?shop|pub|cafe|café|garage|salon|chippy|"
+    r"post office|surgery|chemist|pharmacy|butcher'?s|co-?op|gym|hairdresser'?s|bank|library)\b"
     r"|and the (?:chocolate factory|great glass elevator|beanstalk)\b|the (?:musical|movie|film|book)\b"
     r"|[ivx]{1,4}\b(?!['’]))",
     re.IGNORECASE)
@@ -626,6 +629,8 @@ class _Scan:
             return 0  # "Well done to Zephyrine Okoro in 4B": an unlisted name needs both cues
         if tok.key in NOT_CHILDREN:
             return 0
+        if tok.text.isupper() and tok.key in ADULT_RELATIONS:
+            return 0  # an adult's role written as an abbreviation ("not for a TA in Year 2"), not a child's name
         if self.adult_before(i) or self.adult_after(end_tok) or self.famous(i):
             return 0
         ambiguous = tok.key in AMBIGUOUS or len(tok.key) <= 2
