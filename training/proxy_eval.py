@@ -21,6 +21,9 @@ python, which has torch) is trained with the same flags, so it never sees the sc
 <name>_seq.npz beside the n-gram model; only with --seq (it is optional: see models/meaning_seq.md). A
 --seq run takes ~30-45 min on the shared machine: each model's CNN, shares and thresholds are chosen
 leave-one-writer-out, which trains the n-gram model and the CNN once per remaining file.
+--ctx likewise trains the transformer context model (`train_meaning_ctx.py`, measured 2026-11-21 and not
+shipped) into <name>_ctx.npz and blends it in through that script's `attach`; pass its flags with
+--ctx-args=... (an equals sign when they start with a dash).
 --reuse skips training when those files exist (quick, for rule-only changes; the model's
 thresholds were chosen with the old rules, so retrain before reporting a figure). Figures are the
 scorer's: a category counts when any finding of it exists (info included); macro-F1 over the
@@ -96,7 +99,7 @@ def train(name: str, flags: list[str]) -> Path:
 
 SEQ_ARGS: list[str] = []
 CTX_ARGS: list[str] = []
-CTX = {"on": False}  # --ctx: the transformer context model (train_meaning_ctx.py; not shipped unless it pays)
+CTX = {"on": False}  # --ctx: the transformer context model (train_meaning_ctx.py; measured, not shipped)
 
 
 def ctx_path(name: str) -> Path:
@@ -123,10 +126,12 @@ def load_cases(files: list[Path]) -> list:
 def evaluate(model_path: Path, files: list[Path], show: list[str] | None = None) -> dict:
     from safepost.detectors import meaning
     # with --seq, the word-order model beside it (<name>_seq.npz) is blended in when it exists
-    m = meaning.LinearModel.load(model_path, None if SEQ["on"] else OUT / "no-such-file.npz",
-                                 model_path.with_name(model_path.stem + "_ctx.npz") if CTX["on"] else OUT / "no-such-file.npz")
+    m = meaning.LinearModel.load(model_path, None if SEQ["on"] else OUT / "no-such-file.npz")
     if m is None:
         raise SystemExit(f"cannot load {model_path}")
+    if CTX["on"]:  # with --ctx, the context model beside it (<name>_ctx.npz), read on the posts its gate passes
+        import train_meaning_ctx
+        m = train_meaning_ctx.attach(m, ctx_path(model_path.stem))
     meaning.set_model(m)
     cases = load_cases(files)
     outcomes, notes = sc.run_checks(cases, sc.DEFAULT_SCHOOL, sc.DEFAULT_ROSTER)

@@ -198,46 +198,6 @@ class TxModel:
         return float(1.0 / (1.0 + np.exp(-z)))
 
 
-class BaseEncoder:
-    """The base model as shipped (no fine-tuning): `pooled(ids)` is its mean-pooled sentence vector (384 numbers),
-    which a small logistic regression can read (the meaning categories' context model, `detectors/meaning.py`)."""
-
-    def __init__(self, session: Any) -> None:
-        self.session = session
-
-    @classmethod
-    def load(cls) -> "BaseEncoder | None":
-        """None when onnxruntime or the base package is not installed, or the base file is not the expected one."""
-        try:
-            import onnxruntime as ort
-            data = base_path().read_bytes()
-            if hashlib.sha256(data).hexdigest() != BASE_SHA256:
-                return None
-            so = ort.SessionOptions()
-            so.intra_op_num_threads = 1
-            so.inter_op_num_threads = 1
-            so.log_severity_level = 3
-            return cls(ort.InferenceSession(data, so, providers=["CPUExecutionProvider"]))
-        except (ImportError, OSError, ValueError, RuntimeError):
-            return None
-
-    def pooled(self, ids: list[int]) -> np.ndarray:
-        """The mean of the last layer's states over the text's pieces."""
-        return TxModel.pooled(self, ids)  # type: ignore[arg-type]
-
-
-_BASE: list["BaseEncoder | None"] = []
-
-
-def base_encoder() -> "BaseEncoder | None":
-    """`BaseEncoder.load()`, once per process (first use costs ~0.3 s)."""
-    if not _BASE:
-        with _LOAD_LOCK:
-            if not _BASE:
-                _BASE.append(BaseEncoder.load())
-    return _BASE[0]
-
-
 _LOADED: dict[str, "TxModel | None"] = {}
 
 

