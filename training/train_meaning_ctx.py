@@ -17,18 +17,22 @@ out-of-writer probabilities the script chooses the LR's C (best mean average pre
 category the share w and the model-alone threshold (nested in the report, so a writer's figure never used
 that writer to choose them).
 
-The transformer costs ~10 ms a post on one core, so it can run on a few posts only. The gate is a doubt
+The transformer costs ~9 ms a post on one core, so it can run on a few posts only. The gate is a doubt
 band on the cheap model: the post is read by the transformer only when some category that blends it in
-has a cheap probability in [--gate-lo, --gate-hi). The share of posts passing the gate is reported for the
-training rows and for the speed benchmark's posts.
+(--categories) has a cheap probability in [--gate-lo, --gate-hi). The share of the training rows passing the
+gate (out of writer) is printed.
 
-    OMP_NUM_THREADS=1 PYTHONPATH=src SAFEPOST_PROXY_DIR=/tmp/proxy-ctx nice -n 10 \\
-        .venv/bin/python training/train_meaning_ctx.py --linear-c 32 --report [--gate-lo 0.2 --gate-hi 0.5] [--out PATH]
+    OMP_NUM_THREADS=1 PYTHONPATH=src SAFEPOST_PROXY_DIR=/tmp/proxy-ctx nice -n 10 .venv/bin/python \
+        training/train_meaning_ctx.py --report [--categories allegation,pupil_contact --gate-lo 0.2 --gate-hi 0.5]
+        [--emit-min] [--out PATH]
+    SAFEPOST_PROXY_DIR=/tmp/proxy-ctx ... training/proxy_eval.py --ctx \
+        --ctx-args="--categories allegation,pupil_contact --gate-lo 0.2 --gate-hi 0.5 --emit-min" --compare BASE
 
-The n-gram model's out-of-writer probabilities are cached (in $SAFEPOST_PROXY_DIR/lowo-cache, shared with
-train_meaning_seq.py; fill it with `train_meaning_seq.py --linear-only --linear-c 32`), and so are the
-sentence vectors. With --out, the LR over every row, its Platt terms, shares, thresholds and gate are written
-(float16, ~10 KB); without --out only the figures are printed. Needs the `transformer` extra (onnxruntime
+The n-gram model's out-of-writer probabilities (`train_meaning_seq.linear_lowo`, C fixed by --linear-c, 32 by
+default: ~8 n-gram trainings on a first run) are cached in $SAFEPOST_PROXY_DIR/lowo-cache, shared with
+train_meaning_seq.py, and so are the sentence vectors (~3 min for 4,500 rows). With --out, the LR over
+every row, its Platt terms, shares, thresholds and gate are written (float16, ~10 KB); without --out only
+the figures are printed. Needs the `transformer` extra (onnxruntime
 and the base package); no torch. The library has no loader for the file (not shipped): `proxy_eval.py --ctx`
 blends it in through `attach` below.
 
