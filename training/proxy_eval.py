@@ -21,6 +21,9 @@ python, which has torch) is trained with the same flags, so it never sees the sc
 <name>_seq.npz beside the n-gram model; only with --seq (it is optional: see models/meaning_seq.md). A
 --seq run takes ~30-45 min on the shared machine: each model's CNN, shares and thresholds are chosen
 leave-one-writer-out, which trains the n-gram model and the CNN once per remaining file.
+--ctx likewise trains the transformer context model (`train_meaning_ctx.py`, measured 2026-11-21 and not
+shipped) into <name>_ctx.npz and blends it in through that script's `attach`; pass its flags with
+--ctx-args=... (an equals sign when they start with a dash).
 --reuse skips training when those files exist (quick, for rule-only changes; the model's
 thresholds were chosen with the old rules, so retrain before reporting a figure). Figures are the
 scorer's: a category counts when any finding of it exists (info included); macro-F1 over the
@@ -80,6 +83,9 @@ def train(name: str, flags: list[str]) -> Path:
     if SEQ["on"]:  # the CNN, its shares and thresholds, trained and chosen without the scored file too
         jobs.append(("_seq", [TRAIN_PYTHON, str(ROOT / "training" / "train_meaning_seq.py"), *flags, *SEQ_ARGS,
                               "--out", str(seq_path(name))]))
+    if CTX["on"]:  # the context model, its shares, thresholds and gate, trained and chosen without the scored file too
+        jobs.append(("_ctx", [sys.executable, str(ROOT / "training" / "train_meaning_ctx.py"), *flags, *CTX_ARGS,
+                              "--out", str(ctx_path(name))]))
     for suffix, cmd in jobs:
         log = OUT / f"{name}{suffix}.log"
         with log.open("w") as f:
@@ -92,6 +98,13 @@ def train(name: str, flags: list[str]) -> Path:
 
 
 SEQ_ARGS: list[str] = []
+CTX_ARGS: list[str] = []
+CTX = {"on": False}  # --ctx: the transformer context model (train_meaning_ctx.py; measured, not shipped)
+
+
+def ctx_path(name: str) -> Path:
+    """Where the context model trained without `name`'s file goes (<name>_ctx.npz, beside the n-gram model)."""
+    return OUT / f"{name}_ctx.npz"
 
 
 def load_cases(files: list[Path]) -> list:
@@ -116,6 +129,9 @@ def evaluate(model_path: Path, files: list[Path], show: list[str] | None = None)
     m = meaning.LinearModel.load(model_path, None if SEQ["on"] else OUT / "no-such-file.npz")
     if m is None:
         raise SystemExit(f"cannot load {model_path}")
+    if CTX["on"]:  # with --ctx, the context model beside it (<name>_ctx.npz), read on the posts its gate passes
+        import train_meaning_ctx
+        m = train_meaning_ctx.attach(m, ctx_path(model_path.stem))
     meaning.set_model(m)
     cases = load_cases(files)
     outcomes, notes = sc.run_checks(cases, sc.DEFAULT_SCHOOL, sc.DEFAULT_ROSTER)
@@ -187,6 +203,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="also train (without the scored file) and blend in the word-order model "
                          "(train_meaning_seq.py)")
     ap.add_argument("--seq-args", default="", help="extra train_meaning_seq.py flags")
+    ap.add_argument("--ctx", action="store_true",
+                    help="also train (without the scored file) and blend in the transformer context model "
+                         "(train_meaning_ctx.py)")
+    ap.add_argument("--ctx-args", default="", help="extra train_meaning_ctx.py flags, e.g. '--gate-lo 0.2 --gate-hi 0.5'")
     ap.add_argument("--emit", help="model-alone thresholds to score with, as JSON {category: t} (overrides the models')")
     ap.add_argument("--only", choices=[s[0] for s in SETS], action="append", help="score only these sets")
     args = ap.parse_args(argv)
@@ -194,10 +214,13 @@ def main(argv: list[str] | None = None) -> int:
     TRAIN_ARGS[:] = args.train_args.split()
     SEQ_ARGS[:] = args.seq_args.split()
     SEQ["on"] = args.seq
+    CTX_ARGS[:] = args.ctx_args.split()
+    CTX["on"] = args.ctx
     sets = [s for s in SETS if not args.only or s[0] in args.only]
     t0 = time.time()
     todo = [s for s in sets if s[0] not in MODEL_OF and not (
-        args.reuse and (OUT / f"{s[0]}.npz").exists() and (not SEQ["on"] or seq_path(s[0]).exists()))]
+        args.reuse and (OUT / f"{s[0]}.npz").exists() and (not SEQ["on"] or seq_path(s[0]).exists())
+        and (not CTX["on"] or ctx_path(s[0]).exists()))]
     for s in sets:
         if s[0] in MODEL_OF and not any(t[0] == MODEL_OF[s[0]] for t in sets) and not args.reuse:
             todo.append(next(t for t in SETS if t[0] == MODEL_OF[s[0]]))
