@@ -107,7 +107,11 @@ SEED5 = ROOT / "training" / "data" / "meaning_seed5.jsonl"
 # A sixth writer (training/data/meaning_seed6.jsonl), read when the file exists.
 SEED6 = ROOT / "training" / "data" / "meaning_seed6.jsonl"
 # A seventh writer (fifth session): long rambling posts, group-chat replies, text-speak; an `escalate` field
-# on every row (read by the escalation training, ignored here). See SEED7_README.md.
+# on every row (read by the escalation model's training). Opt-in here (--seed7): with it the proxies were flat
+# (weighted 0.901 -> 0.899) and the retrained model lost two wordings of earlier writers that the tests keep
+# (tests/test_meaning.py), so the shipped model is trained without it. See BENCHMARKS.md section 1.
+# The shipped meaning.npz is the fourth round's (this script at commit 065160a): retraining here with the fifth
+# round's rules moves two thresholds (the folds see the rules' findings) and loses one wording the tests keep.
 SEED7 = ROOT / "training" / "data" / "meaning_seed7.jsonl"
 DEV = ROOT / "corpus" / "dev.jsonl"
 EXTRA = ROOT / "training" / "data" / "extra_cases.jsonl"  # 601 cases written by hand from the contract
@@ -405,8 +409,9 @@ def data_paths(args: argparse.Namespace) -> list[Path]:
     """The training files the --no-* flags leave in (train_meaning_seq.py reads the same ones)."""
     return [SEED] + [p for p, flag in ((SEED2, "no_seed2"), (SEED3, "no_seed3"), (SEED4, "no_seed4"),
                                        (SEED5, "no_seed5"), (SEED6, "no_seed6"),
-                                       (SEED7, "no_seed7"), (DEV, "no_dev"), (EXTRA, "no_extra"))
-                     if p.exists() and not getattr(args, flag, False)]
+                                       (DEV, "no_dev"), (EXTRA, "no_extra"))
+                     if p.exists() and not getattr(args, flag, False)] + \
+        ([SEED7] if getattr(args, "seed7", False) and SEED7.exists() else [])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -428,7 +433,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-seed4", action="store_true", help="leave out training/data/meaning_seed4.jsonl")
     ap.add_argument("--no-seed5", action="store_true", help="leave out training/data/meaning_seed5.jsonl")
     ap.add_argument("--no-seed6", action="store_true", help="leave out training/data/meaning_seed6.jsonl")
-    ap.add_argument("--no-seed7", action="store_true", help="leave out training/data/meaning_seed7.jsonl")
+    ap.add_argument("--seed7", action="store_true",
+                    help="also train on training/data/meaning_seed7.jsonl (left out of the shipped model)")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--errors", type=Path, help="write the held-out mistakes here, for reading")
     args = ap.parse_args(argv)
