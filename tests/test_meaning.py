@@ -353,16 +353,6 @@ PARAPHRASE_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text,account,author,category", PARAPHRASES)
-def test_it_generalises_to_unseen_wording(text, account, author, category):
-    assert category in categories(text, account, author)
-
-
-@pytest.mark.parametrize("text,account,author", PARAPHRASE_NEGATIVES)
-def test_unseen_wording_without_the_meaning_is_clean(text, account, author):
-    assert categories(text, account, author) == set()
-
-
 def test_the_shipped_model_blends_the_embedding_for_meaning_categories():
     model = meaning.LinearModel.load()
     assert model is not None and model.mix is not None
@@ -444,16 +434,6 @@ ROUND3_NOT_FOUND = [
     ("Could you be a foster carer? The council needs more foster families in Ashworth", P, "staff",
      "confidential_school_matter"),
 ]
-
-
-@pytest.mark.parametrize("text,account,author,category", ROUND3_FOUND)
-def test_round3_lines_found(text, account, author, category):
-    assert category in categories(text, account, author)
-
-
-@pytest.mark.parametrize("text,account,author,category", ROUND3_NOT_FOUND)
-def test_round3_lines_not_crossed(text, account, author, category):
-    assert category not in categories(text, account, author)
 
 
 def test_a_bare_label_needs_the_model_to_agree():
@@ -568,16 +548,6 @@ ROUND4_NOT_FOUND = [
     ("See you in class tomorrow yoga crew, bring a mat!", P, "staff", "pupil_contact"),
     ("Declined another friend request from a Year 9 today. Not happening.", P, "staff", "pupil_contact"),
 ]
-
-
-@pytest.mark.parametrize("text,account,author,category", ROUND4_FOUND)
-def test_round4_principles_found(text, account, author, category):
-    assert category in categories(text, account, author)
-
-
-@pytest.mark.parametrize("text,account,author,category", ROUND4_NOT_FOUND)
-def test_round4_look_alikes_not_crossed(text, account, author, category):
-    assert category not in categories(text, account, author)
 
 
 # Round 5: principles read from a seventh outside writer's posts (training/data/meaning_seed7.jsonl), tested
@@ -704,16 +674,6 @@ ROUND5_NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("text,account,author,category", ROUND5_FOUND)
-def test_round5_principles_found(text, account, author, category):
-    assert category in categories(text, account, author)
-
-
-@pytest.mark.parametrize("text,account,author,category", ROUND5_NOT_FOUND)
-def test_round5_look_alikes_not_crossed(text, account, author, category):
-    assert category not in categories(text, account, author)
-
-
 # New wordings written for the word-order work (2026-11-21) before any model scored them, with clean
 # look-alikes; of the twelve, the shipped detectors find the nine below (missed: "the so-called behaviour
 # policy ... exists only on paper", "don't let the current lot back in", and, since the model was retrained
@@ -743,16 +703,6 @@ NEW_WORDS_CLEAN = [
     ("Whoever left a lasagne in the staffroom fridge, thank you, it was delicious", P, "staff"),
     ("Year 5 wrote persuasive letters to the council about the new zebra crossing", O, "staff"),
 ]
-
-
-@pytest.mark.parametrize("text,account,author,category", NEW_WORDS)
-def test_new_wordings_are_found(text, account, author, category):
-    assert category in categories(text, account, author)
-
-
-@pytest.mark.parametrize("text,account,author", NEW_WORDS_CLEAN)
-def test_new_wordings_look_alikes_are_clean(text, account, author):
-    assert categories(text, account, author) == set()
 
 
 # The word-order model's loader (meaning.SeqBlend; the model itself, models/meaning_seq.npz, is trained by
@@ -849,3 +799,25 @@ def test_safeguarding_case_rules_in_training_and_in_disclosures(text, outcome):
         assert got and all(s.score < 0.5 for s in got) and not vetoed
     else:
         assert any(s.score >= 0.5 for s in got) and not vetoed
+
+
+# Each round's wordings, one table per round above (written from a new writer's posts): the principle is
+# found, and its look-alikes do not cross into the category (or into any category, for the clean ones).
+WORDINGS_FOUND = PARAPHRASES + ROUND3_FOUND + ROUND4_FOUND + ROUND5_FOUND + NEW_WORDS
+LOOK_ALIKES = ROUND3_NOT_FOUND + ROUND4_NOT_FOUND + ROUND5_NOT_FOUND
+CLEAN_LOOK_ALIKES = PARAPHRASE_NEGATIVES + NEW_WORDS_CLEAN
+
+
+@pytest.mark.parametrize("text,account,author,category", WORDINGS_FOUND)
+def test_each_rounds_wordings_are_found(text, account, author, category):
+    assert category in categories(text, account, author)
+
+
+@pytest.mark.parametrize("text,account,author,category", LOOK_ALIKES)
+def test_look_alikes_do_not_cross_into_the_category(text, account, author, category):
+    assert category not in categories(text, account, author)
+
+
+@pytest.mark.parametrize("text,account,author", CLEAN_LOOK_ALIKES)
+def test_clean_look_alikes_have_no_finding(text, account, author):
+    assert categories(text, account, author) == set()
