@@ -788,12 +788,16 @@ class DisparagingDetector(MeaningDetector):
             return spans
         text_c = clean(text)
         own = school_name_rx(ctx)
+
+        def one_school(t: str) -> bool:
+            return bool(self._ONE_SCHOOL.search(t) or (own is not None and own.search(t)))
+
+        school_in_post = one_school(text_c)
         keep = []
         for sp in spans:
             a, b = sentence_at(text_c, sp.start if sp.start is not None else 0)
             sent = text_c[a:b]
-            one = lambda t: self._ONE_SCHOOL.search(t) or (own is not None and own.search(t))  # noqa: E731
-            if (self._NATIONAL.search(sent) or not one(text_c)) and not one(sent):
+            if (self._NATIONAL.search(sent) or not school_in_post) and not one_school(sent):
                 continue  # (a verdict alone, "Shameful.", in a post about national politics only)
             keep.append(sp)
         return keep
@@ -1976,7 +1980,7 @@ class PupilContactDetector(MeaningDetector):
                                            text) and not re.search(r"(?i)\b(?:homework|revision|pupils?|"
                                                                    r"students?)\b", text):
             score -= 0.2
-        if self._REFUSED.search(text) or (kind == "friend" and self._NOT_A_CHILD.search(m.group(0))):
+        if _in_text(self._REFUSED, text) or (kind == "friend" and self._NOT_A_CHILD.search(m.group(0))):
             return None
         if kind == "friend" and re.search(r"(?i)\b(?:declin\w*|reject\w*|refus\w*|ignor\w*|block\w*|delet\w*|"
                                           r"(?:won'?t|don'?t|never|not) accept\w*)\b", _sentence_of(m, text)):
