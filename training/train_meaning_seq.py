@@ -67,6 +67,7 @@ from safepost import seqmodel  # noqa: E402
 from safepost.detectors import meaning  # noqa: E402
 from safepost.detectors.meaning import MODEL_CATEGORIES  # noqa: E402
 from safepost.embed import get_embedder  # noqa: E402
+from safepost.numeric import sigmoid as sig  # noqa: E402  (clipped at ±30, as the run-time blend)
 
 OUT = ROOT / "src" / "safepost" / "models" / "meaning_seq.npz"
 CACHE = Path(os.environ.get("SAFEPOST_PROXY_DIR", "/tmp/safepost-proxy")) / "lowo-cache"
@@ -175,12 +176,18 @@ def avg_precision(score: np.ndarray, gold: np.ndarray) -> float:
     return float((hits[g == 1] / (np.flatnonzero(g == 1) + 1)).mean())
 
 
+def writer_rows(args: argparse.Namespace) -> tuple[list[dict], list[str], np.ndarray, np.ndarray, np.ndarray]:
+    """The training rows the --no-* flags leave in, the writers (one file each), each row's writer, and the
+    labels (train_meaning.labels): what every leave-one-writer-out script starts from."""
+    paths = tm.data_paths(args)
+    rows = tm.load(paths)
+    src = np.array([r["source"] for r in rows])
+    Y, Ymodel = tm.labels(rows)
+    return rows, [p.name for p in paths], src, Y, Ymodel
+
+
 def platt_fit(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     return tm.platt(z.astype(np.float64), y)
-
-
-def sig(x: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(x, -30, 30)))
 
 
 def linear_lowo(rows: list[dict], writers: list[str], c_grid: tuple[float, ...] = tm.C_GRID) -> np.ndarray:
@@ -269,11 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
     t0 = time.time()
-    paths = tm.data_paths(a)
-    rows = tm.load(paths)
-    writers = [p.name for p in paths]
-    src = np.array([r["source"] for r in rows])
-    Y, Ymodel = tm.labels(rows)
+    rows, writers, src, Y, Ymodel = writer_rows(a)
     gold = Y == 1
     ids = [meaning.seq_ids(meaning.clean(r["text"])) for r in rows]
     print(f"{len(rows)} rows from {', '.join(writers)}", flush=True)
