@@ -237,3 +237,14 @@ def test_a_photo_that_cannot_be_read_is_said_and_the_text_still_checked(tmp_path
     result = json.loads(out)
     assert any("class.jpg" in n for n in result["notes"])
     assert any(f["category"] == "personal_information" for f in result["findings"])
+
+
+@pytest.mark.parametrize("argv", [
+    ["check", "Well done Amelia Hart in 4B!", "--policy", "newport-cejs", "--json"],
+    ["contact", "--policy", "newport-cejs", "--relationship", "current_pupil", "--age", "15", "--json"],
+])
+def test_json_is_short_for_format_json(argv, roster_path):
+    """People type `--json`; it used to be taken as an abbreviation of `--jsonl` and fail."""
+    code, out = run(argv + (["--roster", roster_path] if argv[0] == "check" else []))
+    result = json.loads(out)
+    assert result["decision" if argv[0] == "contact" else "verdict"]

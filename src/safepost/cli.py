@@ -297,6 +297,12 @@ def _add_school_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--personal-use", help="the school's chosen personal-use option, for packs that offer several")
 
 
+def _add_json_shorthand(p: argparse.ArgumentParser) -> None:
+    """`--json` means `--format json` (an addition to the contract). Without it argparse read `--json` as
+    an abbreviation of `--jsonl` and answered "argument --jsonl: expected one argument", which puzzles people."""
+    p.add_argument("--json", dest="format", action="store_const", const="json", help="the same as --format json")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = _Parser(prog="safepost", description="Check social media posts against a school's own policy.")
@@ -314,6 +320,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--tag", action="append", metavar="PUPIL", help="a pupil said to be in the photos (repeatable)")
     c.add_argument("--redact-to", metavar="DIR", help="write safe copies of the photos here")
     c.add_argument("--format", default="text", choices=("text", "json"))
+    _add_json_shorthand(c)
 
     k = sub.add_parser("contact", help="should I accept this friend request, message or follow?")
     k.add_argument("--policy", required=True)
@@ -325,6 +332,7 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--kind", default="friend_request", choices=("friend_request", "message", "follow"))
     k.add_argument("--direction", default="received", choices=("received", "sent"))
     k.add_argument("--format", default="text", choices=("text", "json"))
+    _add_json_shorthand(k)
     k.add_argument("--jsonl", metavar="FILE")
 
     p = sub.add_parser("policy", help="list, show or validate policy packs")
