@@ -8,6 +8,7 @@ import pytest
 from safepost.context import Context
 from safepost.detectors import escalation, meaning
 from safepost.packs.schema import Pack
+from safepost.types import Post
 
 PACK = Pack(id="test", name="Test pack")
 DETECTORS = escalation.DETECTORS + meaning.DETECTORS
@@ -106,3 +107,25 @@ def test_odd_text_never_raises(text):
     ctx = Context(pack=PACK, author="pupil")
     for d in escalation.DETECTORS:
         d.detect(text, ctx)
+
+
+# An allegation that an adult in a school role harmed a child, and the signs of that harm, are one event:
+# the allegation (escalate), not also a child at risk. Harm at home stays a child at risk.
+ONE_HARM = [
+    ("Mrs Taylor grabbed my daughter by the arm and left a bruise", "parent", {"allegation"}),
+    ("TA in year 1 pinched my son's arm hard enough to leave a bruise. I've got photos", "parent", {"allegation"}),
+    ("My lad came home with marks on his wrist, says the dinner lady dragged him out of the hall", "parent",
+     {"allegation"}),
+    ("After school today one of mine told me her mum's boyfriend hits her when mum's at work", "staff",
+     {"safety_risk"}),
+    ("A Year 1 girl came in covered in bruises and said mummy's new friend did it", "staff", {"safety_risk"}),
+]
+
+
+@pytest.mark.parametrize("text,author,expected", ONE_HARM)
+def test_an_adult_harming_a_child_is_filed_once(text, author, expected):
+    from safepost.engine import Checker
+    from safepost.packs import load_pack
+    result = Checker(load_pack("newport-cejs")).check(Post(text=text, author=author))
+    got = {f.category for f in result.findings} & {"allegation", "safety_risk"}
+    assert got == expected and result.verdict == "escalate"

@@ -70,6 +70,23 @@ def merge_spans(spans: Iterable[Span]) -> list[Span]:
     return out
 
 
+def one_harm(spans: list[Span]) -> list[Span]:
+    """An allegation that an adult harmed a child, and the signs of that harm in the same post, are one event.
+
+    "Mrs Taylor grabbed my daughter by the arm and left a bruise" is an allegation against a member of staff
+    (it escalates, and goes to the allegations procedure); the escalation detectors' "signs of harm" reading of
+    "left a bruise" (`safety_risk`, kind `child_at_risk`) would file the same event a second time, as a child at
+    risk. Every writer of our labelled sets reads such a post as an allegation only (corpus/README.md: signs of
+    harm are `safety_risk` when no adult in a school role is said to have caused them). So when a post holds an
+    `adult_harmed_child` allegation, the escalation detectors' `child_at_risk` spans are dropped; the verdict
+    stays `escalate` through the allegation."""
+    if not any(s.category == "allegation" and s.kind == "adult_harmed_child" and s.score >= INFO_THRESHOLD
+               for s in spans):
+        return spans
+    return [s for s in spans if not (s.category == "safety_risk" and s.kind == "child_at_risk"
+                                     and s.detector.startswith("escalation."))]
+
+
 class Checker:
     """Checks posts against one school's pack, details and roster. Build once, call `check` many times."""
 
@@ -101,7 +118,7 @@ class Checker:
         found: list[Span] = []
         for d in self.detectors:
             found.extend(d.detect(text, ctx))
-        merged = merge_spans(found)
+        merged = one_harm(merge_spans(found))
         for s in merged:  # after merging, so the evidence is exactly text[start:end]
             if s.image is None and s.start is not None and s.end is not None:
                 s.evidence = text[s.start:s.end]
