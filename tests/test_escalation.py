@@ -54,6 +54,10 @@ ESCALATE = [
     ("that TA hits the kids", P, "parent", "allegation", "adult_harmed_child"),
     ("Mrs Taylor grabbed my daughter by the arm and left a bruise", P, "parent", "allegation",
      "adult_harmed_child"),
+    ("our science teacher literally threw a board rubber at a kid today and nobody did anything", P, "pupil",
+     "allegation", "adult_harmed_child"),
+    ("the supply teacher chucked a chair towards the boys when they wouldn't sit down", P, "parent", "allegation",
+     "adult_harmed_child"),
     # a live safeguarding case made public
     ("social services came in today about one of my girls, heartbreaking", P, "staff",
      "confidential_school_matter", "safeguarding_case"),
@@ -87,6 +91,10 @@ NOT_ESCALATE = [
     ("Visiting my nan in the care home this afternoon", P, "staff"),
     ("I'm going to smash this marking tonight", P, "staff"),
     ("Secret's out! We're expecting a baby in June", P, "staff"),
+    ("Coach threw the ball at the kids for catching practice", P, "parent"),
+    ("Mrs Hill threw a wobbly at the kids when they were late back from lunch", P, "pupil"),
+    ("Mr Ahmed threw wet sponges at the children at the summer fair 😂", P, "parent"),
+    ("Miss threw a surprise party for the children on her last day", P, "parent"),
 ]
 
 

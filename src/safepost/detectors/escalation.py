@@ -686,22 +686,37 @@ class StaffSecrecyDetector(_RuleSet):
         return (category, kind) if ctx.author == "staff" and ctx.account != "official" else None
 
 
+# an adult in a position of trust, and the child they are said to have harmed (AdultHarmedChildDetector)
+_TRUSTED_ADULT = (r"\b(?:teacher|ta|teaching assistant|dinner lad(?:y|ies)|lunchtime supervisor|midday supervisor|coach|"
+                  r"minibus driver|bus driver|caretaker|club worker|(?:after school|breakfast) club \w+|staff member|"
+                  r"member of staff|head(?:teacher)?|deputy|supply teacher|colleague|(?:mr|mrs|ms|miss|dr)\.? [a-z][a-z'’-]*|"
+                  r"sir)\b")
+_HARMED_CHILD = (r"(?:(?:my|the|a|an|our|his|her|one of the|one|this|some|two|three|these|those) (?:(?:year|yr|y) ?\d+ |"
+                 r"little |autistic |poor |new |small |young |crying |screaming |disabled )?(?:son|daughter|child|lad|boy|"
+                 r"girl|kids?|little ones?|boys|girls|pupils?|children|students?|year ?\d+s?|y\d+s?|reception \w+|"
+                 r"\d{1,2}[- ]year[- ]olds?)|(?:him|her|them|me|us)\b)")
+
+
 class AdultHarmedChildDetector(_RuleSet):
     """An allegation that an adult in a position of trust harmed a child: the adult + a physical act + a child."""
 
     name = "escalation.adult_harmed_child"
     RULES = [
         ("allegation", "adult_harmed_child",
-         r"(?P<hit>\b(?:teacher|ta|teaching assistant|dinner lad(?:y|ies)|lunchtime supervisor|midday supervisor|coach|"
-         r"minibus driver|bus driver|caretaker|club worker|(?:after school|breakfast) club \w+|staff member|member of staff|"
-         r"head(?:teacher)?|deputy|supply teacher|colleague|(?:mr|mrs|ms|miss|dr)\.? [a-z][a-z'’-]*|sir)\b" + _WIN % 60 +
+         r"(?P<hit>" + _TRUSTED_ADULT + _WIN % 60 +
          r"?\b(?:grab|grabbed|grabs|shut|locked|smack|smacked|smacks|slap|slapped|slaps|hit|hits|push|pushed|pushes|pushing|"
          r"drag|drags|dragged|dragging|shove|kick|punch|"
          r"pinch(?:es|ed)?|kicked|shook|shoved|shoving|threw|punched|strangled|choked|hurt|hurts|touching|touched|touches|"
-         r"bit|yanked|twisted)\b (?:(?:my|the|a|an|our|his|her|one of the|one|this|some|two|three|these|those) (?:(?:year|yr|y) ?\d+ |"
-         r"little |autistic |poor |new |small |young |crying |screaming |disabled )?(?:son|daughter|child|lad|boy|girl|kids?|"
-         r"little ones?|boys|girls|pupils?|children|students?|year ?\d+s?|y\d+s?|reception \w+|\d{1,2}[- ]year[- ]olds?)|"
-         r"(?:him|her|them|me|us)\b)" + _WIN % 40 + ")", 0.78),
+         r"bit|yanked|twisted)\b " + _HARMED_CHILD + _WIN % 40 + ")", 0.78),
+        # an object thrown at a child ("threw a board rubber at a kid", "chucked a chair at my son"); not a game's
+        # ball or sponge, and not a tantrum or a question "thrown at" someone
+        ("allegation", "adult_harmed_child",
+         r"(?P<hit>" + _TRUSTED_ADULT + _WIN % 60 +
+         r"?\b(?:threw|throws?|throwing|chuck(?:ed|s|ing)?|lob(?:bed|s)?|flung|hurl(?:ed|s|ing)?) "
+         r"(?!(?:a |an |the |some |wet |water |paper |his |her )?(?:balls?|sponges?|beanbags?|frisbees?|sweets|confetti|"
+         r"aeroplanes?|planes?|balloons?|snowballs?|pies?|kiss(?:es)?|glances?|looks?|questions?|quiz|tantrum|strop|"
+         r"wobbly|fit|party|parties|challenges?|curveballs?|shapes?)\b)"
+         r"(?:[\w-]+ ){1,3}(?:at|towards) " + _HARMED_CHILD + _WIN % 40 + ")", 0.78),
         ("allegation", "adult_harmed_child",
          r"(?P<hit>\b(?:teacher|ta|coach|caretaker|driver|staff member|member of staff|volunteer|tutor|leader|instructor|"
          r"(?:mr|mrs|ms|miss)\.? [a-z][a-z'’-]*|sir)\b" + _WIN % 60 + r"\b(?:put (?:his|her) hands? (?:on|up|down|"
