@@ -361,7 +361,8 @@ class LookedAfterDetector(_RuleSet):
          r"(?P<hit>\b(?:looked[- ]after|lac|cla|in care|foster(?:ed| child| kid| placement| carers?| family| "
          r"home)?|children'?s home|care home|placement|kinship care|special guardianship)\b[^.!?\n]{0,60}?"
          r"\b(?:lives?|living|moved|moving|placed|now (?:at|in|with)|staying|new placement|new school|"
-         r"starts? (?:at|school)|goes to|attends|address|street|road|close|avenue|lane|drive|estate|"
+         r"starts? (?:at|school)|goes to|attends|address|street|road|close|avenue|lane|drive|estate|crescent|terrace|grove|"
+         r"gardens|mews|(?:is|are|now) with (?:the )?(?-i:[A-Z])\w+s\b|"
          r"round the corner|over in|near|next to|opposite)\b[^.!?\n]{0,50})", 0.72),
         ("safety_risk", "looked_after_whereabouts",
          r"(?P<hit>\b(?:placed|fostered|living|staying) with (?:the )?\w+s?\b" + _WIN % 30 + r"\b(?:on|in|at|off|near) "

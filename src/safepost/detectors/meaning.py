@@ -1525,6 +1525,14 @@ class SafetyRiskDetector(MeaningDetector):
                          r"spain|france|greece|portugal|italy|florida|turkey|tenerife|"
                          r"majorca|mallorca|ibiza|cornwall|devon|lanzarote|dubai|cruise|away)\b")
 
+    # A belonging or a pet gone missing: "reading book has gone missing", "PE kit went missing", "our cat is missing"
+    _THING_MISSING = _rx(r"\b(?:books?|bags?|kit|coats?|jumpers?|hoodies?|cardigans?|blazers?|ties?|uniform|shoes?|"
+                         r"trainers?|wellies|hats?|scarf|scarves|gloves?|lunch ?box(?:es)?|water bottles?|bottles?|"
+                         r"phones?|keys?|purse|wallet|watch|glasses|tablet|ipad|calculator|pencil case|homework|folder|"
+                         r"letter|form|parcel|record|bike|scooter|toys?|teddy|cuddly \w+|cat|dog|puppy|kitten|hamster|"
+                         r"rabbit|tortoise|guinea pig|budgie|money|tenner|fiver)\b(?: \w+){0,3}? (?:has |have |had )?"
+                         r"(?:gone|went|been|is|are|was|were) missing\b")
+
     def adjust(self, kind, score, m, text, ctx):
         sent = _sentence_of(m, text)
         if kind == "trip":
@@ -1561,6 +1569,8 @@ class SafetyRiskDetector(MeaningDetector):
             if not self._GROUP_RX.search(sent):
                 score -= 0.1
             return score
+        if kind == "child_at_risk" and self._THING_MISSING.search(sent):
+            return None  # "my daughter's reading book has gone missing": a thing lost, not a child
         if kind == "empty_home":
             if score < 0.7 and not self._HOLIDAY_WORDS.search(sent) and not re.search(r"(?i)weeks?|fortnight|months?",
                                                                                       sent):
