@@ -62,6 +62,8 @@ ESCALATE = [
      "allegation", "adult_harmed_child"),
     ("the supply teacher chucked a chair towards the boys when they wouldn't sit down", P, "parent", "allegation",
      "adult_harmed_child"),
+    ("Mr Hall shoved Kai against the wall in the corridor, everyone saw", P, "pupil", "allegation",
+     "adult_harmed_child"),
     # a live safeguarding case made public
     ("social services came in today about one of my girls, heartbreaking", P, "staff",
      "confidential_school_matter", "safeguarding_case"),
@@ -96,6 +98,8 @@ NOT_ESCALATE = [
     ("I'm going to smash this marking tonight", P, "staff"),
     ("Secret's out! We're expecting a baby in June", P, "staff"),
     ("Coach threw the ball at the kids for catching practice", P, "parent"),
+    ("The caretaker pushed the tables against the wall for the disco", P, "parent"),
+    ("Miss knocked it off the desk and we all laughed", P, "pupil"),
     ("My daughter's reading book has gone missing, if it turns up in your child's bag please let me know", P,
      "parent"),
     ("Our cat went missing three days ago, please check sheds near the school", P, "parent"),

@@ -718,6 +718,15 @@ class AdultHarmedChildDetector(_RuleSet):
          r"aeroplanes?|planes?|balloons?|snowballs?|pies?|kiss(?:es)?|glances?|looks?|questions?|quiz|tantrum|strop|"
          r"wobbly|fit|party|parties|challenges?|curveballs?|shapes?)\b)"
          r"(?:[\w-]+ ){1,3}(?:at|towards) " + _HARMED_CHILD + _WIN % 40 + ")", 0.78),
+        # someone forced into a surface, whatever they are called ("pushed jayden into the door", "slammed him against
+        # the lockers"): a named child is not in the child words above
+        ("allegation", "adult_harmed_child",
+         r"(?P<hit>" + _TRUSTED_ADULT + _WIN % 60 +
+         r"?\b(?:push|pushed|pushes|pushing|shove|shoved|shoving|slam|slammed|slams|pinned|pins|threw|throws|dragged|"
+         r"drags|knocked|smashed|banged|shook) (?!(?:it|this|that|everything|things|stuff|one|something|them all)\b)"
+         r"[\w'’-]+ (?:in ?to|against|onto|on to|down|off|across|to|up against) "
+         r"(?:the |a |his |her )?(?:door|doors|wall|floor|ground|table|desk|lockers?|radiator|railings|fence|window|"
+         r"whiteboard|stairs|steps|pegs|coat ?pegs)\b" + _WIN % 40 + ")", 0.78),
         ("allegation", "adult_harmed_child",
          r"(?P<hit>\b(?:teacher|ta|coach|caretaker|driver|staff member|member of staff|volunteer|tutor|leader|instructor|"
          r"(?:mr|mrs|ms|miss)\.? [a-z][a-z'’-]*|sir)\b" + _WIN % 60 + r"\b(?:put (?:his|her) hands? (?:on|up|down|"
