@@ -99,6 +99,8 @@ NOT_ESCALATE = [
     ("Secret's out! We're expecting a baby in June", P, "staff"),
     ("Coach threw the ball at the kids for catching practice", P, "parent"),
     ("The caretaker pushed the tables against the wall for the disco", P, "parent"),
+    ("Little Reggie's mum and dad are splitting up and he's not coping at all. Bless him", P, "staff"),
+    ("Apparently our deputy was a no-show at the safeguarding training she signed off as attended", P, "staff"),
     ("Miss knocked it off the desk and we all laughed", P, "pupil"),
     ("My daughter's reading book has gone missing, if it turns up in your child's bag please let me know", P,
      "parent"),

@@ -11,7 +11,7 @@ KINDS: dict[str, tuple[str, ...]] = {
                       "transphobic", "disability", "religious", "hate"),
     "disparaging_school_community": ("complaint",),
     "confidential_school_matter": ("performance", "inspection", "dispute", "behaviour_incident",
-                                   "exclusion", "staffing", "colleague", "safeguarding_case"),
+                                   "exclusion", "staffing", "colleague", "safeguarding_case", "family"),
     "allegation": ("allegation", "adult_harmed_child"),
     "political_statement": ("political",),
     "commercial_content": ("advert", "selling", "donation", "spam"),

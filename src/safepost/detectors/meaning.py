@@ -1033,8 +1033,10 @@ class ConfidentialDetector(MeaningDetector):
         ("safeguarding_case", r"(?P<hit>\b(?P<care>foster (?:carers?|famil(?:y|ies)|homes?|placements?|parents?|mum|dad)|"
                               r"looked[- ]after (?:boy|girl|child|children|pupil|kid|lad|lass)|(?:being|been|now) "
                               r"looked after by|placed with (?:his|her|their|an?) (?:aunt\w*|uncle|gran\w*|nan\w*|"
-                              r"grandparents?|family|carers?)|(?:mum|dad|parents)(?: and (?:mum|dad))? (?:are|is) "
-                              r"(?:splitting up|separating|getting divorced|divorcing))\b[^.!?\n]{0,60})", 0.66),
+                              r"grandparents?|family|carers?))\b[^.!?\n]{0,60})", 0.66),
+        # A pupil's family breaking up: confidential, but not a safeguarding case (it is not escalated).
+        ("family", r"(?P<hit>\b(?P<care>(?:mum|dad|parents)(?: and (?:mum|dad))? (?:are|is) (?:splitting up|separating|"
+                   r"getting divorced|divorcing))\b[^.!?\n]{0,60})", 0.66),
         # Results or figures held back: "SATs results just landed in the portal, embargoed till July", the school's
         # own internal review ("attendance at 89%, persistent absence up 6 points").
         ("performance", r"(?P<hit>\b(?:sats|results?|data|scores|grades|outcomes?|figures|league tables?)\b[^.!?\n]{0,60}?"
@@ -1098,7 +1100,7 @@ class ConfidentialDetector(MeaningDetector):
             return None
         if _in_text(CONFIDENTIAL_CUES, text):
             score += 0.15
-        if kind == "safeguarding_case":
+        if kind in ("safeguarding_case", "family"):
             care = "care" in m.re.groupindex  # the care-placement rule (see RULES), not the older rule's cases
             if self._NOT_CONF.search(sent) or self._HYPOTHETICAL.search(sent):
                 return 0.3 if care else None  # (care words are common in ordinary posts: no veto of the model)
@@ -1135,7 +1137,9 @@ class ConfidentialDetector(MeaningDetector):
         return min(0.95, score)
 
     def model_kind(self, text, ctx):
-        for kind, rx in (("safeguarding_case", r"social (?:services|worker|care)|child protection|safeguarding"),
+        for kind, rx in (("safeguarding_case", r"social (?:services|worker|care)|child protection|safeguarding(?! (?:training|"
+                                               r"course|lead|leads|policy|audit|team|governor|officer|update|refresher|"
+                                               r"certificate|level))"),
                          ("inspection", r"ofsted|inspect"), ("performance", r"sats|results|data|scores|gcse"),
                          ("exclusion", r"exclu|suspen|expel"), ("behaviour_incident", r"fight|punch|kick|threw|"
                           r"restrain|incident|hit|bit"),
