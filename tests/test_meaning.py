@@ -791,7 +791,7 @@ def test_a_police_talk_to_a_class_is_not_an_incident_or_a_case():
 def test_safeguarding_case_rules_in_training_and_in_disclosures(text, outcome):
     d = meaning.ConfidentialDetector()
     ctx = Context(pack=PACK, account="personal", author="staff")
-    got = [s for s in d.rule_spans(meaning.clean(text), ctx) if s.kind == "safeguarding_case"]
+    got = [s for s in d.rule_spans(meaning.clean(text), ctx) if s.kind in ("safeguarding_case", "family")]
     vetoed = bool(ctx.cache.get("vetoed:" + d.name))
     if outcome == "veto":
         assert got == [] and vetoed
@@ -799,6 +799,13 @@ def test_safeguarding_case_rules_in_training_and_in_disclosures(text, outcome):
         assert got and all(s.score < 0.5 for s in got) and not vetoed
     else:
         assert any(s.score >= 0.5 for s in got) and not vetoed
+
+
+def test_a_family_breaking_up_is_confidential_but_not_a_safeguarding_case():
+    d = meaning.ConfidentialDetector()
+    ctx = Context(pack=PACK, account="personal", author="staff")
+    kinds = {s.kind for s in d.rule_spans(meaning.clean("Little Theo's mum and dad are splitting up, he's in bits"), ctx)}
+    assert kinds == {"family"}
 
 
 # Each round's wordings, one table per round above (written from a new writer's posts): the principle is
