@@ -673,6 +673,22 @@ ROUND5_NOT_FOUND = [
      "disparaging_school_community"),
 ]
 
+# Sixth round (from regressions on readable sets and a new writer's misses): a post on the board used for a family
+# firm is an allegation; a school "safeguarding" course is not a case; a lost belonging is not a missing child.
+ROUND6_FOUND = [
+    ("One of our governors is only on the board to get his wife's cleaning company the contract. Shocking.", P,
+     "staff", "allegation"),
+    ("Funny how the chair's brother's building firm won the contract for the new roof", P, "parent", "allegation"),
+]
+
+ROUND6_NOT_FOUND = [
+    ("She only joined the PTA to help her friends with the bake sale, bless her", P, "parent", "allegation"),
+    ("Just joined the board of governors to help the school, so proud", P, "parent", "allegation"),
+    ("My husband's company got the contract to paint the new hall, so proud of him", P, "parent", "allegation"),
+    ("My daughter's reading book has gone missing, if it turns up in your child's bag please let me know", P,
+     "parent", "safety_risk"),
+]
+
 
 # New wordings written for the word-order work (2026-11-21) before any model scored them, with clean
 # look-alikes; of the twelve, the shipped detectors find the nine below (missed: "the so-called behaviour
@@ -810,8 +826,8 @@ def test_a_family_breaking_up_is_confidential_but_not_a_safeguarding_case():
 
 # Each round's wordings, one table per round above (written from a new writer's posts): the principle is
 # found, and its look-alikes do not cross into the category (or into any category, for the clean ones).
-WORDINGS_FOUND = PARAPHRASES + ROUND3_FOUND + ROUND4_FOUND + ROUND5_FOUND + NEW_WORDS
-LOOK_ALIKES = ROUND3_NOT_FOUND + ROUND4_NOT_FOUND + ROUND5_NOT_FOUND
+WORDINGS_FOUND = PARAPHRASES + ROUND3_FOUND + ROUND4_FOUND + ROUND5_FOUND + ROUND6_FOUND + NEW_WORDS
+LOOK_ALIKES = ROUND3_NOT_FOUND + ROUND4_NOT_FOUND + ROUND5_NOT_FOUND + ROUND6_NOT_FOUND
 CLEAN_LOOK_ALIKES = PARAPHRASE_NEGATIVES + NEW_WORDS_CLEAN
 
 

@@ -1246,7 +1246,15 @@ class AllegationDetector(MeaningDetector):
                        r"nephew|son|daughter|wife|husband|partner|mate|best mate|friend|best friend|sister|brother|"
                        r"cousin|in-laws?)\b[^.!?\n]{0,15}\b(?:got|gets|was given|has been given|landed|walked into|"
                        r"was handed) (?:the |a |that )?(?:[\w-]+ )?(?:job|post|role|position|promotion|contract)\b"
-                       r"[^.!?\n]{0,40})", 0.64),
+                       r"[^.!?\n]{0,40}|"
+                       # a post used for a family firm: "only on the board to get his wife's cleaning company the
+                       # contract", "her husband's firm got the building contract"
+                       r"\b(?:only|just) (?:on|joined|sits? on|became|is|went on) (?:the )?(?:board|governors|governing body|"
+                       r"pta|committee|trust)\b[^.!?\n]{0,30}?\b(?:to|so (?:he|she|they) (?:can|could)) (?:get|give|win|"
+                       r"land|push|steer)\b[^.!?\n]{0,50}?\b(?:contracts?|jobs?|work|business|deals?|money)\b[^.!?\n]{0,30}|\b(?:his|her|their|the head'?s|the chair'?s) (?:wife|husband|"
+                       r"partner|mate|brother|sister|son|daughter|cousin|family)'?s? (?:\w+ ){0,2}(?:company|firm|business)\b"
+                       r"[^.!?\n]{0,20}?\b(?:got|gets|won|was given|has been given|landed|walked into|was handed) "
+                       r"(?:the |a |that )?(?:[\w-]+ )?contract\b[^.!?\n]{0,40})", 0.64),
         # Punishing a family for complaining: "the exclusion was the head's revenge because I went to the local
         # paper", "cancelled the day after I complained ... Funny timing", "excluded my son ... because we're the
         # ones who complain".
