@@ -24,7 +24,7 @@ import numpy as np
 
 from safepost.detectors.base import Detector
 from safepost.detectors.meaning import MAX_CHARS, clean, hash_features, sentence_at, sentences
-from safepost.detectors.playful import REAL_HARM, SHORT_POST, laughed_off, light_hearted
+from safepost.detectors.playful import CHILD_TRIVIAL, REAL_HARM, SHORT_POST, TRIVIAL, laughed_off, light_hearted
 from safepost.detectors.prefilter import PatternGroup, Prefiltered, split_hit
 from safepost.normalize import fold
 from safepost.numeric import sigmoid
@@ -1452,8 +1452,9 @@ _LOOK_ALIKE = _c(_ABOUT + r"|\b(?:from (?:rugby|football|netball|hockey|pe|gymna
                 r"nan|nana|gran|granny|grandma|grandad|grandpa)(?:'s| is| will| will be| are|'ll)? (?:picking|collecting|pick|"
                 r"collect|getting) (?:me|us) (?:up|from)") + r"|accident\w*|(?:could|would) (?:kill|murder) (?:for|a)|killed it|smashed it|kill(?:ing)? me|"
                 r"dying (?:to|of)|netflix|secret santa|surprise)\b")
-# a laugh or a joke owned up to ("not even joking" is the opposite), which marks a look-alike unless a weapon or an
-# injury is named (playful.REAL_HARM): "gonna shoot up the school on monday lol jk" is no joke
+# a laugh or a joke owned up to ("not even joking" is the opposite), which marks a look-alike only over a trivial
+# stake (playful.TRIVIAL, CHILD_TRIVIAL) and unless a weapon or an injury is named (playful.REAL_HARM): "gonna shoot up
+# the school on monday lol jk" is no joke, and "my dad hits me when he's drunk lol" is a disclosure
 _LAUGH = _c(r"\b(?:lol|lmao|haha|jk|banter|(?<!not )(?<!not even )joking)\b|[\U0001F602\U0001F923]")
 
 
@@ -1464,7 +1465,9 @@ class _ModelVeto:
     def search(text: str) -> bool:
         if _LOOK_ALIKE.search(text):
             return True
-        return _LAUGH.search(text) is not None and REAL_HARM.search(text) is None
+        # a laugh marks a look-alike only over a trivial stake (playful.py): a threat's or a disclosure's
+        return (_LAUGH.search(text) is not None and REAL_HARM.search(text) is None
+                and (TRIVIAL.search(text) is not None or CHILD_TRIVIAL.search(text) is not None))
 
 
 MODEL_VETO = _ModelVeto()

@@ -107,7 +107,7 @@ _SCHOOL_TRIVIA = (
     r"songs?|monday|mondays|the bus|queue|traffic|the heat|weather|hair ?cut|fringe|eyebrows|"
     r"embarrass\w*|cringe|awkward|phone|battery|forgot (?:my|the)|left (?:my|the) \w+ (?:at home|on the bus)")
 # (not "tired", "bored", "this week", "lost my": "so tired of everything lol" is no trivial stake)
-_CHILD_TRIVIAL = re.compile(r"\b(?:" + _SCHOOL_TRIVIA + r"|" + _GAMES + _SPORT_CHORES_THINGS + r")\b", _I)
+CHILD_TRIVIAL = re.compile(r"\b(?:" + _SCHOOL_TRIVIA + r"|" + _GAMES + _SPORT_CHORES_THINGS + r")\b", _I)
 
 # hyperbole of dying or killing: "I want to die", "kill me now", "kms", "end it all", "the death of me", "mum will
 # kill me" (what a rule matched must say it, so an act a rule matched beside it is never softened)
@@ -121,4 +121,4 @@ _DISCLOSURE_LAUGH = re.compile(LAUGH.pattern + r"|\U0001F480", _I)
 def laughed_off(scope: str, claim: str) -> bool:
     """Whether `claim` (what a rule matched) is hyperbole about something trivial that `scope` laughs at."""
     return (HYPERBOLE.search(claim) is not None and _DISCLOSURE_LAUGH.search(scope) is not None
-            and _CHILD_TRIVIAL.search(scope) is not None and REAL_HARM.search(scope) is None)
+            and CHILD_TRIVIAL.search(scope) is not None and REAL_HARM.search(scope) is None)
