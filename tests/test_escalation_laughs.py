@@ -101,9 +101,30 @@ HISTORY = [
      False),
     ("Powerful assembly for Holocaust Memorial Day on how ordinary people joined extremist groups under Hitler", O,
      "staff", False),
+    # history that names what the Nazis were, or asks a question of the past, is not praise
+    ("RE lesson on extremism: the Nazis were right-wing, how do far right groups recruit teenagers now?", O, "staff",
+     False),
+    ("Year 10 debate: historians ask whether the Nazis could have won, then how extremist groups groom boys online", O,
+     "staff", False),
+    ("We learned why so many Germans thought Hitler was a hero to them, and how neo nazi groups target pupils today",
+     O, "staff", False),
 ]
 
 
 @pytest.mark.parametrize("text,account,author,expected", HISTORY)
 def test_history_vetoes_but_praise_of_hitler_does_not(text: str, account: str, author: str, expected: bool) -> None:
     assert escalates(text, account, author) is expected
+
+
+@pytest.mark.parametrize("text,praise", [
+    ("he says Hitler was right about them", True),
+    ("we need another Hitler", True),
+    ("the Nazis did nothing wrong", True),
+    ("the Nazis were right-wing", False),
+    ("many Germans thought Hitler was a hero to them", False),
+    ("historians ask whether the Nazis could have won", False),
+    ("how Hitler rose to power", False),
+])
+def test_praise_of_hitler_is_told_from_history(text: str, praise: bool) -> None:
+    import re
+    assert (re.search(escalation.RadicalisationDetector._ENDORSE, text, re.IGNORECASE) is not None) is praise

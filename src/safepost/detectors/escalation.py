@@ -955,11 +955,23 @@ class RadicalisationDetector(_ChildAtRiskSet):
          r"|\bgroomed by (?:an? |some |the )?(?:online )?(?:group|extremists?|men online|gang|cult)\b" + _WIN % 40 +
          r"|\b(?:tell|telling|told|teach\w*) (?:him|her|them|my son|my daughter) to hate\b" + _WIN % 40 + ")", 0.76),
     ]
-    VETO = _c(_ABOUT + r"|\b(?:re lesson|religious education|ww2|world war|the war|holocaust|hitler|1930s|1940s|"
+    # Praise of Hitler or the Nazis, or a call for more of them: "Hitler was right", "had the right idea about them",
+    # "we need another Hitler", "did nothing wrong". History names them; endorsement agrees with them.
+    _ENDORSE = (r"\b(?:hitler|the nazis|nazis)(?:'s| was| were| is| had| did| has)? (?:(?:so |totally |dead |100% )?right"
+                r"(?![- ]wing)|a (?:hero|legend|genius|god)(?! to)|my hero|(?:the |a )?(?:right idea|good idea|point)|"
+                r"nothing wrong|(?:a )?good (?:man|guy|bloke|thing))"
+                r"|\b(?:need|needs|want|wants|wish (?:we|they) had|bring back|time for|should be) (?:another|a new|a second|"
+                r"more like|a modern(?:[- ]day)?) hitlers?\b"
+                r"|\bhitler should (?:have|'?ve) finished\b|\b(?:heil|sieg heil|praise|worship\w*|admire\w*|love\w*) hitler\b"
+                r"|\b(?:hitler|the nazis) should (?:come back|have won)")
+    # History, a lesson, remembrance, a documentary or a book about extremism vetoes; endorsement in the same sentence
+    # (above) does not: "after the WW2 lesson he said Hitler did nothing wrong" is still a child drawn in.
+    VETO = _c(r"^(?![^\n]*(?:" + _ENDORSE + r"))[^\n]*?(?:"
+              + _ABOUT + r"|\b(?:re lesson|religious education|ww2|world war|the war|holocaust|hitler|1930s|1940s|"
               r"museum|exhibition|debate|essay|revision|gcse|a level|"
               # a class studying it: "Year 8 looked at how extremist groups use social media"
               r"(?:looked at|look(?:ing)? at|learn\w*|discuss\w*|taught|studied|studying|explor\w*) (?:how|why|what|about|the "
-              r"(?:dangers|signs|ways)))\b")
+              r"(?:dangers|signs|ways)))\b)")
 
 
 class MissingChildDetector(_ChildAtRiskSet):
