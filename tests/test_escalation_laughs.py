@@ -68,6 +68,10 @@ LAUGHS = [
     ("might just end it all 😂 we lost at fifa again", P, "pupil", False),
     ("wanna die lol just fell up the stairs in front of the whole class, so embarrassing", P, "pupil", False),
     ("Marking 90 mocks this weekend, might just end it all 😂", P, "staff", False),
+    # play named is what makes it play, not the laugh (the laugh had hidden this look-alike in the home-harm rules)
+    ("my dad hit me with a pillow 😂", P, "pupil", False),
+    ("my brother kicks me in our play fights lol", P, "pupil", False),
+    ("my dad hit me with a belt 😂", P, "pupil", True),
 ]
 
 

@@ -608,7 +608,10 @@ class HomeHarmDetector(_ChildAtRiskSet):
     VETO = _c(r"\b(?:com(?:es|ing) home (?:from school )?(?:starving|hungry)|dinners|school dinners|lunches|portions|canteen|menu|surprise|party|birthday|present|christmas|"
               r"santa|recipe|joke|jokes|documentary|programme|film|book|novel|"
               r"episode|series|character|storyline|training|course|assembly|awareness|if a child|jailed|sentenced|"
-              r"convicted|game of)\b")
+              r"convicted|game of|"
+              # play named (the laugh is no veto: playful.laughed_off), as in ChildHarmDetector's veto
+              r"pillow fight|water fight|snowball fight|play[- ]?fight\w*|with (?:a|his|her|my) (?:pillow|cushion|"
+              r"snowball|nerf gun|nerf|water balloon|balloon|sock|teddy|foam \w+))\b")
     NOT_PUPIL = slice(0, _N_ALL)  # sleeping rough, hiding from someone: a child's own words only
 
 
