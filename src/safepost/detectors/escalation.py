@@ -43,6 +43,12 @@ _VIOLENT = (r"(?:punch\w*|kill\w*|hit|hitting|smack\w*|batter\w*|knock\w*|deck\w
             r"sort (?:him|her|them|you) out|knife|gun|scared|afraid|frightened)")
 
 
+# laughter's own hyperbole ("dying laughing", "laughed so hard"): a look-alike. A laugh itself is no veto of a
+# disclosure (playful.laughed_off softens only hyperbole about something trivial).
+_LAUGHTER = (r"(?:di(?:e|ed|es|ing)|dead|crying|cried|wet myself|peed myself) (?:of |from |with )?laugh\w*|"
+             r"laugh\w* (?:so hard|my head off)")
+
+
 def _calm(alt: str) -> str:
     """`alt` as a veto branch read from the start of the sentence, that holds only when no violence is named in it."""
     return r"^(?![^\n]*\b" + _VIOLENT + r"\b)[^\n]*?\b(?:" + alt + r")"
@@ -513,9 +519,7 @@ class SelfHarmDetector(_RuleSet):
     RULES = ([("safety_risk", "child_at_risk", r"(?P<hit>" + p + _WIN % 30 + ")", 0.8) for p in _FIRST]
              + [("safety_risk", "child_at_risk", r"(?P<hit>" + p + _WIN % 30 + ")", 0.78) for p in _RELAYED])
     _N_FIRST = len(_FIRST)
-    # (a laugh is no veto: playful.laughed_off softens only hyperbole about something trivial; laughter's own
-    # hyperbole, "dying laughing", is)
-    VETO = _c(r"\b(?:(?:di(?:e|ed|es|ing)|dead|crying|cried|wet myself|peed myself) (?:of |from |with )?laugh\w*|laugh\w* (?:so hard|my head off)|embarrass\w*|documentary|programme|film|book|novel|episode|series|"
+    VETO = _c(r"\b(?:" + _LAUGHTER + r"|embarrass\w*|documentary|programme|film|book|novel|episode|series|"
               r"character|storyline|news|training|assembly|course|awareness|if a child|"
               # scars of another cause: "how to hide the scars from his operation"
               r"surgery|operation|acne|spots|make-?up|concealer|tattoos?|c-section|chicken ?pox|stretch marks)\b")
@@ -1132,7 +1136,7 @@ class SuicideSignsDetector(_ChildAtRiskSet):
     RULES = ([("safety_risk", "child_at_risk", r"(?P<hit>" + p + _WIN % 30 + ")", 0.78) for p in _ANY]
              + [("safety_risk", "child_at_risk", r"(?P<hit>" + p + _WIN % 30 + ")", 0.8) for p in _PUPIL])
     _N_ANY = len(_ANY)
-    VETO = _c(_ABOUT + r"|\b(?:(?:di(?:e|ed|es|ing)|dead|crying|cried|wet myself|peed myself) (?:of |from |with )?laugh\w*|laugh\w* (?:so hard|my head off)|embarrass\w*|joke|meme|charity shop|car boot|clear[- ]?out|"
+    VETO = _c(_ABOUT + r"|\b(?:" + _LAUGHTER + r"|embarrass\w*|joke|meme|charity shop|car boot|clear[- ]?out|"
               r"declutter\w*|spring clean|moving house|retir\w+|leaving (?:do|party|card|assembly|the school)|"
               r"last day|new job|(?:letters?|notes?|cards?) (?:to|for) (?:(?:mr|mrs|miss|ms|dr) \w+|(?:our|their|his|her|"
               r"the) (?:class )?(?:teacher|ta|teaching assistant|head|headteacher|caretaker))|bungee|zip ?wire|diving board|high board|parachute|skydive)\b")
