@@ -296,7 +296,8 @@ def test_model_reads_one_alarming_sentence_of_a_long_post():
 
 
 @pytest.mark.parametrize("text,speaks", [
-    ("my mum will kill me lol", False),  # a laugh over no weapon or injury marks a look-alike
+    ("my mum will kill me lol I forgot my PE kit", False),  # a laugh over a trivial stake marks a look-alike
+    ("my dad hits me when he's drunk lol", True),  # a laugh alone does not (playful.laughed_off)
     ("gonna shoot up the school on monday lol jk", True),  # ... not over a weapon
     ("might bring my dads gun in and sort them all out, not even joking", True),  # "not joking" is no joke
     ("a man on fortnite keeps asking me to send pics", True),  # a game is no mark: grooming starts in one

@@ -803,6 +803,18 @@ def test_a_police_talk_to_a_class_is_not_an_incident_or_a_case():
     ("Guidance for staff: a child being looked after by their gran may need extra support", "lowered"),
     ("The foster carers of one of my Year 4 girls are moving her to a new placement", "found"),
     ("Little Theo's mum and dad are splitting up, he's in bits", "found"),
+    # "week" is a time, not training: a case this week or next is still a case; a named awareness week is not one
+    ("The foster carers of one of my Year 4 girls are moving her to a new placement next week", "found"),
+    ("Social worker in today, they're moving her to a new placement next week", "found"),
+    ("Big safeguarding case at work this week, little lad in Year 2 was taken into care", "found"),
+    ("Child protection conference for one of my Year 3 boys next week, dreading it", "found"),
+    ("Our looked after boy in Year 4 is moving placement next week", "found"),
+    ("Everyone knows social services took the twins from that house last week", "found"),
+    ("Children's Mental Health Week: self-harm is more common than you think", "veto"),
+    ("Safeguarding Week at the trust: social workers from the council are running drop-ins for parents", "veto"),
+    ("Anti-Bullying Week: the police came in to talk about online safety", "veto"),
+    ("Fostering Fortnight: our looked after children wrote thank-you cards to their foster carers", "lowered"),
+    ("It's Foster Care Fortnight, a big thank you to all our foster carers", "lowered"),
 ])
 def test_safeguarding_case_rules_in_training_and_in_disclosures(text, outcome):
     d = meaning.ConfidentialDetector()

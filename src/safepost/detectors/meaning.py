@@ -1073,8 +1073,13 @@ class ConfidentialDetector(MeaningDetector):
                               r"(?:logged it|referral (?:done|made|gone in|submitted|sent)|(?:made|done|submitted|did) "
                               r"(?:a|the) referral)\b)", 0.68),
     ]
-    _NOT_CONF = _rx(r"\b(?:training|course|policy|policies|week|assembly|lesson|display|newsletter|website|"
-                    r"awareness|poster|webinar|inset|update|refresher|level \d|certificate|online safety)\b")
+    # Training, guidance and campaigns. A named awareness week or fortnight is a campaign ("Safeguarding Week",
+    # "Children's Mental Health Week", "Foster Care Fortnight"); "week" alone is a time, and a case this week or next
+    # is still a case ("moving her to a new placement next week").
+    _NOT_CONF = _rx(r"\b(?:training|course|policy|policies|assembly|lesson|display|newsletter|website|"
+                    r"awareness|poster|webinar|inset|update|refresher|level \d|certificate|online safety|"
+                    r"(?:safeguarding|safety|e-?safety|anti-?bullying|mental health|wellbeing|well-being|fostering|"
+                    r"foster care|adoption|kinship care|care leavers'?|internet|self-?harm) (?:week|fortnight|month))\b")
     _PUBLISHED = _rx(r"\b(?:report (?:is )?(?:now )?(?:on|available)|published|on our website|read (?:the|our) "
                      r"(?:full )?report|delighted to (?:share|announce)|proud to (?:share|announce)|"
                      r"pleased to (?:share|announce)|congratulations|well done|outstanding results)\b")

@@ -14,6 +14,12 @@ A laugh alone softens nothing: "gonna stab u lol", "bringing a knife in 😂" (a
 😂" (no trivial stake) are still threats.
 Callers pass the whole post when it is short (SHORT_POST: a laugh or a stake in the next sentence counts),
 else the sentence of the threat.
+
+The same holds for a disclosure (laughed_off): children minimise what they tell with a laugh ("my dad hits me when
+he's drunk lol", "might just end it all 😂"), and that is still a disclosure. A laugh softens only hyperbole of dying
+or killing (oneself or at a parent's hands) about something trivial ("I want to die 😂 this homework", "kms lol
+forgot my pe kit", "mum will kill me haha left my reading book at home"); never an act (cutting, hitting, being left
+alone, going hungry), and never when a weapon or an injury is named.
 """
 from __future__ import annotations
 
@@ -29,18 +35,19 @@ LAUGH = re.compile(r"\b(?:lo+l+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|ha ha|jk|j/k|
                    _I)
 
 # the stake: games, food and drink, sport, chores, small things lent or borrowed
-_TRIVIAL_THING = (
-    r"monopoly|scrabble|uno|cluedo|jenga|chess|draughts|cards|poker|board ?games?|fifa|fortnite|minecraft|roblox|"
-    r"mario ?kart|smash bros|xbox|playstation|ps[45]|quiz|bingo|rounders|dodgeball|hide and seek|pictionary|"
-    r"lunch(?:box)?|packed lunch|sandwich(?:es)?|butt(?:y|ie)s?|crisps|chocolates?|biscuits?|jaffa cakes?|cakes?|"
-    r"pizza|chips|fries|sweets|haribo|yog(?:h)?urts?|snacks?|doughnuts?|donuts?|easter eggs?|ice ?cream|"
-    r"last (?:slice|biscuit|bit|piece|one|rolo|roast potato)|leftovers|sausage rolls?|cookies?|nuggets|pudding|"
-    r"cuppa|coffee|brew|milk|wine|beer|slices?|"
+_GAMES = (r"monopoly|scrabble|uno|cluedo|jenga|chess|draughts|cards|poker|board ?games?|fifa|fortnite|minecraft|roblox|"
+          r"mario ?kart|smash bros|xbox|playstation|ps[45]|quiz|bingo|rounders|dodgeball|hide and seek|pictionary|")
+_FOOD = (r"lunch(?:box)?|packed lunch|sandwich(?:es)?|butt(?:y|ie)s?|crisps|chocolates?|biscuits?|jaffa cakes?|cakes?|"
+         r"pizza|chips|fries|sweets|haribo|yog(?:h)?urts?|snacks?|doughnuts?|donuts?|easter eggs?|ice ?cream|"
+         r"last (?:slice|biscuit|bit|piece|one|rolo|roast potato)|leftovers|sausage rolls?|cookies?|nuggets|pudding|"
+         r"cuppa|coffee|brew|milk|wine|beer|slices?|")
+_SPORT_CHORES_THINGS = (
     r"match|game|football|footy|netball|rugby|hockey|cricket|sports day|race|rematch|tennis|badminton|ping ?pong|"
     r"five[- ]a[- ]side|5[- ]a[- ]side|"
     r"washing up|hoover\w*|the bins|tidy\w*|ironing|dishwasher|laundry|chores|"
     r"charger|stapler|pens?|pencils?|rubber|scissors|mug|remote|hoodie|jumper|make-?up|straighteners|shampoo|chairs?|seat|"
     r"parking (?:space|spot)|wi-?fi|netflix password|spoilers?")
+_TRIVIAL_THING = _GAMES + _FOOD + _SPORT_CHORES_THINGS
 TRIVIAL = re.compile(r"\b(?:" + _TRIVIAL_THING + r")\b", _I)
 
 # the grievance is a trivial thing taken, eaten or moved
@@ -87,3 +94,31 @@ def light_hearted(text: str) -> bool:
     if LAUGH.search(text):
         return True
     return PETTY.search(text) is not None and VIOLENT.search(text) is None
+
+
+# --- disclosures ---------------------------------------------------------------------------------------------
+
+# a child's trivial stakes: school work and kit, a song, a bad day's small troubles, embarrassment; with the games,
+# sport, chores and small things above. Not food: going hungry is what neglect is told in ("no food in the house lol").
+_SCHOOL_TRIVIA = (
+    r"home ?work|hw|maths|english|science|french|spanish|german|geography|history lesson|spellings?|spelling tests?|"
+    r"tests?|exams?|mocks?|sats|revision|revising|coursework|essays?|detentions?|double \w+|lessons?|"
+    r"pe|pe kit|kit|bleep test|cross country|reading book|planner|tie|blazer|uniform|"
+    r"songs?|monday|mondays|the bus|queue|traffic|the heat|weather|hair ?cut|fringe|eyebrows|"
+    r"embarrass\w*|cringe|awkward|phone|battery|forgot (?:my|the)|left (?:my|the) \w+ (?:at home|on the bus)")
+# (not "tired", "bored", "this week", "lost my": "so tired of everything lol" is no trivial stake)
+CHILD_TRIVIAL = re.compile(r"\b(?:" + _SCHOOL_TRIVIA + r"|" + _GAMES + _SPORT_CHORES_THINGS + r")\b", _I)
+
+# hyperbole of dying or killing: "I want to die", "kill me now", "kms", "end it all", "the death of me", "mum will
+# kill me" (what a rule matched must say it, so an act a rule matched beside it is never softened)
+HYPERBOLE = re.compile(r"\b(?:di(?:e|ed|es|ing)|dead|death|kill\w*|kms|kys|end(?:ing)? (?:it|my life|everything)|"
+                       r"murder\w*|unalive\w*|disappear\w*)\b", _I)
+
+# a laugh for a disclosure: playful.LAUGH and the skull ("I'm dead 💀")
+_DISCLOSURE_LAUGH = re.compile(LAUGH.pattern + r"|\U0001F480", _I)
+
+
+def laughed_off(scope: str, claim: str) -> bool:
+    """Whether `claim` (what a rule matched) is hyperbole about something trivial that `scope` laughs at."""
+    return (HYPERBOLE.search(claim) is not None and _DISCLOSURE_LAUGH.search(scope) is not None
+            and CHILD_TRIVIAL.search(scope) is not None and REAL_HARM.search(scope) is None)
