@@ -32,6 +32,7 @@ ESCALATE = [
     ("my stepdad hits me", P, "pupil", "safety_risk", "disclosure"),
     ("he said not to tell anyone about our chats", P, "pupil", "safety_risk", "disclosure"),
     ("I don't want to go home", O, "pupil", "safety_risk", "disclosure"),
+    ("was left alone till 11 at night again, mum didnt come back", P, "pupil", "safety_risk", "disclosure"),
     ("my uncle said if i tell anyone what he does to me he'll hurt my mum", O, "pupil", "safety_risk",
      "disclosure"),
     # signs a child is being harmed
@@ -99,6 +100,7 @@ NOT_ESCALATE = [
     ("Secret's out! We're expecting a baby in June", P, "staff"),
     ("Coach threw the ball at the kids for catching practice", P, "parent"),
     ("The caretaker pushed the tables against the wall for the disco", P, "parent"),
+    ("got left on my own all weekend, hubby away with the lads 🙌", P, "staff"),
     ("Little Reggie's mum and dad are splitting up and he's not coping at all. Bless him", P, "staff"),
     ("Apparently our deputy was a no-show at the safeguarding training she signed off as attended", P, "staff"),
     ("Miss knocked it off the desk and we all laughed", P, "pupil"),

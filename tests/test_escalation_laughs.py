@@ -40,9 +40,7 @@ LAUGHS = [
     ("kms 😂😂 nobody at home cares anyway", P, "pupil", True),
     ("my stepdad locks me in my room all weekend lol", P, "pupil", True),
     ("dad belts us and it leaves marks haha", P, "pupil", True),
-    pytest.param("got left on my own all weekend again 😂 no one came", P, "pupil", True, marks=pytest.mark.xfail(
-        strict=True, reason="no rule reads a child left 'on my own' even without the laugh: a coverage gap, not the "
-                            "laugh's veto")),
+    ("got left on my own all weekend again 😂 no one came", P, "pupil", True),
     ("he comes into my room at night lol i hate it", P, "pupil", True),
     ("wish i was never born haha", P, "pupil", True),
     ("dad punched mum again last night in front of us lol", P, "pupil", True),

@@ -606,7 +606,11 @@ class HomeHarmDetector(_ChildAtRiskSet):
          r"|\b(?:have to|had to|hav to|i) hide (?:in my (?:room|wardrobe|cupboard)|from (?:him|her|them|my)|under (?:my|"
          r"the) bed)\b" + _WIN % 30 +
          r"|\bhome alone (?:all weekend|all night|overnight|for days|for (?:two|three|\d) (?:days|nights)|every weekend|"
-         r"every night|again)\b" + _WIN % 30 + ")", 0.76),
+         r"every night|again)\b" + _WIN % 30 +
+         # the child left on their own, in their own words: "got left on my own all weekend again, no one came"
+         r"|\b(?:get|gets|got|was|am|been|being|always|keep getting) left (?:on my own|alone|home alone|by myself)\b"
+         + _WIN % 30 + r"\b(?:days|all night|overnight|all weekend|every (?:night|weekend)|for hours|till|until|"
+         r"no one came|nobody came|no food)\b" + _WIN % 30 + ")", 0.76),
     ]
     RULES = RULES + _PUPIL_ONLY
     _N_ALL = len(RULES) - len(_PUPIL_ONLY)
