@@ -743,10 +743,10 @@ class AdultHarmedChildDetector(_RuleSet):
          r"(?!(?:a |an |the |some |wet |water |paper |his |her )?(?:balls?|sponges?|beanbags?|frisbees?|sweets|confetti|"
          r"aeroplanes?|planes?|balloons?|snowballs?|pies?|kiss(?:es)?|glances?|looks?|questions?|quiz|tantrum|strop|"
          r"wobbly|fit|party|parties|challenges?|curveballs?|shapes?)\b)"
-         # the thing is the last word before "at": a game's ball or sponge, sweets or confetti, a quiz or a look, the
+         # the thing is the last word before "at": a game's ball, sponge or PE kit, sweets or confetti, a quiz or a look, the
          # idioms of effort and punishment ("threw everything at them", "threw the book at him") ("a rugby ball",
          # "a wet sponge", "mini eggs"; not "a water bottle")
-         r"(?!(?:[\w-]+ ){0,2}(?:\w*balls?|sponges?|beanbags?|bean bags?|frisbees?|quoits?|hoops?|eggs|sweets|popcorn|"
+         r"(?!(?:[\w-]+ ){0,2}(?:\w*balls?|sponges?|beanbags?|bean bags?|frisbees?|quoits?|hoops?|cones|bibs|eggs|sweets|popcorn|"
          r"confetti|glitter|streamers|petals|rice|pies?|balloons?|bubbles|quiz(?:zes)?|questions?|looks?|glances?|"
          r"smiles?|winks?|everything|the book|the kitchen sink|all sorts) (?:back )?(?:at|towards)\b)"
          r"(?:[\w-]+ ){1,3}(?:at|towards) (?:" + _HARMED_CHILD +
