@@ -153,3 +153,232 @@ def test_an_adult_harming_a_child_is_filed_once(text, author, expected):
     result = Checker(load_pack("newport-cejs")).check(Post(text=text, author=author))
     got = {f.category for f in result.findings} & {"allegation", "safety_risk"}
     assert got == expected and result.verdict == "escalate"
+
+
+# An outside check of this session's rules (red team; tables written before they were run). Ordinary posts that
+# share the rules' words: sport and games, lost property and pets, work placements, the writer's own family,
+# safeguarding training, joining the PTA, laughs over trivia, history lessons. Each must not be found in the
+# category named, and must not escalate. xfail rows are over-breadth older than this session, left as they are.
+SHARED_WORDS = [
+    # throw
+    ('Coach threw rugby balls at the Year 7s for catching drills, they loved it', P, "staff", "allegation"),
+    ("Mr Ahmed threw a wet sponge at the kids at the summer fete 😂 best £1 I've spent", P, "parent", "allegation"),
+    ('Mrs Reed let the Year 6s throw custard pies at her for Comic Relief, then threw one back at them 😂', O, "staff", "allegation"),
+    ('Our teacher threw a pop quiz at us today, not ready at all 😭', P, "pupil", "allegation"),
+    pytest.param('Sir threw a dodgeball at me in PE and I actually caught it!!', P, "pupil", "allegation",
+                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model reads a teacher throwing anything 'at me' as an allegation (no longer escalated)")),
+    pytest.param('Miss threw her hands up at us when the fire alarm went off again lol', P, "pupil", "allegation",
+                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('threw her hands up at us')")),
+    pytest.param('Miss threw a dirty look at me when I walked in late 😬', P, "pupil", "allegation",
+                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('threw a dirty look at me')")),
+    pytest.param('Our coach threw everything at them in the second half but we still lost 2-1', P, "parent", "allegation",
+                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('threw everything at them'; no longer escalated)")),
+    pytest.param('The head threw the book at them after the graffiti, quite right too', P, "parent", "allegation",
+                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('threw the book at them')")),
+    ('On the coach home from Alton Towers the kids threw popcorn at us teachers 🍿 shattered now', P, "staff", "allegation"),
+    ('Mr Bell threw mini eggs at the kids in the Easter egg hunt, absolute chaos 😂', P, "parent", "allegation"),
+    ('Miss threw glitter at us at the end of term party ✨', P, "pupil", "allegation"),
+    ('PE teacher threw tennis balls at us for reaction drills, my reflexes are rubbish', P, "pupil", "allegation"),
+    # push
+    ('Our amazing TA pinned artwork to the wall for open evening, it looks fab', P, "staff", "allegation"),
+    ('Huge thanks to Mr Briggs, out at 6am pushing snow off the steps so we could open today ❄️', O, "staff", "allegation"),
+    ('Year 6 helped Mr Ford push tables against the wall for the leavers disco', P, "parent", "allegation"),
+    pytest.param('Mrs Patel knocked paint across the table in art and we were all crying laughing', P, "pupil", "allegation",
+                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('knocked paint across the table'; no longer escalated)")),
+    ('Caretaker dragged chairs across the floor during the whole of assembly 🙄', P, "staff", "allegation"),
+    ('Our caretaker banged nails into the fence to put up the new banner', O, "staff", "allegation"),
+    ('The hall door jammed again, Mr Obi had to shove hard against the door to get it open', P, "staff", "allegation"),
+    ('Miss pinned certificates onto the whiteboard for everyone who finished the reading challenge', P, "parent", "allegation"),
+    ('Coach Ellis shook mud off the steps before the match, what a legend', P, "parent", "allegation"),
+    ('Head of PE pushed mats against the wall and set up the obstacle course, kids loved it', P, "staff", "allegation"),
+    # coach
+    ('Coach pushed the boys hard in training tonight, proud of them', P, "parent", "allegation"),
+    pytest.param('The swimming teacher pushed my daughter to try the deep end and she loved it', P, "parent", "allegation",
+                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('pushed my daughter to try the deep end')")),
+    pytest.param('Mr Jones hit the kids with a tough maths test today 😅', P, "parent", "allegation",
+                 marks=pytest.mark.xfail(strict=True, reason="older: the first adult-harm rule reads 'hit the kids with a tough maths test' as a blow")),
+    # missing
+    pytest.param("Has anyone seen a girl's blue scooter? Went missing from the bike shed on Friday", P, "parent", "safety_risk",
+                 marks=pytest.mark.xfail(strict=True, reason="older: 'has anyone seen a girl' reads the possessive of 'a girl's blue scooter' as a child")),
+    ("My son's water bottle and lunchbox have gone missing AGAIN, third this term 🙄", P, "parent", "safety_risk"),
+    ("Our tortoise Sheldon has gone missing from the garden near school, he's very slow so can't be far!", P, "parent", "safety_risk"),
+    ("Daughter's school jumper went missing in PE, name tag inside, please check your child's bag", P, "parent", "safety_risk"),
+    ("Lost property is overflowing! If your child's coat has gone missing come and have a look", O, "staff", "safety_risk"),
+    ('The Year 3 class hamster went missing over half term but we found him behind the radiator 🐹', O, "staff", "safety_risk"),
+    ("My lad's bike was missing from the racks after school, turned out his mate borrowed it", P, "parent", "safety_risk"),
+    pytest.param("Who else's kid has lost a PE bag this week? Ours went missing Tuesday", P, "parent", "safety_risk",
+                 marks=pytest.mark.xfail(strict=True, reason="older: 'Ours went missing Tuesday' is its own sentence; the thing is in the one before")),
+    ('Anyone seen a black cocker spaniel? Our puppy went missing near the school field this morning', P, "parent", "safety_risk"),
+    ('Missing: one Year 5 reading record. If found please return to the office! 📚', O, "staff", "safety_risk"),
+    # lac
+    ("Next term my teaching placement is with the Owls in Year 2, can't wait!", P, "staff", "safety_risk"),
+    ("Work experience placement sorted for my daughter, she's at Kew Gardens for a week 🌿", P, "parent", "safety_risk"),
+    ('Visiting my nan in her care home on Lime Grove this afternoon', P, "staff", "safety_risk"),
+    ('Year 10 work experience: my placement is at Oak Grove Primary, so excited', P, "pupil", "safety_risk"),
+    ('Our foster kittens are now with the Wilsons, so happy they found a forever home 🐱', P, "parent", "safety_risk"),
+    ("Mum's moving into a care home on Beech Crescent next month, emotional week", P, "staff", "safety_risk"),
+    # week
+    ("Foster carers' coffee morning next week in the school hall, all welcome ☕", O, "staff", "confidential_school_matter"),
+    ("We're looking for foster families! Information evening next week at the library", O, "staff", "confidential_school_matter"),
+    # family
+    ("Well that's that, me and my husband are getting divorced. New chapter 💪", P, "staff", "confidential_school_matter"),
+    ("My parents are getting divorced after 40 years, I'm 38 and it still hurts", P, "staff", "confidential_school_matter"),
+    ("Going through a divorce myself so I'm taking a break from socials for a bit", P, "staff", "confidential_school_matter"),
+    ("Single mum life: the kids' dad and I are separating but we're doing fine", P, "parent", "confidential_school_matter"),
+    pytest.param("Just finished a brilliant YA novel where the narrator's mum and dad are splitting up, perfect for Year 6 readers", P, "staff", "confidential_school_matter",
+                 marks=pytest.mark.xfail(strict=True, reason="older: a novel's family splitting up (now kind family, no longer escalated, still confidential)")),
+    # sgtrain
+    ('Safeguarding training refresher done for another year ✅', P, "staff", "confidential_school_matter"),
+    ('Congratulations to Mrs Okafor, our new Designated Safeguarding Lead from September!', O, "staff", "confidential_school_matter"),
+    ('Our safeguarding policy has been updated, you can read it on the website', O, "staff", "confidential_school_matter"),
+    ('Level 3 safeguarding course all day, brain is fried 🧠', P, "staff", "confidential_school_matter"),
+    ('Safeguarding governor visit today, lovely to show her round', P, "staff", "confidential_school_matter"),
+    ('Safeguarding Week starts Monday: assemblies on staying safe online', O, "staff", "confidential_school_matter"),
+    # board
+    ("I only joined the PTA to get out of the house and meet people, turns out it's loads of work 😂", P, "parent", "allegation"),
+    ('Just joined the PTA to give something back and raise money for the new library 📚', P, "parent", "allegation"),
+    ('Only became a governor to get some experience of board work for my career, would recommend!', P, "staff", "allegation"),
+    ("So proud, her husband's building firm won the contract for the new hospital wing!", P, "staff", "allegation"),
+    ('Our family business just won the contract to run the leisure centre café ☕', P, "parent", "allegation"),
+    ("We're recruiting parent governors! Join the board and help shape our school's future", O, "staff", "allegation"),
+    ('Just joined the committee to get more money for the playground fund, bake sale Friday!', P, "parent", "allegation"),
+    # laugh
+    pytest.param("haven't eaten since 7 this morning lol, parents evening till 8 😭", P, "staff", "safety_risk",
+                 marks=pytest.mark.xfail(strict=True, reason="older: 'haven't eaten since 7 this morning' (a time of day) is read as a child going hungry")),
+    pytest.param("haven't eaten since yesterday lol first day of ramadan is hard 😅", P, "pupil", "safety_risk",
+                 marks=pytest.mark.xfail(strict=True, reason="older: fasting ('first day of ramadan') is not in the look-alikes of 'haven't eaten since'")),
+    pytest.param('i want to die 😂 my mum just posted my baby photos on facebook', P, "pupil", "safety_risk",
+                 marks=pytest.mark.xfail(strict=True, reason="older: baby photos are no trivial stake for the laugh; the sentence escalated before this session too")),
+    ('my sister punched me cos i ate her last chocolate lol', P, "pupil", "safety_risk"),
+    ("I'm dead 💀 my dad danced at the year 6 disco", P, "pupil", "safety_risk"),
+    ('mum is gonna kill me lol I lost my third water bottle this term', P, "pupil", "safety_risk"),
+    ('Dying laughing at the staff panto rehearsal, Mr B fell off the stage 😂', P, "staff", "safety_risk"),
+    ('my dad hit me with a pillow lol war is ON', P, "pupil", "safety_risk"),
+    ('kill me now 😂 nativity rehearsal number 14', P, "staff", "safety_risk"),
+    # hitler
+    ("GCSE essay: 'Hitler was a genius at propaganda.' How far do you agree? Year 11 looking at how extremist ideas spread", O, "staff", "safety_risk"),
+    ('Year 9 history: why did so many ordinary Germans admire Hitler? We looked at how the Nazis radicalised young people', O, "staff", "safety_risk"),
+    ("Year 9 wrote diary entries from Hitler's point of view to understand how extremist propaganda worked", O, "staff", "safety_risk"),
+    # written after the fixes, to check they hold on look-alikes not used to make them
+    pytest.param('Mr Green threw a netball at me and I caught it first time 🙌', P, "pupil", "allegation",
+                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('threw a netball at me'; not escalated)")),
+    pytest.param('Miss threw a beach ball at the kids on the last day, so much fun', P, "parent", "allegation",
+                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('threw a beach ball at the kids'; not escalated)")),
+    ('Coach threw cones at us to move them to the other end lol', P, "pupil", "allegation"),
+    ('The head threw bubbles at the reception kids in the sunshine today 🫧', O, "staff", "allegation"),
+    ('Sir threw loads of questions at us in the mock, brain melted', P, "pupil", "allegation"),
+    ('Mrs Lowe threw paper aeroplanes at the year 5s in the science lesson on flight ✈️', O, "staff", "allegation"),
+    ('The caretaker swept leaves off the steps and pushed the bins against the fence', P, "staff", "allegation"),
+    ('Our TA pinned the bunting across the railings for the fete 🎉', O, "staff", "allegation"),
+    ('Miss Clarke knocked coffee across the desk during the observation 😭', P, "staff", "allegation"),
+    ('Mr Webb dragged benches into the hall for the nativity', O, "staff", "allegation"),
+    ('Head pushed posters onto the wall display, looks amazing', P, "parent", "allegation"),
+    ('Sir slammed books down on the desk to get our attention lol', P, "pupil", "allegation"),
+    ("My daughter's work experience placement is at the vets on Rose Terrace, she's buzzing", P, "parent", "safety_risk"),
+    ("Fostering two puppies for the rescue, they're now with the Bakers for the weekend", P, "staff", "safety_risk"),
+    ('Only joined the PTA to help get the summer fair off the ground, so much work!', P, "parent", "allegation"),
+    ("Just became a governor to give something back, it's lots of work but worth it", P, "staff", "allegation"),
+    ("Her brother's firm won the contract for the new bypass, should be done by spring", P, "parent", "allegation"),
+    pytest.param("My son's PE bag has gone missing again, navy with a dinosaur on it", P, "parent", "safety_risk",
+                 marks=pytest.mark.xfail(strict=True, reason="older: the missing-child rule's veto has 'pe kit' and 'book bag' but not 'PE bag'")),
+    ('Our dog has gone missing near the school field, please keep an eye out 🐶', P, "parent", "safety_risk"),
+    ('Safeguarding team meeting this morning to review the new policy, then INSET', P, "staff", "confidential_school_matter"),
+]
+
+# Paraphrases of the same principles that must be found (category, or categories joined by "+"; "!": and escalate).
+PARAPHRASES = [
+    # throw
+    ('Mr Davies hurled a textbook at my son in science today', P, "parent", "allegation!"),
+    ('the teacher flung a pencil case across the room and it hit my daughter', P, "parent", "allegation!"),
+    ("Sir chucked a board pen at Jayden's head", P, "pupil", "allegation!"),
+    ('Miss Khan lobbed a stapler at a year 8 boy', P, "pupil", "allegation!"),
+    pytest.param('my son had a ruler thrown at him by his TA', P, "parent", "allegation!",
+                 marks=pytest.mark.xfail(strict=True, reason="older gap: the passive ('had a ruler thrown at him by his TA') is not read")),
+    ('our PE teacher threw a hockey stick at one of the girls', P, "pupil", "allegation!"),
+    pytest.param('The supply teacher launched a water bottle at the kids in my class', P, "pupil", "allegation!",
+                 marks=pytest.mark.xfail(strict=True, reason="gap in the new throw rule: 'launched' is not a throwing verb (it is mostly products and campaigns)")),
+    # push
+    ('Mr Hall slammed my son into the lockers', P, "parent", "allegation!"),
+    ('the teacher pinned a year 7 against the radiator', P, "pupil", "allegation!"),
+    ('Mrs B shoved Alfie into the coat pegs', P, "parent", "allegation!"),
+    ('the deputy knocked my daughter to the floor', P, "parent", "allegation!"),
+    ('sir pushed little Alfie into the door', P, "pupil", "allegation!"),
+    ('The dinner lady pushed ellie-mae against the wall and she hit her head', P, "parent", "allegation!"),
+    ("TA slammed Kai's head against the desk", P, "pupil", "allegation!"),
+    ('the caretaker threw him against the fence', P, "pupil", "allegation!"),
+    # harm
+    ('the after school club worker dragged my son across the floor by his jumper', P, "parent", "allegation!"),
+    ('Mr Patel grabbed my daughter and left marks on her arm', P, "parent", "allegation!"),
+    # missing
+    ('My son went missing after school with his bike, police called, please share', P, "parent", "safety_risk!"),
+    ('Our daughter has gone missing, her school bag was found by the park. Last seen 4pm', P, "parent", "safety_risk!"),
+    ('My son and his dog went missing from the field behind school 2 hours ago, please share', P, "parent", "safety_risk!"),
+    ('Please share: 12 year old boy went missing from home last night with his phone switched off', P, "parent", "safety_risk!"),
+    # lac
+    ('The looked after girl in Year 3 is now with the Patels on Rosemary Gardens', P, "staff", "safety_risk!"),
+    ('Our LAC boy moved to a new placement with the Greens on Orchard Grove', P, "staff", "safety_risk!"),
+    ('the foster kid in my class lives on Holly Terrace with the Morrisons', P, "pupil", "safety_risk!"),
+    ('Little one in care from my class is staying with the Kellys on Mill Mews now', P, "staff", "safety_risk!"),
+    # sgcase
+    ('Had to sit with the safeguarding lead about one of my Year 3s this afternoon, social services involved now', P, "staff", "confidential_school_matter!"),
+    ("Spent the afternoon with our safeguarding lead over one of my girls, can't say more but heartbreaking", P, "staff", "confidential_school_matter!"),
+    ('One of my Y4s is being moved to a new foster placement next week, poor lad', P, "staff", "confidential_school_matter!"),
+    ('Safeguarding meeting about one of my little ones this morning, child protection plan going ahead', P, "staff", "confidential_school_matter!"),
+    # board
+    ("He's only on the governing body so his wife's catering firm gets the school dinners contract", P, "parent", "allegation"),
+    ("The head's husband's company got the building contract, funny that", P, "parent", "allegation"),
+    ("Only joined the trust board to steer the IT contract to his son's business", P, "parent", "allegation"),
+    ("The chair of governors' brother's firm won the minibus contract, no tender", P, "parent", "allegation"),
+    ("She only sits on the PTA so she can get her mate's business the uniform deal", P, "parent", "allegation"),
+    # laugh
+    ("my stepdad hits me when he's drunk lmaooo", P, "pupil", "safety_risk!"),
+    ('dad locked me in my room all weekend again haha', P, "pupil", "safety_risk!"),
+    ("i've been cutting again 💀💀", P, "pupil", "safety_risk!"),
+    ("mum's boyfriend slapped me last night lol whatever", P, "pupil", "safety_risk!"),
+    ('i want to die 😂 nobody at home even talks to me', P, "pupil", "safety_risk!"),
+    ("no food in the house again lol, mum's not been back since friday", P, "pupil", "safety_risk!"),
+    # hitler
+    ("After the WW2 lesson my son keeps saying Hitler had the right idea and he's joining a far-right group chat", P, "parent", "safety_risk!"),
+    ('One of my Year 9s drew swastikas all over his book and said the Nazis were right', P, "staff", "safety_risk!"),
+    ("My lad watched a Holocaust documentary and now says we need another Hitler, he's been sharing neo-nazi videos", P, "parent", "safety_risk!"),
+    ('After the WW2 unit a year 8 boy said Hitler was a legend and is watching far-right videos', P, "staff", "safety_risk!"),
+    # oneharm
+    ('A parent says Mrs Cole grabbed her son in the lunch queue. Unrelated, another of my Y2s came in with bruises again and said dad did it', P, "staff", "allegation+safety_risk!"),
+    # written after the fixes, to check they hold on look-alikes not used to make them
+    ('Mr Shaw threw a stapler at my son because he was talking', P, "parent", "allegation!"),
+    ('the supply teacher flung a chair at one of the boys', P, "pupil", "allegation!"),
+    pytest.param('Miss hurled a pencil case at Maisie in maths', P, "pupil", "allegation!",
+                 marks=pytest.mark.xfail(strict=True, reason="older gap: 'Miss' alone is no trusted adult; 'Miss hurled' is read as Miss + a surname")),
+    ('Mr Kent shoved my daughter against the railings at pickup', P, "parent", "allegation!"),
+    ('sir pinned tyler against the wall by his collar', P, "pupil", "allegation!"),
+    ('the coach slammed a year 9 into the fence at practice', P, "pupil", "allegation!"),
+    ('the dinner lady knocked him to the ground', P, "parent", "allegation!"),
+    ('Please share, my daughter went missing on her bike after school, last seen on the high street', P, "parent", "safety_risk!"),
+    ("Only on the governors to get his brother's building firm the contract", P, "parent", "allegation"),
+    ("Long day, sat with our safeguarding lead about a child in my class, can't say more", P, "staff", "confidential_school_matter!"),
+]
+
+_CHECKER: dict = {}
+
+
+def _checked(text: str, account: str, author: str) -> tuple[str, set[str]]:
+    from safepost.engine import Checker
+    from safepost.packs import load_pack
+    checker = _CHECKER.get("newport-cejs")
+    if checker is None:
+        checker = _CHECKER["newport-cejs"] = Checker(load_pack("newport-cejs"))
+    result = checker.check(Post(text=text, account=account, author=author))
+    return result.verdict, {f.category for f in result.findings}
+
+
+@pytest.mark.parametrize("text,account,author,category", SHARED_WORDS)
+def test_ordinary_posts_sharing_the_rules_words_are_not_found(text, account, author, category):
+    verdict, categories = _checked(text, account, author)
+    assert verdict != "escalate" and category not in categories
+
+
+@pytest.mark.parametrize("text,account,author,want", PARAPHRASES)
+def test_paraphrases_of_the_rules_are_found(text, account, author, want):
+    verdict, categories = _checked(text, account, author)
+    assert set(want.rstrip("!").split("+")) <= categories
+    assert verdict == "escalate" or not want.endswith("!")

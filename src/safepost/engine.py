@@ -1,6 +1,7 @@
 """The engine: run every detector, merge their spans, map them through the pack to findings."""
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable
 
 from safepost.context import Context, Roster, School
@@ -70,7 +71,18 @@ def merge_spans(spans: Iterable[Span]) -> list[Span]:
     return out
 
 
-def one_harm(spans: list[Span]) -> list[Span]:
+# Someone at home said to have harmed a child: a second event beside an allegation against the school's adults
+# ("another of my Y2s came in with bruises again and said dad did it"); not a dad who reports it ("a Year 5 dad has
+# been telling people I hit his son").
+_HOME_HARMER = re.compile(r"\b(?:dad|daddy|mum|mummy|mam|mom|step-?dad|step-?mum|stepfather|stepmother|(?:mum|mam|mom)'?s "
+                          r"(?:new )?(?:boyfriend|partner|fella)|boyfriend|uncle|grandad|grandpa)(?: \w+){0,2}? (?:did (?:it|this|that)|"
+                          r"hits?|hitting|beats?|beating|smack\w*|slap\w*|kick\w*|punch\w*|hurts?|hurting|burn\w*|grabbed|"
+                          r"strangled|chok\w+)\b", re.I)
+_SCHOOL_ADULT = re.compile(r"\b(?:teacher|ta|teaching assistant|dinner lad(?:y|ies)|supervisor|coach|driver|caretaker|staff|"
+                           r"head(?:teacher)?|deputy|sir|miss|(?:mr|mrs|ms|dr)\.? \w+)\b", re.I)
+
+
+def one_harm(spans: list[Span], text: str | None = None) -> list[Span]:
     """An allegation that an adult harmed a child, and the signs of that harm in the same post, are one event.
 
     "Mrs Taylor grabbed my daughter by the arm and left a bruise" is an allegation against a member of staff
@@ -79,12 +91,24 @@ def one_harm(spans: list[Span]) -> list[Span]:
     risk. Every writer of our labelled sets reads such a post as an allegation only (corpus/README.md: signs of
     harm are `safety_risk` when no adult in a school role is said to have caused them). So when a post holds an
     `adult_harmed_child` allegation, the escalation detectors' `child_at_risk` spans are dropped; the verdict
-    stays `escalate` through the allegation."""
+    stays `escalate` through the allegation.
+
+    Signs in a sentence of their own that name someone at home as the harmer, and no adult of the school, are another
+    child's or another harm's (`text`, when given, is read for that)."""
     if not any(s.category == "allegation" and s.kind == "adult_harmed_child" and s.score >= INFO_THRESHOLD
                for s in spans):
         return spans
     return [s for s in spans if not (s.category == "safety_risk" and s.kind == "child_at_risk"
-                                     and s.detector.startswith("escalation."))]
+                                     and s.detector.startswith("escalation.") and not _another_harm(s, text))]
+
+
+def _another_harm(span: Span, text: str | None) -> bool:
+    if text is None or span.start is None:
+        return False
+    from safepost.detectors.meaning import sentence_at
+    a, b = sentence_at(text, span.start)
+    sent = text[a:b]
+    return _HOME_HARMER.search(sent) is not None and _SCHOOL_ADULT.search(sent) is None
 
 
 class Checker:
@@ -118,7 +142,7 @@ class Checker:
         found: list[Span] = []
         for d in self.detectors:
             found.extend(d.detect(text, ctx))
-        merged = one_harm(merge_spans(found))
+        merged = one_harm(merge_spans(found), text)
         for s in merged:  # after merging, so the evidence is exactly text[start:end]
             if s.image is None and s.start is not None and s.end is not None:
                 s.evidence = text[s.start:s.end]

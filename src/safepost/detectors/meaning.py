@@ -1144,7 +1144,13 @@ class ConfidentialDetector(MeaningDetector):
     def model_kind(self, text, ctx):
         for kind, rx in (("safeguarding_case", r"social (?:services|worker|care)|child protection|safeguarding(?! (?:training|"
                                                r"course|lead|leads|policy|audit|team|governor|officer|update|refresher|"
-                                               r"certificate|level))"),
+                                               r"certificate|level))|"
+                                               # the lead or team seen about a child is a case: "spent the afternoon
+                                               # with our safeguarding lead over one of my girls"
+                                               r"safeguarding (?:lead|leads|team|officer)\b[^.!?\n]{0,40}\b(?:about|over|"
+                                               r"regarding|re|for) (?:one of (?:my|our|the|his|her)\b|(?:a|an|my|our|this|"
+                                               r"that|the) (?:(?:year|yr|y) ?\d+ )?(?:child|pupil|boy|girl|lad|lass|kid|"
+                                               r"student|little one|family|y\d+)\b)"),
                          ("inspection", r"ofsted|inspect"), ("performance", r"sats|results|data|scores|gcse"),
                          ("exclusion", r"exclu|suspen|expel"), ("behaviour_incident", r"fight|punch|kick|threw|"
                           r"restrain|incident|hit|bit"),
@@ -1153,6 +1159,12 @@ class ConfidentialDetector(MeaningDetector):
             if re.search(rx, text, re.I):
                 return kind
         return "staffing"
+
+
+# A family firm given a contract ("his wife's cleaning company got the contract"), and the school in the same
+# sentence, which makes it a post-holder's doing rather than a firm's news.
+_FAMILY_FIRM = (r"(?:his|her|their) (?:wife|husband|partner|mate|brother|sister|son|daughter|cousin|family)'?s? (?:\w+ ){0,2}(?:company|firm|business)\b[^.!?\n]{0,20}?\b(?:got|gets|won|was given|has been given|landed|walked into|was handed) (?:the |a |that )?(?:[\w-]+ )?contract\b")
+_SCHOOL_LINK = r"(?:school|academy|trust|governors?|governing|board|pta|head|chair|council|tender|funny|surprise|coincidence)"
 
 
 class AllegationDetector(MeaningDetector):
@@ -1254,12 +1266,20 @@ class AllegationDetector(MeaningDetector):
                        r"[^.!?\n]{0,40}|"
                        # a post used for a family firm: "only on the board to get his wife's cleaning company the
                        # contract", "her husband's firm got the building contract"
+                       # (for someone's firm or a contract: not "to give something back and raise money", "to get
+                       # some experience of board work")
                        r"\b(?:only|just) (?:on|joined|sits? on|became|is|went on) (?:the )?(?:board|governors|governing body|"
                        r"pta|committee|trust)\b[^.!?\n]{0,30}?\b(?:to|so (?:he|she|they) (?:can|could)) (?:get|give|win|"
-                       r"land|push|steer)\b[^.!?\n]{0,50}?\b(?:contracts?|jobs?|work|business|deals?|money)\b[^.!?\n]{0,30}|\b(?:his|her|their|the head'?s|the chair'?s) (?:wife|husband|"
+                       r"land|push|steer)\b[^.!?\n]{0,50}?\b(?:contracts?|(?:his|her|their|(?!(?:it|that|there|what|who|he|she|here|where|let)'s)[\w-]+'s) (?:[\w-]+ ){0,2}?(?:jobs?|"
+                       r"work|business|deals?|money|firm|company))\b[^.!?\n]{0,30}|"
+                       # someone's family firm and a contract: the head's or the chair's, or his/her/their with the school
+                       # in the sentence ("her husband's firm won the contract for the new hospital wing" is news)
+                       r"\b(?:the head'?s|the chair'?s) (?:wife|husband|"
                        r"partner|mate|brother|sister|son|daughter|cousin|family)'?s? (?:\w+ ){0,2}(?:company|firm|business)\b"
                        r"[^.!?\n]{0,20}?\b(?:got|gets|won|was given|has been given|landed|walked into|was handed) "
-                       r"(?:the |a |that )?(?:[\w-]+ )?contract\b[^.!?\n]{0,40})", 0.64),
+                       r"(?:the |a |that )?(?:[\w-]+ )?contract\b[^.!?\n]{0,40}|"
+                       r"\b" + _FAMILY_FIRM + r"(?=[^.!?\n]*\b" + _SCHOOL_LINK + r"\b)[^.!?\n]{0,40}|"
+                       r"\b" + _SCHOOL_LINK + r"\b[^.!?\n]{0,80}?\b" + _FAMILY_FIRM + r"[^.!?\n]{0,40})", 0.64),
         # Punishing a family for complaining: "the exclusion was the head's revenge because I went to the local
         # paper", "cancelled the day after I complained ... Funny timing", "excluded my son ... because we're the
         # ones who complain".
@@ -1550,6 +1570,10 @@ class SafetyRiskDetector(MeaningDetector):
                          r"rabbit|tortoise|guinea pig|budgie|money|tenner|fiver)\b(?: \w+){0,3}? (?:has |have |had )?"
                          r"(?:gone|went|been|is|are|was|were) missing\b")
 
+    # ... unless the child went with it: "my son and his dog went missing", "she went missing with her bike"
+    _CHILD_WITH_THING = _rx(r"\b(?:son|daughter|boy|girl|child|kid|lad|lass|he|she)\b (?:and|with) (?:his|her|their|the)\b"
+                            r"|\b(?:gone|went) missing (?:with|on) (?:his|her|their)\b")
+
     def adjust(self, kind, score, m, text, ctx):
         sent = _sentence_of(m, text)
         if kind == "trip":
@@ -1586,7 +1610,7 @@ class SafetyRiskDetector(MeaningDetector):
             if not self._GROUP_RX.search(sent):
                 score -= 0.1
             return score
-        if kind == "child_at_risk" and self._THING_MISSING.search(sent):
+        if kind == "child_at_risk" and self._THING_MISSING.search(sent) and not self._CHILD_WITH_THING.search(sent):
             return None  # "my daughter's reading book has gone missing": a thing lost, not a child
         if kind == "empty_home":
             if score < 0.7 and not self._HOLIDAY_WORDS.search(sent) and not re.search(r"(?i)weeks?|fortnight|months?",
