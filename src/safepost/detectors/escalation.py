@@ -26,6 +26,7 @@ from safepost.detectors.base import Detector
 from safepost.detectors.meaning import MAX_CHARS, clean, hash_features, sentence_at, sentences
 from safepost.detectors.playful import CHILD_TRIVIAL, REAL_HARM, SHORT_POST, TRIVIAL, laughed_off, light_hearted
 from safepost.detectors.prefilter import PatternGroup, Prefiltered, split_hit
+from safepost.detectors.pupils import first_names, key
 from safepost.normalize import fold
 from safepost.numeric import sigmoid
 from safepost.types import Span
@@ -133,18 +134,16 @@ class _RuleSet(Detector):
                         v = vetoed[sent] = self.VETO.search(text[sent[0]:sent[1]]) is not None
                     if v:
                         continue
+                sc = (0, len(text)) if len(text) <= SHORT_POST else sentence_at(text, m.start())
                 if kind == "threat":
-                    sc = (0, len(text)) if len(text) <= SHORT_POST else sentence_at(text, m.start())
                     p = playful.get(sc)
                     if p is None:
                         p = playful[sc] = light_hearted(text[sc[0]:sc[1]])
                     if p:
                         continue
-                else:
-                    # a laugh softens a disclosure only when it is hyperbole about something trivial (playful.py)
-                    sc = (0, len(text)) if len(text) <= SHORT_POST else sentence_at(text, m.start())
-                    if laughed_off(text[sc[0]:sc[1]], m.group()):
-                        continue
+                # a laugh softens a disclosure only when it is hyperbole about something trivial (playful.py)
+                elif laughed_off(text[sc[0]:sc[1]], m.group()):
+                    continue
                 routed = self.route(category, kind, ctx)
                 if routed is None:
                     continue
@@ -802,10 +801,11 @@ class AdultHarmedChildDetector(_RuleSet):
         """Someone thrown at or forced into a surface is a person: a child's words matched, or a first name in the
         shipped list ("pushed jayden into the door", "shoved ellie-mae against the wall", "threw a pen at Jayden");
         artwork, snow or tables are not."""
-        name = m.groupdict().get("pushed")
+        if "pushed" not in m.re.groupindex:
+            return True
+        name = m.group("pushed")
         if not name:
             return True
-        from safepost.detectors.pupils import first_names, key
         return any(key(part) in first_names() for part in name.split("-") if part)
 
     VETO = _c(r"\b(?:(?:i'?m|im|i am|i'?ll|i will|gonna|going to|wanna|want to|i'?d|i would|i could)\s+(?:\w+\s+)?(?:smack|"
