@@ -165,16 +165,11 @@ SHARED_WORDS = [
     ("Mr Ahmed threw a wet sponge at the kids at the summer fete 😂 best £1 I've spent", P, "parent", "allegation"),
     ('Mrs Reed let the Year 6s throw custard pies at her for Comic Relief, then threw one back at them 😂', O, "staff", "allegation"),
     ('Our teacher threw a pop quiz at us today, not ready at all 😭', P, "pupil", "allegation"),
-    pytest.param('Sir threw a dodgeball at me in PE and I actually caught it!!', P, "pupil", "allegation",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model reads a teacher throwing anything 'at me' as an allegation (no longer escalated)")),
-    pytest.param('Miss threw her hands up at us when the fire alarm went off again lol', P, "pupil", "allegation",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('threw her hands up at us')")),
-    pytest.param('Miss threw a dirty look at me when I walked in late 😬', P, "pupil", "allegation",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('threw a dirty look at me')")),
-    pytest.param('Our coach threw everything at them in the second half but we still lost 2-1', P, "parent", "allegation",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('threw everything at them'; no longer escalated)")),
-    pytest.param('The head threw the book at them after the graffiti, quite right too', P, "parent", "allegation",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('threw the book at them')")),
+    ('Sir threw a dodgeball at me in PE and I actually caught it!!', P, "pupil", "allegation"),
+    ('Miss threw her hands up at us when the fire alarm went off again lol', P, "pupil", "allegation"),
+    ('Miss threw a dirty look at me when I walked in late 😬', P, "pupil", "allegation"),
+    ('Our coach threw everything at them in the second half but we still lost 2-1', P, "parent", "allegation"),
+    ('The head threw the book at them after the graffiti, quite right too', P, "parent", "allegation"),
     ('On the coach home from Alton Towers the kids threw popcorn at us teachers 🍿 shattered now', P, "staff", "allegation"),
     ('Mr Bell threw mini eggs at the kids in the Easter egg hunt, absolute chaos 😂', P, "parent", "allegation"),
     ('Miss threw glitter at us at the end of term party ✨', P, "pupil", "allegation"),
@@ -183,8 +178,7 @@ SHARED_WORDS = [
     ('Our amazing TA pinned artwork to the wall for open evening, it looks fab', P, "staff", "allegation"),
     ('Huge thanks to Mr Briggs, out at 6am pushing snow off the steps so we could open today ❄️', O, "staff", "allegation"),
     ('Year 6 helped Mr Ford push tables against the wall for the leavers disco', P, "parent", "allegation"),
-    pytest.param('Mrs Patel knocked paint across the table in art and we were all crying laughing', P, "pupil", "allegation",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('knocked paint across the table'; no longer escalated)")),
+    ('Mrs Patel knocked paint across the table in art and we were all crying laughing', P, "pupil", "allegation"),
     ('Caretaker dragged chairs across the floor during the whole of assembly 🙄', P, "staff", "allegation"),
     ('Our caretaker banged nails into the fence to put up the new banner', O, "staff", "allegation"),
     ('The hall door jammed again, Mr Obi had to shove hard against the door to get it open', P, "staff", "allegation"),
@@ -193,10 +187,8 @@ SHARED_WORDS = [
     ('Head of PE pushed mats against the wall and set up the obstacle course, kids loved it', P, "staff", "allegation"),
     # coach
     ('Coach pushed the boys hard in training tonight, proud of them', P, "parent", "allegation"),
-    pytest.param('The swimming teacher pushed my daughter to try the deep end and she loved it', P, "parent", "allegation",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('pushed my daughter to try the deep end')")),
-    pytest.param('Mr Jones hit the kids with a tough maths test today 😅', P, "parent", "allegation",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the first adult-harm rule reads 'hit the kids with a tough maths test' as a blow")),
+    ('The swimming teacher pushed my daughter to try the deep end and she loved it', P, "parent", "allegation"),
+    ('Mr Jones hit the kids with a tough maths test today 😅', P, "parent", "allegation"),
     # missing
     pytest.param("Has anyone seen a girl's blue scooter? Went missing from the bike shed on Friday", P, "parent", "safety_risk",
                  marks=pytest.mark.xfail(strict=True, reason="older: 'has anyone seen a girl' reads the possessive of 'a girl's blue scooter' as a child")),
@@ -260,10 +252,8 @@ SHARED_WORDS = [
     ('Year 9 history: why did so many ordinary Germans admire Hitler? We looked at how the Nazis radicalised young people', O, "staff", "safety_risk"),
     ("Year 9 wrote diary entries from Hitler's point of view to understand how extremist propaganda worked", O, "staff", "safety_risk"),
     # written after the fixes, to check they hold on look-alikes not used to make them
-    pytest.param('Mr Green threw a netball at me and I caught it first time 🙌', P, "pupil", "allegation",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('threw a netball at me'; not escalated)")),
-    pytest.param('Miss threw a beach ball at the kids on the last day, so much fun', P, "parent", "allegation",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('threw a beach ball at the kids'; not escalated)")),
+    ('Mr Green threw a netball at me and I caught it first time 🙌', P, "pupil", "allegation"),
+    ('Miss threw a beach ball at the kids on the last day, so much fun', P, "parent", "allegation"),
     ('Coach threw cones at us to move them to the other end lol', P, "pupil", "allegation"),
     ('The head threw bubbles at the reception kids in the sunshine today 🫧', O, "staff", "allegation"),
     ('Sir threw loads of questions at us in the mock, brain melted', P, "pupil", "allegation"),
@@ -283,6 +273,20 @@ SHARED_WORDS = [
                  marks=pytest.mark.xfail(strict=True, reason="older: the missing-child rule's veto has 'pe kit' and 'book bag' but not 'PE bag'")),
     ('Our dog has gone missing near the school field, please keep an eye out 🐶', P, "parent", "safety_risk"),
     ('Safeguarding team meeting this morning to review the new policy, then INSET', P, "staff", "confidential_school_matter"),
+    # closing the xfail gaps (rows written before each rule was run). A throw that harms nobody: a game's ball, a
+    # look, hands or arms thrown up, the idioms of effort and punishment
+    ('Sir chucked a rugby ball at me in games and I dropped it 🙈', P, "pupil", "allegation"),
+    ('Mrs Akhtar threw us a funny look when the projector died again 😂', P, "pupil", "allegation"),
+    ('Our teacher threw her arms up at us when she saw the spelling test results lol', P, "pupil", "allegation"),
+    ('Mr Price threw the kitchen sink at that final and the boys still lost', P, "parent", "allegation"),
+    ('Miss Hart lobbed a bean bag at me in the PE warm up 😂', P, "pupil", "allegation"),
+    ('The head threw the book at the Year 10s who set off the fire alarm', P, "parent", "allegation"),
+    # an act on a thing, or in a figure of speech: hit with a test or homework, pushed to try, paint knocked over
+    ('Mrs Shah hit the Year 6s with a surprise spelling test this morning 😅', P, "parent", "allegation"),
+    ('Sir hit us with three pages of homework over half term 😭', P, "pupil", "allegation"),
+    ('Our coach pushed the girls to go for the county trials and two got in!', P, "parent", "allegation"),
+    ('Mr Carr knocked his coffee over the marking pile, the kids were in hysterics', P, "parent", "allegation"),
+    ('The head knocked the display board over in the hall and we all gasped', P, "pupil", "allegation"),
 ]
 
 # Paraphrases of the same principles that must be found (category, or categories joined by "+"; "!": and escalate).
@@ -356,6 +360,18 @@ PARAPHRASES = [
     ('Please share, my daughter went missing on her bike after school, last seen on the high street', P, "parent", "safety_risk!"),
     ("Only on the governors to get his brother's building firm the contract", P, "parent", "allegation"),
     ("Long day, sat with our safeguarding lead about a child in my class, can't say more", P, "staff", "confidential_school_matter!"),
+    # closing the xfail gaps (rows written before each rule was run). A thrown thing that hurts, or a ball that
+    # injured or was meant to: still an allegation
+    ('Sir threw a ball at my head so hard I got a nosebleed', P, "pupil", "allegation"),
+    ('Mrs Ford threw a glass at me and it cut my hand', P, "pupil", "allegation!"),
+    ('The PE teacher threw a cricket ball at my son on purpose', P, "parent", "allegation"),
+    ('Mr Lyle threw a shoe at one of the boys in my class', P, "pupil", "allegation!"),
+    ('our TA threw a pair of scissors at a year 4 girl', P, "pupil", "allegation!"),
+    # hit with an object, pushed or knocked to the floor: still a blow
+    ('Mr Jones hit the kids with a ruler today', P, "parent", "allegation!"),
+    ('the teacher hit my son with a metre stick', P, "parent", "allegation!"),
+    ('Miss Cole pushed my daughter to the floor in PE', P, "parent", "allegation!"),
+    ('Mrs Patel knocked my son to the floor in art', P, "parent", "allegation!"),
 ]
 
 _CHECKER: dict = {}

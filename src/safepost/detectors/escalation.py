@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
+from safepost.detectors.acts import HARMLESS_THROWN, SAID_OR_SET
 from safepost.detectors.base import Detector
 from safepost.detectors.meaning import MAX_CHARS, clean, hash_features, sentence_at, sentences
 from safepost.detectors.playful import CHILD_TRIVIAL, REAL_HARM, SHORT_POST, TRIVIAL, laughed_off, light_hearted
@@ -724,6 +725,17 @@ _HARMED_CHILD = (r"(?:(?:my|the|a|an|our|his|her|one of the|one|this|some|two|th
                  r"\d{1,2}[- ]year[- ]olds?)|(?:him|her|them|me|us)\b)")
 
 
+# "hit the kids with a tough maths test", "hit us with three pages of homework": something said or set, not a blow
+_NOT_SAID_OR_SET = (r"(?!\s+with\s+(?:(?:a|an|the|some|loads of|lots of|more|another|two|three|four|five|\d+)\s+)?"
+                    r"(?:[\w'-]+\s+){0,2}?(?:" + SAID_OR_SET + r")\b)")
+
+
+# "threw us a funny look", "grabbed the kids some sweets": the thing given or thrown to the child harms nobody
+# ("threw her arms up at us": "her" is whose arms)
+_NOT_HARMLESS_THING = (r"(?!\s+(?:[\w'-]+\s+){0,2}?(?:" + HARMLESS_THROWN + r")\b)"
+                       r"(?!\s+(?:hands?|arms?)\s+(?:up|in the air)\b)")
+
+
 class AdultHarmedChildDetector(_RuleSet):
     """An allegation that an adult in a position of trust harmed a child: the adult + a physical act + a child."""
 
@@ -734,7 +746,8 @@ class AdultHarmedChildDetector(_RuleSet):
          r"?\b(?:grab|grabbed|grabs|shut|locked|smack|smacked|smacks|slap|slapped|slaps|hit|hits|push|pushed|pushes|pushing|"
          r"drag|drags|dragged|dragging|shove|kick|punch|"
          r"pinch(?:es|ed)?|kicked|shook|shoved|shoving|threw|punched|strangled|choked|hurt|hurts|touching|touched|touches|"
-         r"bit|yanked|twisted)\b " + _HARMED_CHILD + _WIN % 40 + ")", 0.78),
+         r"bit|yanked|twisted)\b " + _HARMED_CHILD + r"\b" + _NOT_SAID_OR_SET + _NOT_HARMLESS_THING + _WIN % 40 + ")",
+         0.78),
         # an object thrown at a child ("threw a board rubber at a kid", "chucked a chair at my son"); not a game's
         # ball or sponge, and not a tantrum or a question "thrown at" someone
         ("allegation", "adult_harmed_child",
@@ -749,7 +762,11 @@ class AdultHarmedChildDetector(_RuleSet):
          r"(?!(?:[\w-]+ ){0,2}(?:\w*balls?|sponges?|beanbags?|bean bags?|frisbees?|quoits?|hoops?|cones|bibs|eggs|sweets|popcorn|"
          r"confetti|glitter|streamers|petals|rice|pies?|balloons?|bubbles|quiz(?:zes)?|questions?|looks?|glances?|"
          r"smiles?|winks?|everything|the book|the kitchen sink|all sorts) (?:back )?(?:at|towards)\b)"
-         r"(?:[\w-]+ ){1,3}(?:at|towards) (?:" + _HARMED_CHILD +
+         # hands or arms thrown up ("threw her arms up at us"), or an event or an idea (acts.HARMLESS_THROWN)
+         r"(?!(?:(?:his|her|their|my|our|your) )?(?:hands?|arms?) (?:up|in the air)\b)"
+         r"(?!(?:[\w-]+ ){0,3}(?:" + HARMLESS_THROWN + r") (?:back )?(?:at|towards)\b)"
+         # (up to four words of the thing: "a pair of scissors")
+         r"(?:[\w-]+ ){1,4}(?:at|towards) (?:" + _HARMED_CHILD +
          # "at us teachers", "at them parents": adults named
          r"(?! (?:teachers|staff|adults|parents|helpers|grown-?ups|mums|dads|volunteers)\b)"
          # or a child by first name ("chucked a board pen at Jayden's head": AdultHarmedChildDetector.accept)

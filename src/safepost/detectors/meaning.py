@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Iterable
 
 import numpy as np
 
+from safepost.detectors.acts import HARMLESS_ACT, INJURY
 from safepost.detectors.base import Detector
 from safepost.detectors.prefilter import Prefiltered  # rule patterns skip texts without their words
 from safepost.normalize import strip_accents
@@ -1346,15 +1347,29 @@ class AllegationDetector(MeaningDetector):
     def model_may_report(self, text, text_c, p, ctx):
         if not super().model_may_report(text, text_c, p, ctx):
             return False
+        if self._only_harmless_acts(text_c):
+            return False
         if self._NAMECALLING.search(text):  # a bare label needs a named act
             return any(not re.fullmatch(r"(?i)(?:bully|bullies|fraud\w*)", m.group(0).strip())
                        for m in self._ACT.finditer(text_c))
         return True
 
+    def _only_harmless_acts(self, text: str) -> bool:
+        """Whether the post names acts, and every one is a use of the verbs of harm that harms nobody (acts.py): a
+        look or a game's ball thrown, hands thrown up, "hit the kids with a test", "pushed her to try", paint knocked
+        over; and no injury. The model reads "Sir threw a dodgeball at me" as an allegation; by itself it may not.
+        (Read only when the model would report: rare, once per post.)"""
+        harmless = [m.span() for m in HARMLESS_ACT.finditer(text)]
+        if not harmless or INJURY.search(text):
+            return False
+        return all(any(s <= a.start() < e for s, e in harmless) for a in self._ACT.finditer(text))
+
     # Name-calling with a label that implies wrongdoing but names no act.
     _LABEL = re.compile(r"(?i)\b(?:is|are|'s|'re|was|were|being)\s+(?:a |an |such a |so |a total |a complete |"
                         r"an absolute |a right |a massive |a bit of a )?(?:bully|bullies|racist|homophobic|sexist|creep|"
                         r"creepy|liar)\b")
+
+    _HARM_RX = re.compile(r"\b" + _HARM + r"\b", re.IGNORECASE)
 
     # "I'm going to smack her": the writer threatening the adult (escalation's business), not an adult
     # harming a child.
@@ -1371,8 +1386,12 @@ class AllegationDetector(MeaningDetector):
             if label and not acts:
                 score = min(score, 0.5)  # a bare label ("Mrs X is a racist"): an accusation only if the model agrees
         if kind == "adult_harmed_child":
-            h = re.search(r"\b" + self._HARM + r"\b", m.group(0), re.IGNORECASE)
+            h = self._HARM_RX.search(m.group(0))
             if h and self._OWN_THREAT.search(m.group(0)[:h.start()]):
+                return None
+            # the act harms nobody ("hit the kids with a tough maths test", "pushed my daughter to try the deep end")
+            if h and not INJURY.search(sent) and any(
+                    a.start() <= h.start() < a.end() for a in HARMLESS_ACT.finditer(m.group(0))):
                 return None
         if re.search(r"(?i)\b(?:training|policy|lesson on|workshop|assembly about|awareness)\b", sent):
             return None
