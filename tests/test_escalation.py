@@ -190,16 +190,14 @@ SHARED_WORDS = [
     ('The swimming teacher pushed my daughter to try the deep end and she loved it', P, "parent", "allegation"),
     ('Mr Jones hit the kids with a tough maths test today 😅', P, "parent", "allegation"),
     # missing
-    pytest.param("Has anyone seen a girl's blue scooter? Went missing from the bike shed on Friday", P, "parent", "safety_risk",
-                 marks=pytest.mark.xfail(strict=True, reason="older: 'has anyone seen a girl' reads the possessive of 'a girl's blue scooter' as a child")),
+    ("Has anyone seen a girl's blue scooter? Went missing from the bike shed on Friday", P, "parent", "safety_risk"),
     ("My son's water bottle and lunchbox have gone missing AGAIN, third this term 🙄", P, "parent", "safety_risk"),
     ("Our tortoise Sheldon has gone missing from the garden near school, he's very slow so can't be far!", P, "parent", "safety_risk"),
     ("Daughter's school jumper went missing in PE, name tag inside, please check your child's bag", P, "parent", "safety_risk"),
     ("Lost property is overflowing! If your child's coat has gone missing come and have a look", O, "staff", "safety_risk"),
     ('The Year 3 class hamster went missing over half term but we found him behind the radiator 🐹', O, "staff", "safety_risk"),
     ("My lad's bike was missing from the racks after school, turned out his mate borrowed it", P, "parent", "safety_risk"),
-    pytest.param("Who else's kid has lost a PE bag this week? Ours went missing Tuesday", P, "parent", "safety_risk",
-                 marks=pytest.mark.xfail(strict=True, reason="older: 'Ours went missing Tuesday' is its own sentence; the thing is in the one before")),
+    ("Who else's kid has lost a PE bag this week? Ours went missing Tuesday", P, "parent", "safety_risk"),
     ('Anyone seen a black cocker spaniel? Our puppy went missing near the school field this morning', P, "parent", "safety_risk"),
     ('Missing: one Year 5 reading record. If found please return to the office! 📚', O, "staff", "safety_risk"),
     # lac
@@ -269,8 +267,7 @@ SHARED_WORDS = [
     ('Only joined the PTA to help get the summer fair off the ground, so much work!', P, "parent", "allegation"),
     ("Just became a governor to give something back, it's lots of work but worth it", P, "staff", "allegation"),
     ("Her brother's firm won the contract for the new bypass, should be done by spring", P, "parent", "allegation"),
-    pytest.param("My son's PE bag has gone missing again, navy with a dinosaur on it", P, "parent", "safety_risk",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the missing-child rule's veto has 'pe kit' and 'book bag' but not 'PE bag'")),
+    ("My son's PE bag has gone missing again, navy with a dinosaur on it", P, "parent", "safety_risk"),
     ('Our dog has gone missing near the school field, please keep an eye out 🐶', P, "parent", "safety_risk"),
     ('Safeguarding team meeting this morning to review the new policy, then INSET', P, "staff", "confidential_school_matter"),
     # closing the xfail gaps (rows written before each rule was run). A throw that harms nobody: a game's ball, a
@@ -287,6 +284,14 @@ SHARED_WORDS = [
     ('Our coach pushed the girls to go for the county trials and two got in!', P, "parent", "allegation"),
     ('Mr Carr knocked his coffee over the marking pile, the kids were in hysterics', P, "parent", "allegation"),
     ('The head knocked the display board over in the hall and we all gasped', P, "pupil", "allegation"),
+    # a child's thing gone missing: the child's possession ("a boy's coat", "my daughter's scooter"), or a sentence of
+    # its own with no subject but the thing named in the one before ("Ours went missing on Monday")
+    ("Has anyone seen a boy's black Adidas coat? Left on the field after football", P, "parent", "safety_risk"),
+    ("Have you seen my daughter's water bottle anywhere? Pink with stickers, went missing at after school club", P, "parent", "safety_risk"),
+    ("Has your child brought home a grey cardigan by mistake? Ours went missing after PE on Monday", P, "parent", "safety_risk"),
+    ("My daughter's scooter has gone missing from outside the school office", P, "parent", "safety_risk"),
+    ("My son's football boots went missing from the changing rooms", P, "parent", "safety_risk"),
+    ("Our lad's school bag has gone missing, blue with a name tag", P, "parent", "safety_risk"),
 ]
 
 # Paraphrases of the same principles that must be found (category, or categories joined by "+"; "!": and escalate).
@@ -372,6 +377,11 @@ PARAPHRASES = [
     ('the teacher hit my son with a metre stick', P, "parent", "allegation!"),
     ('Miss Cole pushed my daughter to the floor in PE', P, "parent", "allegation!"),
     ('Mrs Patel knocked my son to the floor in art', P, "parent", "allegation!"),
+    # a child gone missing, with the same words nearby: a friend is a child, "son's gone" is "son has gone"
+    ("Has anyone seen my son? He went missing from the park near school an hour ago", P, "parent", "safety_risk!"),
+    ("My son's best friend has gone missing, last seen leaving school at 3.30, please share", P, "parent", "safety_risk!"),
+    ("Has anyone seen my daughter? She has gone missing with her scooter, last seen by the shops", P, "parent", "safety_risk!"),
+    ("Our son's gone missing, he didn't come home from school and his phone is off", P, "parent", "safety_risk!"),
 ]
 
 _CHECKER: dict = {}

@@ -1076,7 +1076,13 @@ class MissingChildDetector(_ChildAtRiskSet):
               r"shoe|shoes|trainers|water bottle|book bag|reading book|pe kit|lost property|keys|phone (?:is|has gone)|"
               r"missing (?:my|you|him|her|them|our|the)|residential|school trip|sleepover|holiday|festival|"
               r"tea|dinner|bedtime|curfew|late home|sulk\w*|strop|(?:in|from) the (?:shop|park) (?:for|after) \d|"
-              r"turned up|found (?:him|her|them|safe)|safe and well|home safe)\b")
+              r"turned up|found (?:him|her|them|safe)|safe and well|home safe)\b"
+              # a child's thing: "my son's PE bag has gone missing" (not a friend or brother, and not "son's gone":
+              # "son has gone")
+              r"|\b(?:son|daughter|child|kid|lad|boy|girl|pupil)'s (?!(?:been|gone|got|not|run|just|still)\b)"
+              r"(?!(?:[\w-]+ ){0,2}(?:friends?|mates?|pals?|brothers?|sisters?|cousins?|girlfriend|boyfriend|"
+              r"classmates?|twins?|siblings?)\b)(?:[\w-]+ ){1,3}(?:has |have |had )?(?:gone|went|been|is|are|was|"
+              r"were) missing\b")
 
 
 class DomesticAbuseDetector(_ChildAtRiskSet):

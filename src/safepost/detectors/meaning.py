@@ -1574,7 +1574,8 @@ class SafetyRiskDetector(MeaningDetector):
         ("child_at_risk", r"(?P<hit>\b(?:didn'?t|hasn'?t|has not|did not|never) (?:come|came|got|get) home\b[^.!?\n]{0,40}|"
                           r"\b(?:has gone|went|is|been|reported) missing\b[^.!?\n]{0,40}|\blast seen\b[^.!?\n]{0,60}|"
                           r"\b(?:has anyone|anyone|have you) seen (?:a|this|the|my|our) (?:little )?(?:girl|boy|child|kid|"
-                          r"lad|son|daughter)\b[^.!?\n]{0,60})", 0.64,
+                          # (not a child's thing: "has anyone seen a girl's blue scooter"; "my son's been" is "has been")
+                          r"lad|son|daughter)\b(?!'s (?!(?:been|gone|got|not|run|just|still)\b))[^.!?\n]{0,60})", 0.64,
          r"\b(?:girl|boy|child|kid|lad|son|daughter|year ?\d|school|pupil)\b"),
     ]
     _HOLIDAY_WORDS = _rx(r"\b(?:holiday|hols|abroad|travelling|traveling|anniversary|"
@@ -1582,12 +1583,23 @@ class SafetyRiskDetector(MeaningDetector):
                          r"majorca|mallorca|ibiza|cornwall|devon|lanzarote|dubai|cruise|away)\b")
 
     # A belonging or a pet gone missing: "reading book has gone missing", "PE kit went missing", "our cat is missing"
-    _THING_MISSING = _rx(r"\b(?:books?|bags?|kit|coats?|jumpers?|hoodies?|cardigans?|blazers?|ties?|uniform|shoes?|"
-                         r"trainers?|wellies|hats?|scarf|scarves|gloves?|lunch ?box(?:es)?|water bottles?|bottles?|"
-                         r"phones?|keys?|purse|wallet|watch|glasses|tablet|ipad|calculator|pencil case|homework|folder|"
-                         r"letter|form|parcel|record|bike|scooter|toys?|teddy|cuddly \w+|cat|dog|puppy|kitten|hamster|"
-                         r"rabbit|tortoise|guinea pig|budgie|money|tenner|fiver)\b(?: \w+){0,3}? (?:has |have |had )?"
+    _THING = (r"books?|bags?|kit|coats?|jumpers?|hoodies?|cardigans?|blazers?|ties?|uniform|shoes?|"
+              r"trainers?|wellies|hats?|scarf|scarves|gloves?|lunch ?box(?:es)?|water bottles?|bottles?|"
+              r"phones?|keys?|purse|wallet|watch|glasses|tablet|ipad|calculator|pencil case|homework|folder|"
+              r"letter|form|parcel|record|bike|scooter|toys?|teddy|cuddly \w+|cat|dog|puppy|kitten|hamster|"
+              r"rabbit|tortoise|guinea pig|budgie|money|tenner|fiver|boots")
+    _THING_MISSING = _rx(r"\b(?:" + _THING + r")\b(?: \w+){0,3}? (?:has |have |had )?"
                          r"(?:gone|went|been|is|are|was|were) missing\b")
+    _THING_RX = _rx(r"\b(?:" + _THING + r")\b")
+    # "missing" with no subject of its own, or only a pronoun for a thing: "Ours went missing Tuesday", "Went missing
+    # from the bike shed on Friday", "Pink with stickers, went missing at after school club" (what went missing is in
+    # the sentence before; a description before a comma names no person and no age: "Alfie, 12, went missing" does)
+    _NO_SUBJECT_MISSING = _rx(r"^(?:(?![^,\n]*(?:\b(?:son|daughter|boy|girl|child|kid|lad|lass|he|she|they|him|her|"
+                              r"brother|sister|baby|toddler|teen\w*|friend|nephew|niece|pupil|student|year)\b|\d))"
+                              r"[^,\n]*,\s*)?"
+                              r"(?:(?:and|but|so|then|sadly)\s+)?(?:(?:ours|mine|theirs|hers|it|that|this|that one|"
+                              r"this one|both|both of them)\s+)?(?:(?:has|have|had|just|also)\s+)?(?:gone|went|been|is|"
+                              r"was|were|are) missing\b")
 
     # ... unless the child went with it: "my son and his dog went missing", "she went missing with her bike"
     _CHILD_WITH_THING = _rx(r"\b(?:son|daughter|boy|girl|child|kid|lad|lass|he|she)\b (?:and|with) (?:his|her|their|the)\b"
@@ -1631,6 +1643,11 @@ class SafetyRiskDetector(MeaningDetector):
             return score
         if kind == "child_at_risk" and self._THING_MISSING.search(sent) and not self._CHILD_WITH_THING.search(sent):
             return None  # "my daughter's reading book has gone missing": a thing lost, not a child
+        if kind == "child_at_risk" and self._NO_SUBJECT_MISSING.search(sent):
+            s0 = sentence_at(text, m.start())[0]
+            prev = sentence_at(text, s0 - 1) if s0 > 0 else None
+            if prev and prev[1] <= s0 and self._THING_RX.search(text[prev[0]:prev[1]]):
+                return None  # "Who else's kid has lost a PE bag this week? Ours went missing Tuesday": the bag
         if kind == "empty_home":
             if score < 0.7 and not self._HOLIDAY_WORDS.search(sent) and not re.search(r"(?i)weeks?|fortnight|months?",
                                                                                       sent):
