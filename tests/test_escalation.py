@@ -215,8 +215,7 @@ SHARED_WORDS = [
     ("My parents are getting divorced after 40 years, I'm 38 and it still hurts", P, "staff", "confidential_school_matter"),
     ("Going through a divorce myself so I'm taking a break from socials for a bit", P, "staff", "confidential_school_matter"),
     ("Single mum life: the kids' dad and I are separating but we're doing fine", P, "parent", "confidential_school_matter"),
-    pytest.param("Just finished a brilliant YA novel where the narrator's mum and dad are splitting up, perfect for Year 6 readers", P, "staff", "confidential_school_matter",
-                 marks=pytest.mark.xfail(strict=True, reason="older: a novel's family splitting up (now kind family, no longer escalated, still confidential)")),
+    ("Just finished a brilliant YA novel where the narrator's mum and dad are splitting up, perfect for Year 6 readers", P, "staff", "confidential_school_matter"),
     # sgtrain
     ('Safeguarding training refresher done for another year ✅', P, "staff", "confidential_school_matter"),
     ('Congratulations to Mrs Okafor, our new Designated Safeguarding Lead from September!', O, "staff", "confidential_school_matter"),
@@ -233,12 +232,9 @@ SHARED_WORDS = [
     ("We're recruiting parent governors! Join the board and help shape our school's future", O, "staff", "allegation"),
     ('Just joined the committee to get more money for the playground fund, bake sale Friday!', P, "parent", "allegation"),
     # laugh
-    pytest.param("haven't eaten since 7 this morning lol, parents evening till 8 😭", P, "staff", "safety_risk",
-                 marks=pytest.mark.xfail(strict=True, reason="older: 'haven't eaten since 7 this morning' (a time of day) is read as a child going hungry")),
-    pytest.param("haven't eaten since yesterday lol first day of ramadan is hard 😅", P, "pupil", "safety_risk",
-                 marks=pytest.mark.xfail(strict=True, reason="older: fasting ('first day of ramadan') is not in the look-alikes of 'haven't eaten since'")),
-    pytest.param('i want to die 😂 my mum just posted my baby photos on facebook', P, "pupil", "safety_risk",
-                 marks=pytest.mark.xfail(strict=True, reason="older: baby photos are no trivial stake for the laugh; the sentence escalated before this session too")),
+    ("haven't eaten since 7 this morning lol, parents evening till 8 😭", P, "staff", "safety_risk"),
+    ("haven't eaten since yesterday lol first day of ramadan is hard 😅", P, "pupil", "safety_risk"),
+    ('i want to die 😂 my mum just posted my baby photos on facebook', P, "pupil", "safety_risk"),
     ('my sister punched me cos i ate her last chocolate lol', P, "pupil", "safety_risk"),
     ("I'm dead 💀 my dad danced at the year 6 disco", P, "pupil", "safety_risk"),
     ('mum is gonna kill me lol I lost my third water bottle this term', P, "pupil", "safety_risk"),
@@ -292,6 +288,22 @@ SHARED_WORDS = [
     ("My daughter's scooter has gone missing from outside the school office", P, "parent", "safety_risk"),
     ("My son's football boots went missing from the changing rooms", P, "parent", "safety_risk"),
     ("Our lad's school bag has gone missing, blue with a name tag", P, "parent", "safety_risk"),
+    # not eating explained: a time earlier today (a long day), or a fast (religious, medical, sponsored)
+    ("haven't eaten since 6am, back to back meetings then parents evening 😩", P, "staff", "safety_risk"),
+    ("havent eaten since 12.30 lol this mock is taking forever", P, "pupil", "safety_risk"),
+    ("haven't eaten since half 7 this morning, inset day chaos", P, "staff", "safety_risk"),
+    ("haven't eaten since sunrise, fasting for Yom Kippur today 🙏", P, "staff", "safety_risk"),
+    ("haven't eaten since yesterday, nil by mouth before my operation tomorrow", P, "staff", "safety_risk"),
+    ("haven't eaten since Sunday night lol doing a 48 hour sponsored fast for charity", P, "pupil", "safety_risk"),
+    # a laugh at embarrassing family photos (baby or school photos): a trivial stake
+    ("i want to die 😂 my dad showed my baby pictures to my girlfriend", P, "pupil", "safety_risk"),
+    ("kill me now lol mum put my year 3 school photo on the family whatsapp", P, "pupil", "safety_risk"),
+    ("I'm dead 💀 nan brought out the baby videos at my birthday", P, "pupil", "safety_risk"),
+    # a story's family (a novel, a film, a soap, a picture book), not a pupil's
+    ("Year 6 loved the film where the main character's mum and dad are getting divorced, lots of good discussion", P, "staff", "confidential_school_matter"),
+    ("Just read Year 5 a picture book about when parents are separating, so gentle and clever", P, "staff", "confidential_school_matter"),
+    ("In the novel we're reading, Sam's parents are getting divorced and he runs away to his gran's", P, "staff", "confidential_school_matter"),
+    ("Soap storyline tonight: the kids find out mum and dad are splitting up 😢", P, "staff", "confidential_school_matter"),
 ]
 
 # Paraphrases of the same principles that must be found (category, or categories joined by "+"; "!": and escalate).
@@ -382,6 +394,19 @@ PARAPHRASES = [
     ("My son's best friend has gone missing, last seen leaving school at 3.30, please share", P, "parent", "safety_risk!"),
     ("Has anyone seen my daughter? She has gone missing with her scooter, last seen by the shops", P, "parent", "safety_risk!"),
     ("Our son's gone missing, he didn't come home from school and his phone is off", P, "parent", "safety_risk!"),
+    # going hungry: since yesterday, since a time last night, no food at home
+    ("haven't eaten since yesterday, mum didn't buy any food again", P, "pupil", "safety_risk!"),
+    ("i havent eaten since friday and theres nothing in the cupboards", P, "pupil", "safety_risk!"),
+    ("haven't eaten since breakfast yesterday lol there's no food in the house", P, "pupil", "safety_risk!"),
+    ("haven't eaten since 8 last night and mum's not home", P, "pupil", "safety_risk!"),
+    # a laugh does not soften what is not trivial: pictures spread, nobody at home, a blow
+    ("i want to die lol he posted my pics everywhere after i wouldn't send more", P, "pupil", "safety_risk!"),
+    ("i want to die 😂 nobody even noticed my birthday and mum's not been home for days", P, "pupil", "safety_risk!"),
+    ("want to die lol my stepdad showed my baby photos to his mates then hit me when i cried", P, "pupil", "safety_risk!"),
+    # a pupil's family breaking up, with a story's words nearby: still confidential
+    ("One of my Year 4s told me her mum and dad are getting divorced, she cried through reading", P, "staff", "confidential_school_matter"),
+    ("Poor Maisie in my class, her parents are separating and she's been reading the same book all week to cope", P, "staff", "confidential_school_matter"),
+    ("The novel study is going well but one of my girls' parents are splitting up and she can't focus", P, "staff", "confidential_school_matter"),
 ]
 
 _CHECKER: dict = {}

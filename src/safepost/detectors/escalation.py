@@ -229,6 +229,20 @@ class SchoolThreatDetector(_RuleSet):
               r"bridges|midnight oil|incense|wood|logs|bonfire))")
 
 
+# Not having eaten since a time earlier today is a long day, not going hungry: "since 7 this morning", "since 12.30",
+# "since half 7", "since lunch", "for a few hours"; a time of another day is not ("since 8 last night", "since breakfast
+# yesterday"), and neither is a number of days.
+_PAST_DAY = r"(?:last night|yesterday|the day before|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+_NOT_TODAY = (r"(?! (?:(?:about |around |like |roughly )?(?:half |quarter (?:past|to) )?\d{1,2}(?:[:.]\d{2})?"
+              r"(?: ?(?:am|pm|o'?clock))?\b(?! ?(?:days?|weeks?|nights?|months?)\b)|breakfast|brekkie|lunch|lunchtime|"
+              r"this morning|school|break|sunrise|dawn|an hour|a few hours|hours|\d+ hours)\b(?!,? " + _PAST_DAY + r"))")
+# ... nor is a fast the sentence gives as the reason (religious, medical, sponsored), said after the claim; before
+# it, see ChildHarmDetector.VETO
+_FAST = (r"ramadan|fasting|fasts?|iftar|suhoor|sehri|yom kippur|lent|nil by mouth|blood tests?|operation|surgery|"
+         r"sponsored fast|on a fast")
+_NOT_FASTING = r"(?![^.!?\n]*\b(?:" + _FAST + r")\b)"
+
+
 class ChildHarmDetector(_RuleSet):
     """Signs a child is being harmed or groomed, and a child's own disclosures."""
 
@@ -245,8 +259,8 @@ class ChildHarmDetector(_RuleSet):
          r"(?:told|said) (?:me )?(?:to )?keep (?:it|our chats?|this|the messages) (?:a )?secret|"
          r"i'?m (?:scared|frightened|too scared|afraid) (?:to go home|of (?:my|him|her|going home))|"
          r"i (?:don'?t|do not|dont) (?:want|wanna) to go home|i (?:don'?t|dont) feel safe (?:at home|with)|"
-         r"nobody (?:feeds|looks after) me|haven'?t eaten (?:since|for)(?! (?:breakfast|brekkie|lunch|lunchtime|this morning|"
-         r"school|break|an hour|a few hours|hours|\d+ hours))|i want to (?:die|kill myself|end it)|"
+         r"nobody (?:feeds|looks after) me|haven'?t eaten (?:since|for)" + _NOT_TODAY + _NOT_FASTING + r"|"
+         r"i want to (?:die|kill myself|end it)|"
          r"i'?ve been (?:cutting|self[- ]harming)|i (?:cut|hurt) myself|if i tell (?:anyone|anybody|someone)|"
          r"what (?:he|she|they) (?:does|do|did) to me|(?:he|she)'?ll hurt (?:me|my mum|my dad|my sister|my brother))"
          r"\b[^.!?\n]{0,40})", 0.85),
@@ -333,7 +347,11 @@ class ChildHarmDetector(_RuleSet):
               r"hits? (?:a|the) (?:six|four|ball|roof|target|road|gym|shops|jackpot|books|ceiling|wall)|"
               # an injury with an ordinary cause given: sport, a fall, an accident
               r"from (?:rugby|football|netball|hockey|pe|gymnastics|the trampoline|trampolining|falling|a fall)|"
-              r"fell (?:off|over|down)|walk(?:s|ed|ing)? into|accident\w*)\b")
+              r"fell (?:off|over|down)|walk(?:s|ed|ing)? into|accident\w*)\b"
+              # a fast named before the hunger ("day 3 of ramadan and i haven't eaten since yesterday"), and no harm or
+              # food kept from the child in the sentence
+              r"|^(?=[^\n]*\bhaven'?t eaten\b)(?![^\n]*\b(?:" + _VIOLENT + r"|won'?t (?:feed|let)|starv\w*|no food|"
+              r"nothing (?:to eat|in the)|not allowed|locks?|locked)\b)[^\n]*?\b(?:" + _FAST + r")\b[^\n]*\bhaven'?t eaten\b")
 
 
 class GroomingDetector(_RuleSet):

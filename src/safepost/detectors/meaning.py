@@ -1098,6 +1098,14 @@ class ConfidentialDetector(MeaningDetector):
 
     _VACANCY = re.compile(r"(?i)\b(?:vacanc\w+|we are recruiting|join our team|apply|job advert|we'?re hiring)\b")
 
+    # A story's family: a novel, a film, a soap or its characters named before the family breaking up ("a YA novel
+    # where the narrator's mum and dad are splitting up"), and no child of the school in the sentence ("one of my
+    # girls' parents are splitting up" after "the novel study" is still a pupil's family).
+    _STORY = _rx(r"\b(?:novels?|books?|stor(?:y|ies)|storylines?|films?|movies?|soaps?|series|episodes?|characters?|"
+                 r"narrator|protagonist|chapters?|plays?|drama|cartoons?|programmes?|sitcom|author)\b")
+    _SCHOOL_CHILD = _rx(r"\b(?:one of (?:my|our|the)|in (?:my|our|her|his) class|my class|little one|(?:boy|girl|child|kid|"
+                        r"pupil|lad|lass|student)s? (?:in|from)|(?:my|our) (?:boys|girls|kids|pupils|year ?\d+s))\b")
+
     def adjust(self, kind, score, m, text, ctx):
         sent = _sentence_of(m, text)
         if kind in ("safeguarding_case", "behaviour_incident") and self._VISIT.search(sent) and not re.search(
@@ -1106,6 +1114,10 @@ class ConfidentialDetector(MeaningDetector):
             return None
         if _in_text(CONFIDENTIAL_CUES, text):
             score += 0.15
+        if kind == "family":
+            s0 = sentence_at(text, m.start())[0]
+            if self._STORY.search(text, s0, m.start()) and not self._SCHOOL_CHILD.search(sent):
+                return None
         if kind in ("safeguarding_case", "family"):
             care = "care" in m.re.groupindex  # the care-placement rule (see RULES), not the older rule's cases
             if self._NOT_CONF.search(sent) or self._HYPOTHETICAL.search(sent):
