@@ -304,6 +304,23 @@ SHARED_WORDS = [
     ("Just read Year 5 a picture book about when parents are separating, so gentle and clever", P, "staff", "confidential_school_matter"),
     ("In the novel we're reading, Sam's parents are getting divorced and he runs away to his gran's", P, "staff", "confidential_school_matter"),
     ("Soap storyline tonight: the kids find out mum and dad are splitting up 😢", P, "staff", "confidential_school_matter"),
+    # a child as the one something was done to (the passive), in its look-alikes: pushed to try, hit by a ball,
+    # touched by kind words, thrown by a question
+    ("My son was pushed by his coach to try out for the county team", P, "parent", "allegation"),
+    ("My daughter was hit by a ball in PE, the teacher was brilliant", P, "parent", "allegation"),
+    ("My son got hit in the face by a cricket ball during games", P, "parent", "allegation"),
+    ("My daughter was touched by her teacher's kind words at the leavers assembly", P, "parent", "allegation"),
+    ("My son was a bit thrown by his teacher's question in the mock", P, "parent", "allegation"),
+    # launched: products, campaigns and appeals launched 'at' the children
+    ("Mrs Obi launched our new reading challenge at the kids in assembly, they loved it", P, "parent", "allegation"),
+    ("The head launched the new school app at parents evening", O, "staff", "allegation"),
+    ("Our teacher launched a charity appeal at the children's assembly this morning", P, "parent", "allegation"),
+    # Miss as the one who acts, in its look-alikes
+    ("Miss threw a surprise quiz at us lol", P, "pupil", "allegation"),
+    ("Miss pinned our paintings onto the wall by the office", P, "pupil", "allegation"),
+    ("Miss grabbed the register and ran to the fire drill lol", P, "pupil", "allegation"),
+    ("I miss hugging my class so much since I left", P, "staff", "allegation"),
+    ("Miss dragged us round the museum for three hours 😩", P, "pupil", "allegation"),
 ]
 
 # Paraphrases of the same principles that must be found (category, or categories joined by "+"; "!": and escalate).
@@ -313,11 +330,9 @@ PARAPHRASES = [
     ('the teacher flung a pencil case across the room and it hit my daughter', P, "parent", "allegation!"),
     ("Sir chucked a board pen at Jayden's head", P, "pupil", "allegation!"),
     ('Miss Khan lobbed a stapler at a year 8 boy', P, "pupil", "allegation!"),
-    pytest.param('my son had a ruler thrown at him by his TA', P, "parent", "allegation!",
-                 marks=pytest.mark.xfail(strict=True, reason="older gap: the passive ('had a ruler thrown at him by his TA') is not read")),
+    ('my son had a ruler thrown at him by his TA', P, "parent", "allegation!"),
     ('our PE teacher threw a hockey stick at one of the girls', P, "pupil", "allegation!"),
-    pytest.param('The supply teacher launched a water bottle at the kids in my class', P, "pupil", "allegation!",
-                 marks=pytest.mark.xfail(strict=True, reason="gap in the new throw rule: 'launched' is not a throwing verb (it is mostly products and campaigns)")),
+    ('The supply teacher launched a water bottle at the kids in my class', P, "pupil", "allegation!"),
     # push
     ('Mr Hall slammed my son into the lockers', P, "parent", "allegation!"),
     ('the teacher pinned a year 7 against the radiator', P, "pupil", "allegation!"),
@@ -368,8 +383,7 @@ PARAPHRASES = [
     # written after the fixes, to check they hold on look-alikes not used to make them
     ('Mr Shaw threw a stapler at my son because he was talking', P, "parent", "allegation!"),
     ('the supply teacher flung a chair at one of the boys', P, "pupil", "allegation!"),
-    pytest.param('Miss hurled a pencil case at Maisie in maths', P, "pupil", "allegation!",
-                 marks=pytest.mark.xfail(strict=True, reason="older gap: 'Miss' alone is no trusted adult; 'Miss hurled' is read as Miss + a surname")),
+    ('Miss hurled a pencil case at Maisie in maths', P, "pupil", "allegation!"),
     ('Mr Kent shoved my daughter against the railings at pickup', P, "parent", "allegation!"),
     ('sir pinned tyler against the wall by his collar', P, "pupil", "allegation!"),
     ('the coach slammed a year 9 into the fence at practice', P, "pupil", "allegation!"),
@@ -407,6 +421,21 @@ PARAPHRASES = [
     ("One of my Year 4s told me her mum and dad are getting divorced, she cried through reading", P, "staff", "confidential_school_matter"),
     ("Poor Maisie in my class, her parents are separating and she's been reading the same book all week to cope", P, "staff", "confidential_school_matter"),
     ("The novel study is going well but one of my girls' parents are splitting up and she can't focus", P, "staff", "confidential_school_matter"),
+    # the passive: the child first, the adult after 'by'
+    ("my daughter was grabbed by her teacher and dragged out of class", P, "parent", "allegation!"),
+    ("Jayden got pushed against the wall by the PE teacher", P, "pupil", "allegation!"),
+    ("my son had a chair thrown at him by the supply teacher", P, "parent", "allegation!"),
+    ("a boy in my class was slapped by Mr Hughes", P, "pupil", "allegation!"),
+    # launched as a throw: a thing that hurts, at a child
+    pytest.param("the PE teacher launched a football boot at my son's head", P, "parent", "allegation!",
+                 marks=pytest.mark.xfail(strict=True, reason="gap (found by this row, written before the rule ran): the adult-harm rules' sentence veto reads any sport word ('football boot') as a game; 'threw a football boot' is missed too")),
+    ("Mr Dean launched a chair at one of the year 9s", P, "pupil", "allegation!"),
+    ("our teacher launched her phone at a girl in my class", P, "pupil", "allegation!"),
+    # Miss, like Sir, is the teacher when she is the one who acts
+    ("Miss grabbed me by the arm and dragged me out of the room", P, "pupil", "allegation!"),
+    ("Miss slapped a boy in my class today", P, "pupil", "allegation!"),
+    ("miss shoved me into the door", P, "pupil", "allegation!"),
+    ("Miss flung a textbook at me in maths", P, "pupil", "allegation!"),
 ]
 
 _CHECKER: dict = {}

@@ -7,7 +7,8 @@ on the child. These are the uses where it does not:
   them", "threw the kitchen sink at it");
 - the "blow" is something said or set: "hit the kids with a tough maths test", "hit us with the news";
 - the push is encouragement: "pushed my daughter to try the deep end" (not "pushed her to the floor");
-- the thing knocked is a thing: "knocked paint across the table", "knocked his coffee over".
+- the thing knocked is a thing: "knocked paint across the table", "knocked his coffee over";
+- the child was hit by a thing, not a person ("hit by a ball in PE"), or touched by kind words.
 Each pattern matches the use itself (verb and object), so a caller can tell whether every act a post names is one of
 these; an act outside them (a chair thrown, a child hit with a ruler) still counts.
 """
@@ -47,8 +48,15 @@ _KNOCKED_THING = (r"\bknock(?:ed|s|ing)?\s+(?:over\s+)?(?:(?:a|an|the|some|his|h
                   r"sand|cup|mug|glass|jar|pot|bottle|vase|plant|tray|box|books?|pens?|pencils?|papers?|pile|display"
                   r"(?: board)?|tower|bricks|blocks|dominoes|cones|chairs?|tables?|lamp|laptop)\b")
 
+# hit by a thing, not a person (a game's ball, a door, a swing): an accident; touched by kind words: a feeling
+_HIT_BY_THING = (r"\b(?:hit|struck|smacked|knocked|caught|whacked)\s+(?:[\w'-]+\s+){0,3}?by\s+(?:a|an|the|some|a stray|"
+                 r"a flying)\s+(?:[\w'-]+\s+){0,1}?(?:" + HARMLESS_THROWN + r"|doors?|swings?|bikes?|scooters?|"
+                 r"branch(?:es)?|shuttlecocks?|pucks?)\b")
+_TOUCHED_BY_WORDS = (r"\btouched\s+by\s+(?:[\w'-]+\s+){0,3}?(?:words?|gestures?|cards?|messages?|kindness|speech(?:es)?|"
+                     r"thoughts?|letters?|gifts?|presents?|support|tributes?|notes?|generosity)\b")
+
 HARMLESS_ACT = re.compile(r"(?:" + _HARMLESS_THROW + r"|" + _HIT_WITH_WORDS + r"|" + _PUSHED_TO + r"|" + _KNOCKED_THING
-                          + r")", re.IGNORECASE)
+                          + r"|" + _HIT_BY_THING + r"|" + _TOUCHED_BY_WORDS + r")", re.IGNORECASE)
 
 # an injury named: then no use is harmless, whatever was thrown ("threw a ball at my head ... nosebleed")
 INJURY = re.compile(r"(?i)\b(?:bruis\w*|black eye|nose ?bleed|bleed\w*|blood\w*|injur\w*|concuss\w*|hospital|a ?& ?e|"

@@ -733,9 +733,17 @@ class StaffSecrecyDetector(_RuleSet):
 
 
 # an adult in a position of trust, and the child they are said to have harmed (AdultHarmedChildDetector)
+# (the acts of its rules, in the past: what makes "Miss" the subject, and never her surname)
+_ACT_AFTER_TITLE = (r"(?:grabbed|shut|locked|smacked|slapped|hit|pushed|dragged|shoved|kicked|punched|pinched|shook|threw|"
+                    r"strangled|choked|hurt|touched|bit|yanked|twisted|chucked|lobbed|flung|hurled|launched|slammed|"
+                    r"pinned|knocked|smashed|banged|put|gave|bought|sold|groomed|abused|molested)")
 _TRUSTED_ADULT = (r"\b(?:teacher|ta|teaching assistant|dinner lad(?:y|ies)|lunchtime supervisor|midday supervisor|coach|"
                   r"minibus driver|bus driver|caretaker|club worker|(?:after school|breakfast) club \w+|staff member|"
-                  r"member of staff|head(?:teacher)?|deputy|supply teacher|colleague|(?:mr|mrs|ms|miss|dr)\.? [a-z][a-z'’-]*|"
+                  r"member of staff|head(?:teacher)?|deputy|supply teacher|colleague|"
+                  # Miss, like Sir, when she is the one who acts ("Miss hurled a pencil case", "miss shoved me"): not
+                  # Miss + a surname that is the act
+                  r"miss(?= (?:(?:\w+ly|just|then|actually) )?" + _ACT_AFTER_TITLE + r"\b)|"
+                  r"(?:mr|mrs|ms|miss|dr)\.? (?!" + _ACT_AFTER_TITLE + r"\b)[a-z][a-z'’-]*|"
                   r"sir)\b")
 _HARMED_CHILD = (r"(?:(?:my|the|a|an|our|his|her|one of the|one|this|some|two|three|these|those) (?:(?:year|yr|y) ?\d+ |"
                  r"little |autistic |poor |new |small |young |crying |screaming |disabled )?(?:son|daughter|child|lad|boy|"
@@ -770,7 +778,7 @@ class AdultHarmedChildDetector(_RuleSet):
         # ball or sponge, and not a tantrum or a question "thrown at" someone
         ("allegation", "adult_harmed_child",
          r"(?P<hit>" + _TRUSTED_ADULT + _WIN % 60 +
-         r"?\b(?:threw|throws?|throwing|chuck(?:ed|s|ing)?|lob(?:bed|s)?|flung|hurl(?:ed|s|ing)?) "
+         r"?\b(?:threw|throws?|throwing|chuck(?:ed|s|ing)?|lob(?:bed|s)?|flung|hurl(?:ed|s|ing)?|launch(?:ed|es|ing)?) "
          r"(?!(?:a |an |the |some |wet |water |paper |his |her )?(?:balls?|sponges?|beanbags?|frisbees?|sweets|confetti|"
          r"aeroplanes?|planes?|balloons?|snowballs?|pies?|kiss(?:es)?|glances?|looks?|questions?|quiz|tantrum|strop|"
          r"wobbly|fit|party|parties|challenges?|curveballs?|shapes?)\b)"
@@ -789,6 +797,19 @@ class AdultHarmedChildDetector(_RuleSet):
          r"(?! (?:teachers|staff|adults|parents|helpers|grown-?ups|mums|dads|volunteers)\b)"
          # or a child by first name ("chucked a board pen at Jayden's head": AdultHarmedChildDetector.accept)
          r"|(?P<pushed>[\w-]+?)(?:'s)?\b)" + _WIN % 40 + ")", 0.78),
+        # the passive: the child first, the adult after "by" ("my daughter was grabbed by her teacher", "a boy in my
+        # class was slapped by Mr Hughes", "Jayden got pushed against the wall by the PE teacher", "my son had a chair
+        # thrown at him by the supply teacher"); not "pushed by his coach to try out", "hit by a ball", "touched by
+        # her teacher's kind words" (no "touched": it is mostly of words), "thrown by his teacher's question"
+        ("allegation", "adult_harmed_child",
+         # (a first name right before the verb; a child's words a few words before it: "a boy in my class was")
+         r"(?P<hit>(?:" + _HARMED_CHILD + r"\b" + _WIN % 25 + r"?\b|(?P<pushed>[\w-]+) )(?:(?:was|were|got|has been|have "
+         r"been|had been|'s been|is being|keeps getting|kept getting) (?:\w+ )?(?:hit|slapped|smacked|grabbed|pushed|"
+         r"shoved|kicked|punched|pinched|dragged|shaken|strangled|choked|yanked|hurt|manhandled|slammed|pinned|"
+         r"knocked|bitten|locked|shut)|(?:had|got|has had) (?:a|an|the|some|his|her|their|my) (?:[\w-]+ ){0,2}"
+         r"(?:thrown|chucked|flung|hurled|lobbed|launched) (?:at|towards) (?:him|her|them|me|us))\b" + _WIN % 40 +
+         r"?\bby (?:(?:his|her|their|my|our|the|a|an|that|this|one of the) )?(?:[\w-]+ )?" + _TRUSTED_ADULT +
+         r"(?!'s)(?!\s+(?:hard\s+)?to\s+(?!(?:the|a|an|his|her|their)\b)\w)" + _WIN % 40 + ")", 0.78),
         # someone forced into a surface, whatever they are called ("pushed jayden into the door", "slammed him against
         # the lockers"): a named child is not in the child words above
         ("allegation", "adult_harmed_child",
