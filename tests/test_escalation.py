@@ -158,7 +158,9 @@ def test_an_adult_harming_a_child_is_filed_once(text, author, expected):
 # An outside check of this session's rules (red team; tables written before they were run). Ordinary posts that
 # share the rules' words: sport and games, lost property and pets, work placements, the writer's own family,
 # safeguarding training, joining the PTA, laughs over trivia, history lessons. Each must not be found in the
-# category named, and must not escalate. xfail rows are over-breadth older than this session, left as they are.
+# category named, and must not escalate. Its 20 strict xfail rows (older over-breadth and gaps) were closed by
+# principles, each with new look-alikes and paraphrases written before its rule ran (the blocks below marked
+# "closing the xfail gaps"); a gap that cannot be closed goes back in as a strict xfail with its reason.
 SHARED_WORDS = [
     # throw
     ('Coach threw rugby balls at the Year 7s for catching drills, they loved it', P, "staff", "allegation"),
@@ -321,6 +323,11 @@ SHARED_WORDS = [
     ("Miss grabbed the register and ran to the fire drill lol", P, "pupil", "allegation"),
     ("I miss hugging my class so much since I left", P, "staff", "allegation"),
     ("Miss dragged us round the museum for three hours 😩", P, "pupil", "allegation"),
+    # a sport's kit thrown or swung is a thing; the ball and the game stay a game
+    ("Coach threw the football boots into the lost property box, kids can collect them Monday", O, "staff", "allegation"),
+    ("Mr Reid kicked the football at us and we all dived out of the way lol", P, "pupil", "allegation"),
+    ("Sir threw a football at me in games and I caught it", P, "pupil", "allegation"),
+    ("The rugby coach pushed the boys hard in the rain, proud of them", P, "parent", "allegation"),
 ]
 
 # Paraphrases of the same principles that must be found (category, or categories joined by "+"; "!": and escalate).
@@ -427,8 +434,7 @@ PARAPHRASES = [
     ("my son had a chair thrown at him by the supply teacher", P, "parent", "allegation!"),
     ("a boy in my class was slapped by Mr Hughes", P, "pupil", "allegation!"),
     # launched as a throw: a thing that hurts, at a child
-    pytest.param("the PE teacher launched a football boot at my son's head", P, "parent", "allegation!",
-                 marks=pytest.mark.xfail(strict=True, reason="gap (found by this row, written before the rule ran): the adult-harm rules' sentence veto reads any sport word ('football boot') as a game; 'threw a football boot' is missed too")),
+    ("the PE teacher launched a football boot at my son's head", P, "parent", "allegation!"),
     ("Mr Dean launched a chair at one of the year 9s", P, "pupil", "allegation!"),
     ("our teacher launched her phone at a girl in my class", P, "pupil", "allegation!"),
     # Miss, like Sir, is the teacher when she is the one who acts
@@ -436,6 +442,10 @@ PARAPHRASES = [
     ("Miss slapped a boy in my class today", P, "pupil", "allegation!"),
     ("miss shoved me into the door", P, "pupil", "allegation!"),
     ("Miss flung a textbook at me in maths", P, "pupil", "allegation!"),
+    # a sport's kit (boots, studs) used as an object
+    ("Coach threw a rugby boot at one of the lads in the changing room", P, "pupil", "allegation!"),
+    ("Mr Reid threw his football boots at a year 8 boy", P, "pupil", "allegation!"),
+    ("the coach hit my son with a football boot", P, "parent", "allegation!"),
 ]
 
 _CHECKER: dict = {}

@@ -867,7 +867,9 @@ class AdultHarmedChildDetector(_RuleSet):
     VETO = _c(r"\b(?:(?:i'?m|im|i am|i'?ll|i will|gonna|going to|wanna|want to|i'?d|i would|i could)\s+(?:\w+\s+)?(?:smack|"
               r"slap|hit|punch|kick|push|shove|grab|drag|hurt|batter|deck|strangle|throttle)|"
               r"drag(?:ged|ging|s)? (?:the|my|our|them|us) ?\w* (?:to|through|along|round|kicking)\b(?! the "
-              r"(?:floor|ground))|accident\w*|ball|football|rugby|netball|game|tag|hit the (?:roof|ceiling|target|ground|road|books)|"
+              # (a sport's kit is a thing, not the game: "threw a football boot at my son's head")
+              r"(?:floor|ground))|accident\w*|ball|(?:football|rugby|netball)(?! (?:boots?|studs?|posts?)\b)|game|tag|"
+              r"hit the (?:roof|ceiling|target|ground|road|books)|"
               r"push(?:ed|es|ing)? (?:him|her|them|(?:my|the|our|his|her|their) \w+) to\b(?! the (?:floor|ground|wall))|touched (?:base|on)|"
               r"lad who|boy who|girl who|kid who|child who|pupil who|documentary|film|book|novel|news|jailed|training|"
               r"(?:the|a|another|that|this|some|other) (?:lad|boy|girl|kid|child|pupil|older \w+)s? (?:who |that )?(?:was |were |"
