@@ -158,23 +158,20 @@ def test_an_adult_harming_a_child_is_filed_once(text, author, expected):
 # An outside check of this session's rules (red team; tables written before they were run). Ordinary posts that
 # share the rules' words: sport and games, lost property and pets, work placements, the writer's own family,
 # safeguarding training, joining the PTA, laughs over trivia, history lessons. Each must not be found in the
-# category named, and must not escalate. xfail rows are over-breadth older than this session, left as they are.
+# category named, and must not escalate. Its 20 strict xfail rows (older over-breadth and gaps) were closed by
+# principles, each with new look-alikes and paraphrases written before its rule ran (the blocks below marked
+# "closing the xfail gaps"); a gap that cannot be closed goes back in as a strict xfail with its reason.
 SHARED_WORDS = [
     # throw
     ('Coach threw rugby balls at the Year 7s for catching drills, they loved it', P, "staff", "allegation"),
     ("Mr Ahmed threw a wet sponge at the kids at the summer fete 😂 best £1 I've spent", P, "parent", "allegation"),
     ('Mrs Reed let the Year 6s throw custard pies at her for Comic Relief, then threw one back at them 😂', O, "staff", "allegation"),
     ('Our teacher threw a pop quiz at us today, not ready at all 😭', P, "pupil", "allegation"),
-    pytest.param('Sir threw a dodgeball at me in PE and I actually caught it!!', P, "pupil", "allegation",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model reads a teacher throwing anything 'at me' as an allegation (no longer escalated)")),
-    pytest.param('Miss threw her hands up at us when the fire alarm went off again lol', P, "pupil", "allegation",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('threw her hands up at us')")),
-    pytest.param('Miss threw a dirty look at me when I walked in late 😬', P, "pupil", "allegation",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('threw a dirty look at me')")),
-    pytest.param('Our coach threw everything at them in the second half but we still lost 2-1', P, "parent", "allegation",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('threw everything at them'; no longer escalated)")),
-    pytest.param('The head threw the book at them after the graffiti, quite right too', P, "parent", "allegation",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('threw the book at them')")),
+    ('Sir threw a dodgeball at me in PE and I actually caught it!!', P, "pupil", "allegation"),
+    ('Miss threw her hands up at us when the fire alarm went off again lol', P, "pupil", "allegation"),
+    ('Miss threw a dirty look at me when I walked in late 😬', P, "pupil", "allegation"),
+    ('Our coach threw everything at them in the second half but we still lost 2-1', P, "parent", "allegation"),
+    ('The head threw the book at them after the graffiti, quite right too', P, "parent", "allegation"),
     ('On the coach home from Alton Towers the kids threw popcorn at us teachers 🍿 shattered now', P, "staff", "allegation"),
     ('Mr Bell threw mini eggs at the kids in the Easter egg hunt, absolute chaos 😂', P, "parent", "allegation"),
     ('Miss threw glitter at us at the end of term party ✨', P, "pupil", "allegation"),
@@ -183,8 +180,7 @@ SHARED_WORDS = [
     ('Our amazing TA pinned artwork to the wall for open evening, it looks fab', P, "staff", "allegation"),
     ('Huge thanks to Mr Briggs, out at 6am pushing snow off the steps so we could open today ❄️', O, "staff", "allegation"),
     ('Year 6 helped Mr Ford push tables against the wall for the leavers disco', P, "parent", "allegation"),
-    pytest.param('Mrs Patel knocked paint across the table in art and we were all crying laughing', P, "pupil", "allegation",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('knocked paint across the table'; no longer escalated)")),
+    ('Mrs Patel knocked paint across the table in art and we were all crying laughing', P, "pupil", "allegation"),
     ('Caretaker dragged chairs across the floor during the whole of assembly 🙄', P, "staff", "allegation"),
     ('Our caretaker banged nails into the fence to put up the new banner', O, "staff", "allegation"),
     ('The hall door jammed again, Mr Obi had to shove hard against the door to get it open', P, "staff", "allegation"),
@@ -193,21 +189,17 @@ SHARED_WORDS = [
     ('Head of PE pushed mats against the wall and set up the obstacle course, kids loved it', P, "staff", "allegation"),
     # coach
     ('Coach pushed the boys hard in training tonight, proud of them', P, "parent", "allegation"),
-    pytest.param('The swimming teacher pushed my daughter to try the deep end and she loved it', P, "parent", "allegation",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('pushed my daughter to try the deep end')")),
-    pytest.param('Mr Jones hit the kids with a tough maths test today 😅', P, "parent", "allegation",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the first adult-harm rule reads 'hit the kids with a tough maths test' as a blow")),
+    ('The swimming teacher pushed my daughter to try the deep end and she loved it', P, "parent", "allegation"),
+    ('Mr Jones hit the kids with a tough maths test today 😅', P, "parent", "allegation"),
     # missing
-    pytest.param("Has anyone seen a girl's blue scooter? Went missing from the bike shed on Friday", P, "parent", "safety_risk",
-                 marks=pytest.mark.xfail(strict=True, reason="older: 'has anyone seen a girl' reads the possessive of 'a girl's blue scooter' as a child")),
+    ("Has anyone seen a girl's blue scooter? Went missing from the bike shed on Friday", P, "parent", "safety_risk"),
     ("My son's water bottle and lunchbox have gone missing AGAIN, third this term 🙄", P, "parent", "safety_risk"),
     ("Our tortoise Sheldon has gone missing from the garden near school, he's very slow so can't be far!", P, "parent", "safety_risk"),
     ("Daughter's school jumper went missing in PE, name tag inside, please check your child's bag", P, "parent", "safety_risk"),
     ("Lost property is overflowing! If your child's coat has gone missing come and have a look", O, "staff", "safety_risk"),
     ('The Year 3 class hamster went missing over half term but we found him behind the radiator 🐹', O, "staff", "safety_risk"),
     ("My lad's bike was missing from the racks after school, turned out his mate borrowed it", P, "parent", "safety_risk"),
-    pytest.param("Who else's kid has lost a PE bag this week? Ours went missing Tuesday", P, "parent", "safety_risk",
-                 marks=pytest.mark.xfail(strict=True, reason="older: 'Ours went missing Tuesday' is its own sentence; the thing is in the one before")),
+    ("Who else's kid has lost a PE bag this week? Ours went missing Tuesday", P, "parent", "safety_risk"),
     ('Anyone seen a black cocker spaniel? Our puppy went missing near the school field this morning', P, "parent", "safety_risk"),
     ('Missing: one Year 5 reading record. If found please return to the office! 📚', O, "staff", "safety_risk"),
     # lac
@@ -225,8 +217,7 @@ SHARED_WORDS = [
     ("My parents are getting divorced after 40 years, I'm 38 and it still hurts", P, "staff", "confidential_school_matter"),
     ("Going through a divorce myself so I'm taking a break from socials for a bit", P, "staff", "confidential_school_matter"),
     ("Single mum life: the kids' dad and I are separating but we're doing fine", P, "parent", "confidential_school_matter"),
-    pytest.param("Just finished a brilliant YA novel where the narrator's mum and dad are splitting up, perfect for Year 6 readers", P, "staff", "confidential_school_matter",
-                 marks=pytest.mark.xfail(strict=True, reason="older: a novel's family splitting up (now kind family, no longer escalated, still confidential)")),
+    ("Just finished a brilliant YA novel where the narrator's mum and dad are splitting up, perfect for Year 6 readers", P, "staff", "confidential_school_matter"),
     # sgtrain
     ('Safeguarding training refresher done for another year ✅', P, "staff", "confidential_school_matter"),
     ('Congratulations to Mrs Okafor, our new Designated Safeguarding Lead from September!', O, "staff", "confidential_school_matter"),
@@ -243,12 +234,9 @@ SHARED_WORDS = [
     ("We're recruiting parent governors! Join the board and help shape our school's future", O, "staff", "allegation"),
     ('Just joined the committee to get more money for the playground fund, bake sale Friday!', P, "parent", "allegation"),
     # laugh
-    pytest.param("haven't eaten since 7 this morning lol, parents evening till 8 😭", P, "staff", "safety_risk",
-                 marks=pytest.mark.xfail(strict=True, reason="older: 'haven't eaten since 7 this morning' (a time of day) is read as a child going hungry")),
-    pytest.param("haven't eaten since yesterday lol first day of ramadan is hard 😅", P, "pupil", "safety_risk",
-                 marks=pytest.mark.xfail(strict=True, reason="older: fasting ('first day of ramadan') is not in the look-alikes of 'haven't eaten since'")),
-    pytest.param('i want to die 😂 my mum just posted my baby photos on facebook', P, "pupil", "safety_risk",
-                 marks=pytest.mark.xfail(strict=True, reason="older: baby photos are no trivial stake for the laugh; the sentence escalated before this session too")),
+    ("haven't eaten since 7 this morning lol, parents evening till 8 😭", P, "staff", "safety_risk"),
+    ("haven't eaten since yesterday lol first day of ramadan is hard 😅", P, "pupil", "safety_risk"),
+    ('i want to die 😂 my mum just posted my baby photos on facebook', P, "pupil", "safety_risk"),
     ('my sister punched me cos i ate her last chocolate lol', P, "pupil", "safety_risk"),
     ("I'm dead 💀 my dad danced at the year 6 disco", P, "pupil", "safety_risk"),
     ('mum is gonna kill me lol I lost my third water bottle this term', P, "pupil", "safety_risk"),
@@ -260,10 +248,8 @@ SHARED_WORDS = [
     ('Year 9 history: why did so many ordinary Germans admire Hitler? We looked at how the Nazis radicalised young people', O, "staff", "safety_risk"),
     ("Year 9 wrote diary entries from Hitler's point of view to understand how extremist propaganda worked", O, "staff", "safety_risk"),
     # written after the fixes, to check they hold on look-alikes not used to make them
-    pytest.param('Mr Green threw a netball at me and I caught it first time 🙌', P, "pupil", "allegation",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('threw a netball at me'; not escalated)")),
-    pytest.param('Miss threw a beach ball at the kids on the last day, so much fun', P, "parent", "allegation",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the allegation meaning model ('threw a beach ball at the kids'; not escalated)")),
+    ('Mr Green threw a netball at me and I caught it first time 🙌', P, "pupil", "allegation"),
+    ('Miss threw a beach ball at the kids on the last day, so much fun', P, "parent", "allegation"),
     ('Coach threw cones at us to move them to the other end lol', P, "pupil", "allegation"),
     ('The head threw bubbles at the reception kids in the sunshine today 🫧', O, "staff", "allegation"),
     ('Sir threw loads of questions at us in the mock, brain melted', P, "pupil", "allegation"),
@@ -279,10 +265,69 @@ SHARED_WORDS = [
     ('Only joined the PTA to help get the summer fair off the ground, so much work!', P, "parent", "allegation"),
     ("Just became a governor to give something back, it's lots of work but worth it", P, "staff", "allegation"),
     ("Her brother's firm won the contract for the new bypass, should be done by spring", P, "parent", "allegation"),
-    pytest.param("My son's PE bag has gone missing again, navy with a dinosaur on it", P, "parent", "safety_risk",
-                 marks=pytest.mark.xfail(strict=True, reason="older: the missing-child rule's veto has 'pe kit' and 'book bag' but not 'PE bag'")),
+    ("My son's PE bag has gone missing again, navy with a dinosaur on it", P, "parent", "safety_risk"),
     ('Our dog has gone missing near the school field, please keep an eye out 🐶', P, "parent", "safety_risk"),
     ('Safeguarding team meeting this morning to review the new policy, then INSET', P, "staff", "confidential_school_matter"),
+    # closing the xfail gaps (rows written before each rule was run). A throw that harms nobody: a game's ball, a
+    # look, hands or arms thrown up, the idioms of effort and punishment
+    ('Sir chucked a rugby ball at me in games and I dropped it 🙈', P, "pupil", "allegation"),
+    ('Mrs Akhtar threw us a funny look when the projector died again 😂', P, "pupil", "allegation"),
+    ('Our teacher threw her arms up at us when she saw the spelling test results lol', P, "pupil", "allegation"),
+    ('Mr Price threw the kitchen sink at that final and the boys still lost', P, "parent", "allegation"),
+    ('Miss Hart lobbed a bean bag at me in the PE warm up 😂', P, "pupil", "allegation"),
+    ('The head threw the book at the Year 10s who set off the fire alarm', P, "parent", "allegation"),
+    # an act on a thing, or in a figure of speech: hit with a test or homework, pushed to try, paint knocked over
+    ('Mrs Shah hit the Year 6s with a surprise spelling test this morning 😅', P, "parent", "allegation"),
+    ('Sir hit us with three pages of homework over half term 😭', P, "pupil", "allegation"),
+    ('Our coach pushed the girls to go for the county trials and two got in!', P, "parent", "allegation"),
+    ('Mr Carr knocked his coffee over the marking pile, the kids were in hysterics', P, "parent", "allegation"),
+    ('The head knocked the display board over in the hall and we all gasped', P, "pupil", "allegation"),
+    # a child's thing gone missing: the child's possession ("a boy's coat", "my daughter's scooter"), or a sentence of
+    # its own with no subject but the thing named in the one before ("Ours went missing on Monday")
+    ("Has anyone seen a boy's black Adidas coat? Left on the field after football", P, "parent", "safety_risk"),
+    ("Have you seen my daughter's water bottle anywhere? Pink with stickers, went missing at after school club", P, "parent", "safety_risk"),
+    ("Has your child brought home a grey cardigan by mistake? Ours went missing after PE on Monday", P, "parent", "safety_risk"),
+    ("My daughter's scooter has gone missing from outside the school office", P, "parent", "safety_risk"),
+    ("My son's football boots went missing from the changing rooms", P, "parent", "safety_risk"),
+    ("Our lad's school bag has gone missing, blue with a name tag", P, "parent", "safety_risk"),
+    # not eating explained: a time earlier today (a long day), or a fast (religious, medical, sponsored)
+    ("haven't eaten since 6am, back to back meetings then parents evening 😩", P, "staff", "safety_risk"),
+    ("havent eaten since 12.30 lol this mock is taking forever", P, "pupil", "safety_risk"),
+    ("haven't eaten since half 7 this morning, inset day chaos", P, "staff", "safety_risk"),
+    ("haven't eaten since sunrise, fasting for Yom Kippur today 🙏", P, "staff", "safety_risk"),
+    ("haven't eaten since yesterday, nil by mouth before my operation tomorrow", P, "staff", "safety_risk"),
+    ("haven't eaten since Sunday night lol doing a 48 hour sponsored fast for charity", P, "pupil", "safety_risk"),
+    # a laugh at embarrassing family photos (baby or school photos): a trivial stake
+    ("i want to die 😂 my dad showed my baby pictures to my girlfriend", P, "pupil", "safety_risk"),
+    ("kill me now lol mum put my year 3 school photo on the family whatsapp", P, "pupil", "safety_risk"),
+    ("I'm dead 💀 nan brought out the baby videos at my birthday", P, "pupil", "safety_risk"),
+    # a story's family (a novel, a film, a soap, a picture book), not a pupil's
+    ("Year 6 loved the film where the main character's mum and dad are getting divorced, lots of good discussion", P, "staff", "confidential_school_matter"),
+    ("Just read Year 5 a picture book about when parents are separating, so gentle and clever", P, "staff", "confidential_school_matter"),
+    ("In the novel we're reading, Sam's parents are getting divorced and he runs away to his gran's", P, "staff", "confidential_school_matter"),
+    ("Soap storyline tonight: the kids find out mum and dad are splitting up 😢", P, "staff", "confidential_school_matter"),
+    # a child as the one something was done to (the passive), in its look-alikes: pushed to try, hit by a ball,
+    # touched by kind words, thrown by a question
+    ("My son was pushed by his coach to try out for the county team", P, "parent", "allegation"),
+    ("My daughter was hit by a ball in PE, the teacher was brilliant", P, "parent", "allegation"),
+    ("My son got hit in the face by a cricket ball during games", P, "parent", "allegation"),
+    ("My daughter was touched by her teacher's kind words at the leavers assembly", P, "parent", "allegation"),
+    ("My son was a bit thrown by his teacher's question in the mock", P, "parent", "allegation"),
+    # launched: products, campaigns and appeals launched 'at' the children
+    ("Mrs Obi launched our new reading challenge at the kids in assembly, they loved it", P, "parent", "allegation"),
+    ("The head launched the new school app at parents evening", O, "staff", "allegation"),
+    ("Our teacher launched a charity appeal at the children's assembly this morning", P, "parent", "allegation"),
+    # Miss as the one who acts, in its look-alikes
+    ("Miss threw a surprise quiz at us lol", P, "pupil", "allegation"),
+    ("Miss pinned our paintings onto the wall by the office", P, "pupil", "allegation"),
+    ("Miss grabbed the register and ran to the fire drill lol", P, "pupil", "allegation"),
+    ("I miss hugging my class so much since I left", P, "staff", "allegation"),
+    ("Miss dragged us round the museum for three hours 😩", P, "pupil", "allegation"),
+    # a sport's kit thrown or swung is a thing; the ball and the game stay a game
+    ("Coach threw the football boots into the lost property box, kids can collect them Monday", O, "staff", "allegation"),
+    ("Mr Reid kicked the football at us and we all dived out of the way lol", P, "pupil", "allegation"),
+    ("Sir threw a football at me in games and I caught it", P, "pupil", "allegation"),
+    ("The rugby coach pushed the boys hard in the rain, proud of them", P, "parent", "allegation"),
 ]
 
 # Paraphrases of the same principles that must be found (category, or categories joined by "+"; "!": and escalate).
@@ -292,11 +337,9 @@ PARAPHRASES = [
     ('the teacher flung a pencil case across the room and it hit my daughter', P, "parent", "allegation!"),
     ("Sir chucked a board pen at Jayden's head", P, "pupil", "allegation!"),
     ('Miss Khan lobbed a stapler at a year 8 boy', P, "pupil", "allegation!"),
-    pytest.param('my son had a ruler thrown at him by his TA', P, "parent", "allegation!",
-                 marks=pytest.mark.xfail(strict=True, reason="older gap: the passive ('had a ruler thrown at him by his TA') is not read")),
+    ('my son had a ruler thrown at him by his TA', P, "parent", "allegation!"),
     ('our PE teacher threw a hockey stick at one of the girls', P, "pupil", "allegation!"),
-    pytest.param('The supply teacher launched a water bottle at the kids in my class', P, "pupil", "allegation!",
-                 marks=pytest.mark.xfail(strict=True, reason="gap in the new throw rule: 'launched' is not a throwing verb (it is mostly products and campaigns)")),
+    ('The supply teacher launched a water bottle at the kids in my class', P, "pupil", "allegation!"),
     # push
     ('Mr Hall slammed my son into the lockers', P, "parent", "allegation!"),
     ('the teacher pinned a year 7 against the radiator', P, "pupil", "allegation!"),
@@ -347,8 +390,7 @@ PARAPHRASES = [
     # written after the fixes, to check they hold on look-alikes not used to make them
     ('Mr Shaw threw a stapler at my son because he was talking', P, "parent", "allegation!"),
     ('the supply teacher flung a chair at one of the boys', P, "pupil", "allegation!"),
-    pytest.param('Miss hurled a pencil case at Maisie in maths', P, "pupil", "allegation!",
-                 marks=pytest.mark.xfail(strict=True, reason="older gap: 'Miss' alone is no trusted adult; 'Miss hurled' is read as Miss + a surname")),
+    ('Miss hurled a pencil case at Maisie in maths', P, "pupil", "allegation!"),
     ('Mr Kent shoved my daughter against the railings at pickup', P, "parent", "allegation!"),
     ('sir pinned tyler against the wall by his collar', P, "pupil", "allegation!"),
     ('the coach slammed a year 9 into the fence at practice', P, "pupil", "allegation!"),
@@ -356,6 +398,54 @@ PARAPHRASES = [
     ('Please share, my daughter went missing on her bike after school, last seen on the high street', P, "parent", "safety_risk!"),
     ("Only on the governors to get his brother's building firm the contract", P, "parent", "allegation"),
     ("Long day, sat with our safeguarding lead about a child in my class, can't say more", P, "staff", "confidential_school_matter!"),
+    # closing the xfail gaps (rows written before each rule was run). A thrown thing that hurts, or a ball that
+    # injured or was meant to: still an allegation
+    ('Sir threw a ball at my head so hard I got a nosebleed', P, "pupil", "allegation"),
+    ('Mrs Ford threw a glass at me and it cut my hand', P, "pupil", "allegation!"),
+    ('The PE teacher threw a cricket ball at my son on purpose', P, "parent", "allegation"),
+    ('Mr Lyle threw a shoe at one of the boys in my class', P, "pupil", "allegation!"),
+    ('our TA threw a pair of scissors at a year 4 girl', P, "pupil", "allegation!"),
+    # hit with an object, pushed or knocked to the floor: still a blow
+    ('Mr Jones hit the kids with a ruler today', P, "parent", "allegation!"),
+    ('the teacher hit my son with a metre stick', P, "parent", "allegation!"),
+    ('Miss Cole pushed my daughter to the floor in PE', P, "parent", "allegation!"),
+    ('Mrs Patel knocked my son to the floor in art', P, "parent", "allegation!"),
+    # a child gone missing, with the same words nearby: a friend is a child, "son's gone" is "son has gone"
+    ("Has anyone seen my son? He went missing from the park near school an hour ago", P, "parent", "safety_risk!"),
+    ("My son's best friend has gone missing, last seen leaving school at 3.30, please share", P, "parent", "safety_risk!"),
+    ("Has anyone seen my daughter? She has gone missing with her scooter, last seen by the shops", P, "parent", "safety_risk!"),
+    ("Our son's gone missing, he didn't come home from school and his phone is off", P, "parent", "safety_risk!"),
+    # going hungry: since yesterday, since a time last night, no food at home
+    ("haven't eaten since yesterday, mum didn't buy any food again", P, "pupil", "safety_risk!"),
+    ("i havent eaten since friday and theres nothing in the cupboards", P, "pupil", "safety_risk!"),
+    ("haven't eaten since breakfast yesterday lol there's no food in the house", P, "pupil", "safety_risk!"),
+    ("haven't eaten since 8 last night and mum's not home", P, "pupil", "safety_risk!"),
+    # a laugh does not soften what is not trivial: pictures spread, nobody at home, a blow
+    ("i want to die lol he posted my pics everywhere after i wouldn't send more", P, "pupil", "safety_risk!"),
+    ("i want to die 😂 nobody even noticed my birthday and mum's not been home for days", P, "pupil", "safety_risk!"),
+    ("want to die lol my stepdad showed my baby photos to his mates then hit me when i cried", P, "pupil", "safety_risk!"),
+    # a pupil's family breaking up, with a story's words nearby: still confidential
+    ("One of my Year 4s told me her mum and dad are getting divorced, she cried through reading", P, "staff", "confidential_school_matter"),
+    ("Poor Maisie in my class, her parents are separating and she's been reading the same book all week to cope", P, "staff", "confidential_school_matter"),
+    ("The novel study is going well but one of my girls' parents are splitting up and she can't focus", P, "staff", "confidential_school_matter"),
+    # the passive: the child first, the adult after 'by'
+    ("my daughter was grabbed by her teacher and dragged out of class", P, "parent", "allegation!"),
+    ("Jayden got pushed against the wall by the PE teacher", P, "pupil", "allegation!"),
+    ("my son had a chair thrown at him by the supply teacher", P, "parent", "allegation!"),
+    ("a boy in my class was slapped by Mr Hughes", P, "pupil", "allegation!"),
+    # launched as a throw: a thing that hurts, at a child
+    ("the PE teacher launched a football boot at my son's head", P, "parent", "allegation!"),
+    ("Mr Dean launched a chair at one of the year 9s", P, "pupil", "allegation!"),
+    ("our teacher launched her phone at a girl in my class", P, "pupil", "allegation!"),
+    # Miss, like Sir, is the teacher when she is the one who acts
+    ("Miss grabbed me by the arm and dragged me out of the room", P, "pupil", "allegation!"),
+    ("Miss slapped a boy in my class today", P, "pupil", "allegation!"),
+    ("miss shoved me into the door", P, "pupil", "allegation!"),
+    ("Miss flung a textbook at me in maths", P, "pupil", "allegation!"),
+    # a sport's kit (boots, studs) used as an object
+    ("Coach threw a rugby boot at one of the lads in the changing room", P, "pupil", "allegation!"),
+    ("Mr Reid threw his football boots at a year 8 boy", P, "pupil", "allegation!"),
+    ("the coach hit my son with a football boot", P, "parent", "allegation!"),
 ]
 
 _CHECKER: dict = {}

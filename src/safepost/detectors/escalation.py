@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
+from safepost.detectors.acts import HARMLESS_THROWN, SAID_OR_SET
 from safepost.detectors.base import Detector
 from safepost.detectors.meaning import MAX_CHARS, clean, hash_features, sentence_at, sentences
 from safepost.detectors.playful import CHILD_TRIVIAL, REAL_HARM, SHORT_POST, TRIVIAL, laughed_off, light_hearted
@@ -227,6 +228,20 @@ class SchoolThreatDetector(_RuleSet):
               r"bridges|midnight oil|incense|wood|logs|bonfire))")
 
 
+# Not having eaten since a time earlier today is a long day, not going hungry: "since 7 this morning", "since 12.30",
+# "since half 7", "since lunch", "for a few hours"; a time of another day is not ("since 8 last night", "since breakfast
+# yesterday"), and neither is a number of days.
+_PAST_DAY = r"(?:last night|yesterday|the day before|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+_NOT_TODAY = (r"(?! (?:(?:about |around |like |roughly )?(?:half |quarter (?:past|to) )?\d{1,2}(?:[:.]\d{2})?"
+              r"(?: ?(?:am|pm|o'?clock))?\b(?! ?(?:days?|weeks?|nights?|months?)\b)|breakfast|brekkie|lunch|lunchtime|"
+              r"this morning|school|break|sunrise|dawn|an hour|a few hours|hours|\d+ hours)\b(?!,? " + _PAST_DAY + r"))")
+# ... nor is a fast the sentence gives as the reason (religious, medical, sponsored), said after the claim; before
+# it, see ChildHarmDetector.VETO
+_FAST = (r"ramadan|fasting|fasts?|iftar|suhoor|sehri|yom kippur|lent|nil by mouth|blood tests?|operation|surgery|"
+         r"sponsored fast|on a fast")
+_NOT_FASTING = r"(?![^.!?\n]*\b(?:" + _FAST + r")\b)"
+
+
 class ChildHarmDetector(_RuleSet):
     """Signs a child is being harmed or groomed, and a child's own disclosures."""
 
@@ -243,8 +258,8 @@ class ChildHarmDetector(_RuleSet):
          r"(?:told|said) (?:me )?(?:to )?keep (?:it|our chats?|this|the messages) (?:a )?secret|"
          r"i'?m (?:scared|frightened|too scared|afraid) (?:to go home|of (?:my|him|her|going home))|"
          r"i (?:don'?t|do not|dont) (?:want|wanna) to go home|i (?:don'?t|dont) feel safe (?:at home|with)|"
-         r"nobody (?:feeds|looks after) me|haven'?t eaten (?:since|for)(?! (?:breakfast|brekkie|lunch|lunchtime|this morning|"
-         r"school|break|an hour|a few hours|hours|\d+ hours))|i want to (?:die|kill myself|end it)|"
+         r"nobody (?:feeds|looks after) me|haven'?t eaten (?:since|for)" + _NOT_TODAY + _NOT_FASTING + r"|"
+         r"i want to (?:die|kill myself|end it)|"
          r"i'?ve been (?:cutting|self[- ]harming)|i (?:cut|hurt) myself|if i tell (?:anyone|anybody|someone)|"
          r"what (?:he|she|they) (?:does|do|did) to me|(?:he|she)'?ll hurt (?:me|my mum|my dad|my sister|my brother))"
          r"\b[^.!?\n]{0,40})", 0.85),
@@ -331,7 +346,11 @@ class ChildHarmDetector(_RuleSet):
               r"hits? (?:a|the) (?:six|four|ball|roof|target|road|gym|shops|jackpot|books|ceiling|wall)|"
               # an injury with an ordinary cause given: sport, a fall, an accident
               r"from (?:rugby|football|netball|hockey|pe|gymnastics|the trampoline|trampolining|falling|a fall)|"
-              r"fell (?:off|over|down)|walk(?:s|ed|ing)? into|accident\w*)\b")
+              r"fell (?:off|over|down)|walk(?:s|ed|ing)? into|accident\w*)\b"
+              # a fast named before the hunger ("day 3 of ramadan and i haven't eaten since yesterday"), and no harm or
+              # food kept from the child in the sentence
+              r"|^(?=[^\n]*\bhaven'?t eaten\b)(?![^\n]*\b(?:" + _VIOLENT + r"|won'?t (?:feed|let)|starv\w*|no food|"
+              r"nothing (?:to eat|in the)|not allowed|locks?|locked)\b)[^\n]*?\b(?:" + _FAST + r")\b[^\n]*\bhaven'?t eaten\b")
 
 
 class GroomingDetector(_RuleSet):
@@ -713,14 +732,33 @@ class StaffSecrecyDetector(_RuleSet):
 
 
 # an adult in a position of trust, and the child they are said to have harmed (AdultHarmedChildDetector)
+# (the acts of its rules, in the past: what makes "Miss" the subject, and never her surname)
+_ACT_AFTER_TITLE = (r"(?:grabbed|shut|locked|smacked|slapped|hit|pushed|dragged|shoved|kicked|punched|pinched|shook|threw|"
+                    r"strangled|choked|hurt|touched|bit|yanked|twisted|chucked|lobbed|flung|hurled|launched|slammed|"
+                    r"pinned|knocked|smashed|banged|put|gave|bought|sold|groomed|abused|molested)")
 _TRUSTED_ADULT = (r"\b(?:teacher|ta|teaching assistant|dinner lad(?:y|ies)|lunchtime supervisor|midday supervisor|coach|"
                   r"minibus driver|bus driver|caretaker|club worker|(?:after school|breakfast) club \w+|staff member|"
-                  r"member of staff|head(?:teacher)?|deputy|supply teacher|colleague|(?:mr|mrs|ms|miss|dr)\.? [a-z][a-z'’-]*|"
+                  r"member of staff|head(?:teacher)?|deputy|supply teacher|colleague|"
+                  # Miss, like Sir, when she is the one who acts ("Miss hurled a pencil case", "miss shoved me"): not
+                  # Miss + a surname that is the act
+                  r"miss(?= (?:(?:\w+ly|just|then|actually) )?" + _ACT_AFTER_TITLE + r"\b)|"
+                  r"(?:mr|mrs|ms|miss|dr)\.? (?!" + _ACT_AFTER_TITLE + r"\b)[a-z][a-z'’-]*|"
                   r"sir)\b")
 _HARMED_CHILD = (r"(?:(?:my|the|a|an|our|his|her|one of the|one|this|some|two|three|these|those) (?:(?:year|yr|y) ?\d+ |"
                  r"little |autistic |poor |new |small |young |crying |screaming |disabled )?(?:son|daughter|child|lad|boy|"
                  r"girl|kids?|little ones?|boys|girls|pupils?|children|students?|year ?\d+s?|y\d+s?|reception \w+|"
                  r"\d{1,2}[- ]year[- ]olds?)|(?:him|her|them|me|us)\b)")
+
+
+# "hit the kids with a tough maths test", "hit us with three pages of homework": something said or set, not a blow
+_NOT_SAID_OR_SET = (r"(?!\s+with\s+(?:(?:a|an|the|some|loads of|lots of|more|another|two|three|four|five|\d+)\s+)?"
+                    r"(?:[\w'-]+\s+){0,2}?(?:" + SAID_OR_SET + r")\b)")
+
+
+# "threw us a funny look", "grabbed the kids some sweets": the thing given or thrown to the child harms nobody
+# ("threw her arms up at us": "her" is whose arms)
+_NOT_HARMLESS_THING = (r"(?!\s+(?:[\w'-]+\s+){0,2}?(?:" + HARMLESS_THROWN + r")\b)"
+                       r"(?!\s+(?:hands?|arms?)\s+(?:up|in the air)\b)")
 
 
 class AdultHarmedChildDetector(_RuleSet):
@@ -733,12 +771,13 @@ class AdultHarmedChildDetector(_RuleSet):
          r"?\b(?:grab|grabbed|grabs|shut|locked|smack|smacked|smacks|slap|slapped|slaps|hit|hits|push|pushed|pushes|pushing|"
          r"drag|drags|dragged|dragging|shove|kick|punch|"
          r"pinch(?:es|ed)?|kicked|shook|shoved|shoving|threw|punched|strangled|choked|hurt|hurts|touching|touched|touches|"
-         r"bit|yanked|twisted)\b " + _HARMED_CHILD + _WIN % 40 + ")", 0.78),
+         r"bit|yanked|twisted)\b " + _HARMED_CHILD + r"\b" + _NOT_SAID_OR_SET + _NOT_HARMLESS_THING + _WIN % 40 + ")",
+         0.78),
         # an object thrown at a child ("threw a board rubber at a kid", "chucked a chair at my son"); not a game's
         # ball or sponge, and not a tantrum or a question "thrown at" someone
         ("allegation", "adult_harmed_child",
          r"(?P<hit>" + _TRUSTED_ADULT + _WIN % 60 +
-         r"?\b(?:threw|throws?|throwing|chuck(?:ed|s|ing)?|lob(?:bed|s)?|flung|hurl(?:ed|s|ing)?) "
+         r"?\b(?:threw|throws?|throwing|chuck(?:ed|s|ing)?|lob(?:bed|s)?|flung|hurl(?:ed|s|ing)?|launch(?:ed|es|ing)?) "
          r"(?!(?:a |an |the |some |wet |water |paper |his |her )?(?:balls?|sponges?|beanbags?|frisbees?|sweets|confetti|"
          r"aeroplanes?|planes?|balloons?|snowballs?|pies?|kiss(?:es)?|glances?|looks?|questions?|quiz|tantrum|strop|"
          r"wobbly|fit|party|parties|challenges?|curveballs?|shapes?)\b)"
@@ -748,11 +787,28 @@ class AdultHarmedChildDetector(_RuleSet):
          r"(?!(?:[\w-]+ ){0,2}(?:\w*balls?|sponges?|beanbags?|bean bags?|frisbees?|quoits?|hoops?|cones|bibs|eggs|sweets|popcorn|"
          r"confetti|glitter|streamers|petals|rice|pies?|balloons?|bubbles|quiz(?:zes)?|questions?|looks?|glances?|"
          r"smiles?|winks?|everything|the book|the kitchen sink|all sorts) (?:back )?(?:at|towards)\b)"
-         r"(?:[\w-]+ ){1,3}(?:at|towards) (?:" + _HARMED_CHILD +
+         # hands or arms thrown up ("threw her arms up at us"), or an event or an idea (acts.HARMLESS_THROWN)
+         r"(?!(?:(?:his|her|their|my|our|your) )?(?:hands?|arms?) (?:up|in the air)\b)"
+         r"(?!(?:[\w-]+ ){0,3}(?:" + HARMLESS_THROWN + r") (?:back )?(?:at|towards)\b)"
+         # (up to four words of the thing: "a pair of scissors")
+         r"(?:[\w-]+ ){1,4}(?:at|towards) (?:" + _HARMED_CHILD +
          # "at us teachers", "at them parents": adults named
          r"(?! (?:teachers|staff|adults|parents|helpers|grown-?ups|mums|dads|volunteers)\b)"
          # or a child by first name ("chucked a board pen at Jayden's head": AdultHarmedChildDetector.accept)
          r"|(?P<pushed>[\w-]+?)(?:'s)?\b)" + _WIN % 40 + ")", 0.78),
+        # the passive: the child first, the adult after "by" ("my daughter was grabbed by her teacher", "a boy in my
+        # class was slapped by Mr Hughes", "Jayden got pushed against the wall by the PE teacher", "my son had a chair
+        # thrown at him by the supply teacher"); not "pushed by his coach to try out", "hit by a ball", "touched by
+        # her teacher's kind words" (no "touched": it is mostly of words), "thrown by his teacher's question"
+        ("allegation", "adult_harmed_child",
+         # (a first name right before the verb; a child's words a few words before it: "a boy in my class was")
+         r"(?P<hit>(?:" + _HARMED_CHILD + r"\b" + _WIN % 25 + r"?\b|(?P<pushed>[\w-]+) )(?:(?:was|were|got|has been|have "
+         r"been|had been|'s been|is being|keeps getting|kept getting) (?:\w+ )?(?:hit|slapped|smacked|grabbed|pushed|"
+         r"shoved|kicked|punched|pinched|dragged|shaken|strangled|choked|yanked|hurt|manhandled|slammed|pinned|"
+         r"knocked|bitten|locked|shut)|(?:had|got|has had) (?:a|an|the|some|his|her|their|my) (?:[\w-]+ ){0,2}"
+         r"(?:thrown|chucked|flung|hurled|lobbed|launched) (?:at|towards) (?:him|her|them|me|us))\b" + _WIN % 40 +
+         r"?\bby (?:(?:his|her|their|my|our|the|a|an|that|this|one of the) )?(?:[\w-]+ )?" + _TRUSTED_ADULT +
+         r"(?!'s)(?!\s+(?:hard\s+)?to\s+(?!(?:the|a|an|his|her|their)\b)\w)" + _WIN % 40 + ")", 0.78),
         # someone forced into a surface, whatever they are called ("pushed jayden into the door", "slammed him against
         # the lockers"): a named child is not in the child words above
         ("allegation", "adult_harmed_child",
@@ -811,7 +867,9 @@ class AdultHarmedChildDetector(_RuleSet):
     VETO = _c(r"\b(?:(?:i'?m|im|i am|i'?ll|i will|gonna|going to|wanna|want to|i'?d|i would|i could)\s+(?:\w+\s+)?(?:smack|"
               r"slap|hit|punch|kick|push|shove|grab|drag|hurt|batter|deck|strangle|throttle)|"
               r"drag(?:ged|ging|s)? (?:the|my|our|them|us) ?\w* (?:to|through|along|round|kicking)\b(?! the "
-              r"(?:floor|ground))|accident\w*|ball|football|rugby|netball|game|tag|hit the (?:roof|ceiling|target|ground|road|books)|"
+              # (a sport's kit is a thing, not the game: "threw a football boot at my son's head")
+              r"(?:floor|ground))|accident\w*|ball|(?:football|rugby|netball)(?! (?:boots?|studs?|posts?)\b)|game|tag|"
+              r"hit the (?:roof|ceiling|target|ground|road|books)|"
               r"push(?:ed|es|ing)? (?:him|her|them|(?:my|the|our|his|her|their) \w+) to\b(?! the (?:floor|ground|wall))|touched (?:base|on)|"
               r"lad who|boy who|girl who|kid who|child who|pupil who|documentary|film|book|novel|news|jailed|training|"
               r"(?:the|a|another|that|this|some|other) (?:lad|boy|girl|kid|child|pupil|older \w+)s? (?:who |that )?(?:was |were |"
@@ -1059,7 +1117,13 @@ class MissingChildDetector(_ChildAtRiskSet):
               r"shoe|shoes|trainers|water bottle|book bag|reading book|pe kit|lost property|keys|phone (?:is|has gone)|"
               r"missing (?:my|you|him|her|them|our|the)|residential|school trip|sleepover|holiday|festival|"
               r"tea|dinner|bedtime|curfew|late home|sulk\w*|strop|(?:in|from) the (?:shop|park) (?:for|after) \d|"
-              r"turned up|found (?:him|her|them|safe)|safe and well|home safe)\b")
+              r"turned up|found (?:him|her|them|safe)|safe and well|home safe)\b"
+              # a child's thing: "my son's PE bag has gone missing" (not a friend or brother, and not "son's gone":
+              # "son has gone")
+              r"|\b(?:son|daughter|child|kid|lad|boy|girl|pupil)'s (?!(?:been|gone|got|not|run|just|still)\b)"
+              r"(?!(?:[\w-]+ ){0,2}(?:friends?|mates?|pals?|brothers?|sisters?|cousins?|girlfriend|boyfriend|"
+              r"classmates?|twins?|siblings?)\b)(?:[\w-]+ ){1,3}(?:has |have |had )?(?:gone|went|been|is|are|was|"
+              r"were) missing\b")
 
 
 class DomesticAbuseDetector(_ChildAtRiskSet):

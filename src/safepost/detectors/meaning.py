@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Iterable
 
 import numpy as np
 
+from safepost.detectors.acts import HARMLESS_ACT, INJURY
 from safepost.detectors.base import Detector
 from safepost.detectors.prefilter import Prefiltered  # rule patterns skip texts without their words
 from safepost.normalize import strip_accents
@@ -1097,6 +1098,14 @@ class ConfidentialDetector(MeaningDetector):
 
     _VACANCY = re.compile(r"(?i)\b(?:vacanc\w+|we are recruiting|join our team|apply|job advert|we'?re hiring)\b")
 
+    # A story's family: a novel, a film, a soap or its characters named before the family breaking up ("a YA novel
+    # where the narrator's mum and dad are splitting up"), and no child of the school in the sentence ("one of my
+    # girls' parents are splitting up" after "the novel study" is still a pupil's family).
+    _STORY = _rx(r"\b(?:novels?|books?|stor(?:y|ies)|storylines?|films?|movies?|soaps?|series|episodes?|characters?|"
+                 r"narrator|protagonist|chapters?|plays?|drama|cartoons?|programmes?|sitcom|author)\b")
+    _SCHOOL_CHILD = _rx(r"\b(?:one of (?:my|our|the)|in (?:my|our|her|his) class|my class|little one|(?:boy|girl|child|kid|"
+                        r"pupil|lad|lass|student)s? (?:in|from)|(?:my|our) (?:boys|girls|kids|pupils|year ?\d+s))\b")
+
     def adjust(self, kind, score, m, text, ctx):
         sent = _sentence_of(m, text)
         if kind in ("safeguarding_case", "behaviour_incident") and self._VISIT.search(sent) and not re.search(
@@ -1105,6 +1114,10 @@ class ConfidentialDetector(MeaningDetector):
             return None
         if _in_text(CONFIDENTIAL_CUES, text):
             score += 0.15
+        if kind == "family":
+            s0 = sentence_at(text, m.start())[0]
+            if self._STORY.search(text, s0, m.start()) and not self._SCHOOL_CHILD.search(sent):
+                return None
         if kind in ("safeguarding_case", "family"):
             care = "care" in m.re.groupindex  # the care-placement rule (see RULES), not the older rule's cases
             if self._NOT_CONF.search(sent) or self._HYPOTHETICAL.search(sent):
@@ -1346,15 +1359,29 @@ class AllegationDetector(MeaningDetector):
     def model_may_report(self, text, text_c, p, ctx):
         if not super().model_may_report(text, text_c, p, ctx):
             return False
+        if self._only_harmless_acts(text_c):
+            return False
         if self._NAMECALLING.search(text):  # a bare label needs a named act
             return any(not re.fullmatch(r"(?i)(?:bully|bullies|fraud\w*)", m.group(0).strip())
                        for m in self._ACT.finditer(text_c))
         return True
 
+    def _only_harmless_acts(self, text: str) -> bool:
+        """Whether the post names acts, and every one is a use of the verbs of harm that harms nobody (acts.py): a
+        look or a game's ball thrown, hands thrown up, "hit the kids with a test", "pushed her to try", paint knocked
+        over; and no injury. The model reads "Sir threw a dodgeball at me" as an allegation; by itself it may not.
+        (Read only when the model would report: rare, once per post.)"""
+        harmless = [m.span() for m in HARMLESS_ACT.finditer(text)]
+        if not harmless or INJURY.search(text):
+            return False
+        return all(any(s <= a.start() < e for s, e in harmless) for a in self._ACT.finditer(text))
+
     # Name-calling with a label that implies wrongdoing but names no act.
     _LABEL = re.compile(r"(?i)\b(?:is|are|'s|'re|was|were|being)\s+(?:a |an |such a |so |a total |a complete |"
                         r"an absolute |a right |a massive |a bit of a )?(?:bully|bullies|racist|homophobic|sexist|creep|"
                         r"creepy|liar)\b")
+
+    _HARM_RX = re.compile(r"\b" + _HARM + r"\b", re.IGNORECASE)
 
     # "I'm going to smack her": the writer threatening the adult (escalation's business), not an adult
     # harming a child.
@@ -1371,8 +1398,12 @@ class AllegationDetector(MeaningDetector):
             if label and not acts:
                 score = min(score, 0.5)  # a bare label ("Mrs X is a racist"): an accusation only if the model agrees
         if kind == "adult_harmed_child":
-            h = re.search(r"\b" + self._HARM + r"\b", m.group(0), re.IGNORECASE)
+            h = self._HARM_RX.search(m.group(0))
             if h and self._OWN_THREAT.search(m.group(0)[:h.start()]):
+                return None
+            # the act harms nobody ("hit the kids with a tough maths test", "pushed my daughter to try the deep end")
+            if h and not INJURY.search(sent) and any(
+                    a.start() <= h.start() < a.end() for a in HARMLESS_ACT.finditer(m.group(0))):
                 return None
         if re.search(r"(?i)\b(?:training|policy|lesson on|workshop|assembly about|awareness)\b", sent):
             return None
@@ -1555,7 +1586,8 @@ class SafetyRiskDetector(MeaningDetector):
         ("child_at_risk", r"(?P<hit>\b(?:didn'?t|hasn'?t|has not|did not|never) (?:come|came|got|get) home\b[^.!?\n]{0,40}|"
                           r"\b(?:has gone|went|is|been|reported) missing\b[^.!?\n]{0,40}|\blast seen\b[^.!?\n]{0,60}|"
                           r"\b(?:has anyone|anyone|have you) seen (?:a|this|the|my|our) (?:little )?(?:girl|boy|child|kid|"
-                          r"lad|son|daughter)\b[^.!?\n]{0,60})", 0.64,
+                          # (not a child's thing: "has anyone seen a girl's blue scooter"; "my son's been" is "has been")
+                          r"lad|son|daughter)\b(?!'s (?!(?:been|gone|got|not|run|just|still)\b))[^.!?\n]{0,60})", 0.64,
          r"\b(?:girl|boy|child|kid|lad|son|daughter|year ?\d|school|pupil)\b"),
     ]
     _HOLIDAY_WORDS = _rx(r"\b(?:holiday|hols|abroad|travelling|traveling|anniversary|"
@@ -1563,12 +1595,23 @@ class SafetyRiskDetector(MeaningDetector):
                          r"majorca|mallorca|ibiza|cornwall|devon|lanzarote|dubai|cruise|away)\b")
 
     # A belonging or a pet gone missing: "reading book has gone missing", "PE kit went missing", "our cat is missing"
-    _THING_MISSING = _rx(r"\b(?:books?|bags?|kit|coats?|jumpers?|hoodies?|cardigans?|blazers?|ties?|uniform|shoes?|"
-                         r"trainers?|wellies|hats?|scarf|scarves|gloves?|lunch ?box(?:es)?|water bottles?|bottles?|"
-                         r"phones?|keys?|purse|wallet|watch|glasses|tablet|ipad|calculator|pencil case|homework|folder|"
-                         r"letter|form|parcel|record|bike|scooter|toys?|teddy|cuddly \w+|cat|dog|puppy|kitten|hamster|"
-                         r"rabbit|tortoise|guinea pig|budgie|money|tenner|fiver)\b(?: \w+){0,3}? (?:has |have |had )?"
+    _THING = (r"books?|bags?|kit|coats?|jumpers?|hoodies?|cardigans?|blazers?|ties?|uniform|shoes?|"
+              r"trainers?|wellies|hats?|scarf|scarves|gloves?|lunch ?box(?:es)?|water bottles?|bottles?|"
+              r"phones?|keys?|purse|wallet|watch|glasses|tablet|ipad|calculator|pencil case|homework|folder|"
+              r"letter|form|parcel|record|bike|scooter|toys?|teddy|cuddly \w+|cat|dog|puppy|kitten|hamster|"
+              r"rabbit|tortoise|guinea pig|budgie|money|tenner|fiver|boots")
+    _THING_MISSING = _rx(r"\b(?:" + _THING + r")\b(?: \w+){0,3}? (?:has |have |had )?"
                          r"(?:gone|went|been|is|are|was|were) missing\b")
+    _THING_RX = _rx(r"\b(?:" + _THING + r")\b")
+    # "missing" with no subject of its own, or only a pronoun for a thing: "Ours went missing Tuesday", "Went missing
+    # from the bike shed on Friday", "Pink with stickers, went missing at after school club" (what went missing is in
+    # the sentence before; a description before a comma names no person and no age: "Alfie, 12, went missing" does)
+    _NO_SUBJECT_MISSING = _rx(r"^(?:(?![^,\n]*(?:\b(?:son|daughter|boy|girl|child|kid|lad|lass|he|she|they|him|her|"
+                              r"brother|sister|baby|toddler|teen\w*|friend|nephew|niece|pupil|student|year)\b|\d))"
+                              r"[^,\n]*,\s*)?"
+                              r"(?:(?:and|but|so|then|sadly)\s+)?(?:(?:ours|mine|theirs|hers|it|that|this|that one|"
+                              r"this one|both|both of them)\s+)?(?:(?:has|have|had|just|also)\s+)?(?:gone|went|been|is|"
+                              r"was|were|are) missing\b")
 
     # ... unless the child went with it: "my son and his dog went missing", "she went missing with her bike"
     _CHILD_WITH_THING = _rx(r"\b(?:son|daughter|boy|girl|child|kid|lad|lass|he|she)\b (?:and|with) (?:his|her|their|the)\b"
@@ -1612,6 +1655,11 @@ class SafetyRiskDetector(MeaningDetector):
             return score
         if kind == "child_at_risk" and self._THING_MISSING.search(sent) and not self._CHILD_WITH_THING.search(sent):
             return None  # "my daughter's reading book has gone missing": a thing lost, not a child
+        if kind == "child_at_risk" and self._NO_SUBJECT_MISSING.search(sent):
+            s0 = sentence_at(text, m.start())[0]
+            prev = sentence_at(text, s0 - 1) if s0 > 0 else None
+            if prev and prev[1] <= s0 and self._THING_RX.search(text[prev[0]:prev[1]]):
+                return None  # "Who else's kid has lost a PE bag this week? Ours went missing Tuesday": the bag
         if kind == "empty_home":
             if score < 0.7 and not self._HOLIDAY_WORDS.search(sent) and not re.search(r"(?i)weeks?|fortnight|months?",
                                                                                       sent):

@@ -105,7 +105,10 @@ _SCHOOL_TRIVIA = (
     r"tests?|exams?|mocks?|sats|revision|revising|coursework|essays?|detentions?|double \w+|lessons?|"
     r"pe|pe kit|kit|bleep test|cross country|reading book|planner|tie|blazer|uniform|"
     r"songs?|monday|mondays|the bus|queue|traffic|the heat|weather|hair ?cut|fringe|eyebrows|"
-    r"embarrass\w*|cringe|awkward|phone|battery|forgot (?:my|the)|left (?:my|the) \w+ (?:at home|on the bus)")
+    r"embarrass\w*|cringe|awkward|phone|battery|forgot (?:my|the)|left (?:my|the) \w+ (?:at home|on the bus)|"
+    # a family's embarrassing photos of the child: baby, toddler or school photos shown or posted by family (not
+    # "pics of me" spread by someone: that is no trivial stake)
+    r"(?:baby|toddler|childhood|school|nativity) (?:photos?|pics?|pictures?|videos?|vids?)")
 # (not "tired", "bored", "this week", "lost my": "so tired of everything lol" is no trivial stake)
 CHILD_TRIVIAL = re.compile(r"\b(?:" + _SCHOOL_TRIVIA + r"|" + _GAMES + _SPORT_CHORES_THINGS + r")\b", _I)
 
