@@ -161,6 +161,17 @@ def test_bad_files_give_a_clear_note_and_the_rest_is_checked(tmp_path, checker, 
     assert not any(s.image == str(bad) for s in spans)
 
 
+def test_a_cut_short_photo_is_refused_even_after_weasyprint_loosened_pillow(tmp_path, checker, monkeypatch):
+    # WeasyPrint (imported when a PDF report is made) sets Pillow's LOAD_TRUNCATED_IMAGES for the whole process
+    from PIL import ImageFile
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)
+    bad = tmp_path / "cut.jpg"
+    bad.write_bytes(_truncated_jpeg())
+    spans, notes, unchecked = run(checker, [str(bad)])
+    assert unchecked == [str(bad)] and "damaged or incomplete" in notes[0]
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is True  # the other library's setting is given back
+
+
 @pytest.mark.parametrize("make,expect", [
     (lambda p: str(p / "missing.jpg"), "no such file"),
     (lambda p: str(p), "a folder, not a photo"),

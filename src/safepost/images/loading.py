@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import os
+import threading
 import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 # Pillow's own bomb guard stays on; we are stricter: anything over this is refused, not warned about.
 MAX_PIXELS = 64_000_000  # 64 megapixels: above every phone camera (48–50 MP) with room to spare
@@ -23,6 +25,24 @@ try:  # optional: iPhone photos
     HEIF_OK = True
 except Exception:  # pragma: no cover - depends on the installation
     HEIF_OK = False
+
+
+_STRICT = threading.Lock()
+
+
+@contextmanager
+def strict_decoding() -> Iterator[None]:
+    """Read a photo strictly, whatever another library set for the whole process. WeasyPrint (the PDF reports)
+    turns on Pillow's LOAD_TRUNCATED_IMAGES when it is imported, and a cut-short photo would then be checked as if
+    it were whole, its missing part grey. The flag is put back afterwards; the lock keeps two threads' photos from
+    putting it back under each other."""
+    with _STRICT:
+        before = ImageFile.LOAD_TRUNCATED_IMAGES
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
+        try:
+            yield
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = before
 
 
 class ImageProblem(Exception):
@@ -148,7 +168,8 @@ def _open_still(path: str, kind: str, max_side: int | None = None) -> Loaded:
                 # DCT scaling: libjpeg decodes straight to the smaller size, several times faster
                 # than a full decode and a resize, and averages rather than drops pixels.
                 im.draft("RGB", (-(-w // k), -(-h // k)))
-            im.load()
+            with strict_decoding():
+                im.load()
             scale = max(w, h) / max(im.size)
             # In place, and no copy when already RGB: a 12 MP photo is 36 MB per copy.
             ImageOps.exif_transpose(im, in_place=True)
