@@ -127,4 +127,35 @@ class LessonTextDetector(Detector):
         return out
 
 
-DETECTORS: list[Detector] = [TimetableDetector(), LessonTextDetector()]
+class WorkTextDetector(Detector):
+    """The post itself says it is written at work, outside a lesson: "quick scroll at work", "posting this before
+    the afternoon session", "on Facebook before the bell". Reported as `working_hours` (not a lesson), so only
+    packs that ask staff to stay off social media while at work act on it."""
+
+    name = "timing.work_text"
+    categories = ("timing",)
+    _ON = (r"(?:scroll\w*|posting(?: this)?|on (?:my|the) phone|on (?:facebook|fb|insta(?:gram)?|tiktok|twitter|x|here)|"
+           r"(?:quick|sneaky) (?:post|scroll|look|check)|typing this|writing this)")
+    _WHERE = (r"(?:at work|in work|in the staff ?room|before (?:the )?(?:afternoon|morning) (?:session|lessons?|"
+              r"register|registration)|before (?:the )?bell)")
+    _RX = Prefiltered(r"(?P<hit>\b" + _ON + r"\b[^.!?\n]{0,25}\b" + _WHERE + r"|\b" + _WHERE + r"\b[^.!?\n]{0,10}\b"
+                      + _ON + r")\b", re.IGNORECASE)
+    # after work, at home, a break, a day off, or remembering: not posted at work
+    _VETO = Prefiltered(re.compile(r"\b(?:finally|sofa|couch|bath|bed|home|after work|after school|from work|"
+                                   r"tonight|weekend|day off|off work|break|lunch ?time|lunch|holiday|half term)\b",
+                                   re.IGNORECASE))
+
+    def detect(self, text: str, ctx: "Context") -> list[Span]:
+        if not text or ctx.account == "official" or ctx.author != "staff":
+            return []
+        text = clean(text)
+        if self._VETO.search(text):
+            return []
+        m = self._RX.search(text)
+        if m is None:
+            return []
+        s, e = m.span("hit")
+        return [self.span("timing", s, e, 0.7, "working_hours", source="text")]
+
+
+DETECTORS: list[Detector] = [TimetableDetector(), LessonTextDetector(), WorkTextDetector()]
