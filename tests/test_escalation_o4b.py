@@ -61,7 +61,21 @@ LIVE_CASE = [
 ]
 
 
-@pytest.mark.parametrize("text,account,author,expected", WITHHELD_FOOD + LIVE_CASE)
+# 4. Someone who was looked after and is now an adult ("he's 24 now") is no looked-after child: where they live is
+#    not a looked-after child's whereabouts. A child's age keeps the rule.
+LOOKED_AFTER_ADULT = [
+    ("So lovely bumping into a lad who was in care with us years ago, he's 24 now and living in Leeds with his partner",
+     P, "staff", False),
+    ("Catching up with an ex-pupil who was fostered when she was with us, she's 19 now and moved to Manchester for uni",
+     P, "staff", False),
+    ("Our old foster daughter is 22 now and just moved into her first flat!", P, "parent", False),
+    ("One of our looked-after Y4s has moved to a new placement on Elm Road, she's 9 now", P, "staff", True),
+    ("The foster lad in my class, 14 now, is living with a new family near the park", P, "staff", True),
+    ("Our foster girl, aged 12, now lives on Station Road with her new carers", P, "parent", True),
+]
+
+
+@pytest.mark.parametrize("text,account,author,expected", WITHHELD_FOOD + LIVE_CASE + LOOKED_AFTER_ADULT)
 def test_escalation_principles(text, account, author, expected):
     assert escalates(text, account, author) is expected
 

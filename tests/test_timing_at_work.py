@@ -42,3 +42,19 @@ def test_the_text_says_it_is_at_work(text, expected):
 def test_not_for_official_or_pupils():
     assert kinds("Sneaky scroll at work", account="official") == set()
     assert kinds("Sneaky scroll at work", author="pupil") == set()
+
+
+# "Live from the lesson": a post sent from inside a lesson or assembly (written before the rule was run).
+@pytest.mark.parametrize("text,expected", [
+    ("Live from Year 3 PE, chaos as usual 😂 [video]", True),
+    ("Live from the Y2 phonics lesson, they're loving it", True),
+    ("Coming to you live from my classroom, the kids are building volcanoes", True),
+    ("Live from assembly: Year 6 doing their leavers' song 🎤", True),
+    # look-alikes
+    ("Live from the Year 6 leavers' show tonight!", False),
+    ("Lesson plans for tomorrow are live on the shared drive", False),
+    ("Live from my sofa after a long day in the classroom", False),
+    ("Watched the live stream from the Christmas assembly last year", False),
+])
+def test_live_from_the_lesson(text, expected):
+    assert ("text_says_lessons" in kinds(text)) is expected

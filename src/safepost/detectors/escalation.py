@@ -399,7 +399,9 @@ class LookedAfterDetector(_RuleSet):
               r"elderly|residents|grandma|grandad|nan|training|policy|course|placement (?:student|year|"
               r"tutor|school)|work placement|teaching placement|student teacher|pgce|on placement|"
               # a pupil's or student's placement at work, a parent moving into a care home: no child in care
-              r"work experience|(?:moving|moved|move|going) into (?:a |the )?care home)\b")
+              r"work experience|(?:moving|moved|move|going) into (?:a |the )?care home|"
+              # an adult now ("he's 24 now", "settled now at 20"): no longer a looked-after child
+              r"(?:is|are|s|now|now at|now aged) (?:1[89]|[2-9]\d)(?: now)?|(?:1[89]|[2-9]\d) now)\b")
 
 
 

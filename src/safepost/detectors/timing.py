@@ -98,6 +98,9 @@ class LessonTextDetector(Detector):
          r"on tiktok|on twitter|on here|typing this|writing this|sneaky (?:post|scroll|look))\b[^.!?\n]{0,20}"
          r"\b(?:in|during|from|mid|while (?:teaching|in))\b (?:my |a |the |this )?(?:lessons?|class(?:room)?|maths|"
          r"english|phonics|assembly|registration|sats|the test|the exam|exam|invigilat\w+)\b[^.!?\n]{0,20})", 0.8),
+        # "live from the Y5 science lesson", "coming to you live from my classroom"
+        (r"(?P<hit>\blive from (?:the |my |our |a |this )?(?:[\w-]+ ){0,3}?(?:lessons?|class(?:room)?|maths|english|"
+         r"phonics|science|pe|assembly|registration|guided reading)\b[^.!?\n]{0,30})", 0.75),
         (r"(?P<hit>\b(?:invigilating|supposed to be teaching|should be teaching|meant to be teaching|"
          r"(?:kids|class|they)(?:'re| are) (?:doing|sitting) (?:a|their|the) (?:test|sats|spelling test|"
          r"assessment|mock|exam)s?\b[^.!?\n]{0,20}\b(?:so|and) (?:i'?m|im|here i am|on)|"
