@@ -39,6 +39,10 @@ AWARDS = [
     ("Oscar won best actor at our Year 4 film awards!", ["Oscar"]),
     ("Oscar's mum says he'll be off with a cold tomorrow", ["Oscar"]),
     ("Well done Oscar, a star in the school play", ["Oscar"]),
+    # found: award words after a child's name in school praise (added in review, before the narrowing was run)
+    ("Amelia nominated for star of the week again!", ["Amelia"]),
+    ("Certificate to Amelia for best handwriting this week", ["Amelia"]),
+    ("Oscar for best effort in PE, well done", ["Oscar"]),
 ]
 
 # Adults' own life events: a name that owns a wedding, engagement, anniversary, hen or stag do, retirement or a
@@ -54,6 +58,9 @@ ADULT_EVENTS = [
     ("Harry's mum's wedding is on Friday so he'll be off school", ["Harry"]),
     ("Amelia and Ethan's reading books are in their book bags", ["Amelia", "Ethan"]),
     ("Oscar's birthday party is at the soft play on Sunday", ["Oscar"]),
+    # found (added in review, before the narrowing was run): a child's own big day, a card for her teacher's wedding
+    ("Harry's big day today, first time on the stage in Year 3!", ["Harry"]),
+    ("Year 4 made a card for the wedding of Amelia's teacher", ["Amelia"]),
 ]
 
 # Characters on screen: names followed by "from <Title>" in a sentence about watching something.
@@ -65,6 +72,9 @@ SCREEN_CHARACTERS = [
     ("Finn from Year 2 watched the film with his class", ["Finn"]),
     ("Harry from 3S loved the movie afternoon", ["Harry"]),
     ("Oscar was watching the match with his dad", ["Oscar"]),
+    # found (added in review, before the narrowing was run): a child from a youth group, watching a match
+    ("Finn from Beavers watched the match with his dad", ["Finn"]),
+    ("Harry off Cubs was watching the football in the clubhouse", ["Harry"]),
 ]
 
 # A word-name pupil whose family name is in the post ("Hi Mrs Dunn ... Ivy can ...") is that family's child.

@@ -186,20 +186,25 @@ FAMOUS_AFTER = re.compile(r"['’]s\s+(?:ark|marvellous medicine)\b", re.IGNOREC
 # "Matilda by Roald Dahl": a book, not a pupil.
 BY_AUTHOR = re.compile(r"\s+by\s+[A-Z][\w'’.-]+\s+[A-Z]")
 # A first name used as an award's name: "Oscar season", "Two Oscar nominations", "the Oscar for best actress".
-AWARD_AFTER = re.compile(r"\s+(?:season|night|nominations?|nominees?|nominated|buzz|ceremony|contenders?|hopefuls?"
-                         r"|for best)\b", re.IGNORECASE)
+# Not "Amelia nominated for star of the week" or "Amelia for best handwriting": a child praised.
+AWARD_AFTER = re.compile(r"\s+(?:season|night|nominations|nominees|buzz|ceremony|contenders|hopefuls)\b", re.IGNORECASE)
+AWARD_THE = re.compile(r"\s+for best\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 # An adult's own life event, owned by the name or a couple it is in: "Harry's stag do", "Grace and Harry's
 # wedding", "Harry and Grace on their engagement". A child at someone else's event ("at his uncle's wedding")
 # owns nothing here.
 _ADULT_EVENT = (r"(?:wedding|engagement|hen (?:do|party|night)|stag (?:do|party|night)|anniversary|retirement"
-                r"|leaving do|baby shower|big day|(?:18th|21st|[3-9]0th)(?! birthday party))\b")
+                r"|leaving do|baby shower|(?:18th|21st|[3-9]0th)(?! birthday party))\b")
 _COUPLE = r"(?:\s*(?:,|&|\+|and)\s+[^\W\d_][\w-]*)?"
 ADULT_EVENT_AFTER = re.compile(_COUPLE + r"(?:['’]s?\s+(?:\w+\s+)?" + _ADULT_EVENT
                                + r"|\s+on (?:their|your) (?:\w+\s+)?" + _ADULT_EVENT + ")", re.IGNORECASE)
 ADULT_EVENT_BEFORE = re.compile(r"\b" + _ADULT_EVENT + r"\s+(?:to|of|for)\s+(?:[^\W\d_][\w-]*\s*(?:,|&|\+|and)\s+)?\Z",
                                 re.IGNORECASE)
 # A character on screen: "Finn and Jake from Adventure Time" in a sentence about watching something.
-FROM_TITLE = re.compile(_COUPLE + r"\s+(?:from|off|in)\s+(?:the\s+)?(?-i:[A-Z])(?!(?:ear|r|eception|ursery)\b)")
+# Not a youth group, club or team a child belongs to ("Finn from Beavers"), and not a match being watched.
+FROM_TITLE = re.compile(_COUPLE + r"\s+(?:from|off|in)\s+(?:the\s+)?(?-i:[A-Z])(?!(?:ear|r|eception|ursery)\b)"
+                        r"(?!(?i:eavers|ubs|couts|rownies|ainbows|uides|xplorers|parks|quirrels|lub|eam|cademy)\b)")
+SPORT_CUE = re.compile(r"\b(?:match|game|football|rugby|cricket|netball|race|league|cup)\b", re.IGNORECASE)
 SCREEN_CUE = re.compile(r"\b(?:on repeat|episodes?|series|box ?sets?|telly|tv|netflix|disney|iplayer|cbeebies|cartoons?"
                         r"|films?|movies?|shows?|binge\w*|watch\w*|characters?)\b", re.IGNORECASE)
 HASHTAG = re.compile(r"(?<![\w&#])#(\w+)")
@@ -457,18 +462,22 @@ class _Scan:
         tok = self.toks[i]
         if STORY_BEFORE.search(self.text, max(0, tok.start - 30), tok.start) or FAMOUS_AFTER.match(self.text, tok.end):
             return True
-        if not tok.possessive and AWARD_AFTER.match(self.text, tok.end):
+        if not tok.possessive and (AWARD_AFTER.match(self.text, tok.end)
+                                   or (AWARD_THE.match(self.text, tok.end)
+                                       and _THE_BEFORE.search(self.text, max(0, tok.start - 5), tok.start))):
             return True
         if FROM_TITLE.match(self.text, tok.full_end):
             a, b = self.sentence(tok.start)
-            if SCREEN_CUE.search(self.text, a, b) and not CHILD_CUE.search(self.text, a, b):
+            if SCREEN_CUE.search(self.text, a, b) and not CHILD_CUE.search(self.text, a, b) \
+                    and not SPORT_CUE.search(self.text, a, b):
                 return True
         return False
 
     def adult_event(self, tok: _Tok) -> bool:
         """The name owns an adult's life event, alone or in a couple: "Grace and Harry's wedding"."""
+        # "the wedding of Amelia's teacher": the event belongs to whoever the possessive names next
         return bool(ADULT_EVENT_AFTER.match(self.text, tok.end)
-                    or ADULT_EVENT_BEFORE.search(self.text, max(0, tok.start - 60), tok.start))
+                    or (not tok.possessive and ADULT_EVENT_BEFORE.search(self.text, max(0, tok.start - 60), tok.start)))
 
     def family_named(self, pupils: list[Pupil]) -> bool:
         """A candidate pupil's family name is in the post after a title ("Hi Mrs Dunn, ... Ivy can bring..."):
