@@ -716,3 +716,17 @@ def test_a_skipped_safe_copy_is_reported(tmp_path, name, make, said):
     else:
         assert out == [] and len(out.skipped) == 1
         assert name in out.skipped[0] and said in out.skipped[0] and "no safe copy" in out.skipped[0].lower()
+
+
+def test_a_cut_photo_is_noted_even_when_another_library_loads_truncated_images(tmp_path, checker, monkeypatch):
+    # weasyprint (the web app's PDF export) sets PIL's process-wide LOAD_TRUNCATED_IMAGES on import; the checks must
+    # still say a cut-short photo is damaged, and leave the other library's setting as it was.
+    from PIL import ImageFile
+
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)
+    bad = tmp_path / "cut.jpg"
+    bad.write_bytes(_truncated_jpeg())
+    spans, notes, unchecked = run(checker, [str(bad)])
+    assert any("cut.jpg" in n and "damaged or incomplete" in n for n in notes), notes
+    assert unchecked == [str(bad)]
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is True

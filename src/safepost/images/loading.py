@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 # Pillow's own bomb guard stays on; we are stricter: anything over this is refused, not warned about.
 MAX_PIXELS = 64_000_000  # 64 megapixels: above every phone camera (48–50 MP) with room to spare
@@ -120,6 +120,19 @@ def _reduction(w: int, h: int, max_side: int | None) -> int:
     return 1
 
 
+def _load_strict(im: Image.Image) -> None:
+    """Decode `im`, raising on a cut-short file even when another library (weasyprint, on import) has set PIL's
+    process-wide LOAD_TRUNCATED_IMAGES; the setting is put back as it was."""
+    if not ImageFile.LOAD_TRUNCATED_IMAGES:
+        im.load()
+        return
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
+    try:
+        im.load()
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = True
+
+
 def _open_still(path: str, kind: str, max_side: int | None = None) -> Loaded:
     name = _name(path)
     try:
@@ -148,7 +161,7 @@ def _open_still(path: str, kind: str, max_side: int | None = None) -> Loaded:
                 # DCT scaling: libjpeg decodes straight to the smaller size, several times faster
                 # than a full decode and a resize, and averages rather than drops pixels.
                 im.draft("RGB", (-(-w // k), -(-h // k)))
-            im.load()
+            _load_strict(im)
             scale = max(w, h) / max(im.size)
             # In place, and no copy when already RGB: a 12 MP photo is 36 MB per copy.
             ImageOps.exif_transpose(im, in_place=True)
