@@ -18,6 +18,7 @@ MODULES = (
     "meaning",         # disparaging, confidential, allegation, political, safety, speaking for school, ...
     "escalation",      # threats, harm, grooming, disclosures
     "timing",          # personal use at times the pack forbids
+    "connections",     # staff's own connections: looking at pupils' pages, befriending parents
 )
 
 

@@ -418,7 +418,9 @@ class LookedAfterDetector(_RuleSet):
               r"elderly|residents|grandma|grandad|nan|training|policy|course|placement (?:student|year|"
               r"tutor|school)|work placement|teaching placement|student teacher|pgce|on placement|"
               # a pupil's or student's placement at work, a parent moving into a care home: no child in care
-              r"work experience|(?:moving|moved|move|going) into (?:a |the )?care home)\b")
+              r"work experience|(?:moving|moved|move|going) into (?:a |the )?care home|"
+              # an adult now ("he's 24 now", "settled now at 20"): no longer a looked-after child
+              r"(?:is|are|s|now|now at|now aged) (?:1[89]|[2-9]\d)(?: now)?|(?:1[89]|[2-9]\d) now)\b")
 
 
 
@@ -1479,6 +1481,31 @@ class SignsOfAbuseDetector(_ChildAtRiskSet):
 # a precision constraint, and it quotes the sentence that carried most of its score. Without the model file
 # the rules above work alone.
 
+class WithheldFoodAndLiveCaseDetector(_RuleSet):
+    """Two signs the rules above miss: food withheld from a child by the adults at home as control ("not allowed
+    to eat till his stepmum says he's earned it", "has to earn his dinner"), and a disclosure taken today or
+    police or social care coming in about a child (a live safeguarding case)."""
+
+    name = "escalation.withheld_food_live_case"
+    RULES = [
+        ("safety_risk", "child_at_risk",
+         r"(?P<hit>\b(?:not|isn'?t|isnt|aren'?t|never|won'?t let (?:him|her|them|me)|doesn'?t let (?:him|her|them|me)"
+         r"|don'?t let (?:him|her|them|me)) (?:allowed |get |getting )?(?:to )?(?:any )?(?:eat|food|tea|dinner|breakfast|"
+         r"meals?|lunch)\b" + _WIN % 60 + r"\b(?:earn\w*|good enough|been good|punish\w*|naughty|been bad|deserves? it)\b"
+         r"|\b(?:has|have|had|got) to earn (?:his|her|their|my) (?:food|dinner|tea|meals?|breakfast|lunch)\b)"
+         + _WIN % 60, 0.74),
+        ("confidential_school_matter", "safeguarding_case",
+         r"(?P<hit>\b(?:took|taken|take|had|got|received|dealt with) (?:a |another |my first |two |three )?(?:(?:really )?"
+         r"(?:hard|difficult|tough|horrible|awful|heartbreaking|big) )?disclosures?\b(?! (?:training|forms?|policy|"
+         r"course))|\b(?:tutees?|pupils?|students?|child|girl|boy|lad|(?:year|yr|y) ?\d+s?|one of (?:my|our) \w+) "
+         r"(?:has |had )?disclosed\b|\b(?:police|social (?:services|care|workers?)) (?:are |is |were )?(?:coming|due) "
+         r"(?:in|into school|to school)\b" + _WIN % 40 + r"\babout (?:one of (?:my|our) |a |an |her |his |my |our )?(?:\w+ )?"
+         r"(?:tutees?|pupils?|students?|(?:year|yr|y) ?\d+s?|kids|children|girls?|boys?|lad))" + _WIN % 60, 0.76),
+    ]
+    VETO = _c(_ABOUT + r"|\b(?:dog|puppy|pup|cat|kitten|fast|fasting|ramadan|sunset|blood test|operation|diet|classroom|"
+              r"class ?room|financial|full disclosure|road safety|people who help us|talk to|assembl(?:y|ies))\b")
+
+
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "escalation.npz"
 HASH_BITS = 18
 _MASK = (1 << HASH_BITS) - 1
@@ -1740,4 +1767,4 @@ DETECTORS: list[Detector] = [SchoolThreatDetector(), ChildHarmDetector(), Groomi
                              ExploitationDetector(), SharedImagesDetector(), PeerAbuseDetector(), HonourHarmDetector(),
                              RadicalisationDetector(), MissingChildDetector(), DomesticAbuseDetector(), NeglectDetector(),
                              SuicideSignsDetector(), WeaponDetector(), MoreThreatsDetector(), SafeguardingCaseDetector(),
-                             SignsOfAbuseDetector(), MODEL_DETECTOR]
+                             SignsOfAbuseDetector(), WithheldFoodAndLiveCaseDetector(), MODEL_DETECTOR]

@@ -520,7 +520,8 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
     ("threat", "abuse_or_hate", 0.88, rf"\b{_WILL}\s+(?:\w+\s+){{0,4}}(?:break|snap|smash|shatter) (?:his|her|your|ur|their|yer) (?:legs?|arms?|neck|face|nose|jaw|fingers|kneecaps|skull)\b"),
     ("threat", "abuse_or_hate", 0.85, r"(?:\b\w+ll|\bwill|\bgonna|\bgoing to) (?:be )?(?:leave|leaving|go home|going home|end up|ending up|come out|coming out|carried out) (?:of here )?in (?:an? )?(?:ambulance|body bag|coffin|box|wheelchair)\b"),
     ("threat", "abuse_or_hate", 0.88, r"\b(?:d|had|better) (?:better )?watch (?:her|his|their|your|ur|yer) (?:back|step|self)\b"),
-    # expulsion of a group: "send them all back", "deport the lot of them"
+    # expulsion of a group: "send them all back", "deport the lot of them"; "send that lot back where they came from"
+    ("racist", "abuse_or_hate", 0.8, r"\b(?:send|sent|ship|shipped|deport\w*|kick|kicked|put|boot|get) (?:\w+ ){0,8}?back (?:to )?where (?:they|you|u|she|he|them) (?:came|come) from\b"),
     ("racist", "abuse_or_hate", 0.75, r"\b(?:send|ship|kick|deport|throw) (?:them|em|the lot of them|them all|all of them)(?: all)? (?:back|out|home)\b(?! (?:to (?:class|school|the (?:office|classroom|shop))|inside|in|tomorrow|with|after|when|once|by|for|later|next))"),
     # insults at a person
     ("insult", "abuse_or_hate", 0.85, r"\b(?:waste of (?:space|oxygen|skin|a (?:teacher|human|person))|oxygen thief)\b"),

@@ -95,7 +95,7 @@ earns achieved achieves completed finished helped helps impressed amazed loved l
 painted drew draws sang sings danced dances ran runs swam swims managed learned learnt built created
 designed answered asked told said gave brought found reached passed joined led represented took takes
 can could would should might must will aged age on bit hit pushed kicked punched bullied hurt keeps kept
-threw took broke stole called says tells cried fell needs wants likes hates
+threw took broke stole called says tells cried fell needs wants likes hates left forgot lost
 """.split())
 
 # Capitalised words that may follow a first name without being someone else's surname.
@@ -124,6 +124,7 @@ CHILD_CUE = re.compile(
     # the school day's things and places, which only a child has or goes to
     r"|\bpe kit\b|\bbook ?bags?\b|\breading (?:morning|book|record|folder)s?\b|\blost property\b"
     r"|\blunch ?box(?:es)?\b|\bpacked lunch\b|\bhome ?time\b|\bschool gates?\b|\b(?:after[- ]school|breakfast) club\b"
+    r"|\bschool disco\b|\bforest school\b"
     # a teacher signing a message to the person named: "Hi Lily, it's Mrs Gale"
     r"|\bit['’]?s (?:mrs?|miss|ms|mx|sir)\b\.?)",
     re.IGNORECASE)
@@ -184,6 +185,28 @@ STORY_BEFORE = re.compile(r"(?:\b(?:story|stories|tale|tales|life|legend|times|b
 FAMOUS_AFTER = re.compile(r"['’]s\s+(?:ark|marvellous medicine)\b", re.IGNORECASE)
 # "Matilda by Roald Dahl": a book, not a pupil.
 BY_AUTHOR = re.compile(r"\s+by\s+[A-Z][\w'’.-]+\s+[A-Z]")
+# A first name used as an award's name: "Oscar season", "Two Oscar nominations", "the Oscar for best actress".
+# Not "Amelia nominated for star of the week" or "Amelia for best handwriting": a child praised.
+AWARD_AFTER = re.compile(r"\s+(?:season|night|nominations|nominees|buzz|ceremony|contenders|hopefuls)\b", re.IGNORECASE)
+AWARD_THE = re.compile(r"\s+for best\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+# An adult's own life event, owned by the name or a couple it is in: "Harry's stag do", "Grace and Harry's
+# wedding", "Harry and Grace on their engagement". A child at someone else's event ("at his uncle's wedding")
+# owns nothing here.
+_ADULT_EVENT = (r"(?:wedding|engagement|hen (?:do|party|night)|stag (?:do|party|night)|anniversary|retirement"
+                r"|leaving do|baby shower|(?:18th|21st|[3-9]0th)(?! birthday party))\b")
+_COUPLE = r"(?:\s*(?:,|&|\+|and)\s+[^\W\d_][\w-]*)?"
+ADULT_EVENT_AFTER = re.compile(_COUPLE + r"(?:['’]s?\s+(?:\w+\s+)?" + _ADULT_EVENT
+                               + r"|\s+on (?:their|your) (?:\w+\s+)?" + _ADULT_EVENT + ")", re.IGNORECASE)
+ADULT_EVENT_BEFORE = re.compile(r"\b" + _ADULT_EVENT + r"\s+(?:to|of|for)\s+(?:[^\W\d_][\w-]*\s*(?:,|&|\+|and)\s+)?\Z",
+                                re.IGNORECASE)
+# A character on screen: "Finn and Jake from Adventure Time" in a sentence about watching something.
+# Not a youth group, club or team a child belongs to ("Finn from Beavers"), and not a match being watched.
+FROM_TITLE = re.compile(_COUPLE + r"\s+(?:from|off|in)\s+(?:the\s+)?(?-i:[A-Z])(?!(?:ear|r|eception|ursery)\b)"
+                        r"(?!(?i:eavers|ubs|couts|rownies|ainbows|uides|xplorers|parks|quirrels|lub|eam|cademy)\b)")
+SPORT_CUE = re.compile(r"\b(?:match|game|football|rugby|cricket|netball|race|league|cup)\b", re.IGNORECASE)
+SCREEN_CUE = re.compile(r"\b(?:on repeat|episodes?|series|box ?sets?|telly|tv|netflix|disney|iplayer|cbeebies|cartoons?"
+                        r"|films?|movies?|shows?|binge\w*|watch\w*|characters?)\b", re.IGNORECASE)
 HASHTAG = re.compile(r"(?<![\w&#])#(\w+)")
 # @handles and email addresses: the names inside them are accounts' names ("@Sam_Whitlock" replying,
 # "sam.k.teacher@example.com"), not pupils named (an email is reported as personal information anyway).
@@ -434,13 +457,40 @@ class _Scan:
         return False
 
     def famous(self, i: int) -> bool:
-        """A story or a famous figure, not a pupil: "the story of Noah", "Noah's Ark"."""
+        """A story, a famous figure, an award or a screen character, not a pupil: "the story of Noah",
+        "Noah's Ark", "Oscar season", "Finn and Jake from Adventure Time" (watching, and no child cue)."""
         tok = self.toks[i]
-        return bool(STORY_BEFORE.search(self.text, max(0, tok.start - 30), tok.start)
-                    or FAMOUS_AFTER.match(self.text, tok.end))
+        if STORY_BEFORE.search(self.text, max(0, tok.start - 30), tok.start) or FAMOUS_AFTER.match(self.text, tok.end):
+            return True
+        if not tok.possessive and (AWARD_AFTER.match(self.text, tok.end)
+                                   or (AWARD_THE.match(self.text, tok.end)
+                                       and _THE_BEFORE.search(self.text, max(0, tok.start - 5), tok.start))):
+            return True
+        if FROM_TITLE.match(self.text, tok.full_end):
+            a, b = self.sentence(tok.start)
+            if SCREEN_CUE.search(self.text, a, b) and not CHILD_CUE.search(self.text, a, b) \
+                    and not SPORT_CUE.search(self.text, a, b):
+                return True
+        return False
+
+    def adult_event(self, tok: _Tok) -> bool:
+        """The name owns an adult's life event, alone or in a couple: "Grace and Harry's wedding"."""
+        # "the wedding of Amelia's teacher": the event belongs to whoever the possessive names next
+        return bool(ADULT_EVENT_AFTER.match(self.text, tok.end)
+                    or (not tok.possessive and ADULT_EVENT_BEFORE.search(self.text, max(0, tok.start - 60), tok.start)))
+
+    def family_named(self, pupils: list[Pupil]) -> bool:
+        """A candidate pupil's family name is in the post after a title ("Hi Mrs Dunn, ... Ivy can bring..."):
+        the word-name is that family's child."""
+        for p in pupils:
+            last = p.last_name.strip()
+            if last and re.search(r"\b(?:mrs?|miss|ms|mx)\.?\s+" + re.escape(last) + r"\b", self.text, re.IGNORECASE):
+                return True
+        return False
 
     def adult_after(self, tok: _Tok) -> bool:
-        return bool(AFTER_ADULT.match(self.text, tok.full_end) or BY_AUTHOR.match(self.text, tok.full_end))
+        return bool(AFTER_ADULT.match(self.text, tok.full_end) or BY_AUTHOR.match(self.text, tok.full_end)
+                    or self.adult_event(tok))
 
     def next_tok(self, i: int) -> _Tok | None:
         if i + 1 < len(self.toks):
@@ -561,7 +611,8 @@ class _Scan:
         if ambiguous:
             if not tok.text[:1].isupper() or (initial is None and not self.used_as_name(i)):
                 return True
-            if not (self.child_cue(tok) or m or self.possessive_child(tok)) or self.adult_cue(tok):
+            if not (self.child_cue(tok) or m or self.possessive_child(tok) or self.family_named(pupils)) \
+                    or self.adult_cue(tok):
                 return True
             score = SCORE_AMBIGUOUS
         else:

@@ -98,6 +98,9 @@ class LessonTextDetector(Detector):
          r"on tiktok|on twitter|on here|typing this|writing this|sneaky (?:post|scroll|look))\b[^.!?\n]{0,20}"
          r"\b(?:in|during|from|mid|while (?:teaching|in))\b (?:my |a |the |this )?(?:lessons?|class(?:room)?|maths|"
          r"english|phonics|assembly|registration|sats|the test|the exam|exam|invigilat\w+)\b[^.!?\n]{0,20})", 0.8),
+        # "live from the Y5 science lesson", "coming to you live from my classroom"
+        (r"(?P<hit>\blive from (?:the |my |our |a |this )?(?:[\w-]+ ){0,3}?(?:lessons?|class(?:room)?|maths|english|"
+         r"phonics|science|pe|assembly|registration|guided reading)\b[^.!?\n]{0,30})", 0.75),
         (r"(?P<hit>\b(?:invigilating|supposed to be teaching|should be teaching|meant to be teaching|"
          r"(?:kids|class|they)(?:'re| are) (?:doing|sitting) (?:a|their|the) (?:test|sats|spelling test|"
          r"assessment|mock|exam)s?\b[^.!?\n]{0,20}\b(?:so|and) (?:i'?m|im|here i am|on)|"
@@ -127,4 +130,35 @@ class LessonTextDetector(Detector):
         return out
 
 
-DETECTORS: list[Detector] = [TimetableDetector(), LessonTextDetector()]
+class WorkTextDetector(Detector):
+    """The post itself says it is written at work, outside a lesson: "quick scroll at work", "posting this before
+    the afternoon session", "on Facebook before the bell". Reported as `working_hours` (not a lesson), so only
+    packs that ask staff to stay off social media while at work act on it."""
+
+    name = "timing.work_text"
+    categories = ("timing",)
+    _ON = (r"(?:scroll\w*|posting(?: this)?|on (?:my|the) phone|on (?:facebook|fb|insta(?:gram)?|tiktok|twitter|x|here)|"
+           r"(?:quick|sneaky) (?:post|scroll|look|check)|typing this|writing this)")
+    _WHERE = (r"(?:at work|in work|in the staff ?room|before (?:the )?(?:afternoon|morning) (?:session|lessons?|"
+              r"register|registration)|before (?:the )?bell)")
+    _RX = Prefiltered(r"(?P<hit>\b" + _ON + r"\b[^.!?\n]{0,25}\b" + _WHERE + r"|\b" + _WHERE + r"\b[^.!?\n]{0,10}\b"
+                      + _ON + r")\b", re.IGNORECASE)
+    # after work, at home, a break, a day off, or remembering: not posted at work
+    _VETO = Prefiltered(re.compile(r"\b(?:finally|sofa|couch|bath|bed|home|after work|after school|from work|"
+                                   r"tonight|weekend|day off|off work|break|lunch ?time|lunch|holiday|half term)\b",
+                                   re.IGNORECASE))
+
+    def detect(self, text: str, ctx: "Context") -> list[Span]:
+        if not text or ctx.account == "official" or ctx.author != "staff":
+            return []
+        text = clean(text)
+        if self._VETO.search(text):
+            return []
+        m = self._RX.search(text)
+        if m is None:
+            return []
+        s, e = m.span("hit")
+        return [self.span("timing", s, e, 0.7, "working_hours", source="text")]
+
+
+DETECTORS: list[Detector] = [TimetableDetector(), LessonTextDetector(), WorkTextDetector()]
