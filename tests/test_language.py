@@ -477,3 +477,23 @@ def test_a_typo_of_an_identity_word_still_counts(text: str, kind: str) -> None:
 def test_an_ordinary_word_one_letter_from_an_identity_word_is_not_one(text: str) -> None:
     assert spans(text, "abuse_or_hate", "personal", "staff") == [], \
         [(s.kind, s.evidence) for s in spans(text, "abuse_or_hate", "personal", "staff")]
+
+
+# Expelling a group, named by a pointing word rather than "them": "send that lot back where they came from" (an
+# outside writer's racist comment on a school's page). Written before the change, with look-alikes.
+@pytest.mark.parametrize("text", [
+    "Why are they celebrating that here? Send that lot back where they came from",
+    "Ship those people back where they came from",
+    "Should deport the lot of 'em back home",
+])
+def test_sending_a_group_back_is_racist(text: str) -> None:
+    assert any(s.kind == "racist" for s in spans(text, "abuse_or_hate"))
+
+
+@pytest.mark.parametrize("text", [
+    "Send that lot back to class please, break's over",
+    "Can you send those books back to the library by Friday",
+    "Send that lot back in when the bell goes",
+])
+def test_sending_things_or_a_class_back_is_not_racist(text: str) -> None:
+    assert not any(s.kind == "racist" for s in spans(text, "abuse_or_hate"))
