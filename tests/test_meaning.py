@@ -1062,6 +1062,7 @@ def test_only_newport_forbids_looking_at_pupils_pages():
     ("Added the PTA quiz night to the school calendar", False),
     ("Accepted a friend request from my old uni mate, haven't seen her in years", False),
     ("Added the parents' evening slots to the newsletter", False),
+    ("Added all my Year 2 parents to a WhatsApp group for reminders, easier than Dojo", False),
 ])
 def test_befriending_parents_is_its_own_kind_of_parent_contact(text, befriends):
     assert (("parent_contact_channel", "befriend_parent") in found(text)) == befriends

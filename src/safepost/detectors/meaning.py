@@ -2220,7 +2220,9 @@ class ParentContactDetector(MeaningDetector):
         # "Accepted friend requests from the Year 4 mums", "friend request from a dad in my class, accepted it".
         ("befriend_parent", r"(?P<hit>\b(?:added|adding|accepted|accepting|befriended|friended|followed)\b(?: (?:friend|"
                             r"follow) requests? from)?(?: \w+){0,3}? " + _PARENTS + r"(?!['’]?s?['’]? (?:evening|quiz|"
-                            r"meeting|fair|disco|newsletter|minutes|event|page|group|chat|night|consultation))\b[^.!?\n]{0,40})", 0.66),
+                            r"meeting|fair|disco|newsletter|minutes|event|page|group|chat|night|consultation))\b"
+                            # (added to a group chat for reminders is talking to parents, not befriending them)
+                            r"(?! (?:to|into|in) (?:a|the|our|my|this) (?:\w+ )?(?:group|chat|list))[^.!?\n]{0,40})", 0.66),
         ("befriend_parent", r"(?P<hit>\b(?:friend|follow) requests? from (?:\w+ ){0,3}?(?:mums?|dads?|parents?|the pta|"
                             r"pta)\b[^.!?\n]{0,40}?\b(?:accepted|accept(?:ed)? (?:it|them)|added (?:him|her|them))\b"
                             r"[^.!?\n]{0,30})", 0.66),
