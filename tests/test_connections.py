@@ -52,6 +52,26 @@ CASES = [
     ("Ignoring the friend request from a parent in my class, rules are rules", set()),
     ("A Year 3 mum added me on here, lovely of her but I keep school chat to the school app", set()),
     ("Don't accept friend requests from class parents, it never ends well", set()),
+    # a second engineer's rows for the same two acts, written before their own rules (merged into this detector)
+    ("Had a scroll through my Year 6s' TikToks last night, some of them are hilarious", {PAGES}),
+    ("Been looking at some of my class's Instagram pages, eye-opening 👀", {PAGES}),
+    ("Stalked a few of my tutor group's TikToks, the dancing 😂", {PAGES}),
+    ("Had a nosy at my form's Snapchat stories, wish I hadn't", {PAGES}),
+    ("Had a scroll through TikTok last night, the dancing dogs 😂", set()),
+    ("Looking at my own kids' TikToks is a full-time job", set()),
+    ("Watched my class's dance on the school website, so proud", set()),
+    ("Accepted friend requests from half the Year 4 mums tonight, feels rude not to", {FRIEND}),
+    ("Just added a few of the class parents on Facebook, they're lovely", {FRIEND}),
+    ("Added loads of the PTA on Insta after the quiz night 😂", {FRIEND}),
+    ("Got a friend request from a dad in my class and accepted it, he's a mate from football anyway", {FRIEND}),
+    ("Added the PTA quiz night to the school calendar", set()),
+    ("Accepted a friend request from my old uni mate, haven't seen her in years", set()),
+    ("Added the parents' evening slots to the newsletter", set()),
+    ("Added all my Year 2 parents to a WhatsApp group for reminders, easier than Dojo", set()),
+    # the lead's probes while merging the two: a dad from football is no parent of the class; a rota is no friendship
+    ("Got a friend request from a dad at football, accepted it", set()),
+    ("Added a parent from the school to the rota", set()),
+    ("Added the class parents to my friends list", {FRIEND}),
 ]
 
 

@@ -451,3 +451,49 @@ def test_a_megabyte_of_insults_is_read_as_far_as_the_detectors_read() -> None:
     found = _abuse(text)
     assert {"insult", "threat"} <= {kind for _s, _e, kind, _sc in found}
     assert all(e <= MAX_CHARS for _s, e, _k, _sc in found)
+
+
+# A typo of an identity word counts ("Musims", "imigrants"), but not when the "typo" is itself an ordinary English
+# word: "backs" and "lacks" are not "blacks", "others" is not "mothers", "the Indus" is not "Hindus" (an outside
+# writer's "the school fully backs the new phone ban" read as racist). Written before the change.
+@pytest.mark.parametrize("text, kind", [
+    ("I hate Musims", "religious"),
+    ("imigrants are vermin", "racist"),
+    ("Romanains should go back where they came from", "racist"),
+    ("I hate blakcs", "racist"),
+])
+def test_a_typo_of_an_identity_word_still_counts(text: str, kind: str) -> None:
+    assert any(s.kind == kind for s in spans(text, "abuse_or_hate", "personal", "staff"))
+
+
+@pytest.mark.parametrize("text", [
+    "As a teacher at Brookfield I can tell you the school fully backs the new phone ban. About time.",
+    "The head backs the ban on energy drinks, about time",
+    "Our PTA fully backs the ban on single-use plastic at the summer fair",
+    "Year 6 lacks the stamina to ban anything, they just want a longer break",
+    "Others want to ban homework altogether, I'm not so sure",
+    "Year 5 learned about the Indus valley today and want to ban plastic straws",
+])
+def test_an_ordinary_word_one_letter_from_an_identity_word_is_not_one(text: str) -> None:
+    assert spans(text, "abuse_or_hate", "personal", "staff") == [], \
+        [(s.kind, s.evidence) for s in spans(text, "abuse_or_hate", "personal", "staff")]
+
+
+# Expelling a group, named by a pointing word rather than "them": "send that lot back where they came from" (an
+# outside writer's racist comment on a school's page). Written before the change, with look-alikes.
+@pytest.mark.parametrize("text", [
+    "Why are they celebrating that here? Send that lot back where they came from",
+    "Ship those people back where they came from",
+    "Should deport the lot of 'em back home",
+])
+def test_sending_a_group_back_is_racist(text: str) -> None:
+    assert any(s.kind == "racist" for s in spans(text, "abuse_or_hate"))
+
+
+@pytest.mark.parametrize("text", [
+    "Send that lot back to class please, break's over",
+    "Can you send those books back to the library by Friday",
+    "Send that lot back in when the bell goes",
+])
+def test_sending_things_or_a_class_back_is_not_racist(text: str) -> None:
+    assert not any(s.kind == "racist" for s in spans(text, "abuse_or_hate"))

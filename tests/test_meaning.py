@@ -721,6 +721,96 @@ NEW_WORDS_CLEAN = [
 ]
 
 
+# Seventh round (2026-11-21, from the principles behind an outside writer's dev-half misses; none of the writer's
+# texts is here). Written before the rules: staff sneering at a colleague, mocking a parent who complained,
+# running down a firm the school uses, warning others off hiring someone from work, "some people shouldn't be
+# allowed kids"; the school's own name with its "position", "on behalf of everyone at <school>", "as a <school>
+# teacher I can say we're all…"; a physical restraint of a pupil; a disclosure the writer took, with the DSL or
+# the police now involved (a live safeguarding case).
+ROUND7_FOUND = [
+    ("The new ECT thinks he knows everything. Give it a term, sweetheart.", P, "staff",
+     "disparaging_school_community"),
+    ("Our new deputy acts like she knows it all. Wait till she meets Year 9, bless her.", P, "staff",
+     "disparaging_school_community"),
+    ("That trainee in Year 3 thinks he's God's gift to teaching.", P, "staff", "disparaging_school_community"),
+    ("Imagine being the mum who emailed the head because her son got a sticker not a certificate. Get a grip.", P,
+     "staff", "disparaging_school_community"),
+    ("Shout out to the dad who complained about the nativity costumes. Get a life, mate.", P, "staff",
+     "disparaging_school_community"),
+    ("To the parent who reported me for a typo in the newsletter: get over yourself.", P, "staff",
+     "disparaging_school_community"),
+    ("The catering company the school uses are a bunch of cowboys.", P, "staff", "disparaging_school_community"),
+    ("The cleaning firm we've got now are useless, my classroom was filthy again this morning.", P, "staff",
+     "disparaging_school_community"),
+    ("That supply agency keeps sending us cowboys.", P, "staff", "disparaging_school_community"),
+    ("If you're thinking of employing Sharon from my last school, don't bother. Useless.", P, "staff",
+     "disparaging_school_community"),
+    ("Anyone considering taking on Mike from work as a TA, think again. Lazy and rude.", P, "staff",
+     "disparaging_school_community"),
+    ("Can't believe how Jack's dad spoke to me at pick up. Some people shouldn't be parents.", P, "staff",
+     "disparaging_school_community"),
+    ("Some people really shouldn't be allowed to have children, judging by parents' evening.", P, "staff",
+     "disparaging_school_community"),
+    ("Told the teachers three times about the bullying and they did nothing.", O, "parent",
+     "disparaging_school_community"),
+    ("@BrookfieldPS you lot did nothing when my son was being picked on", O, "parent",
+     "disparaging_school_community"),
+    ("You lot did absolutely nothing about the bullying, I'm moving her", O, "parent",
+     "disparaging_school_community"),
+    ("Had to restrain a Year 3 girl today, took two of us.", P, "staff", "confidential_school_matter"),
+    ("First positive handling hold today, Y6 lad, I'm shattered.", P, "staff", "confidential_school_matter"),
+    ("Physical intervention needed with one of my Year 4 boys this afternoon, still shaking.", P, "staff",
+     "confidential_school_matter"),
+    ("Mrs Green keeps my son in at break for nothing, every single week", P, "parent", "allegation"),
+    # a colleague said to be taking the school's things home, with the writer's suspicion
+    ("Pretty sure the caretaker is taking paint home from the school store, saw him loading his van again", P,
+     "staff", "allegation"),
+    ("One of the TAs keeps taking stationery home from the stock cupboard, everyone's noticed", P, "staff",
+     "allegation"),
+    ("I reckon our office manager is helping herself to the tuck shop money", P, "staff", "allegation"),
+    ("The cook has been walking off with food from the kitchen for months", P, "staff", "allegation"),
+]
+ROUND7_NOT_FOUND = [
+    ("My husband thinks he knows it all when it comes to DIY 😂", P, "staff", "disparaging_school_community"),
+    ("Our new NQT is brilliant, she knows so much about phonics", P, "staff", "disparaging_school_community"),
+    ("Imagine being the kid who scored the winning goal in the final! So proud", P, "staff",
+     "disparaging_school_community"),
+    ("Year 2 dressed up as cowboys for Wild West day 🤠", O, "staff", "disparaging_school_community"),
+    ("If you're thinking of hiring a bouncy castle for a party, Bounce Kings were great", P, "staff",
+     "disparaging_school_community"),
+    ("If you're thinking of hiring Gareth as a tutor, don't hesitate, he's brilliant with kids", P, "staff",
+     "disparaging_school_community"),
+    ("The IT company we use sorted the projector in ten minutes, brilliant service", P, "staff",
+     "disparaging_school_community"),
+    ("Some people shouldn't be allowed near a barbecue 😂 burnt every sausage", P, "staff",
+     "disparaging_school_community"),
+    ("We did nothing all half term and it was bliss", P, "staff", "disparaging_school_community"),
+    ("The kids did nothing but smile all day at the farm", O, "staff", "disparaging_school_community"),
+    ("You lot did nothing wrong, proud of every one of you", O, "staff", "disparaging_school_community"),
+    ("The supply teacher we had today was fantastic, the kids loved her", P, "staff",
+     "disparaging_school_community"),
+    ("[photo] Reception at the farm this morning, how cute are they 🐑", P, "parent",
+     "disparaging_school_community"),
+    ("How adorable are Year 1 in their nativity costumes 😍", P, "parent", "disparaging_school_community"),
+    ("[photo] all of Year 3 on the beach trip, aren't they gorgeous 😍", P, "parent",
+     "disparaging_school_community"),
+    ("the whole of Year 6 at the leavers' disco, so proud of every one of them", P, "parent",
+     "disparaging_school_community"),
+    ("Our governors give hours of their time for nothing, thank you all", P, "staff", "allegation"),
+    ("The dinner ladies let the kids take leftover fruit home from the kitchen, lovely idea", P, "staff",
+     "allegation"),
+    ("Taking my marking home from school again this weekend 🙄", P, "staff", "allegation"),
+    ("Our TAs are taking the leftover food home from the kitchen for the food bank, well done team", P, "staff",
+     "allegation"),
+    ("So much time given for nothing by our PTA volunteers, you're amazing", P, "parent", "allegation"),
+    ("Positive handling training this afternoon, a useful refresher", P, "staff", "confidential_school_matter"),
+    ("Showed great restraint and didn't eat the whole cake 🍰", P, "staff", "confidential_school_matter"),
+]
+ROUND7_CLEAN = [
+    ("Team Teach course booked for next term", P, "staff"),
+    ("Our DSL is retiring after twenty years, we'll miss her so much", P, "staff"),
+]
+
 # The word-order model's loader (meaning.SeqBlend; the model itself, models/meaning_seq.npz, is trained by
 # training/train_meaning_seq.py and is optional): a small made-up CNN file checks the blend's arithmetic.
 
@@ -838,9 +928,9 @@ def test_a_family_breaking_up_is_confidential_but_not_a_safeguarding_case():
 
 # Each round's wordings, one table per round above (written from a new writer's posts): the principle is
 # found, and its look-alikes do not cross into the category (or into any category, for the clean ones).
-WORDINGS_FOUND = PARAPHRASES + ROUND3_FOUND + ROUND4_FOUND + ROUND5_FOUND + ROUND6_FOUND + NEW_WORDS
-LOOK_ALIKES = ROUND3_NOT_FOUND + ROUND4_NOT_FOUND + ROUND5_NOT_FOUND + ROUND6_NOT_FOUND
-CLEAN_LOOK_ALIKES = PARAPHRASE_NEGATIVES + NEW_WORDS_CLEAN
+WORDINGS_FOUND = PARAPHRASES + ROUND3_FOUND + ROUND4_FOUND + ROUND5_FOUND + ROUND6_FOUND + NEW_WORDS + ROUND7_FOUND
+LOOK_ALIKES = ROUND3_NOT_FOUND + ROUND4_NOT_FOUND + ROUND5_NOT_FOUND + ROUND6_NOT_FOUND + ROUND7_NOT_FOUND
+CLEAN_LOOK_ALIKES = PARAPHRASE_NEGATIVES + NEW_WORDS_CLEAN + ROUND7_CLEAN
 
 
 @pytest.mark.parametrize("text,account,author,category", WORDINGS_FOUND)
@@ -856,3 +946,112 @@ def test_look_alikes_do_not_cross_into_the_category(text, account, author, categ
 @pytest.mark.parametrize("text,account,author", CLEAN_LOOK_ALIKES)
 def test_clean_look_alikes_have_no_finding(text, account, author):
     assert categories(text, account, author) == set()
+
+
+# A disclosure the writer took, with the DSL, social care or the police now involved, is a live safeguarding case
+# made public (CONTRACT.md: escalate in every pack); DSL training or a police talk is not.
+@pytest.mark.parametrize("text,is_case", [
+    ("Took a disclosure from a Year 9 this morning, police are involved now.", True),
+    ("One of my tutees disclosed something awful today, DSL's on it and social care are coming in", True),
+    ("Had a child disclose to me today. DSL involved, police visit tomorrow. Gutted for her.", True),
+    ("DSL training today, learned so much about handling disclosures", False),
+    ("Police came in to talk to Year 6 about online safety today", False),
+])
+def test_a_disclosure_taken_and_handed_on_is_a_live_case(text, is_case):
+    assert (("confidential_school_matter", "safeguarding_case") in found(text)) == is_case
+
+
+# A former pupil whose age the post gives is judged by the pack's own age limits (settings.contact_ages):
+# past them, staff-declaration (19; 21 looked after) and Aycliffe Drive (18) have no rule, Newport asks for the
+# Head's advice, and Marshfields ("students past or present") still blocks; under them, or with no age, it blocks.
+@pytest.mark.parametrize("text,verdicts", [
+    ("Accepted a friend request from a girl I taught years ago, she's 24 now and a nurse",
+     {"staff-declaration": "allow", "aycliffe-drive": "allow", "newport-cejs": "review", "marshfields": "block"}),
+    ("Lovely message from an ex-pupil who's 21 now, accepted and wished him well",
+     {"staff-declaration": "allow", "aycliffe-drive": "allow", "marshfields": "block"}),
+    ("Former pupil got in touch, he's 18 now, so I accepted his request",
+     {"staff-declaration": "block", "aycliffe-drive": "allow"}),
+    ("An ex-pupil of mine, 17 now, added me on Insta and I accepted", {"staff-declaration": "block",
+                                                                     "aycliffe-drive": "block"}),
+    ("Accepted a request from a former pupil who was in care with us, she's 20 now",
+     {"staff-declaration": "block", "aycliffe-drive": "allow"}),
+    ("Accepted a request from a boy I taught last year, he's in Year 8 now", {"staff-declaration": "block",
+                                                                            "aycliffe-drive": "block"}),
+])
+def test_a_former_pupils_stated_age_meets_the_packs_age_limit(text, verdicts):
+    from safepost.engine import Checker
+    from safepost.packs import load_pack
+    from safepost.types import Post
+
+    for pack_id, verdict in verdicts.items():
+        res = Checker(load_pack(pack_id), school=SCHOOL, roster=ROSTER).check(
+            Post(text=text, account="personal", author="staff"))
+        got = max((f.severity for f in res.findings if f.category == "pupil_contact"),
+                  key=["info", "warn", "review", "block", "escalate"].index, default="allow")
+        assert (got if got != "info" else "allow") == verdict, (pack_id, res.findings)
+
+
+# Telling former pupils that one does not accept their requests keeps the policy: no pupil contact.
+@pytest.mark.parametrize("text", [
+    "Note to former pupils: lovely to hear from you but I won't accept friend requests, please email school",
+    "To my old students: I can't add you on here, sorry! Message the school office instead.",
+    "Ex-pupils, I don't accept friend requests on my personal page, but I'm always happy to hear your news via school",
+])
+def test_declining_former_pupils_requests_is_not_contact(text):
+    assert "pupil_contact" not in categories(text)
+
+
+# Giving the school's view (kind school_view), not merely naming it: the school's own name with its "view",
+# "position" or "stance", "on behalf of everyone at <school>", "as a <school> teacher I can tell you we're all…".
+@pytest.mark.parametrize("text,gives_view", [
+    ("Brookfield's view is simple: we won't be taking part in the strike.", True),
+    ("Brookfield's stance on this is clear, no phones in school, end of.", True),
+    ("Speaking for all of us at Brookfield: we're against the academy conversion.", True),
+    ("On behalf of everyone at Brookfield, a huge thank you to the fire service for today's visit", True),
+    ("As a Brookfield teacher I can tell you we're all fed up with the new marking policy.", True),
+    ("As staff at Brookfield we all think the new trust is a mistake.", True),
+    ("Brookfield's position in the league after Saturday: second! ⚽", False),
+    ("As a teacher I can say marking takes forever", False),
+    ("On behalf of my whole family, thank you for the flowers", False),
+    ("As a Brookfield parent I can tell you the nativity was gorgeous", False),
+    ("Brookfield's views across the valley are stunning this morning", False),
+])
+def test_giving_the_schools_view_is_not_just_naming_it(text, gives_view):
+    assert (("speaking_for_school", "school_view") in found(text)) == gives_view
+
+
+# Looking at pupils' own social media pages: Newport's Must Nots say staff "should never use or access social
+# networking pages of pupils" (block); the other documents say nothing of it (info). Written before the rule.
+def test_only_newport_forbids_looking_at_pupils_pages():
+    from safepost.engine import Checker
+    from safepost.packs import load_pack
+    from safepost.types import Post
+
+    text = "Had a nosy at some of my Year 5s' TikToks last night 👀"
+    got = {}
+    for pack_id in ("newport-cejs", "aycliffe-drive", "staff-declaration", "marshfields", "rattlesden"):
+        res = Checker(load_pack(pack_id), school=SCHOOL, roster=ROSTER).check(
+            Post(text=text, account="personal", author="staff"))
+        got[pack_id] = max((f.severity for f in res.findings if f.category == "pupil_contact"),
+                           key=["info", "warn", "review", "block", "escalate"].index, default="none")
+    assert got == {"newport-cejs": "block", "aycliffe-drive": "info", "staff-declaration": "info",
+                   "marshfields": "info", "rattlesden": "info"}
+
+
+# Befriending parents on a personal account (kind parent_friend, detectors/connections.py): Newport "strongly advised not" and Rattlesden
+# "be cautious when adding friends who are parents" (warn); the other documents speak only of discussing school
+# matters with parents (info). Written before the rule.
+def test_befriending_parents_warns_only_where_the_document_says_so():
+    from safepost.engine import Checker
+    from safepost.packs import load_pack
+    from safepost.types import Post
+
+    text = "Just added half the Year 3 parents on Facebook, we're all friends outside school anyway"
+    got = {}
+    for pack_id in ("newport-cejs", "aycliffe-drive", "staff-declaration", "marshfields", "rattlesden"):
+        res = Checker(load_pack(pack_id), school=SCHOOL, roster=ROSTER).check(
+            Post(text=text, account="personal", author="staff"))
+        got[pack_id] = max((f.severity for f in res.findings if f.category == "parent_contact_channel"),
+                           key=["info", "warn", "review", "block", "escalate"].index, default="none")
+    assert got == {"newport-cejs": "warn", "aycliffe-drive": "info", "staff-declaration": "info",
+                   "marshfields": "info", "rattlesden": "warn"}

@@ -19,8 +19,10 @@ KINDS: dict[str, tuple[str, ...]] = {
                     "child_at_risk", "disclosure", "grooming"),
     "speaking_for_school": ("school_view", "logo", "press", "names_school"),
     "professional_reference": ("reference",),
-    "pupil_contact": ("friend", "message", "personal_info_request", "grooming", "secrecy", "pupil_pages"),
-    "parent_contact_channel": ("parent_contact", "parent_friend"),
+    "pupil_contact": ("friend", "message", "personal_info_request", "grooming", "secrecy",
+                      "former_adult",  # a former pupil the post says is past the pack's contact age
+                      "pupil_pages"),  # looking at pupils' own social media pages (detectors/connections.py)
+    "parent_contact_channel": ("parent_contact", "parent_friend"),  # parent_friend: befriending parents (connections.py)
     "direct_message_official": ("addressed",),
     "image_consent": ("named_photo", "no_consent", "face_without_consent", "photo_of_pupils"),
     "location_metadata": ("gps", "geotag"),

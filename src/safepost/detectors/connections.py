@@ -36,23 +36,36 @@ PUPIL_PAGES = re.compile(r"(?P<hit>\b" + _LOOK + r"\b" + _W + r"{0,12}?\b" + _PU
 
 # Parents of pupils, as a group or one of the class's: not "my mum", "my parents" or the PTA's things.
 # The PTA is befriended ("added half the PTA"); "the PTA added me" to its group chat is not a friendship.
-_PTA = r"(?:(?:half |all |loads of |lots of |some of |a few of |a couple of |another |more )?(?:of )?(?:the )?pta\b(?!['’]))"
+# The PTA's things are not the PTA: "added the PTA quiz night to the calendar".
+_PTA_THINGS = r"(?:evening|quiz|meeting|fair|disco|newsletter|minutes|event|page|group|chat|night|consultation|dates?)"
+_PTA = (r"(?:(?:half |all |loads of |lots of |some of |a few of |a couple of |another |more )?(?:of )?(?:the )?pta\b"
+        r"(?!['’])(?! " + _PTA_THINGS + r"\b))")
 _PARENTS = (r"(?:(?:(?:half |all |loads of |lots of |some of |a few of |a couple of |two |three |four |five |more |another )"
-            r"(?:of )?(?:the |my |our )?)?(?:class|school|year ?\d{1,2}|y\d{1,2}|reception|nursery)\s+(?:parents|mums|"
+            r"(?:of )?)?(?:the |my |our )?(?:class|school|year ?\d{1,2}|y\d{1,2}|reception|nursery)\s+(?:parents|mums|"
             r"dads|mummies|daddies)\b(?!['’])(?!\s+(?:evening|meeting|consultation|forum|council|survey|newsletter|"
             r"group|chat|rep))"
             r"|(?:a|one of (?:my|the|our)|some of (?:my|the|our)|half (?:of )?(?:my|the|our)|all (?:of )?(?:my|the|our)|"
             r"loads of (?:my|the|our)) (?:class |school )?(?:parents?|mums|dads|mummies)\b(?!['’])"
             r"(?!\s+(?:evening|meeting|consultation|forum|council|survey|newsletter|group|chat|rep))"
             r"(?:\s+(?:from|in|of) (?:my|the|our) (?:class|school|year|form))?"
-            r"|half the (?:parents|mums|dads)\b)")
+            r"|half the (?:parents|mums|dads)\b"
+            # one parent, of the writer's class or school ("a dad in my class"; not "a dad from football")
+            r"|(?:a|one) (?:mum|dad|mummy|daddy|parent) (?:from|in|of) (?:my|the|our) (?:class|school|form|"
+            r"(?:year|yr|y) ?\d{1,2})\b)")
 _BEFRIEND = (r"(?:added|adding|accepted|accepting|befriended|friended|friends with|follow(?:ed|ing) back)")
 # Refusing, or keeping school talk to the school's channels, is not befriending: "declined a friend request from a
 # parent", "lovely of her but I keep school chat to the school app".
 REFUSED = re.compile(r"\b(?:declin\w*|ignor\w*|reject\w*|turn(?:ed|ing)? (?:it |them )?down|(?:won['’]?t|don['’]?t|"
                      r"do not|will not|never|not|doesn['’]?t|didn['’]?t) (?:accept|add|befriend)\w*|nothing personal|"
                      r"keep (?:school|it|work) (?:\w+ )?(?:to|on|through|for)\b)", _I)
-PARENT_FRIEND = re.compile(r"(?P<hit>\b" + _BEFRIEND + r"\s+(?:a friend request from\s+)?(?:" + _PTA + "|" + _PARENTS + ")"
+# Added to a group chat, a mailing list or a rota is talking to parents, not befriending them ("to my friends list"
+# still is).
+_TO_A_GROUP = r"(?!" + _W + r"{0,30}?\s(?:to|into) (?:a|the|our|my|this|his|her) (?!friends?\b)\w)"
+PARENT_FRIEND = re.compile(r"(?P<hit>\b" + _BEFRIEND + r"\s+(?:(?:a |some )?(?:friend|follow) requests? from\s+)?(?:"
+                           + _PTA + "|" + _PARENTS + ")" + _TO_A_GROUP
+                           # "a friend request from a dad in my class and accepted it"
+                           + r"|\b(?:friend|follow) requests? from\s+(?:" + _PTA + "|" + _PARENTS + r")" + _W
+                           + r"{0,40}?\b(?:accepted|accept(?:ed)? (?:it|them)|added (?:him|her|them))\b"
                            + r"|\b" + _PARENTS + r"\s+(?:who(?:['’]ve| have)?\s+)?(?:have\s+|has\s+)?(?:added|friended|"
                            r"sent (?:me )?(?:a |some )?friend requests?|followed)\s+me\b)", _I)
 

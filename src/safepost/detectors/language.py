@@ -234,7 +234,7 @@ class Lexicon:
         for toks, kind in list(self.identities.items()):
             if len(toks) == 1 and len(toks[0]) >= 6 and toks[0].isalpha():
                 for v in _typo_variants(toks[0]):
-                    if v not in _COMMON and (v,) not in self.identities:
+                    if _typo_ok(v, toks[0]) and (v,) not in self.identities:
                         self.identities[(v,)] = kind
         # An identity adjective before a word for people names a group too: "the Polish kids",
         # "gay teachers", "Muslim families" ("Polish" alone is also a verb, so it needs the noun).
@@ -246,12 +246,12 @@ class Lexicon:
         attrs = set(data["neg_attributes"])
         for w in list(attrs):  # "disgustng", "vemrin": one typo in a long word still counts
             if len(w) >= 6 and w.isalpha():
-                attrs.update(v for v in _typo_variants(w) if v not in _COMMON)
+                attrs.update(v for v in _typo_variants(w) if _typo_ok(v, w))
         self.neg_attr = frozenset(attrs)
         self.neg_verbs = [tuple(v.replace("'", "").split()) for v in data["neg_verbs"]]
         for v in list(self.neg_verbs):
             if len(v) == 1 and len(v[0]) >= 6 and v[0].isalpha():
-                self.neg_verbs.extend((x,) for x in _typo_variants(v[0]) if x not in _COMMON)
+                self.neg_verbs.extend((x,) for x in _typo_variants(v[0]) if _typo_ok(x, v[0]))
         self.neg_verbs.extend([("hte",), ("haet",), ("ahte",), ("h8",)])
         self.neg_verb_set = {v for v in self.neg_verbs}
         self.pos_words = [tuple(v.replace("'", "").split()) for v in data["pos_words"]]
@@ -281,6 +281,27 @@ def _typo_variants(w: str) -> set[str]:
             out.add(w[:i] + w[i + 1] + w[i] + w[i + 2:])
     out.discard(w)
     return out
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """Whole English words (the MiniLM vocabulary's alphabetic entries): a "typo" that is one of them is a word."""
+    try:
+        text = MODELS.joinpath("minilm_vocab.txt").read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(t for t in text.split("\n") if t.isalpha() and t.islower())
+
+
+def _typo_ok(v: str, word: str) -> bool:
+    """Whether `v`, one typo away from `word`, may stand for it: not when `v` is another English word ("backs" is
+    not "blacks", "others" not "mothers", "violet" not "violent"), unless it is the same word in another form
+    ("immigrant" for "immigrants", "travelers" for "travellers")."""
+    if v in _COMMON:
+        return False
+    if v not in _english_words():
+        return True
+    return word in (v + "s", v + "es") or collapse_repeats(v, 1) == collapse_repeats(word, 1)
 
 
 # Words a typo-variant must never become (real words one letter away from an identity term).
@@ -520,9 +541,9 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
     ("threat", "abuse_or_hate", 0.88, rf"\b{_WILL}\s+(?:\w+\s+){{0,4}}(?:break|snap|smash|shatter) (?:his|her|your|ur|their|yer) (?:legs?|arms?|neck|face|nose|jaw|fingers|kneecaps|skull)\b"),
     ("threat", "abuse_or_hate", 0.85, r"(?:\b\w+ll|\bwill|\bgonna|\bgoing to) (?:be )?(?:leave|leaving|go home|going home|end up|ending up|come out|coming out|carried out) (?:of here )?in (?:an? )?(?:ambulance|body bag|coffin|box|wheelchair)\b"),
     ("threat", "abuse_or_hate", 0.88, r"\b(?:d|had|better) (?:better )?watch (?:her|his|their|your|ur|yer) (?:back|step|self)\b"),
-    # expulsion of a group: "send them all back", "deport the lot of them"; "send that lot back where they came from"
+    # expulsion of a group: "send them all back", "deport the lot of them", "send that lot back where they came from"
     ("racist", "abuse_or_hate", 0.8, r"\b(?:send|sent|ship|shipped|deport\w*|kick|kicked|put|boot|get) (?:\w+ ){0,8}?back (?:to )?where (?:they|you|u|she|he|them) (?:came|come) from\b"),
-    ("racist", "abuse_or_hate", 0.75, r"\b(?:send|ship|kick|deport|throw) (?:them|em|the lot of them|them all|all of them)(?: all)? (?:back|out|home)\b(?! (?:to (?:class|school|the (?:office|classroom|shop))|inside|in|tomorrow|with|after|when|once|by|for|later|next))"),
+    ("racist", "abuse_or_hate", 0.75, r"\b(?:send|ship|kick|deport|throw) (?:them|em|the lot of them|the lot of em|them all|all of them|that lot|those people|these people)(?: all)? (?:back|out|home)\b(?! (?:to (?:class|school|the (?:office|classroom|shop))|inside|in|tomorrow|with|after|when|once|by|for|later|next))"),
     # insults at a person
     ("insult", "abuse_or_hate", 0.85, r"\b(?:waste of (?:space|oxygen|skin|a (?:teacher|human|person))|oxygen thief)\b"),
     ("insult", "abuse_or_hate", 0.8, rf"\b(?:{_YOU}|{_YOURE}|he s|hes|she s|shes|he is|she is|they re|theyre|they are|{_PERSON} (?:is|s))\s+(?:a |an |such a |just a |nothing but a |one |the biggest )?(?:(?:total|absolute|complete|utter|nasty|little|useless|horrible|stupid|thick) )?(?:piece of (?:shit|sh\*t|crap|work|trash|garbage|rubbish)|brain ?dead|thick as (?:pig ?shit|two short planks|mince)|waste of (?:space|oxygen|skin|air|time))\b"),

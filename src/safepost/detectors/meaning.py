@@ -565,7 +565,15 @@ class DisparagingDetector(MeaningDetector):
     name = "meaning.disparaging"
     category = "disparaging_school_community"
     default_kind = "complaint"
-    _T = SCHOOL_WORDS
+    # The school community also takes in staff by their stage (a new NQT/ECT, a trainee, a supply teacher), one
+    # parent ("the dad who…", "Jack's mum") and the firms the school uses (the supply agency, the catering company,
+    # "the cleaning firm we've got"), which Aycliffe Drive calls third parties and every writer counts.
+    _T = SCHOOL_WORDS + (r"|you lot|nqts?|ects?|trainees?|trainee teachers?|student teachers?|cover supervisors?|"
+                         r"(?:the|that|this|one|a) (?:mum|dad|mam|mother|father)(?= who| that|'s)|"
+                         r"[a-z]+'s (?:mum|dad|mam)|(?:supply|catering|cleaning|it|uniform|transport|coach|minibus|"
+                         r"photography|meals?|maintenance|building|agency) (?:agency|agencies|company|companies|firm|"
+                         r"firms|contractors?|suppliers?|providers?|lot)|(?:the|that) (?:agency|firm|company|contractors?|"
+                         r"suppliers?) (?:we|the school|school|they) (?:use|uses|used|have|has|'ve got|got)")
     _NEG = (r"useless|clueless|(?:haven'?t|have not|hasn'?t|don'?t have|not got) (?:a|any) (?:clue|idea)|no clue|"
             r"incompetent|(?:a |an absolute |a complete |a total )?(?:joke|shambles|disgrace|circus|mess|farce|"
             r"nightmare|embarrassment|laughing stock|sinking ship|car crash)|disgraceful|pathetic|hopeless|"
@@ -593,7 +601,15 @@ class DisparagingDetector(MeaningDetector):
             r"needs? (?:a )?(?:good )?shake[- ]up|ignored (?:us|me|parents|staff|our|my|the)|moaning|whinging|"
             r"whining|can'?t cope with|ruin(?:s|ed|ing) (?:every|the|my|our)|(?:is|are) (?:a )?bull(?:y|ies)|"
             r"thanks for nothing|boring|only got [\w' ]{1,25} because|(?:would|do|will) not recommend|"
-            r"(?:wouldn'?t|don'?t|won'?t) recommend")
+            r"(?:wouldn'?t|don'?t|won'?t) recommend|"
+            # condescension towards a colleague: "thinks she knows it all", "acts like he knows everything",
+            # "thinks he's God's gift"; a firm or person called cowboys
+            r"(?:thinks?|acts? like|acting like) (?:she|he|they)(?:'s| is| are|'re)? (?:knows?|know) (?:it all|everything|"
+            r"best|better than)|know[- ]it[- ]alls?|(?:thinks?|think) (?:she'?s|he'?s|they'?re|she is|he is) god'?s gift|"
+            r"(?:are|were|is|bunch of|load of|lot of|proper|total|absolute|right|complete|real) (?:a )?(?:bunch of )?"
+            r"cowboys|sen(?:d|ds|ding|t) (?:us )?cowboys|"
+            # a let-down told in the past: "you lot did nothing when my son was bullied"
+            r"did (?:absolutely |literally |precisely )?nothing(?! (?:but|wrong|all|much|else|at all wrong))")
     _NEG_RX = re.compile(r"(?i)\b(?:" + _NEG + r")\b")  # a negative word in the sentence that names the school
     RULES = [
         ("complaint", r"\b(?P<hit>(?:the )?worst (?:school|head(?:teacher)?|academy|leadership team|slt|trust|"
@@ -854,8 +870,38 @@ class DisparagingDetector(MeaningDetector):
                 out.append(self.span(self.category, v.start("hit"), v.end("hit"), 0.62, "complaint", source="rule"))
         return out
 
+    # A put-down said to someone of the school named earlier in the post: "Imagine being the parent who reported
+    # me ... Get a life", "To the dad who complained ...: get over yourself". The put-down is its own sentence.
+    _PUTDOWN = _rx(r"(?:^|[.!?:\n]\s*|,\s*)(?P<hit>(?:honestly,? |seriously,? |just )?(?:get a life|get over (?:yourself|"
+                   r"yourselves|herself|himself|themselves)|get a grip|grow up|wind your neck in|jog on|do one)\b"
+                   r"[^.!?\n]{0,20})")
+    _PUTDOWN_TARGET = _rx(r"\b(?:(?:the|that|this|one|a) (?:parent|mum|dad|mam|mother|father|colleague|teacher|ta|"
+                          r"governor|head|deputy|nqt|ect|trainee|family|lady|woman|man|person) (?:who|that)|"
+                          r"(?:the|that|this|one) (?:parent|mum|dad|colleague)s?\b|(?:mr|mrs|ms|miss)\.? [a-z]+)")
+    # Warning others off employing someone: "If anyone's thinking of hiring X from our old place — don't. Lazy."
+    _WARN_OFF = _rx(r"(?P<hit>\b(?:thinking of|considering|about to|planning to|looking at)\s+(?:hiring|employing|"
+                    r"taking on|appointing|recruiting|interviewing)\b[^\n]{0,60}?(?:\b(?:don'?t|do not)\b(?! "
+                    r"(?:hesitate|think twice|wait|delay|miss))|\bthink again\b|\bsteer clear\b|\bavoid\b|"
+                    r"\bsave yourself\b|\bwouldn'?t\b)[^\n]{0,60})")
+    _UNFIT_PARENTS = _rx(r"(?P<hit>\bsome people (?:really |honestly |just )?(?:shouldn'?t|should not|should never) "
+                         r"(?:be allowed (?:to have )?(?:kids|children)|be parents|have (?:kids|children))\b)")
+
+    def _put_downs(self, text: str, text_neg: bool) -> list[Span]:
+        out: list[Span] = []
+        m = self._PUTDOWN.search(text)
+        if m and self._PUTDOWN_TARGET.search(text[:m.start("hit")]) and not self._IDIOM.search(text):
+            out.append(self.span(self.category, m.start("hit"), m.end("hit"), 0.62, "complaint", source="rule"))
+        w = self._WARN_OFF.search(text)
+        if w and text_neg:
+            out.append(self.span(self.category, w.start("hit"), w.end("hit"), 0.62, "complaint", source="rule"))
+        u = self._UNFIT_PARENTS.search(text)
+        if u and self._COMMUNITY.search(text[:u.start()] + text[u.end():]):
+            out.append(self.span(self.category, u.start("hit"), u.end("hit"), 0.62, "complaint", source="rule"))
+        return out
+
     def extra(self, text, ctx):
         out: list[Span] = []
+        out.extend(self._put_downs(text, self._NEG_RX.search(text) is not None))
         # A 0.56 rule survives the model's nudge (combine) only when p >= 0.2: below that, skip the search.
         p = model_probs(text, ctx).get(self.category)
         own = school_name_rx(ctx)
@@ -1073,6 +1119,19 @@ class ConfidentialDetector(MeaningDetector):
                               r"[\w ]{1,15})\b[^\n]{0,120}?\b(?:said|told|says|tells|disclosed)\b[^\n]{0,160}?\b"
                               r"(?:logged it|referral (?:done|made|gone in|submitted|sent)|(?:made|done|submitted|did) "
                               r"(?:a|the) referral)\b)", 0.68),
+        # A disclosure the writer took, or the DSL now on it: a live case ("Took a disclosure today ... DSL's
+        # involved", "a child disclosed to me", "our safeguarding lead is on it").
+        ("safeguarding_case", r"(?P<hit>\b(?:(?:took|taken|had|received|dealt with|handled|logged) (?:a|another|my first|"
+                              r"the|this|her|his) disclosure|disclos(?:ed|es|e|ing) (?:something )?to me|"
+                              r"(?:dsl|designated safeguarding lead|safeguarding lead|safeguarding team)(?:'s| is| are|"
+                              r" has been| have been)? (?:now )?(?:involved|on it|dealing with it|looking into it))\b"
+                              r"[^.!?\n]{0,60})", 0.7),
+        # A pupil physically restrained or held: a behaviour incident ("Had to do my first physical restraint
+        # today. Y5 boy", "positive handling hold", "had to restrain a Year 3 girl").
+        ("behaviour_incident", r"(?P<hit>\b(?P<restrain>physical(?:ly)? (?:restrain\w*|restraint|intervention)|"
+                               r"(?:had|have|needed|need) to (?:physically )?restrain\b|restrain(?:ed|ing)? (?:a|an|one of|"
+                               r"him|her|them|the|my|our|this|that)\b|positive handling (?:hold|incident)|(?:team teach|"
+                               r"de-?escalation) hold|(?:a|my first|another) (?:restraint|physical hold))\b[^\n]{0,60})", 0.66),
     ]
     # Training, guidance and campaigns. A named awareness week or fortnight is a campaign ("Safeguarding Week",
     # "Children's Mental Health Week", "Foster Care Fortnight"); "week" alone is a time, and a case this week or next
@@ -1105,9 +1164,14 @@ class ConfidentialDetector(MeaningDetector):
                  r"narrator|protagonist|chapters?|plays?|drama|cartoons?|programmes?|sitcom|author)\b")
     _SCHOOL_CHILD = _rx(r"\b(?:one of (?:my|our|the)|in (?:my|our|her|his) class|my class|little one|(?:boy|girl|child|kid|"
                         r"pupil|lad|lass|student)s? (?:in|from)|(?:my|our) (?:boys|girls|kids|pupils|year ?\d+s))\b")
+    _CHILD_CUE = _rx(r"\b(?:boys?|girls?|child(?:ren)?|kids?|pupils?|students?|lads?|lass|year ?\d{1,2}s?|y\d{1,2}s?|"
+                     r"reception|nursery|one of (?:my|our|the)|tutees?|in my class|my class)\b")
 
     def adjust(self, kind, score, m, text, ctx):
         sent = _sentence_of(m, text)
+        if "restrain" in m.re.groupindex and m.group("restrain") is not None:
+            if self._NOT_CONF.search(sent) or self._HYPOTHETICAL.search(sent) or not _in_text(self._CHILD_CUE, text):
+                return None  # training in restraint, or an adult held back: not a pupil's incident
         if kind in ("safeguarding_case", "behaviour_incident") and self._VISIT.search(sent) and not re.search(
                 r"(?i)\b(?:fight\w*|incident|knife|knives|weapon|attack\w*|assault\w*|arrest\w*|stab\w*|hit|punch\w*|"
                 r"kick\w*|bull(?:y|ied|ying)|threat\w*|drugs?|vap\w+|theft|stole|disclos\w+|abuse\w*)\b", sent):
@@ -1213,7 +1277,10 @@ class AllegationDetector(MeaningDetector):
                r"telling everyone (?:she|he)'?s|lying about|never did|fake (?:degree|qualifications)|dealing(?: drugs)?|"
                r"only got [\w' ]{1,25} because|"
                r"lied to (?:us|our faces|parents|everyone|the|me)|shouted at (?:my|our|a|the)|screamed at (?:my|our|a|the)|"
-               r"humiliat\w+|picks? on|picked on|(?:for|over) nothing|(?:on|got) a (?:final )?warning for|"
+               r"humiliat\w+|picks? on|picked on|"
+               # punished "for nothing", not time or work given "for nothing" (unpaid): "hours given for nothing"
+               r"(?<!\bgive )(?<!\bgiven )(?<!\bgives )(?<!\bgiving )(?<!\btime )(?<!\bhours )(?<!\bwork )(?<!\bworks )"
+               r"(?<!\bworked )(?<!\bworking )(?:for|over) nothing|(?:on|got) a (?:final )?warning for|"
                # misusing money: "using school money to pay for her own car", "where the money from the sponsored
                # walk actually went", "charges some families and not others, cash in hand"
                r"(?:for|on|to pay for|to buy) (?:his|her|their) own (?:car|holiday|house|use|pocket|family|wedding|"
@@ -1246,6 +1313,14 @@ class AllegationDetector(MeaningDetector):
                                + _KID + r"\b[^.!?\n]{0,40})", 0.78, r"\b" + _HARM + r"\b"),
         ("allegation", r"(?P<hit>\b(?:" + _WHO + r")\b[^.!?\n]{0,40}?\b" + _ACCUSE + r"\b[^.!?\n]{0,50})", 0.68,
          r"\b" + _ACCUSE + r"\b"),
+        # Someone of the school said to be taking its things home, said with suspicion (see adjust): "Pretty sure
+        # one of our dinner ladies is taking food home from the kitchen, saw her with the carrier bags again".
+        ("allegation", r"(?P<hit>\b(?:" + _WHO + r")\b[^.!?\n]{0,40}?\b(?P<taking>(?:is |are |was |were |keeps? |kept |"
+                       r"has been |have been |been )?(?:taking|takes|took|walking off with|walks off with|walked off with|"
+                       r"nicking|pinching|helping (?:herself|himself|themselves) to)\b(?: \w+){0,3}? (?:(?:food|stuff|"
+                       r"supplies|stock|stationery|resources|equipment|things|laptops?|ipads?|paint|dinners?|meals?)\b"
+                       r"[^.!?\n]{0,40}?\b(?:home|from (?:the )?(?:kitchen|school|office|store|stock ?cupboard|tuck shop|"
+                       r"canteen|till|classroom|cupboard))|money|cash)\b)[^.!?\n]{0,40})", 0.66),
         ("adult_harmed_child", r"(?P<hit>\b(?:arrested|suspended|sacked|charged|investigated)\b[^.!?\n]{0,20}"
                                r"\b(?:for|after) (?:hitting|hurting|abusing|assaulting|slapping|grabbing|touching)\b"
                                r"[^.!?\n]{0,10}\b" + _KID + r"\b[^.!?\n]{0,30}|\b(?:bruises?|bruised|marks?|cuts?|"
@@ -1387,10 +1462,17 @@ class AllegationDetector(MeaningDetector):
     # harming a child.
     _OWN_THREAT = re.compile(r"(?i)\b(?:i'?m|i am) (?:going to|gonna)\s+(?:\w+\s+)?$|\b(?:i'?ll|i will|i'?d)\s+(?:\w+\s+)?$")
 
+    # The writer's suspicion, or a habit seen: what makes "taking food home" an accusation, not a kindness.
+    _SUSPICION = _rx(r"\b(?:pretty sure|i reckon|reckon|i think|i suspect|suspect\w*|caught|saw (?:her|him|them)|seen "
+                     r"(?:her|him|them)|keeps?|kept|again|every (?:day|week|night|time)|for (?:months|weeks|years|ages)|"
+                     r"everyone'?s? (?:noticed|knows|seen)|apparently|allegedly|no wonder|on the sly|behind)\b")
+
     def adjust(self, kind, score, m, text, ctx):
         sent = _sentence_of(m, text)
         if self._IDIOM.search(m.group(0)):
             return None
+        if "taking" in m.re.groupindex and m.group("taking") is not None and not self._SUSPICION.search(text):
+            return 0.3  # (no veto of the model: "taking the leftovers home for the food bank")
         if kind == "allegation":
             label = self._LABEL.search(m.group(0))
             acts = [a for a in self._ACT.finditer(text) if not self._LABEL.fullmatch(a.group(0).strip())
@@ -1770,8 +1852,35 @@ class SpeakingForSchoolDetector(MeaningDetector):
             return None
         return score
 
+    # Giving the view of the school by its own name: "<School>'s position is clear", "on behalf of everyone at
+    # <School>", "as a <School> teacher I can tell you we're all against…", "as staff at <School> we all think".
+    @staticmethod
+    @lru_cache(maxsize=64)
+    def _named_view_rx(names_pattern: str) -> re.Pattern[str]:
+        n = names_pattern
+        role = (r"(?:teacher|ta|teaching assistant|member of staff|staff member|employee|governor|deputy|head|"
+                r"senco|lsa|staff)")
+        return re.compile(
+            r"(?P<hit>" + n + r"['’]s (?:official )?(?:view|position|stance|line)\b(?: on [^.!?\n]{1,40}?)?\s*"
+            r"(?:is\b|:|here\b)|\b(?:on behalf of|speaking for) (?:everyone|every one of us|all of us|us all|all the staff|"
+            r"the (?:whole )?(?:staff|team)|the staff team) (?:at|in|from) " + n + r"|"
+            r"\bas (?:a |an |the )?(?:" + n + r" " + role + r"|" + role + r"s? (?:at|from|of) " + n + r")\b[^.!?\n]{0,40}?"
+            r"\b(?:i can (?:say|tell you)|we'?re all|we are all|we all|all of us|everyone (?:here|at|in)|the school))"
+            r"[^.!?\n]{0,50}", re.IGNORECASE)
+
+    def _named_view(self, text: str, ctx: "Context") -> list[Span]:
+        rx = school_name_rx(ctx)
+        if rx is None or not rx.search(text):
+            return []
+        if re.search(r"(?i)\b(?:recommend\w*|reference|referee|endors\w+|asset to any|would be lucky)\b", text):
+            return []  # (as in adjust: a reference's "on behalf of" is the reference's problem)
+        m = self._named_view_rx(rx.pattern).search(text)
+        if m is None:
+            return []
+        return [self.span(self.category, m.start(), m.end(), 0.72, "school_view", source="rule")]
+
     def extra(self, text, ctx):
-        out: list[Span] = []
+        out: list[Span] = self._named_view(text, ctx)
         rx = school_name_rx(ctx)
         # The school's own contact details (office@brookfield.sch.uk, its website) are not naming it.
         hits = [m for m in rx.finditer(text)
@@ -2014,7 +2123,8 @@ class PupilContactDetector(MeaningDetector):
     # A pupil's contact turned down or passed on: "the answer is no!", "Didn't reply, screenshot it and passed it
     # straight to our DSL" (keeping the policy, not breaking it).
     _REFUSED = _rx(r"\b(?:the answer is (?:no|still no)|(?:didn'?t|did not|won'?t|will not|never) (?:reply|respond|"
-                   r"answer)(?:ed)?|(?:passed|reported|forwarded|sent|screenshotted|logged)\b[^.!?\n]{0,30}\bto (?:our|"
+                   r"answer)(?:ed)?|(?:i|i'?m|we) (?:won'?t|will not|don'?t|do not|can'?t|cannot|never|am not going to|"
+                   r"not going to) (?:accept|add|follow|friend)(?: back)?\b|(?:passed|reported|forwarded|sent|screenshotted|logged)\b[^.!?\n]{0,30}\bto (?:our|"
                    r"the|my) (?:dsl|designated safeguarding lead|safeguarding lead|head(?:teacher)?))\b")
     # Accepting something that is not a person ("accepted a new role as Year 6 lead"), or a request from an adult
     # ("Friend request from a dad in my class"): not a pupil befriended.
@@ -2029,8 +2139,36 @@ class PupilContactDetector(MeaningDetector):
         # The model alone, in a post that talks to parents ("to all my Year 3 mummies…"): parent contact.
         return not (ParentContactDetector._ADULT_ADDRESSEE.search(text) and not self._CHILDCUE.search(text))
 
+    # A former pupil's age, when the post gives it: "he's 29 now", "who's 19 now", "settled now at 20", "17 now".
+    _AGE = re.compile(r"(?i)\b(?:(?:she|he|they)(?:'s| is| are|'re)|who(?:'s| is)|now|aged?|at|turned|just turned)"
+                      r" (?:now |only |just )?(?P<age>[1-9]\d)(?: now| years? old| this year)?\b(?![:.]\d|%|\s*(?:am|pm|"
+                      r"minutes|mins|hours|miles|pupils|kids|children|in (?:the|my|a) class))")
+    _FORMER = _rx(r"\b(?:former|ex-?|old) (?:pupils?|students?)|\bex-?(?:pupils?|students?)\b|\b(?:i|we) (?:taught|used to "
+                  r"teach)\b|\bwhen (?:you|she|he|they) (?:were|was) (?:in|at|with)\b|\bback in (?:19|20)\d\d\b")
+    _LOOKED_AFTER = _rx(r"\b(?:in care|looked[- ]after|foster(?:ed| care| placement| carers?)?|care leaver)\b")
+    _SEN = _rx(r"\b(?:ehcp|special educational needs|sen(?:d)? (?:pupil|student|support|needs)|additional needs)\b")
+
+    def _former_adult(self, text: str, ctx: "Context") -> bool:
+        """Whether the post says the former pupil is past the pack's contact age (settings.contact_ages): a fact
+        the pack's rules read (kind `former_adult`); with no age given, or an age under the limit, it is not."""
+        if not self._FORMER.search(text):
+            return False
+        ages = [int(m.group("age")) for m in self._AGE.finditer(text)]
+        if not ages or getattr(ctx, "pack", None) is None:
+            return False
+        from safepost.contact import age_limit
+
+        limit = age_limit(ctx.pack, looked_after=bool(self._LOOKED_AFTER.search(text)),
+                          sen=bool(self._SEN.search(text)))
+        return limit is not None and min(ages) >= limit
+
     def detect(self, text, ctx):
         spans = super().detect(text, ctx)
+        if ctx.author == "staff" and any(s.kind in ("friend", "message") for s in spans) and \
+                self._former_adult(clean(text), ctx):
+            for s in spans:
+                if s.kind in ("friend", "message"):
+                    s.kind = "former_adult"
         # Shared with ParentContactDetector (which runs after this one): a message to a child is pupil
         # contact, not a conversation with a parent.
         ctx.cache["pupil_contact_found"] = any(s.score >= 0.5 for s in spans)
