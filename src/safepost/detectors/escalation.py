@@ -1385,7 +1385,9 @@ class SafeguardingCaseDetector(_RuleSet):
          r"boyfriend|girlfriend|stepdad|step ?father))"
          + _WIN % 60 + ")", 0.76),
     ]
-    VETO = _c(_ABOUT + r"|\b(?:talk to (?:the|our) (?:class|children|kids)|road safety|visit(?:ed|ing)? (?:our|the) "
+    VETO = _c(_ABOUT + r"|\b(?:(?:talk|speak|chat)(?:ed|ing)? (?:to|with) (?:the |our |all )?(?:class|children|kids|pupils|"
+              r"whole school|reception|nursery|juniors|infants|year ?\d{1,2}s?|y\d{1,2}s?|ks[12])|give (?:a|us a) talk|"
+              r"road safety|visit(?:ed|ing)? (?:our|the) "
               r"(?:class|school|nursery)|people who help us|assembl(?:y|ies) (?:on|about|for|with|today|this|led)|careers|"
               r"cycling proficiency|bikeability|"
               r"(?:our|the) dsl (?:team|is|are)|thank\w*|updated|update(?:d)? (?:our|the) (?:policy|procedures))\b")

@@ -1026,7 +1026,8 @@ class ConfidentialDetector(MeaningDetector):
                                r"headbutted|bullied|hurt|threw (?:a|a chair|stuff) at) (?:someone|somebody|another|"
                                r"a (?:child|boy|girl|teacher|ta)|his|her|the (?:teacher|ta)|me)\b[^.!?\n]{0,40})", 0.6),
         ("behaviour_incident", r"(?P<hit>\b(?:fight|fighting|kicked off|huge incident|serious incident|"
-                               r"restraint|room evac\w*|police (?:were|came|called))\b[^.!?\n]{0,40}?\b(?:"
+                               r"(?<!seat )(?<!car )(?<!child )(?<!great )(?<!some )restraint(?! (?:fitting|system|belt|check|seat))|"
+                               r"room evac\w*|police (?:were|came|called))\b[^.!?\n]{0,40}?\b(?:"
                                r"playground|classroom|class|lunch|school|pupils?|kids|year ?\d)\b[^.!?\n]{0,40})", 0.6),
         # a pupil's misbehaviour and its sanction: "brought a vape in", "sent to the head's office for hitting"
         ("behaviour_incident", r"(?P<hit>\b(?:brought|caught with) (?:a |an |some |in (?:a |an )?)?"
@@ -1695,6 +1696,10 @@ class SafetyRiskDetector(MeaningDetector):
                               r"this one|both|both of them)\s+)?(?:(?:has|have|had|just|also)\s+)?(?:gone|went|been|is|"
                               r"was|were|are) missing\b")
 
+    # a person named before "last seen" (a child, an age, a pronoun for someone): then it is not a thing last seen
+    _PERSON_RX = _rx(r"\b(?:son|daughter|boy|girl|child|kid|lad|lass|he|she|him|her|they|brother|sister|baby|toddler|"
+                     r"teen\w*|friend|nephew|niece|pupil|student|man|woman|mum|dad|aged?)\b|\b\d{1,2}\b(?! ?(?:am|pm))")
+
     # ... unless the child went with it: "my son and his dog went missing", "she went missing with her bike"
     _CHILD_WITH_THING = _rx(r"\b(?:son|daughter|boy|girl|child|kid|lad|lass|he|she)\b (?:and|with) (?:his|her|their|the)\b"
                             r"|\b(?:gone|went) missing (?:with|on) (?:his|her|their)\b")
@@ -1737,6 +1742,10 @@ class SafetyRiskDetector(MeaningDetector):
             return score
         if kind == "child_at_risk" and self._THING_MISSING.search(sent) and not self._CHILD_WITH_THING.search(sent):
             return None  # "my daughter's reading book has gone missing": a thing lost, not a child
+        if kind == "child_at_risk" and m.group("hit").lower().startswith("last seen"):
+            before = sent[:max(0, sent.lower().find("last seen"))]
+            if self._THING_RX.search(before) and not self._PERSON_RX.search(before):
+                return None  # "Missing: one glittery water bottle, last seen in the cloakroom": a thing last seen
         if kind == "child_at_risk" and self._NO_SUBJECT_MISSING.search(sent):
             s0 = sentence_at(text, m.start())[0]
             prev = sentence_at(text, s0 - 1) if s0 > 0 else None
