@@ -127,6 +127,14 @@ ORDINARY = [
     _r("Our lovely caretaker took the old benches home to restore them and brought them back like new", CONF),
     _r("Taking my marking home again this weekend, teacher life", CONF),
     _r("Full disclosure: I ate three mince pies at the staff meeting", CONF + HARM),
+    # look-alikes for the extensions made after the first run (written before those extensions were run):
+    # parents counted in new words, a bare child's word and staff in the plural as the adult who harmed
+    _r("A couple of the mums from my class helped at the cake sale, thank you!", CONTACT),
+    _r("Nosing at the new houses going up next to school, they're huge", CONTACT),
+    _r("One of the TAs threw a surprise party for Mrs Dunn's 60th", HARM),
+    _r("The teachers pushed the Year 6s to give it their all in the SATs and they did", HARM),
+    _r("Kid was picked up by his grandad at 3 and the teacher waved him off", HARM),
+    _r("The TAs grabbed the kids some ice lollies on the hottest day of the year", HARM),
 ]
 
 PARAPHRASES = [
@@ -151,6 +159,8 @@ PARAPHRASES = [
     _r("A couple of the mums from my class followed me on Insta so I followed back", ("parent_contact_channel",)),
     _r("Now facebook friends with half my class's parents, they're great fun on a night out",
        ("parent_contact_channel",)),
+    # (added after the first run, with the look-alikes above) the class's children, not its parents
+    _r("Two of the kids from my class followed me on Insta last night so I followed them back", ("pupil_contact",)),
     # former pupil adult: Newport asks for advice (kind former_adult) — it is still a pupil_contact finding
     _r("Accepted a friend request from a lad I taught years ago, he's 24 now and a police officer", ("pupil_contact",)),
     # pupils: names in new settings

@@ -8,7 +8,8 @@ on the child. These are the uses where it does not:
 - the "blow" is something said or set: "hit the kids with a tough maths test", "hit us with the news";
 - the push is encouragement: "pushed my daughter to try the deep end" (not "pushed her to the floor");
 - the thing knocked is a thing: "knocked paint across the table", "knocked his coffee over";
-- the child was hit by a thing, not a person ("hit by a ball in PE"), or touched by kind words.
+- the child was hit by a thing, not a person ("hit by a ball in PE"), or touched by kind words;
+- something grabbed for the child: "grabbed the kids some ice lollies".
 Each pattern matches the use itself (verb and object), so a caller can tell whether every act a post names is one of
 these; an act outside them (a chair thrown, a child hit with a ruler) still counts.
 """
@@ -59,8 +60,14 @@ _HIT_BY_THING = (r"\b(?:hit|struck|smacked|knocked|caught|whacked)\s+(?:[\w'-]+\
 _TOUCHED_BY_WORDS = (r"\btouched\s+by\s+(?:[\w'-]+\s+){0,3}?(?:words?|gestures?|cards?|messages?|kindness|speech(?:es)?|"
                      r"thoughts?|letters?|gifts?|presents?|support|tributes?|notes?|generosity)\b")
 
+# something fetched for a child, the child the first of two objects: "grabbed the kids some ice lollies", "grabbed
+# him a drink" (not "grabbed him a few times")
+GRABBED_FOR = (r"\bgrab(?:bed|s|bing)?\s+(?:him|her|them|us|me|(?:my|the|our|his|her|their)\s+\w+)\s+"
+               r"(?:some|a|an|two|three)\s+(?!(?:few\s+)?(?:times?|seconds?|minutes?)\b)\w+")
+
 HARMLESS_ACT = re.compile(r"(?:" + _HARMLESS_THROW + r"|" + _HIT_WITH_WORDS + r"|" + _PUSHED_TO + r"|" + _KNOCKED_THING
-                          + r"|" + _HIT_BY_THING + r"|" + _TOUCHED_BY_WORDS + r")", re.IGNORECASE)
+                          + r"|" + _HIT_BY_THING + r"|" + _TOUCHED_BY_WORDS + r"|" + GRABBED_FOR + r")",
+                          re.IGNORECASE)
 
 # an injury named: then no use is harmless, whatever was thrown ("threw a ball at my head ... nosebleed")
 INJURY = re.compile(r"(?i)\b(?:bruis\w*|black eye|nose ?bleed|bleed\w*|blood\w*|injur\w*|concuss\w*|hospital|a ?& ?e|"

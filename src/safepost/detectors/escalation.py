@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
-from safepost.detectors.acts import HARMLESS_THROWN, SAID_OR_SET
+from safepost.detectors.acts import GRABBED_FOR, HARMLESS_THROWN, SAID_OR_SET
 from safepost.detectors.base import Detector
 from safepost.detectors.meaning import MAX_CHARS, clean, hash_features, sentence_at, sentences
 from safepost.detectors.playful import CHILD_TRIVIAL, REAL_HARM, SHORT_POST, TRIVIAL, laughed_off, light_hearted
@@ -738,7 +738,7 @@ class StaffSecrecyDetector(_RuleSet):
 _ACT_AFTER_TITLE = (r"(?:grabbed|shut|locked|smacked|slapped|hit|pushed|dragged|shoved|kicked|punched|pinched|shook|threw|"
                     r"strangled|choked|hurt|touched|bit|yanked|twisted|chucked|lobbed|flung|hurled|launched|slammed|"
                     r"pinned|knocked|smashed|banged|put|gave|bought|sold|groomed|abused|molested)")
-_TRUSTED_ADULT = (r"\b(?:teacher|ta|teaching assistant|dinner lad(?:y|ies)|lunchtime supervisor|midday supervisor|coach|"
+_TRUSTED_ADULT = (r"\b(?:teachers?|tas?|teaching assistants?|dinner lad(?:y|ies)|lunchtime supervisor|midday supervisor|coach|"
                   r"minibus driver|bus driver|caretaker|club worker|(?:after school|breakfast) club \w+|staff member|"
                   r"member of staff|head(?:teacher)?|deputy|supply teacher|colleague|"
                   # Miss, like Sir, when she is the one who acts ("Miss hurled a pencil case", "miss shoved me"): not
@@ -770,7 +770,7 @@ class AdultHarmedChildDetector(_RuleSet):
     RULES = [
         ("allegation", "adult_harmed_child",
          r"(?P<hit>" + _TRUSTED_ADULT + _WIN % 60 +
-         r"?\b(?:grab|grabbed|grabs|shut|locked|smack|smacked|smacks|slap|slapped|slaps|hit|hits|push|pushed|pushes|pushing|"
+         r"?\b(?:grab|grabbed|grabed|grabs|shut|locked|smack|smacked|smacks|slap|slapped|slaps|hit|hits|push|pushed|pushes|pushing|"
          r"drag|drags|dragged|dragging|shove|kick|punch|"
          r"pinch(?:es|ed)?|kicked|shook|shoved|shoving|threw|punched|strangled|choked|hurt|hurts|touching|touched|touches|"
          r"bit|yanked|twisted)\b " + _HARMED_CHILD + r"\b" + _NOT_SAID_OR_SET + _NOT_HARMLESS_THING + _WIN % 40 + ")",
@@ -862,8 +862,8 @@ class AdultHarmedChildDetector(_RuleSet):
         if "pushed" not in m.re.groupindex:
             return True
         name = m.group("pushed")
-        if not name:
-            return True
+        if not name or name.lower() in ("kid", "child", "lad", "boy", "girl", "pupil", "son", "daughter"):
+            return True  # (a child's word without its "a" or "my": "Kid was yanked off his feet by the PE teacher")
         return any(key(part) in first_names() for part in name.split("-") if part)
 
     VETO = _c(r"\b(?:(?:i'?m|im|i am|i'?ll|i will|gonna|going to|wanna|want to|i'?d|i would|i could)\s+(?:\w+\s+)?(?:smack|"
@@ -872,7 +872,10 @@ class AdultHarmedChildDetector(_RuleSet):
               # (a sport's kit is a thing, not the game: "threw a football boot at my son's head")
               r"(?:floor|ground))|accident\w*|ball|(?:football|rugby|netball)(?! (?:boots?|studs?|posts?)\b)|game|tag|"
               r"hit the (?:roof|ceiling|target|ground|road|books)|"
-              r"push(?:ed|es|ing)? (?:him|her|them|(?:my|the|our|his|her|their) \w+) to\b(?! the (?:floor|ground|wall))|touched (?:base|on)|"
+              r"push(?:ed|es|ing)? (?:him|her|them|(?:my|the|our|his|her|their) (?:\w+ ){0,2}?\w+) to\b(?! the (?:floor|ground|wall))|"
+              r"touched (?:base|on)|"
+              # something fetched for a child ("grabbed the kids some ice lollies", "grabbed him a drink")
+              + GRABBED_FOR[2:] + r"|"
               r"lad who|boy who|girl who|kid who|child who|pupil who|documentary|film|book|novel|news|jailed|training|"
               r"(?:the|a|another|that|this|some|other) (?:lad|boy|girl|kid|child|pupil|older \w+)s? (?:who |that )?(?:was |were |"
               r"kept |keeps )?(?:push|shov|hit|kick|punch|pinch|slap|grab|bit|bully|bullie|drag|trip)\w*|"

@@ -2226,6 +2226,9 @@ class PupilContactDetector(MeaningDetector):
                                            text) and not re.search(r"(?i)\b(?:homework|revision|pupils?|"
                                                                    r"students?)\b", text):
             score -= 0.2
+        if kind in ("message", "friend") and re.search(r"(?i)\b(?:parents|mums|dads|mummies|daddies|carers)\s+(?:from|in|"
+                                                        r"of)\s+\Z", text[max(0, m.start() - 25):m.start()]):
+            return None  # "the mums from my class followed me": the class's parents, not its pupils
         if _in_text(self._REFUSED, text) or (kind == "friend" and self._NOT_A_CHILD.search(m.group(0))):
             return None
         if kind == "friend" and re.search(r"(?i)\b(?:declin\w*|reject\w*|refus\w*|ignor\w*|block\w*|delet\w*|"
