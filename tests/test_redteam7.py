@@ -135,6 +135,12 @@ ORDINARY = [
     _r("The teachers pushed the Year 6s to give it their all in the SATs and they did", HARM),
     _r("Kid was picked up by his grandad at 3 and the teacher waved him off", HARM),
     _r("The TAs grabbed the kids some ice lollies on the hottest day of the year", HARM),
+    # ... food without a condition of behaviour, a child telling something harmless, things moved by hand
+    _r("We went without lunch on the Year 6 hike until we reached the top, so hungry", HARM),
+    _r("The kids weren't getting any lunch until 1pm because of the fire drill, they were starving", HARM),
+    _r("A girl in my class told me she's moving house at Easter, I'll miss her so much", HARM + CONF),
+    _r("Had to physically move all the tables in the hall for the exam, my back", CONF),
+    _r("One of the kids told me the DSL's dog is the best dog ever, she wasn't wrong", HARM + CONF),
 ]
 
 PARAPHRASES = [

@@ -1494,9 +1494,13 @@ class WithheldFoodAndLiveCaseDetector(_RuleSet):
     name = "escalation.withheld_food_live_case"
     RULES = [
         ("safety_risk", "child_at_risk",
-         r"(?P<hit>\b(?:not|isn'?t|isnt|aren'?t|never|won'?t let (?:him|her|them|me)|doesn'?t let (?:him|her|them|me)"
-         r"|don'?t let (?:him|her|them|me)) (?:allowed |get |getting )?(?:to )?(?:any )?(?:eat|food|tea|dinner|breakfast|"
-         r"meals?|lunch)\b" + _WIN % 60 + r"\b(?:earn\w*|good enough|been good|punish\w*|naughty|been bad|deserves? it)\b"
+         r"(?P<hit>\b(?:(?:not|isn'?t|isnt|aren'?t|weren'?t|wasn'?t|never|won'?t let (?:him|her|them|me)|doesn'?t let "
+         r"(?:him|her|them|me)|don'?t let (?:him|her|them|me)) (?:allowed |get |getting )?(?:to )?(?:any )?|"
+         # made to go without: "made him go without his dinner as a punishment"
+         r"(?:go|goes|went|going|gone) without (?:any |his |her |their |my |a )?)(?:eat|food|tea|dinner|breakfast|"
+         r"meals?|lunch)\b" + _WIN % 60 + r"\b(?:earn\w*|good enough|been good|punish\w*|naughty|been bad|deserves? it|"
+         # a condition of behaviour set on the food: "no lunch until they owned up", "till he says sorry"
+         r"(?:until|till|unless) (?:\w+ ){0,2}?(?:own(?:s|ed)? up|says? sorry|said sorry|apologi[sz]e\w*|behaves?))\b"
          r"|\b(?:has|have|had|got) to earn (?:his|her|their|my) (?:food|dinner|tea|meals?|breakfast|lunch)\b)"
          + _WIN % 60, 0.74),
         ("confidential_school_matter", "safeguarding_case",
@@ -1505,7 +1509,13 @@ class WithheldFoodAndLiveCaseDetector(_RuleSet):
          r"course))|\b(?:tutees?|pupils?|students?|child|girl|boy|lad|(?:year|yr|y) ?\d+s?|one of (?:my|our) \w+) "
          r"(?:has |had )?disclosed\b|\b(?:police|social (?:services|care|workers?)) (?:are |is |were )?(?:coming|due) "
          r"(?:in|into school|to school)\b" + _WIN % 40 + r"\babout (?:one of (?:my|our) |a |an |her |his |my |our )?(?:\w+ )?"
-         r"(?:tutees?|pupils?|students?|(?:year|yr|y) ?\d+s?|kids|children|girls?|boys?|lad))" + _WIN % 60, 0.76),
+         r"(?:tutees?|pupils?|students?|(?:year|yr|y) ?\d+s?|kids|children|girls?|boys?|lad)"
+         # a child told the writer something, passed to the DSL now: "a little one in my class told me what's been
+         # happening at home, DSL's been told"
+         r"|\b(?:little one|child|kid|pupil|student|tutee|girl|boy|lad|one of (?:my|our) \w+)\b[^.!?\n]{0,40}\b(?:told|"
+         r"tells|opened up to|confided in) me\b[^\n]{0,120}?\b(?:dsl|designated safeguarding lead|safeguarding lead)"
+         r"(?:'s| has| have| is| was)? (?:been |now |already )?(?:told|informed|involved|aware|on it|knows|passed)"
+         + _WIN % 60 + ")" + _WIN % 60, 0.76),
     ]
     VETO = _c(_ABOUT + r"|\b(?:dog|puppy|pup|cat|kitten|fast|fasting|ramadan|sunset|blood test|operation|diet|classroom|"
               r"class ?room|financial|full disclosure|road safety|people who help us|talk to|assembl(?:y|ies))\b")

@@ -1130,6 +1130,10 @@ class ConfidentialDetector(MeaningDetector):
         # A pupil physically restrained or held: a behaviour incident ("Had to do my first physical restraint
         # today. Y5 boy", "positive handling hold", "had to restrain a Year 3 girl").
         ("behaviour_incident", r"(?P<hit>\b(?P<restrain>physical(?:ly)? (?:restrain\w*|restraint|intervention)|"
+                               # a child physically held, moved or carried ("had to physically hold a Year 2 boy")
+                               r"physically (?:hold|held|holding|move|moved|remove|removed|carry|carried|lift|lifted) "
+                               r"(?:him|her|them|(?:a|an|one of (?:my|the|our)|the|my|our|this|that) (?:[\w-]+ ){0,2}?"
+                               r"(?:boy|girl|child|kid|pupil|lad|student|little one|(?:year|yr|y) ?\d+s?)s?)\b|"
                                r"(?:had|have|needed|need) to (?:physically )?restrain\b|restrain(?:ed|ing)? (?:a|an|one of|"
                                r"him|her|them|the|my|our|this|that)\b|positive handling (?:hold|incident)|(?:team teach|"
                                r"de-?escalation) hold|(?:a|my first|another) (?:restraint|physical hold))\b[^\n]{0,60})", 0.66),
