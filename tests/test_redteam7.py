@@ -141,6 +141,10 @@ ORDINARY = [
     _r("A girl in my class told me she's moving house at Easter, I'll miss her so much", HARM + CONF),
     _r("Had to physically move all the tables in the hall for the exam, my back", CONF),
     _r("One of the kids told me the DSL's dog is the best dog ever, she wasn't wrong", HARM + CONF),
+    # ... a word for theft said in fun or of a borrowing
+    _r("One of the TAs pinched some paint from my room for her display, she did ask first", ("allegation",)),
+    _r("Mrs Dunn was stealing the show in the staff panto, what a performance", ("allegation",)),
+    _r("Year 4 keep nicking my stationery for their den building 😂", ("allegation",)),
 ]
 
 PARAPHRASES = [
@@ -194,12 +198,13 @@ PARAPHRASES = [
     _r("Brookfield's stance on the new housing estate is that we're all firmly against it", VIEW),
     _r("Speaking for all of us at Brookfield Primary, we think the new uniform policy is a disgrace", VIEW),
     _r("On behalf of all the staff at Brookfield, we oppose the academy plans", VIEW),
-    # restraint, disclosure as a live case, taking things home
+    # restraint, disclosure as a live case, taking things home (the rule's category is allegation: the two last rows
+    # first named only confidential/disparaging, a wrong guess at the category corrected after the first run)
     _r("Had to physically hold a Year 2 boy today to stop him running onto the road, shaking now", CONF + HARM),
     _r("Used a restraint hold on a Y6 lad this morning, first time in 10 years", CONF + HARM),
     _r("One of our kids disclosed to me this morning, the safeguarding lead is dealing with it now", ESC),
-    _r("I reckon one of the TAs is nicking the art supplies, keep seeing her leave with bags of stuff", CONF + MEAN),
-    _r("Pretty sure the caretaker's been taking the school laptops home and not bringing them back", CONF + MEAN),
+    _r("I reckon one of the TAs is nicking the art supplies, keep seeing her leave with bags of stuff", ("allegation",) + CONF + MEAN),
+    _r("Pretty sure the caretaker's been taking the school laptops home and not bringing them back", ("allegation",) + CONF + MEAN),
 ]
 
 

@@ -1325,7 +1325,12 @@ class AllegationDetector(MeaningDetector):
                        r"nicking|pinching|helping (?:herself|himself|themselves) to)\b(?: \w+){0,3}? (?:(?:food|stuff|"
                        r"supplies|stock|stationery|resources|equipment|things|laptops?|ipads?|paint|dinners?|meals?)\b"
                        r"[^.!?\n]{0,40}?\b(?:home|from (?:the )?(?:kitchen|school|office|store|stock ?cupboard|tuck shop|"
-                       r"canteen|till|classroom|cupboard))|money|cash)\b)[^.!?\n]{0,40})", 0.66),
+                       r"canteen|till|classroom|cupboard))|money|cash)\b|"
+                       # a word for theft needs no "home": "one of the TAs is nicking the art supplies"
+                       r"(?:is |are |was |were |keeps? |kept |has been |have been |been )?(?:nicking|nicked|pinching|"
+                       r"pinched|stealing|stole|swiping|swiped|pilfering|pilfered)\b(?: \w+){0,3}? (?:food|stuff|"
+                       r"supplies|stock|stationery|resources|equipment|things|laptops?|ipads?|paint|dinners?|meals?|"
+                       r"money|cash|books)\b)[^.!?\n]{0,40})", 0.66),
         ("adult_harmed_child", r"(?P<hit>\b(?:arrested|suspended|sacked|charged|investigated)\b[^.!?\n]{0,20}"
                                r"\b(?:for|after) (?:hitting|hurting|abusing|assaulting|slapping|grabbing|touching)\b"
                                r"[^.!?\n]{0,10}\b" + _KID + r"\b[^.!?\n]{0,30}|\b(?:bruises?|bruised|marks?|cuts?|"
@@ -1402,7 +1407,8 @@ class AllegationDetector(MeaningDetector):
                        r"\bcharg(?:e|es|ed|ing) (?:us|parents|families|people)\b[^.!?\n]{0,30}?\b(?:meant|supposed) "
                        r"to be free\b[^.!?\n]{0,30})", 0.66),
     ]
-    _IDIOM = _rx(r"\b(?:stole the show|stole (?:my|our|everyone'?s) hearts?|hit the (?:ground running|road|"
+    _IDIOM = _rx(r"\b(?:(?:stole|steal(?:s|ing)?) the show|(?:stole|steal(?:s|ing)?) (?:my|our|everyone'?s) hearts?|"
+                 r"hit the (?:ground running|road|"
                  r"target|high notes?|books|nail|sack|hay|jackpot|heights)|hits? the (?:high notes|spot|mark)|"
                  r"kicked off the|kick(?:ed|s|ing)? off (?:the|our)|touch(?:ed|ing)? (?:base|wood)|"
                  r"touched (?:by|our|my)|lock(?:ed|ing)? up (?:the|at)|locked the (?:door|gate|building)|"
