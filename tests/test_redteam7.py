@@ -145,6 +145,10 @@ ORDINARY = [
     _r("One of the TAs pinched some paint from my room for her display, she did ask first", ("allegation",)),
     _r("Mrs Dunn was stealing the show in the staff panto, what a performance", ("allegation",)),
     _r("Year 4 keep nicking my stationery for their den building 😂", ("allegation",)),
+    # ... "idle" and "slop" not said of someone of the school
+    _r("Our TA hates sitting idle, she reorganised the whole school library in an afternoon", MEAN),
+    _r("The school minibus sat idle all summer, finally back on the road for the Year 5 trip", MEAN),
+    _r("The pigs at the school farm love their slop, Year 2 fed them this morning", MEAN),
 ]
 
 PARAPHRASES = [
