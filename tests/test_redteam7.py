@@ -151,6 +151,31 @@ ORDINARY = [
     _r("The pigs at the school farm love their slop, Year 2 fed them this morning", MEAN),
 ]
 
+# A second round, written after the first round's changes and before running any of them (a check that the changes
+# generalise, not only fit the first round's rows).
+ORDINARY += [
+    _r("Send those permission slips back with your child by Thursday please", LANG, "staff", "official"),
+    _r("Ordered the wrong size PE tops, going to send the lot back to the shop tomorrow", LANG, "parent"),
+    _r("Mr Shaw flung himself across the finish line in the dads' race, what a hero", HARM, "parent"),
+    _r("Our Year 2 teacher threw herself into the Christmas jumper day, bells and all", HARM, "parent"),
+    _r("The police visited Year 3 today to chat about people who help us, the kids loved the sirens", HARM + CONF),
+    _r("Lost: a red lunchbox with a unicorn on it, last seen near the Year 1 door", HARM, "parent"),
+    _r("Favourite character in Bluey? Ours is Bingo, but Ivy likes Muffin", PUPIL, "parent"),
+    _r("Happy anniversary to Mark and Grace across the road, 40 years!", PUPIL, "public"),
+    _r("Great restraint shown by the Year 6s at the buffet, only one trip each", CONF),
+    _r("Mum helped carry the PE mats in, she's a star", CONF, "pupil"),
+    _r("Our caterers served up a fab roast for the harvest lunch, compliments to the chef", MEAN),
+    _r("Anyone thinking of hiring our old TA, do it, she's wonderful", MEAN),
+    _r("Proud of you lot today, every single one of you tried your best", MEAN),
+    _r("A couple of the dads from Year 4 built the new bug hotel, thank you!", CONTACT),
+    _r("Had a look at the school's TikTok, the dance club video is brilliant", CONTACT),
+    _r("Went without my lunch today because I left it on the kitchen table, classic", HARM),
+    _r("My daughter told me she wants to be a DSL when she grows up after careers day, cute", HARM + CONF, "parent"),
+    _r("Grabbed the Year 3s a box of ice pops from the shop on the way back from forest school", HARM),
+    _r("Bone-dry field for sports day, perfect conditions", MEAN),
+    _r("Stole a few minutes for a coffee before the Year 6 play, bliss", ("allegation",)),
+]
+
 PARAPHRASES = [
     # acts/escalation: an adult's harm told passively or in slang
     _r("My lad came home saying he got smacked round the head by Mr Dean for talking", ESC, "parent"),
@@ -209,6 +234,20 @@ PARAPHRASES = [
     _r("One of our kids disclosed to me this morning, the safeguarding lead is dealing with it now", ESC),
     _r("I reckon one of the TAs is nicking the art supplies, keep seeing her leave with bags of stuff", ("allegation",) + CONF + MEAN),
     _r("Pretty sure the caretaker's been taking the school laptops home and not bringing them back", ("allegation",) + CONF + MEAN),
+    # second round (written before running, with the ordinary rows above)
+    _r("That dinner lady yanked my daughter out of the lunch queue by her hair", ESC, "parent"),
+    _r("Mrs Dunn lobbed a pencil case at a Year 3 lad this morning, everyone saw", ESC),
+    _r("A few of the dinner ladies slapped a boy in Year 1, my son saw it", ESC, "parent"),
+    _r("Told my class no playtime snack for anyone until someone says sorry for the mess", ESC),
+    _r("Had a peek through some of my Year 6s' TikTok accounts, oh dear", ("pupil_contact",)),
+    _r("Several of the Y3 mums have added me on Facebook this week", ("parent_contact_channel",)),
+    _r("Ship em all back to where they belong", ("abuse_or_hate",), "public"),
+    _r("Tough day, one of my Year 2s told me something that's been happening at home and I've passed it to the DSL",
+       ESC),
+    _r("Had to physically carry a Y4 girl out of the hall today, she was kicking everyone", CONF),
+    _r("Our deputy is bone idle, leaves at 3.15 every day and does nothing", MEAN),
+    _r("I'm sure the kitchen manager has been pinching food from the school freezers for months", ("allegation",)),
+    _r("Speaking as a Brookfield teacher, we're all dead against the new housing estate", VIEW),
 ]
 
 
