@@ -174,6 +174,11 @@ ORDINARY += [
     _r("Grabbed the Year 3s a box of ice pops from the shop on the way back from forest school", HARM),
     _r("Bone-dry field for sports day, perfect conditions", MEAN),
     _r("Stole a few minutes for a coffee before the Year 6 play, bliss", ("allegation",)),
+    # look-alikes for the second round's extensions (snacks kept back on a condition, the DSL told the other way
+    # round, a role named with its department)
+    _r("No snack today until 11 because of the trip, pack a big breakfast", HARM, "staff", "official"),
+    _r("The office manager took the lost property home to wash it all, what a star", ("allegation",)),
+    _r("One of my Year 2s told me a brilliant joke and I passed it on to the whole staffroom", HARM + CONF),
 ]
 
 PARAPHRASES = [

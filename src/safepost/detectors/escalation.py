@@ -1494,11 +1494,12 @@ class WithheldFoodAndLiveCaseDetector(_RuleSet):
     name = "escalation.withheld_food_live_case"
     RULES = [
         ("safety_risk", "child_at_risk",
-         r"(?P<hit>\b(?:(?:not|isn'?t|isnt|aren'?t|weren'?t|wasn'?t|never|won'?t let (?:him|her|them|me)|doesn'?t let "
+         r"(?P<hit>\b(?:(?:no(?: \w+)?(?= (?:snacks?|puddings?|dessert|tea|dinner|lunch|breakfast|food)\b)|not|isn'?t|isnt|"
+         r"aren'?t|weren'?t|wasn'?t|never|won'?t let (?:him|her|them|me)|doesn'?t let "
          r"(?:him|her|them|me)|don'?t let (?:him|her|them|me)) (?:allowed |get |getting )?(?:to )?(?:any )?|"
          # made to go without: "made him go without his dinner as a punishment"
          r"(?:go|goes|went|going|gone) without (?:any |his |her |their |my |a )?)(?:eat|food|tea|dinner|breakfast|"
-         r"meals?|lunch)\b" + _WIN % 60 + r"\b(?:earn\w*|good enough|been good|punish\w*|naughty|been bad|deserves? it|"
+         r"meals?|lunch|snacks?|puddings?|dessert)\b" + _WIN % 60 + r"\b(?:earn\w*|good enough|been good|punish\w*|naughty|been bad|deserves? it|"
          # a condition of behaviour set on the food: "no lunch until they owned up", "till he says sorry"
          r"(?:until|till|unless) (?:\w+ ){0,2}?(?:own(?:s|ed)? up|says? sorry|said sorry|apologi[sz]e\w*|behaves?))\b"
          r"|\b(?:has|have|had|got) to earn (?:his|her|their|my) (?:food|dinner|tea|meals?|breakfast|lunch)\b)"
@@ -1515,6 +1516,11 @@ class WithheldFoodAndLiveCaseDetector(_RuleSet):
          r"|\b(?:little one|child|kid|pupil|student|tutee|girl|boy|lad|one of (?:my|our) \w+)\b[^.!?\n]{0,40}\b(?:told|"
          r"tells|opened up to|confided in) me\b[^\n]{0,120}?\b(?:dsl|designated safeguarding lead|safeguarding lead)"
          r"(?:'s| has| have| is| was)? (?:been |now |already )?(?:told|informed|involved|aware|on it|knows|passed)"
+         # (or the other way round: "... told me something ... and I've passed it to the DSL")
+         r"|\b(?:little one|child|kid|pupil|student|tutee|girl|boy|lad|one of (?:my|our) [\w ]{1,12}?)\b[^.!?\n]{0,40}"
+         r"\b(?:told|tells|opened up to|confided in) me\b[^\n]{0,120}?\b(?:passed|reported|referred|handed|logged) "
+         r"(?:it |this |that |everything )?(?:on )?(?:to|with) (?:the |our |my )?(?:dsl|designated safeguarding lead|"
+         r"safeguarding lead)\b"
          + _WIN % 60 + ")" + _WIN % 60, 0.76),
     ]
     VETO = _c(_ABOUT + r"|\b(?:dog|puppy|pup|cat|kitten|fast|fasting|ramadan|sunset|blood test|operation|diet|classroom|"

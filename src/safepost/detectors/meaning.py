@@ -1257,7 +1257,7 @@ class AllegationDetector(MeaningDetector):
     category = "allegation"
     default_kind = "allegation"
     _WHO = STAFF_ROLE + (r"|(?:one of the|a|the|that|your|our|my (?:son|daughter|child)'?s) (?:(?:year ?\d+|reception|"
-                         r"new|old|supply|pe|music|class) )?(?:teachers?|tas?|dinner lad(?:y|ies)|staff|parents?|"
+                         r"new|old|supply|pe|music|class|kitchen|office|site|business|catering) )?(?:teachers?|tas?|dinner lad(?:y|ies)|staff|parents?|"
                          r"mums?|dads?|governors?|nursery (?:manager|worker|nurse|staff)|childminder|youth worker|"
                          r"scout leader|manager|coach|head|deputy|bursar|caretaker|tutor)|a certain (?:ta|teacher|"
                          r"member of staff|parent|mum|dad|governor)|"
