@@ -181,6 +181,23 @@ ORDINARY += [
     _r("One of my Year 2s told me a brilliant joke and I passed it on to the whole staffroom", HARM + CONF),
 ]
 
+# A third round, on the rules the first two touched least (use at work, former pupils, care leavers, awards and
+# life events, "some people", "you lot"), written before running.
+ORDINARY += [
+    _r("Our care leavers' celebration evening was so moving, well done to all the young people", HARM + CONF),
+    _r("Caught up with a former pupil at her graduation, she's 22 now and a nurse, so proud", ("pupil_contact",)),
+    _r("Harry and Daisy's engagement party was a blast, congratulations you two!", PUPIL, "public"),
+    _r("Which film do you think will win the Oscar for best picture?", PUPIL, "public"),
+    _r("Some people shouldn't be allowed to parallel park, took me 10 minutes", MEAN, "public"),
+    _r("You lot in the PTA are legends, the summer fair raised £3,000", MEAN),
+    _r("At work till late tonight so the kids are at their nan's", TIMING, "parent"),
+    _r("Post-work wine with the Year 2 team, we earned it", TIMING),
+    _r("Long day of fasting and teaching, iftar with the family tonight was just what I needed", HARM),
+    _r("Missing our Year 6 leavers already, come back and visit!", HARM),
+    _r("My son's reading book went missing on the bus, any chance someone's picked it up?", HARM, "parent"),
+    _r("Send them all back to class, the fire drill's over", LANG),
+]
+
 PARAPHRASES = [
     # acts/escalation: an adult's harm told passively or in slang
     _r("My lad came home saying he got smacked round the head by Mr Dean for talking", ESC, "parent"),
@@ -253,6 +270,15 @@ PARAPHRASES = [
     _r("Our deputy is bone idle, leaves at 3.15 every day and does nothing", MEAN),
     _r("I'm sure the kitchen manager has been pinching food from the school freezers for months", ("allegation",)),
     _r("Speaking as a Brookfield teacher, we're all dead against the new housing estate", VIEW),
+    # third round (written before running, with the ordinary rows above)
+    _r("Quick scroll on my phone at work while the class is in assembly, don't tell the head", TIMING),
+    _r("Some of the parents at this school honestly shouldn't be allowed to have children", MEAN),
+    _r("You lot didn't do a single thing when my boy was being picked on for months", MEAN, "parent"),
+    _r("Still chat to a lad I taught about 10 years ago on Insta, he's 26 now and doing great", ("pupil_contact",)),
+    _r("Congratulations to Oscar Begum in Year 4 for winning the poetry prize", PUPIL),
+    _r("Ms Hall smacked my daughter's hand with a ruler today and she came home in tears", ESC, "parent"),
+    _r("Brookfield's official view is that the new bypass will wreck our community", VIEW),
+    _r("I'm begging anyone thinking of employing the head who left last year: steer clear", MEAN),
 ]
 
 
