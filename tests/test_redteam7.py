@@ -196,6 +196,11 @@ ORDINARY += [
     _r("Missing our Year 6 leavers already, come back and visit!", HARM),
     _r("My son's reading book went missing on the bus, any chance someone's picked it up?", HARM, "parent"),
     _r("Send them all back to class, the fire drill's over", LANG),
+    # look-alikes for the third round's extensions (a warning needing no bad word, "didn't do a thing")
+    _r("Thinking of hiring a bouncy castle for the school fair? Avoid the ones without safety nets", MEAN, "parent",
+       xfail="older: the disparaging model reads it as a complaint (info for a parent); no rule fires"),
+    _r("The new TA didn't do anything wrong, the kids just needed time to settle", MEAN),
+    _r("Thinking of taking on an apprentice in the school office, would you steer clear of it or go for it?", MEAN),
 ]
 
 PARAPHRASES = [

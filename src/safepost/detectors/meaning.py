@@ -610,7 +610,10 @@ class DisparagingDetector(MeaningDetector):
             r"(?:are|were|is|bunch of|load of|lot of|proper|total|absolute|right|complete|real) (?:a )?(?:bunch of )?"
             r"cowboys|sen(?:d|ds|ding|t) (?:us )?cowboys|"
             # a let-down told in the past: "you lot did nothing when my son was bullied"
-            r"did (?:absolutely |literally |precisely )?nothing(?! (?:but|wrong|all|much|else|at all wrong))")
+            r"did (?:absolutely |literally |precisely )?nothing(?! (?:but|wrong|all|much|else|at all wrong))|"
+            # ... and its negative forms: "didn't do a single thing", "didn't do anything", "did sod all"
+            r"(?:didn'?t|did not|never) (?:do|lift) (?:a (?:single )?(?:thing|finger)|anything|owt)"
+            r"(?! (?:wrong|else|but|all (?:day|week|weekend)))|did (?:sod|bugger|jack|diddly) (?:all|squat)\b|did nowt")
     _NEG_RX = re.compile(r"(?i)\b(?:" + _NEG + r")\b")  # a negative word in the sentence that names the school
     RULES = [
         ("complaint", r"\b(?P<hit>(?:the )?worst (?:school|head(?:teacher)?|academy|leadership team|slt|trust|"
@@ -884,6 +887,9 @@ class DisparagingDetector(MeaningDetector):
                     r"taking on|appointing|recruiting|interviewing)\b[^\n]{0,60}?(?:\b(?:don'?t|do not)\b(?! "
                     r"(?:hesitate|think twice|wait|delay|miss))|\bthink again\b|\bsteer clear\b|\bavoid\b|"
                     r"\bsave yourself\b|\bwouldn'?t\b)[^\n]{0,60})")
+    _WARN_PERSON = re.compile(r"\b(?:(?i:him|her|them|teachers?|tas?|teaching assistants?|head(?:teacher)?|deputy|nqt|"
+                              r"ect|senco|caretaker|colleagues?|staff|tutor|bursar|manager|(?:mr|mrs|ms|miss|dr)\.? \w+|"
+                              r"(?:who|that) (?:left|worked|used to))|[A-Z][a-z]+ [A-Z][a-z]+)\b")
     _UNFIT_PARENTS = _rx(r"(?P<hit>\bsome people (?:really |honestly |just )?(?:shouldn'?t|should not|should never) "
                          r"(?:be allowed (?:to have )?(?:kids|children)|be parents|have (?:kids|children))\b)")
 
@@ -893,6 +899,14 @@ class DisparagingDetector(MeaningDetector):
         if m and self._PUTDOWN_TARGET.search(text[:m.start("hit")]) and not self._IDIOM.search(text):
             out.append(self.span(self.category, m.start("hit"), m.end("hit"), 0.62, "complaint", source="rule"))
         w = self._WARN_OFF.search(text)
+        # "steer clear", "avoid", "think again", "save yourself" warn by themselves; "don't" needs a bad word too.
+        # A warning needing no bad word is told, not asked, and of a person ("the head who left", "our old TA", a
+        # name), not a thing hired ("a bouncy castle ... avoid the ones without nets")
+        if w and not text_neg and re.search(r"(?i)\b(?:steer clear|avoid|think again|save yourself)\b", w.group("hit")):
+            said = text[w.start("hit"):]
+            said = said[:re.search(r"[.!?\n]|$", said[20:]).start() + 21]
+            if not said.rstrip().endswith("?") and self._WARN_PERSON.search(w.group("hit")):
+                text_neg = True
         if w and text_neg:
             out.append(self.span(self.category, w.start("hit"), w.end("hit"), 0.62, "complaint", source="rule"))
         u = self._UNFIT_PARENTS.search(text)
