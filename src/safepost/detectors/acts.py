@@ -27,8 +27,8 @@ HARMLESS_THROWN = (r"\w*balls?|sponges?|beanbags?|bean ?bags?|frisbees?|quoits?|
                    r"winks?|shade|questions?|quiz(?:zes)?|tantrums?|strops?|wobbl(?:y|ies)|fits?|part(?:y|ies)|"
                    r"challenges?|curveballs?|shapes|campaigns?|appeals?|schemes?|competitions?|initiatives?")
 
-# a throw of a harmless thing, or an idiom of throwing (or oneself thrown into a thing): "threw a dirty look at me", "threw us a funny look", "threw her
-# hands up at us", "threw everything at them", "threw the book at the Year 10s"
+# a throw of a harmless thing, or an idiom of throwing (or oneself thrown into a thing): "threw a dirty look at me",
+# "threw us a funny look", "threw her hands up at us", "threw everything at them", "threw the book at the Year 10s"
 _HARMLESS_THROW = (r"\b(?:" + THROW_VERBS + r")\s+(?:(?:[\w'-]+\s+){0,3}?(?:" + HARMLESS_THROWN + r")\b|"
                    r"(?:(?:his|her|their|my|our|your)\s+)?(?:hands?|arms?)\s+(?:up|in the air)\b|"
                    r"(?:everything|the book|the kitchen sink|all sorts|the lot)\s+(?:at|towards)\b|"

@@ -1041,7 +1041,8 @@ class ConfidentialDetector(MeaningDetector):
                                r"headbutted|bullied|hurt|threw (?:a|a chair|stuff) at) (?:someone|somebody|another|"
                                r"a (?:child|boy|girl|teacher|ta)|his|her|the (?:teacher|ta)|me)\b[^.!?\n]{0,40})", 0.6),
         ("behaviour_incident", r"(?P<hit>\b(?:fight|fighting|kicked off|huge incident|serious incident|"
-                               r"(?<!seat )(?<!car )(?<!child )(?<!great )(?<!some )restraint(?! (?:fitting|system|belt|check|seat))|"
+                               r"(?<!seat )(?<!car )(?<!child )(?<!great )(?<!some )"
+                               r"restraint(?! (?:fitting|system|belt|check|seat))|"
                                r"room evac\w*|police (?:were|came|called))\b[^.!?\n]{0,40}?\b(?:"
                                r"playground|classroom|class|lunch|school|pupils?|kids|year ?\d)\b[^.!?\n]{0,40})", 0.6),
         # a pupil's misbehaviour and its sanction: "brought a vape in", "sent to the head's office for hitting"
@@ -1271,7 +1272,8 @@ class AllegationDetector(MeaningDetector):
     category = "allegation"
     default_kind = "allegation"
     _WHO = STAFF_ROLE + (r"|(?:one of the|a|the|that|your|our|my (?:son|daughter|child)'?s) (?:(?:year ?\d+|reception|"
-                         r"new|old|supply|pe|music|class|kitchen|office|site|business|catering) )?(?:teachers?|tas?|dinner lad(?:y|ies)|staff|parents?|"
+                         r"new|old|supply|pe|music|class|kitchen|office|site|business|catering) )?"
+                         r"(?:teachers?|tas?|dinner lad(?:y|ies)|staff|parents?|"
                          r"mums?|dads?|governors?|nursery (?:manager|worker|nurse|staff)|childminder|youth worker|"
                          r"scout leader|manager|coach|head|deputy|bursar|caretaker|tutor)|a certain (?:ta|teacher|"
                          r"member of staff|parent|mum|dad|governor)|"
