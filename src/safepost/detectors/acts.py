@@ -8,7 +8,8 @@ on the child. These are the uses where it does not:
 - the "blow" is something said or set: "hit the kids with a tough maths test", "hit us with the news";
 - the push is encouragement: "pushed my daughter to try the deep end" (not "pushed her to the floor");
 - the thing knocked is a thing: "knocked paint across the table", "knocked his coffee over";
-- the child was hit by a thing, not a person ("hit by a ball in PE"), or touched by kind words.
+- the child was hit by a thing, not a person ("hit by a ball in PE"), or touched by kind words;
+- something grabbed for the child: "grabbed the kids some ice lollies".
 Each pattern matches the use itself (verb and object), so a caller can tell whether every act a post names is one of
 these; an act outside them (a chair thrown, a child hit with a ruler) still counts.
 """
@@ -26,11 +27,15 @@ HARMLESS_THROWN = (r"\w*balls?|sponges?|beanbags?|bean ?bags?|frisbees?|quoits?|
                    r"winks?|shade|questions?|quiz(?:zes)?|tantrums?|strops?|wobbl(?:y|ies)|fits?|part(?:y|ies)|"
                    r"challenges?|curveballs?|shapes|campaigns?|appeals?|schemes?|competitions?|initiatives?")
 
-# a throw of a harmless thing, or an idiom of throwing: "threw a dirty look at me", "threw us a funny look", "threw her
-# hands up at us", "threw everything at them", "threw the book at the Year 10s"
+# a throw of a harmless thing, or an idiom of throwing (or oneself thrown into a thing): "threw a dirty look at me",
+# "threw us a funny look", "threw her hands up at us", "threw everything at them", "threw the book at the Year 10s"
 _HARMLESS_THROW = (r"\b(?:" + THROW_VERBS + r")\s+(?:(?:[\w'-]+\s+){0,3}?(?:" + HARMLESS_THROWN + r")\b|"
                    r"(?:(?:his|her|their|my|our|your)\s+)?(?:hands?|arms?)\s+(?:up|in the air)\b|"
-                   r"(?:everything|the book|the kitchen sink|all sorts|the lot)\s+(?:at|towards)\b)")
+                   r"(?:everything|the book|the kitchen sink|all sorts|the lot)\s+(?:at|towards)\b|"
+                   # oneself thrown into something: effort ("threw himself into the panto", "hurled herself into the
+                   # sack race")
+                   r"(?:my|your|him|her|our|them|it)sel(?:f|ves)\s+(?:(?:straight|right|fully|headfirst|head first)\s+)?"
+                   r"into\b)")
 
 # what someone is "hit with" that is said or set, not swung: a test, homework, the news
 SAID_OR_SET = (r"tests?|quiz(?:zes)?|exams?|mocks?|homework|worksheets?|spellings?|questions?|news|surprises?|"
@@ -55,8 +60,14 @@ _HIT_BY_THING = (r"\b(?:hit|struck|smacked|knocked|caught|whacked)\s+(?:[\w'-]+\
 _TOUCHED_BY_WORDS = (r"\btouched\s+by\s+(?:[\w'-]+\s+){0,3}?(?:words?|gestures?|cards?|messages?|kindness|speech(?:es)?|"
                      r"thoughts?|letters?|gifts?|presents?|support|tributes?|notes?|generosity)\b")
 
+# something fetched for a child, the child the first of two objects: "grabbed the kids some ice lollies", "grabbed
+# him a drink" (not "grabbed him a few times")
+GRABBED_FOR = (r"\bgrab(?:bed|s|bing)?\s+(?:him|her|them|us|me|(?:my|the|our|his|her|their)\s+\w+)\s+"
+               r"(?:some|a|an|two|three)\s+(?!(?:few\s+)?(?:times?|seconds?|minutes?)\b)\w+")
+
 HARMLESS_ACT = re.compile(r"(?:" + _HARMLESS_THROW + r"|" + _HIT_WITH_WORDS + r"|" + _PUSHED_TO + r"|" + _KNOCKED_THING
-                          + r"|" + _HIT_BY_THING + r"|" + _TOUCHED_BY_WORDS + r")", re.IGNORECASE)
+                          + r"|" + _HIT_BY_THING + r"|" + _TOUCHED_BY_WORDS + r"|" + GRABBED_FOR + r")",
+                          re.IGNORECASE)
 
 # an injury named: then no use is harmless, whatever was thrown ("threw a ball at my head ... nosebleed")
 INJURY = re.compile(r"(?i)\b(?:bruis\w*|black eye|nose ?bleed|bleed\w*|blood\w*|injur\w*|concuss\w*|hospital|a ?& ?e|"

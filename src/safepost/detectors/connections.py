@@ -23,7 +23,7 @@ _W = r"[^.!?\n]"
 
 # Looking at: "had a nosy/look at", "scrolling through", "stalking", "watched".
 _LOOK = (r"(?:had a (?:nosy|nose|look|snoop|peek|stalk|scroll|gander)|(?:look(?:ed|ing)?|snoop(?:ed|ing)?|"
-         r"stalk(?:ed|ing)?|nos(?:ied|ying|eying)|scroll(?:ed|ing)?|brows(?:ed|ing)|watch(?:ed|ing)|found|went through"
+         r"stalk(?:ed|ing)?|nos(?:ied|ying|eying|ing|ed|eyed)|scroll(?:ed|ing)?|brows(?:ed|ing)|watch(?:ed|ing)|found|went through"
          r"|going through|check(?:ed|ing)(?: out)?))")
 # Whose: pupils the writer teaches, possessive ("my class's", "the Y6s'", "one of my pupils'").
 _PUPILS = (r"(?:(?:one of |some of |a few of |all )?(?:my|our|the) (?:class(?:['’]s)?|pupils['’]?|students['’]?|kids['’]"
@@ -44,8 +44,9 @@ _PARENTS = (r"(?:(?:(?:half |all |loads of |lots of |some of |a few of |a couple
             r"(?:of )?)?(?:the |my |our )?(?:class|school|year ?\d{1,2}|y\d{1,2}|reception|nursery)\s+(?:parents|mums|"
             r"dads|mummies|daddies)\b(?!['’])(?!\s+(?:evening|meeting|consultation|forum|council|survey|newsletter|"
             r"group|chat|rep))"
-            r"|(?:a|one of (?:my|the|our)|some of (?:my|the|our)|half (?:of )?(?:my|the|our)|all (?:of )?(?:my|the|our)|"
-            r"loads of (?:my|the|our)) (?:class |school )?(?:parents?|mums|dads|mummies)\b(?!['’])"
+            r"|(?:a|one of (?:my|the|our)|(?:some|a couple|a few|lots|most|two|three|four|five) of (?:my|the|our)|"
+            r"half (?:of )?(?:my|the|our)|all (?:of )?(?:my|the|our)|"
+            r"loads of (?:my|the|our)) (?:class(?:['’]s)? |school(?:['’]s)? )?(?:parents?|mums|dads|mummies)\b(?!['’])"
             r"(?!\s+(?:evening|meeting|consultation|forum|council|survey|newsletter|group|chat|rep))"
             r"(?:\s+(?:from|in|of) (?:my|the|our) (?:class|school|year|form))?"
             r"|half the (?:parents|mums|dads)\b"

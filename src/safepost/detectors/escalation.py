@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
-from safepost.detectors.acts import HARMLESS_THROWN, SAID_OR_SET
+from safepost.detectors.acts import GRABBED_FOR, HARMLESS_THROWN, SAID_OR_SET
 from safepost.detectors.base import Detector
 from safepost.detectors.meaning import MAX_CHARS, clean, hash_features, sentence_at, sentences
 from safepost.detectors.playful import CHILD_TRIVIAL, REAL_HARM, SHORT_POST, TRIVIAL, laughed_off, light_hearted
@@ -738,7 +738,7 @@ class StaffSecrecyDetector(_RuleSet):
 _ACT_AFTER_TITLE = (r"(?:grabbed|shut|locked|smacked|slapped|hit|pushed|dragged|shoved|kicked|punched|pinched|shook|threw|"
                     r"strangled|choked|hurt|touched|bit|yanked|twisted|chucked|lobbed|flung|hurled|launched|slammed|"
                     r"pinned|knocked|smashed|banged|put|gave|bought|sold|groomed|abused|molested)")
-_TRUSTED_ADULT = (r"\b(?:teacher|ta|teaching assistant|dinner lad(?:y|ies)|lunchtime supervisor|midday supervisor|coach|"
+_TRUSTED_ADULT = (r"\b(?:teachers?|tas?|teaching assistants?|dinner lad(?:y|ies)|lunchtime supervisor|midday supervisor|coach|"
                   r"minibus driver|bus driver|caretaker|club worker|(?:after school|breakfast) club \w+|staff member|"
                   r"member of staff|head(?:teacher)?|deputy|supply teacher|colleague|"
                   # Miss, like Sir, when she is the one who acts ("Miss hurled a pencil case", "miss shoved me"): not
@@ -770,7 +770,7 @@ class AdultHarmedChildDetector(_RuleSet):
     RULES = [
         ("allegation", "adult_harmed_child",
          r"(?P<hit>" + _TRUSTED_ADULT + _WIN % 60 +
-         r"?\b(?:grab|grabbed|grabs|shut|locked|smack|smacked|smacks|slap|slapped|slaps|hit|hits|push|pushed|pushes|pushing|"
+         r"?\b(?:grab|grabbed|grabed|grabs|shut|locked|smack|smacked|smacks|slap|slapped|slaps|hit|hits|push|pushed|pushes|pushing|"
          r"drag|drags|dragged|dragging|shove|kick|punch|"
          r"pinch(?:es|ed)?|kicked|shook|shoved|shoving|threw|punched|strangled|choked|hurt|hurts|touching|touched|touches|"
          r"bit|yanked|twisted)\b " + _HARMED_CHILD + r"\b" + _NOT_SAID_OR_SET + _NOT_HARMLESS_THING + _WIN % 40 + ")",
@@ -862,8 +862,8 @@ class AdultHarmedChildDetector(_RuleSet):
         if "pushed" not in m.re.groupindex:
             return True
         name = m.group("pushed")
-        if not name:
-            return True
+        if not name or name.lower() in ("kid", "child", "lad", "boy", "girl", "pupil", "son", "daughter"):
+            return True  # (a child's word without its "a" or "my": "Kid was yanked off his feet by the PE teacher")
         return any(key(part) in first_names() for part in name.split("-") if part)
 
     VETO = _c(r"\b(?:(?:i'?m|im|i am|i'?ll|i will|gonna|going to|wanna|want to|i'?d|i would|i could)\s+(?:\w+\s+)?(?:smack|"
@@ -872,7 +872,10 @@ class AdultHarmedChildDetector(_RuleSet):
               # (a sport's kit is a thing, not the game: "threw a football boot at my son's head")
               r"(?:floor|ground))|accident\w*|ball|(?:football|rugby|netball)(?! (?:boots?|studs?|posts?)\b)|game|tag|"
               r"hit the (?:roof|ceiling|target|ground|road|books)|"
-              r"push(?:ed|es|ing)? (?:him|her|them|(?:my|the|our|his|her|their) \w+) to\b(?! the (?:floor|ground|wall))|touched (?:base|on)|"
+              r"push(?:ed|es|ing)? (?:him|her|them|(?:my|the|our|his|her|their) (?:\w+ ){0,2}?\w+) to\b(?! the (?:floor|ground|wall))|"
+              r"touched (?:base|on)|"
+              # something fetched for a child ("grabbed the kids some ice lollies", "grabbed him a drink")
+              + GRABBED_FOR[2:] + r"|"
               r"lad who|boy who|girl who|kid who|child who|pupil who|documentary|film|book|novel|news|jailed|training|"
               r"(?:the|a|another|that|this|some|other) (?:lad|boy|girl|kid|child|pupil|older \w+)s? (?:who |that )?(?:was |were |"
               r"kept |keeps )?(?:push|shov|hit|kick|punch|pinch|slap|grab|bit|bully|bullie|drag|trip)\w*|"
@@ -1385,7 +1388,9 @@ class SafeguardingCaseDetector(_RuleSet):
          r"boyfriend|girlfriend|stepdad|step ?father))"
          + _WIN % 60 + ")", 0.76),
     ]
-    VETO = _c(_ABOUT + r"|\b(?:talk to (?:the|our) (?:class|children|kids)|road safety|visit(?:ed|ing)? (?:our|the) "
+    VETO = _c(_ABOUT + r"|\b(?:(?:talk|speak|chat)(?:ed|ing)? (?:to|with) (?:the |our |all )?(?:class|children|kids|pupils|"
+              r"whole school|reception|nursery|juniors|infants|year ?\d{1,2}s?|y\d{1,2}s?|ks[12])|give (?:a|us a) talk|"
+              r"road safety|visit(?:ed|ing)? (?:our|the) "
               r"(?:class|school|nursery)|people who help us|assembl(?:y|ies) (?:on|about|for|with|today|this|led)|careers|"
               r"cycling proficiency|bikeability|"
               r"(?:our|the) dsl (?:team|is|are)|thank\w*|updated|update(?:d)? (?:our|the) (?:policy|procedures))\b")
@@ -1489,9 +1494,15 @@ class WithheldFoodAndLiveCaseDetector(_RuleSet):
     name = "escalation.withheld_food_live_case"
     RULES = [
         ("safety_risk", "child_at_risk",
-         r"(?P<hit>\b(?:not|isn'?t|isnt|aren'?t|never|won'?t let (?:him|her|them|me)|doesn'?t let (?:him|her|them|me)"
-         r"|don'?t let (?:him|her|them|me)) (?:allowed |get |getting )?(?:to )?(?:any )?(?:eat|food|tea|dinner|breakfast|"
-         r"meals?|lunch)\b" + _WIN % 60 + r"\b(?:earn\w*|good enough|been good|punish\w*|naughty|been bad|deserves? it)\b"
+         r"(?P<hit>\b(?:(?:no(?: \w+)?(?= (?:snacks?|puddings?|dessert|tea|dinner|lunch|breakfast|food)\b)|not|isn'?t|isnt|"
+         r"aren'?t|weren'?t|wasn'?t|never|won'?t let (?:him|her|them|me)|doesn'?t let "
+         r"(?:him|her|them|me)|don'?t let (?:him|her|them|me)) (?:allowed |get |getting )?(?:to )?(?:any )?|"
+         # made to go without: "made him go without his dinner as a punishment"
+         r"(?:go|goes|went|going|gone) without (?:any |his |her |their |my |a )?)(?:eat|food|tea|dinner|breakfast|"
+         r"meals?|lunch|snacks?|puddings?|dessert)\b" + _WIN % 60 + r"\b(?:earn\w*|good enough|been good|punish\w*|"
+         r"naughty|been bad|deserves? it|"
+         # a condition of behaviour set on the food: "no lunch until they owned up", "till he says sorry"
+         r"(?:until|till|unless) (?:\w+ ){0,2}?(?:own(?:s|ed)? up|says? sorry|said sorry|apologi[sz]e\w*|behaves?))\b"
          r"|\b(?:has|have|had|got) to earn (?:his|her|their|my) (?:food|dinner|tea|meals?|breakfast|lunch)\b)"
          + _WIN % 60, 0.74),
         ("confidential_school_matter", "safeguarding_case",
@@ -1500,7 +1511,18 @@ class WithheldFoodAndLiveCaseDetector(_RuleSet):
          r"course))|\b(?:tutees?|pupils?|students?|child|girl|boy|lad|(?:year|yr|y) ?\d+s?|one of (?:my|our) \w+) "
          r"(?:has |had )?disclosed\b|\b(?:police|social (?:services|care|workers?)) (?:are |is |were )?(?:coming|due) "
          r"(?:in|into school|to school)\b" + _WIN % 40 + r"\babout (?:one of (?:my|our) |a |an |her |his |my |our )?(?:\w+ )?"
-         r"(?:tutees?|pupils?|students?|(?:year|yr|y) ?\d+s?|kids|children|girls?|boys?|lad))" + _WIN % 60, 0.76),
+         r"(?:tutees?|pupils?|students?|(?:year|yr|y) ?\d+s?|kids|children|girls?|boys?|lad)"
+         # a child told the writer something, passed to the DSL now: "a little one in my class told me what's been
+         # happening at home, DSL's been told"
+         r"|\b(?:little one|child|kid|pupil|student|tutee|girl|boy|lad|one of (?:my|our) \w+)\b[^.!?\n]{0,40}\b(?:told|"
+         r"tells|opened up to|confided in) me\b[^\n]{0,120}?\b(?:dsl|designated safeguarding lead|safeguarding lead)"
+         r"(?:'s| has| have| is| was)? (?:been |now |already )?(?:told|informed|involved|aware|on it|knows|passed)"
+         # (or the other way round: "... told me something ... and I've passed it to the DSL")
+         r"|\b(?:little one|child|kid|pupil|student|tutee|girl|boy|lad|one of (?:my|our) [\w ]{1,12}?)\b[^.!?\n]{0,40}"
+         r"\b(?:told|tells|opened up to|confided in) me\b[^\n]{0,120}?\b(?:passed|reported|referred|handed|logged) "
+         r"(?:it |this |that |everything )?(?:on )?(?:to|with) (?:the |our |my )?(?:dsl|designated safeguarding lead|"
+         r"safeguarding lead)\b"
+         + _WIN % 60 + ")" + _WIN % 60, 0.76),
     ]
     VETO = _c(_ABOUT + r"|\b(?:dog|puppy|pup|cat|kitten|fast|fasting|ramadan|sunset|blood test|operation|diet|classroom|"
               r"class ?room|financial|full disclosure|road safety|people who help us|talk to|assembl(?:y|ies))\b")

@@ -542,8 +542,10 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
     ("threat", "abuse_or_hate", 0.85, r"(?:\b\w+ll|\bwill|\bgonna|\bgoing to) (?:be )?(?:leave|leaving|go home|going home|end up|ending up|come out|coming out|carried out) (?:of here )?in (?:an? )?(?:ambulance|body bag|coffin|box|wheelchair)\b"),
     ("threat", "abuse_or_hate", 0.88, r"\b(?:d|had|better) (?:better )?watch (?:her|his|their|your|ur|yer) (?:back|step|self)\b"),
     # expulsion of a group: "send them all back", "deport the lot of them", "send that lot back where they came from"
+    # (not things returned: to the writer, the reader, a school or a firm, signed or by a day: "send them back to me
+    # signed by Wednesday", "send that lot back to the supplier")
     ("racist", "abuse_or_hate", 0.8, r"\b(?:send|sent|ship|shipped|deport\w*|kick|kicked|put|boot|get) (?:\w+ ){0,8}?back (?:to )?where (?:they|you|u|she|he|them) (?:came|come) from\b"),
-    ("racist", "abuse_or_hate", 0.75, r"\b(?:send|ship|kick|deport|throw) (?:them|em|the lot of them|the lot of em|them all|all of them|that lot|those people|these people)(?: all)? (?:back|out|home)\b(?! (?:to (?:class|school|the (?:office|classroom|shop))|inside|in|tomorrow|with|after|when|once|by|for|later|next))"),
+    ("racist", "abuse_or_hate", 0.75, r"\b(?:send|ship|kick|deport|throw) (?:them|em|the lot of them|the lot of em|them all|all of them|that lot|those people|these people)(?: all)? (?:back|out|home)\b(?! (?:to (?:class|school|me|us|you|him|her|my|our|your|the (?:\w+ )?(?:office|classroom|shop|supplier|seller|company|firm|shop|library|teacher|school|warehouse|manufacturer))\b|inside|in|signed|completed|filled|tomorrow|with|after|when|once|by|for|later|next))"),
     # insults at a person
     ("insult", "abuse_or_hate", 0.85, r"\b(?:waste of (?:space|oxygen|skin|a (?:teacher|human|person))|oxygen thief)\b"),
     ("insult", "abuse_or_hate", 0.8, rf"\b(?:{_YOU}|{_YOURE}|he s|hes|she s|shes|he is|she is|they re|theyre|they are|{_PERSON} (?:is|s))\s+(?:a |an |such a |just a |nothing but a |one |the biggest )?(?:(?:total|absolute|complete|utter|nasty|little|useless|horrible|stupid|thick) )?(?:piece of (?:shit|sh\*t|crap|work|trash|garbage|rubbish)|brain ?dead|thick as (?:pig ?shit|two short planks|mince)|waste of (?:space|oxygen|skin|air|time))\b"),

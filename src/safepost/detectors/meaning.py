@@ -578,7 +578,8 @@ class DisparagingDetector(MeaningDetector):
             r"incompetent|(?:a |an absolute |a complete |a total )?(?:joke|shambles|disgrace|circus|mess|farce|"
             r"nightmare|embarrassment|laughing stock|sinking ship|car crash)|disgraceful|pathetic|hopeless|"
             r"rubbish|terrible|awful|dreadful|appalling|shocking|feral|vile|animals|brats|horrible|horrendous|"
-            r"lazy|idiots?|morons?|clowns|spineless|gutless|toxic|two[- ]faced|out of (?:their|his|her) depth|"
+            r"lazy|bone[- ]idle|work-?shy|skivers?|(?:serves?|served|serving) (?:up )?(?:slop|muck|swill|pigswill)|"
+            r"inedible|idiots?|morons?|clowns|spineless|gutless|toxic|two[- ]faced|out of (?:their|his|her) depth|"
             r"(?:don'?t|doesn'?t|do not|does not|couldn'?t|could not) (?:care|give a|listen|support (?:us|staff|"
             r"teachers|the staff|their staff)|back us)|"
             r"(?:couldn'?t|could not|can'?t|cannot) (?:organise|run|manage|lead) (?:a|an|anything)|"
@@ -609,7 +610,10 @@ class DisparagingDetector(MeaningDetector):
             r"(?:are|were|is|bunch of|load of|lot of|proper|total|absolute|right|complete|real) (?:a )?(?:bunch of )?"
             r"cowboys|sen(?:d|ds|ding|t) (?:us )?cowboys|"
             # a let-down told in the past: "you lot did nothing when my son was bullied"
-            r"did (?:absolutely |literally |precisely )?nothing(?! (?:but|wrong|all|much|else|at all wrong))")
+            r"did (?:absolutely |literally |precisely )?nothing(?! (?:but|wrong|all|much|else|at all wrong))|"
+            # ... and its negative forms: "didn't do a single thing", "didn't do anything", "did sod all"
+            r"(?:didn'?t|did not|never) (?:do|lift) (?:a (?:single )?(?:thing|finger)|anything|owt)"
+            r"(?! (?:wrong|else|but|all (?:day|week|weekend)))|did (?:sod|bugger|jack|diddly) (?:all|squat)\b|did nowt")
     _NEG_RX = re.compile(r"(?i)\b(?:" + _NEG + r")\b")  # a negative word in the sentence that names the school
     RULES = [
         ("complaint", r"\b(?P<hit>(?:the )?worst (?:school|head(?:teacher)?|academy|leadership team|slt|trust|"
@@ -883,6 +887,9 @@ class DisparagingDetector(MeaningDetector):
                     r"taking on|appointing|recruiting|interviewing)\b[^\n]{0,60}?(?:\b(?:don'?t|do not)\b(?! "
                     r"(?:hesitate|think twice|wait|delay|miss))|\bthink again\b|\bsteer clear\b|\bavoid\b|"
                     r"\bsave yourself\b|\bwouldn'?t\b)[^\n]{0,60})")
+    _WARN_PERSON = re.compile(r"\b(?:(?i:him|her|them|teachers?|tas?|teaching assistants?|head(?:teacher)?|deputy|nqt|"
+                              r"ect|senco|caretaker|colleagues?|staff|tutor|bursar|manager|(?:mr|mrs|ms|miss|dr)\.? \w+|"
+                              r"(?:who|that) (?:left|worked|used to))|[A-Z][a-z]+ [A-Z][a-z]+)\b")
     _UNFIT_PARENTS = _rx(r"(?P<hit>\bsome people (?:really |honestly |just )?(?:shouldn'?t|should not|should never) "
                          r"(?:be allowed (?:to have )?(?:kids|children)|be parents|have (?:kids|children))\b)")
 
@@ -892,6 +899,14 @@ class DisparagingDetector(MeaningDetector):
         if m and self._PUTDOWN_TARGET.search(text[:m.start("hit")]) and not self._IDIOM.search(text):
             out.append(self.span(self.category, m.start("hit"), m.end("hit"), 0.62, "complaint", source="rule"))
         w = self._WARN_OFF.search(text)
+        # "steer clear", "avoid", "think again", "save yourself" warn by themselves; "don't" needs a bad word too.
+        # A warning needing no bad word is told, not asked, and of a person ("the head who left", "our old TA", a
+        # name), not a thing hired ("a bouncy castle ... avoid the ones without nets")
+        if w and not text_neg and re.search(r"(?i)\b(?:steer clear|avoid|think again|save yourself)\b", w.group("hit")):
+            said = text[w.start("hit"):]
+            said = said[:re.search(r"[.!?\n]|$", said[20:]).start() + 21]
+            if not said.rstrip().endswith("?") and self._WARN_PERSON.search(w.group("hit")):
+                text_neg = True
         if w and text_neg:
             out.append(self.span(self.category, w.start("hit"), w.end("hit"), 0.62, "complaint", source="rule"))
         u = self._UNFIT_PARENTS.search(text)
@@ -1026,7 +1041,9 @@ class ConfidentialDetector(MeaningDetector):
                                r"headbutted|bullied|hurt|threw (?:a|a chair|stuff) at) (?:someone|somebody|another|"
                                r"a (?:child|boy|girl|teacher|ta)|his|her|the (?:teacher|ta)|me)\b[^.!?\n]{0,40})", 0.6),
         ("behaviour_incident", r"(?P<hit>\b(?:fight|fighting|kicked off|huge incident|serious incident|"
-                               r"restraint|room evac\w*|police (?:were|came|called))\b[^.!?\n]{0,40}?\b(?:"
+                               r"(?<!seat )(?<!car )(?<!child )(?<!great )(?<!some )"
+                               r"restraint(?! (?:fitting|system|belt|check|seat))|"
+                               r"room evac\w*|police (?:were|came|called))\b[^.!?\n]{0,40}?\b(?:"
                                r"playground|classroom|class|lunch|school|pupils?|kids|year ?\d)\b[^.!?\n]{0,40})", 0.6),
         # a pupil's misbehaviour and its sanction: "brought a vape in", "sent to the head's office for hitting"
         ("behaviour_incident", r"(?P<hit>\b(?:brought|caught with) (?:a |an |some |in (?:a |an )?)?"
@@ -1129,6 +1146,10 @@ class ConfidentialDetector(MeaningDetector):
         # A pupil physically restrained or held: a behaviour incident ("Had to do my first physical restraint
         # today. Y5 boy", "positive handling hold", "had to restrain a Year 3 girl").
         ("behaviour_incident", r"(?P<hit>\b(?P<restrain>physical(?:ly)? (?:restrain\w*|restraint|intervention)|"
+                               # a child physically held, moved or carried ("had to physically hold a Year 2 boy")
+                               r"physically (?:hold|held|holding|move|moved|remove|removed|carry|carried|lift|lifted) "
+                               r"(?:him|her|them|(?:a|an|one of (?:my|the|our)|the|my|our|this|that) (?:[\w-]+ ){0,2}?"
+                               r"(?:boy|girl|child|kid|pupil|lad|student|little one|(?:year|yr|y) ?\d+s?)s?)\b|"
                                r"(?:had|have|needed|need) to (?:physically )?restrain\b|restrain(?:ed|ing)? (?:a|an|one of|"
                                r"him|her|them|the|my|our|this|that)\b|positive handling (?:hold|incident)|(?:team teach|"
                                r"de-?escalation) hold|(?:a|my first|another) (?:restraint|physical hold))\b[^\n]{0,60})", 0.66),
@@ -1251,7 +1272,8 @@ class AllegationDetector(MeaningDetector):
     category = "allegation"
     default_kind = "allegation"
     _WHO = STAFF_ROLE + (r"|(?:one of the|a|the|that|your|our|my (?:son|daughter|child)'?s) (?:(?:year ?\d+|reception|"
-                         r"new|old|supply|pe|music|class) )?(?:teachers?|tas?|dinner lad(?:y|ies)|staff|parents?|"
+                         r"new|old|supply|pe|music|class|kitchen|office|site|business|catering) )?"
+                         r"(?:teachers?|tas?|dinner lad(?:y|ies)|staff|parents?|"
                          r"mums?|dads?|governors?|nursery (?:manager|worker|nurse|staff)|childminder|youth worker|"
                          r"scout leader|manager|coach|head|deputy|bursar|caretaker|tutor)|a certain (?:ta|teacher|"
                          r"member of staff|parent|mum|dad|governor)|"
@@ -1320,7 +1342,12 @@ class AllegationDetector(MeaningDetector):
                        r"nicking|pinching|helping (?:herself|himself|themselves) to)\b(?: \w+){0,3}? (?:(?:food|stuff|"
                        r"supplies|stock|stationery|resources|equipment|things|laptops?|ipads?|paint|dinners?|meals?)\b"
                        r"[^.!?\n]{0,40}?\b(?:home|from (?:the )?(?:kitchen|school|office|store|stock ?cupboard|tuck shop|"
-                       r"canteen|till|classroom|cupboard))|money|cash)\b)[^.!?\n]{0,40})", 0.66),
+                       r"canteen|till|classroom|cupboard))|money|cash)\b|"
+                       # a word for theft needs no "home": "one of the TAs is nicking the art supplies"
+                       r"(?:is |are |was |were |keeps? |kept |has been |have been |been )?(?:nicking|nicked|pinching|"
+                       r"pinched|stealing|stole|swiping|swiped|pilfering|pilfered)\b(?: \w+){0,3}? (?:food|stuff|"
+                       r"supplies|stock|stationery|resources|equipment|things|laptops?|ipads?|paint|dinners?|meals?|"
+                       r"money|cash|books)\b)[^.!?\n]{0,40})", 0.66),
         ("adult_harmed_child", r"(?P<hit>\b(?:arrested|suspended|sacked|charged|investigated)\b[^.!?\n]{0,20}"
                                r"\b(?:for|after) (?:hitting|hurting|abusing|assaulting|slapping|grabbing|touching)\b"
                                r"[^.!?\n]{0,10}\b" + _KID + r"\b[^.!?\n]{0,30}|\b(?:bruises?|bruised|marks?|cuts?|"
@@ -1397,7 +1424,8 @@ class AllegationDetector(MeaningDetector):
                        r"\bcharg(?:e|es|ed|ing) (?:us|parents|families|people)\b[^.!?\n]{0,30}?\b(?:meant|supposed) "
                        r"to be free\b[^.!?\n]{0,30})", 0.66),
     ]
-    _IDIOM = _rx(r"\b(?:stole the show|stole (?:my|our|everyone'?s) hearts?|hit the (?:ground running|road|"
+    _IDIOM = _rx(r"\b(?:(?:stole|steal(?:s|ing)?) the show|(?:stole|steal(?:s|ing)?) (?:my|our|everyone'?s) hearts?|"
+                 r"hit the (?:ground running|road|"
                  r"target|high notes?|books|nail|sack|hay|jackpot|heights)|hits? the (?:high notes|spot|mark)|"
                  r"kicked off the|kick(?:ed|s|ing)? off (?:the|our)|touch(?:ed|ing)? (?:base|wood)|"
                  r"touched (?:by|our|my)|lock(?:ed|ing)? up (?:the|at)|locked the (?:door|gate|building)|"
@@ -1695,6 +1723,10 @@ class SafetyRiskDetector(MeaningDetector):
                               r"this one|both|both of them)\s+)?(?:(?:has|have|had|just|also)\s+)?(?:gone|went|been|is|"
                               r"was|were|are) missing\b")
 
+    # a person named before "last seen" (a child, an age, a pronoun for someone): then it is not a thing last seen
+    _PERSON_RX = _rx(r"\b(?:son|daughter|boy|girl|child|kid|lad|lass|he|she|him|her|they|brother|sister|baby|toddler|"
+                     r"teen\w*|friend|nephew|niece|pupil|student|man|woman|mum|dad|aged?)\b|\b\d{1,2}\b(?! ?(?:am|pm))")
+
     # ... unless the child went with it: "my son and his dog went missing", "she went missing with her bike"
     _CHILD_WITH_THING = _rx(r"\b(?:son|daughter|boy|girl|child|kid|lad|lass|he|she)\b (?:and|with) (?:his|her|their|the)\b"
                             r"|\b(?:gone|went) missing (?:with|on) (?:his|her|their)\b")
@@ -1737,6 +1769,10 @@ class SafetyRiskDetector(MeaningDetector):
             return score
         if kind == "child_at_risk" and self._THING_MISSING.search(sent) and not self._CHILD_WITH_THING.search(sent):
             return None  # "my daughter's reading book has gone missing": a thing lost, not a child
+        if kind == "child_at_risk" and m.group("hit").lower().startswith("last seen"):
+            before = sent[:max(0, sent.lower().find("last seen"))]
+            if self._THING_RX.search(before) and not self._PERSON_RX.search(before):
+                return None  # "Missing: one glittery water bottle, last seen in the cloakroom": a thing last seen
         if kind == "child_at_risk" and self._NO_SUBJECT_MISSING.search(sent):
             s0 = sentence_at(text, m.start())[0]
             prev = sentence_at(text, s0 - 1) if s0 > 0 else None
@@ -2217,6 +2253,9 @@ class PupilContactDetector(MeaningDetector):
                                            text) and not re.search(r"(?i)\b(?:homework|revision|pupils?|"
                                                                    r"students?)\b", text):
             score -= 0.2
+        if kind in ("message", "friend") and re.search(r"(?i)\b(?:parents|mums|dads|mummies|daddies|carers)\s+(?:from|in|"
+                                                        r"of)\s+\Z", text[max(0, m.start() - 25):m.start()]):
+            return None  # "the mums from my class followed me": the class's parents, not its pupils
         if _in_text(self._REFUSED, text) or (kind == "friend" and self._NOT_A_CHILD.search(m.group(0))):
             return None
         if kind == "friend" and re.search(r"(?i)\b(?:declin\w*|reject\w*|refus\w*|ignor\w*|block\w*|delet\w*|"

@@ -207,6 +207,10 @@ FROM_TITLE = re.compile(_COUPLE + r"\s+(?:from|off|in)\s+(?:the\s+)?(?-i:[A-Z])(
 SPORT_CUE = re.compile(r"\b(?:match|game|football|rugby|cricket|netball|race|league|cup)\b", re.IGNORECASE)
 SCREEN_CUE = re.compile(r"\b(?:on repeat|episodes?|series|box ?sets?|telly|tv|netflix|disney|iplayer|cbeebies|cartoons?"
                         r"|films?|movies?|shows?|binge\w*|watch\w*|characters?)\b", re.IGNORECASE)
+# The name said to be a character: "George is my favourite character", "the character Poppy", "a character called Will".
+CHARACTER_AFTER = re.compile(r"\s+(?:is|was|'s)\s+(?:my|our|his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                             r"characters?\b", re.IGNORECASE)
+CHARACTER_BEFORE = re.compile(r"\bcharacters?\s+(?:(?:called|named)\s+)?\Z", re.IGNORECASE)
 HASHTAG = re.compile(r"(?<![\w&#])#(\w+)")
 # @handles and email addresses: the names inside them are accounts' names ("@Sam_Whitlock" replying,
 # "sam.k.teacher@example.com"), not pupils named (an email is reported as personal information anyway).
@@ -465,6 +469,9 @@ class _Scan:
         if not tok.possessive and (AWARD_AFTER.match(self.text, tok.end)
                                    or (AWARD_THE.match(self.text, tok.end)
                                        and _THE_BEFORE.search(self.text, max(0, tok.start - 5), tok.start))):
+            return True
+        if CHARACTER_AFTER.match(self.text, tok.full_end) or CHARACTER_BEFORE.search(self.text, max(0, tok.start - 25),
+                                                                                     tok.start):
             return True
         if FROM_TITLE.match(self.text, tok.full_end):
             a, b = self.sentence(tok.start)
