@@ -12,22 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from escalating import ESCALATING, PACK, O, P, escalates  # noqa: F401 (shared by the escalation tables)
 from safepost.context import Context
-from safepost.detectors import escalation
 from safepost.detectors.language import DETECTORS as LANGUAGE
-from safepost.packs.schema import Pack
-
-PACK = Pack(id="test", name="Test pack")
-ESCALATING = {("abuse_or_hate", "threat"), ("safety_risk", "disclosure"), ("safety_risk", "child_at_risk"),
-              ("safety_risk", "grooming"), ("safety_risk", "looked_after_whereabouts"), ("pupil_contact", "secrecy"),
-              ("pupil_contact", "grooming"), ("allegation", "adult_harmed_child"),
-              ("confidential_school_matter", "safeguarding_case")}
-P, O = "personal", "official"
-
-
-def escalates(text: str, account: str, author: str) -> bool:
-    ctx = Context(pack=PACK, account=account, author=author)
-    return bool({(s.category, s.kind) for d in escalation.DETECTORS for s in d.detect(text, ctx)} & ESCALATING)
 
 
 WITHHELD_FOOD = [

@@ -1020,38 +1020,28 @@ def test_giving_the_schools_view_is_not_just_naming_it(text, gives_view):
     assert (("speaking_for_school", "school_view") in found(text)) == gives_view
 
 
-# Looking at pupils' own social media pages: Newport's Must Nots say staff "should never use or access social
-# networking pages of pupils" (block); the other documents say nothing of it (info). Written before the rule.
-def test_only_newport_forbids_looking_at_pupils_pages():
+# A kind that only some documents speak of gets each pack's own severity, and `info` where the document is silent:
+# - looking at pupils' own pages (kind pupil_pages): Newport's Must Nots say staff "should never use or access social
+#   networking pages of pupils" (block);
+# - befriending parents (kind parent_friend, detectors/connections.py): Newport "strongly advised not" and Rattlesden
+#   "be cautious when adding friends who are parents" (warn); the others speak only of discussing school matters.
+@pytest.mark.parametrize("text,category,expected", [
+    ("Had a nosy at some of my Year 5s' TikToks last night 👀", "pupil_contact",
+     {"newport-cejs": "block", "aycliffe-drive": "info", "staff-declaration": "info", "marshfields": "info",
+      "rattlesden": "info"}),
+    ("Just added half the Year 3 parents on Facebook, we're all friends outside school anyway", "parent_contact_channel",
+     {"newport-cejs": "warn", "aycliffe-drive": "info", "staff-declaration": "info", "marshfields": "info",
+      "rattlesden": "warn"}),
+])
+def test_each_pack_gives_a_connection_its_own_documents_severity(text, category, expected):
     from safepost.engine import Checker
     from safepost.packs import load_pack
     from safepost.types import Post
 
-    text = "Had a nosy at some of my Year 5s' TikToks last night 👀"
     got = {}
-    for pack_id in ("newport-cejs", "aycliffe-drive", "staff-declaration", "marshfields", "rattlesden"):
+    for pack_id in expected:
         res = Checker(load_pack(pack_id), school=SCHOOL, roster=ROSTER).check(
             Post(text=text, account="personal", author="staff"))
-        got[pack_id] = max((f.severity for f in res.findings if f.category == "pupil_contact"),
+        got[pack_id] = max((f.severity for f in res.findings if f.category == category),
                            key=["info", "warn", "review", "block", "escalate"].index, default="none")
-    assert got == {"newport-cejs": "block", "aycliffe-drive": "info", "staff-declaration": "info",
-                   "marshfields": "info", "rattlesden": "info"}
-
-
-# Befriending parents on a personal account (kind parent_friend, detectors/connections.py): Newport "strongly advised not" and Rattlesden
-# "be cautious when adding friends who are parents" (warn); the other documents speak only of discussing school
-# matters with parents (info). Written before the rule.
-def test_befriending_parents_warns_only_where_the_document_says_so():
-    from safepost.engine import Checker
-    from safepost.packs import load_pack
-    from safepost.types import Post
-
-    text = "Just added half the Year 3 parents on Facebook, we're all friends outside school anyway"
-    got = {}
-    for pack_id in ("newport-cejs", "aycliffe-drive", "staff-declaration", "marshfields", "rattlesden"):
-        res = Checker(load_pack(pack_id), school=SCHOOL, roster=ROSTER).check(
-            Post(text=text, account="personal", author="staff"))
-        got[pack_id] = max((f.severity for f in res.findings if f.category == "parent_contact_channel"),
-                           key=["info", "warn", "review", "block", "escalate"].index, default="none")
-    assert got == {"newport-cejs": "warn", "aycliffe-drive": "info", "staff-declaration": "info",
-                   "marshfields": "info", "rattlesden": "warn"}
+    assert got == expected
