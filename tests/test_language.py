@@ -497,3 +497,21 @@ def test_sending_a_group_back_is_racist(text: str) -> None:
 ])
 def test_sending_things_or_a_class_back_is_not_racist(text: str) -> None:
     assert not any(s.kind == "racist" for s in spans(text, "abuse_or_hate"))
+
+
+# An animal's owner is not the animal: "my neighbour's dog is the best dog ever" describes the dog (the subject right
+# before "is"), not the neighbour further back; a person called an animal still is one. Written before the rule.
+@pytest.mark.parametrize("text, insult", [
+    ("my neighbour's dog is the best dog ever", False),
+    ("Grandad's old dog is a proper softie, the kids love him", False),
+    ("Mrs Patel's pigs were the biggest pigs at the county show", False),
+    ("Our teacher's cat is a right little monkey, she stole my sandwich", False),
+    ("The farm's cows are such gentle cows, Year 1 loved them", False),
+    ("my neighbour is a dog", True),
+    ("the parents here are pigs", True),
+    ("whoever runs this page is a clown", True),
+    ("That teacher's husband is a pig", True),
+])
+def test_an_animal_described_is_not_its_owner_insulted(text: str, insult: bool) -> None:
+    got = [s for s in spans(text, "abuse_or_hate") if s.kind == "insult"]
+    assert bool(got) is insult, [(s.kind, s.score, s.evidence) for s in got]
