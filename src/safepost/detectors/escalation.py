@@ -412,6 +412,14 @@ class LookedAfterDetector(_RuleSet):
         ("safety_risk", "looked_after_whereabouts",
          r"(?P<hit>\b(?:lives?|living|moved|placed|staying)\b[^.!?\n]{0,40}\b(?:with (?:a |his |her |their )?"
          r"foster (?:carers?|family|parents|mum|dad)|in a children'?s home|in (?:a )?care)\b[^.!?\n]{0,50})", 0.72),
+        # the child named in one sentence, where they are told in the next through a pronoun ("Our foster lad is
+        # settling in. He walks home down Vicarage Lane about 3.20")
+        ("safety_risk", "looked_after_whereabouts",
+         r"(?P<hit>\b(?:looked[- ]after|in care|foster(?:ed)?)\b(?: \w+){0,2} (?:child|kid|lad|lass|boy|girl|son|"
+         r"daughter|y\d|year \d+|little one)s?\b[^.!?\n]{0,60}[.!?]+\s+(?:he|she|they)\b(?:'s|'re| is| are)?"
+         r"[^.!?\n]{0,60}?\b(?:walks? (?:home|to school|back)|gets? the (?:[\d.:]+ )?bus|(?:collects?|picks?) (?:him|her|"
+         r"them)|goes to|attends|now at|at [A-Z]\w+(?: [A-Z]\w+)? (?:primary|juniors|infants|academy|school|high)|"
+         r"street|road|lane|avenue|close|crescent|estate|park)\b[^.!?\n]{0,50})", 0.72),
     ]
     VETO = _c(r"\b(?:fostering (?:fortnight|week|event|evening|information|campaign)|become a foster|"
               r"foster(?:ing)? (?:a )?(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?)|care home (?:visit|residents|for the elderly)|"
@@ -1247,6 +1255,12 @@ class SuicideSignsDetector(_ChildAtRiskSet):
         r"\b(?:thinking|thought|think) (?:of|about) (?:just )?(?:ending|end) it\b",
         r"\b(?:saved|saving|stockpil\w+|got|have) (?:up )?enough (?:tablets|pills|paracetamol|painkillers)\b",
         r"\b(?:wish|wishing) i (?:was|were|wasn'?t|was never|had never been) (?:dead|born|here|alive)\b",
+        # "won't be around much longer", said of oneself, with no move, leaving date, battery or evening out
+        r"(?![^\n]*\b(?:move|moving|moved|emigrat\w*|battery|charger|phone (?:on|dying|dead)|party|pick(?:ing)? me up|"
+        r"leaving (?:do|party|date|school|in)|retir\w*|new school|transfer\w*)\b)"
+        r"(?:^\s*|(?<=[,.!?;:])\s*|\bi(?:'?m)?\s+|\bim\s+)(?:not (?:gonna|going to)|won'?t|wont|will not|ain'?t "
+        r"gonna) be (?:around|here) (?:for )?(?:very |that |so )?much longer\b(?! (?:at|in|on|tonight|today|this|"
+        r"because|cos|coz|as|than)\b)",
     ]
     RULES = ([("safety_risk", "child_at_risk", r"(?P<hit>" + p + _WIN % 30 + ")", 0.78) for p in _ANY]
              + [("safety_risk", "child_at_risk", r"(?P<hit>" + p + _WIN % 30 + ")", 0.8) for p in _PUPIL])
