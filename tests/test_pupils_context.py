@@ -100,6 +100,27 @@ CHILD_EVENTS = [
 ]
 
 
+# An adult writer's own friend ("my friend Harry", "our friend Grace") is an adult, not a pupil; a pupil's friend is a
+# child, and "my son's friend Harry" is a child's friend (seventh session, written before the rule was run).
+OWN_FRIEND = [
+    ("Shout out to my friend Grace who just finished the Great North Run!", "staff", []),
+    ("Dinner with my friend Oscar tonight, first time in months", "staff", []),
+    ("So proud of our friend Ethan, he's opened his own bakery", "parent", []),
+    ("Huge congratulations to my good friend Lily on her new job", "staff", []),
+    # found: a child's friend, or a pupil writing
+    ("my friend Grace is the best at netball in our class", "pupil", ["Grace"]),
+    ("My son's friend Oscar came for tea, lovely boy", "parent", ["Oscar"]),
+    ("Well done to Ethan and his friend Theo in Year 4 for the science fair", "staff", ["Ethan", "Theo"]),
+]
+
+
+@pytest.mark.parametrize("text,author,expected", OWN_FRIEND)
+def test_an_adults_own_friend_is_not_a_pupil(demo, text, author, expected):
+    det, ctx = demo
+    ctx = Context(pack=ctx.pack, school=ctx.school, roster=ctx.roster, author=author)
+    assert [text[s.start:s.end] for s in det.detect(text, ctx)] == expected
+
+
 @pytest.mark.parametrize("text,expected", AWARDS + ADULT_EVENTS + SCREEN_CHARACTERS + FAMILY_SURNAME + CHILD_EVENTS)
 def test_names_in_context(demo, text, expected):
     assert names(demo, text) == expected

@@ -77,6 +77,8 @@ mayor secretary receptionist chef cook volunteer gardener decorator mechanic hai
 photographer postman postie driver lollipop
 """.split())
 
+OWN_FRIEND_WORDS = frozenset(("friend", "mate", "pal", "bestie", "bff"))
+
 PETS = frozenset("""
 dog dogs puppy pup pooch cat cats kitten kitty hamster rabbit bunny tortoise horse pony budgie parrot
 goldfish fish pet gerbil snake lizard chicken hen cow lamb goat donkey guinea cockapoo labrador spaniel
@@ -390,7 +392,7 @@ class PupilNames(Detector):
         if "@" in text:
             skip += [m.span() for m in HANDLE.finditer(text)]
         toks = tokenize(text, skip)
-        scan = _Scan(text, toks, idx, school_words, self)
+        scan = _Scan(text, toks, idx, school_words, self, adult_writer=ctx.author in ("staff", "parent", "public"))
         scan.run()
         for a, b, body in tags:
             scan.hashtag(a + 1, body)
@@ -410,8 +412,10 @@ class _Scan:
     """One pass over one text's words (kept separate so `detect` reads in a few lines)."""
 
     def __init__(self, text: str, toks: list[_Tok], idx: RosterIndex | None, school_words: frozenset[str],
-                 det: PupilNames) -> None:
+                 det: PupilNames, adult_writer: bool = False) -> None:
         self.text, self.toks, self.idx, self.det = text, toks, idx, det
+        # staff, parents and the public write "my friend Grace" of an adult; a pupil's friend is a child
+        self.adult_writer = adult_writer
         self.school_words = school_words
         self.out: list[Span] = []
         self.names = first_names()
@@ -456,6 +460,12 @@ class _Scan:
             if prev.key in ADULT_RELATIONS or prev.key in PETS:
                 # "her friend's mum Grace" is rare; "Amelia's mum" before a name is not.
                 return not prev.possessive
+            if prev.key in OWN_FRIEND_WORDS and self.adult_writer and not prev.possessive:
+                # the adult writer's own friend ("my friend Grace", "our good friend Oscar"); not "his friend Theo"
+                one = self.toks[j - 1] if j >= 1 else None
+                two = self.toks[j - 2] if j >= 2 else None
+                return bool(one and (one.key in ("my", "our") or (
+                    not one.possessive and two is not None and two.key in ("my", "our"))))
             if prev.key in ("called", "named"):
                 continue
         return False
