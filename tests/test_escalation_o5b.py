@@ -46,3 +46,33 @@ NOT_AROUND_MUCH_LONGER = [
 @pytest.mark.parametrize("text,account,author,expected", LOOKED_AFTER_NEXT_SENTENCE + NOT_AROUND_MUCH_LONGER)
 def test_escalation_principles_o5b(text, account, author, expected):
     assert escalates(text, account, author) is expected
+
+
+# 3. A child's disclosure relayed by the adult who heard it: "<a child> told me (today) her stepdad / his uncle ..."
+#    with hurting, or a hurting or secret game, is a disclosure. Not an adult at home who hurt their own back, got
+#    hurt at football, or a child who fell and hurt a knee (written before the rule was run: the found rows already
+#    escalated, the four look-alikes escalated too; the change reads "hurt" done to the child only).
+RELAYED_DISCLOSURE = [
+    ("One of my Year 2s told me this morning that her mum's boyfriend 'plays the hurting game' with her.",
+     P, "staff", True),
+    ("A girl in my class said her uncle does 'bad tickles' and it hurts. Can't stop thinking about it.",
+     P, "staff", True),
+    ("My Y4 told me today her dad makes her play a game that hurts when mum's out", P, "staff", True),
+    ("Little lad in my group told me his stepdad hurts him when he's been drinking. Can't sleep.", P, "staff", True),
+    # look-alikes
+    ("A child told me her stepdad hurt his back at the gym so he can't do the school run", P, "staff", False),
+    ("My Y3 told me her uncle got hurt playing football on Sunday, bless her, she was so worried", P, "staff", False),
+    ("One of my Year 5s told me her stepdad is teaching her to ride a bike and she fell and hurt her knee",
+     P, "staff", False),
+    ("A boy in my class told me his dad's team got hurt in the final, he was gutted", P, "staff", False),
+]
+
+
+@pytest.mark.parametrize("text,account,author,expected", RELAYED_DISCLOSURE)
+def test_a_relayed_disclosure_escalates(text, account, author, expected):
+    assert escalates(text, account, author) is expected
+
+
+def test_an_adult_hurting_a_childs_wrist_is_still_harm():
+    # the injury words that excuse are an adult's own sports injuries (back, knee); an arm or wrist hurt stays harm
+    assert escalates("A girl in my class told me her stepdad hurt her wrist when she spilt her juice", P, "staff")

@@ -242,6 +242,13 @@ _FAST = (r"ramadan|fasting|fasts?|iftar|suhoor|sehri|yom kippur|lent|nil by mout
 _NOT_FASTING = r"(?![^.!?\n]*\b(?:" + _FAST + r")\b)"
 
 
+# "hurt" done to a child, not an adult's own injury or a child's accident: "her stepdad hurt his back at the gym",
+# "her uncle got hurt playing football", "she fell and hurt her knee" are no harm to the child.
+_HURT_ON_CHILD = (r"(?<!got )(?<!get )(?<!gets )(?<!getting )(?<!fell and )(?<!tripped and )hurts?"
+                  r"(?! (?:his|her|their|my|him|her|them)(?:self|selves)?\b(?: own)? ?(?:back|knee|ankle|"
+                  r"shoulder|foot|feet|hip|hamstring|calf|toe)s?\b)(?! (?:in|at|during|playing) )")
+
+
 class ChildHarmDetector(_RuleSet):
     """Signs a child is being harmed or groomed, and a child's own disclosures."""
 
@@ -298,7 +305,7 @@ class ChildHarmDetector(_RuleSet):
         # A child's disclosure retold by an adult, or harm at home seen by a friend
         ("safety_risk", "child_at_risk",
          r"(?P<hit>\b(?:told me|tells me|says|said|showed me|disclosed|telling me)\b[^.!?\n]{0,40}\b(?:her|his|their)"
-         r" " + _ADULT_NEAR + r"\b[^.!?\n]{0,40}\b(?:hits?|hurts?|beats?|touch(?:es|ed)?|plays? (?:secret|special) "
+         r" " + _ADULT_NEAR + r"\b[^.!?\n]{0,40}\b(?:hits?|" + _HURT_ON_CHILD + r"|beats?|touch(?:es|ed)?|plays? (?:secret|special) "
          r"games|makes (?:him|her|them) (?:sleep|do|watch|keep|stay)|locks? (?:him|her|them)|burns?|did (?:it|this)|"
          r"does (?:stuff|things)|starves?|kicks?|punch(?:es)?)\b[^.!?\n]{0,40}|\b(?:is|was|being|been|gets?) "
          r"(?:hit|hurt|beaten|abused|touched|locked (?:in|out)) at home\b[^.!?\n]{0,40}|\b(?:her|his|their|whose) "
@@ -573,7 +580,7 @@ class HomeHarmDetector(_ChildAtRiskSet):
                    r"partner|fella)|dad'?s (?:new )?(?:girlfriend|gf|partner)|(?:my|her|his|their) (?:dad|mum|mam|uncle|"
                    r"grandad|carer|cousin)|(?:my|her|his) brothers?'? (?:friends?|mates)|lodger)")
     _OBJ = r"(?:me|him|her|us|my (?:brother|sister|mum|mam|little|baby|nan|sibling)\w*)"
-    _ACT = (r"(?:(?:hit(?:s|ting)?|hurt(?:s|ing)?|beat(?:s|ing)?|slap(?:s|ped)?|punch(?:es|ed)?|kick(?:s|ed)?) " + _OBJ +
+    _ACT = (r"(?:(?:hit(?:s|ting)?|(?<!fell and )(?<!tripped and )hurt(?:s|ing)?|beat(?:s|ing)?|slap(?:s|ped)?|punch(?:es|ed)?|kick(?:s|ed)?) " + _OBJ +
             r"|strangl\w+|chok\w+ (?:me|him|her)|burn(?:s|t|ed)? (?:me|him|her)|locks? (?:me|him|her|us)|"
             r"grab(?:s|bed|bing)? " + _OBJ + r" by (?:the|my|his|her) (?:neck|throat|hair)|"
             r"touch(?:es|ed)? (?:me|him|her)|comes? (?:in|into) (?:my|her|his) (?:room|bed)|makes? me (?:do|watch|touch|"
