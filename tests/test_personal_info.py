@@ -166,3 +166,24 @@ def test_detect_without_prepare_reads_the_school_from_the_context(school_path):
     phones = DETECTORS[0]
     assert phones.detect("call 01632 960 418", ctx) == []
     assert len(phones.detect("call 07700 900 123", ctx)) == 1
+
+
+# A business's advertised number (a trading name with "Ltd", "& Sons", a trade, or "for a quote / bookings / all your
+# ... needs") is the business's, not a person's personal information; a number given as someone's own ("message me",
+# "his mobile", "at home") still is. Written before the rule was run (seventh session).
+BUSINESS_NUMBERS = [
+    ("Thanks to Smith & Sons Builders - call 01632 960123 for a free quote!", []),
+    ("Ashworth Taxis Ltd, ring 01632 960555 for bookings", []),
+    ("Big thanks to Carol's Cakes of Newport, ring 01632 960888 for all your party orders!", []),
+    ("Green Leaf Garden Services: 01632 960444, fully insured", []),
+    # found: a person's own number, even beside a business
+    ("Raffle tickets £2 each, message me on 07700 900690!", [("phone", "07700 900690")]),
+    ("If anyone needs a babysitter my daughter's number is 07700 900321", [("phone", "07700 900321")]),
+    ("Jo's Cleaning Services - text me on 07700 900999 for a quote", [("phone", "07700 900999")]),
+    ("Ring Mrs Patel at home on 01632 960222", [("phone", "01632 960222")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BUSINESS_NUMBERS)
+def test_a_business_number_is_not_personal(no_school, text, expected):
+    assert found(no_school, text) == expected

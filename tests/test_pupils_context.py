@@ -100,6 +100,49 @@ CHILD_EVENTS = [
 ]
 
 
+# An adult writer's own friend ("my friend Harry", "our friend Grace") is an adult, not a pupil; a pupil's friend is a
+# child, and "my son's friend Harry" is a child's friend (seventh session, written before the rule was run).
+OWN_FRIEND = [
+    ("Shout out to my friend Grace who just finished the Great North Run!", "staff", []),
+    ("Dinner with my friend Oscar tonight, first time in months", "staff", []),
+    ("So proud of our friend Ethan, he's opened his own bakery", "parent", []),
+    ("Huge congratulations to my good friend Lily on her new job", "staff", []),
+    # found: a child's friend, or a pupil writing
+    ("my friend Grace is the best at netball in our class", "pupil", ["Grace"]),
+    ("My son's friend Oscar came for tea, lovely boy", "parent", ["Oscar"]),
+    ("Well done to Ethan and his friend Theo in Year 4 for the science fair", "staff", ["Ethan", "Theo"]),
+]
+
+
+# "<parent or carer> of / to <Name>" names the child ("Mum of Noah here", "proud dad to Grace and Oscar", "Nan of
+# Theo"): the relation word belongs to the writer, the name is the child's. "my husband Mark", "Grace's mum" and
+# "the wife of Mr Ward" are unchanged (written before the rule was run, seventh session).
+PARENT_OF = [
+    ("Mum of Grace here, is the trip still on tomorrow?", "parent", ["Grace"]),
+    ("Proud dad to Oscar today, what a sports day!", "parent", ["Oscar"]),
+    ("Nan of Theo in Year 2 - has anyone found a blue coat?", "parent", ["Theo"]),
+    ("Grandad to Ethan and Lily, loving the school play", "public", ["Ethan", "Lily"]),
+    # clean: an adult named after the relation, or the relation of an adult
+    ("Mum and I went to see Grace Jones in concert", "parent", []),
+    ("My husband Oscar has finally fixed the shed", "parent", []),
+    ("The mother of the bride, Grace, gave a lovely speech", "parent", []),
+]
+
+
+@pytest.mark.parametrize("text,author,expected", PARENT_OF)
+def test_a_parent_of_a_name_names_the_child(demo, text, author, expected):
+    det, ctx = demo
+    ctx = Context(pack=ctx.pack, school=ctx.school, roster=ctx.roster, author=author)
+    assert [text[s.start:s.end] for s in det.detect(text, ctx)] == expected
+
+
+@pytest.mark.parametrize("text,author,expected", OWN_FRIEND)
+def test_an_adults_own_friend_is_not_a_pupil(demo, text, author, expected):
+    det, ctx = demo
+    ctx = Context(pack=ctx.pack, school=ctx.school, roster=ctx.roster, author=author)
+    assert [text[s.start:s.end] for s in det.detect(text, ctx)] == expected
+
+
 @pytest.mark.parametrize("text,expected", AWARDS + ADULT_EVENTS + SCREEN_CHARACTERS + FAMILY_SURNAME + CHILD_EVENTS)
 def test_names_in_context(demo, text, expected):
     assert names(demo, text) == expected

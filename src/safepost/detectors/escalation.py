@@ -242,6 +242,13 @@ _FAST = (r"ramadan|fasting|fasts?|iftar|suhoor|sehri|yom kippur|lent|nil by mout
 _NOT_FASTING = r"(?![^.!?\n]*\b(?:" + _FAST + r")\b)"
 
 
+# "hurt" done to a child, not an adult's own injury or a child's accident: "her stepdad hurt his back at the gym",
+# "her uncle got hurt playing football", "she fell and hurt her knee" are no harm to the child.
+_HURT_ON_CHILD = (r"(?<!got )(?<!get )(?<!gets )(?<!getting )(?<!fell and )(?<!tripped and )hurts?"
+                  r"(?! (?:his|her|their|my|him|her|them)(?:self|selves)?\b(?: own)? ?(?:back|knee|ankle|"
+                  r"shoulder|foot|feet|hip|hamstring|calf|toe)s?\b)(?! (?:in|at|during|playing) )")
+
+
 class ChildHarmDetector(_RuleSet):
     """Signs a child is being harmed or groomed, and a child's own disclosures."""
 
@@ -298,7 +305,7 @@ class ChildHarmDetector(_RuleSet):
         # A child's disclosure retold by an adult, or harm at home seen by a friend
         ("safety_risk", "child_at_risk",
          r"(?P<hit>\b(?:told me|tells me|says|said|showed me|disclosed|telling me)\b[^.!?\n]{0,40}\b(?:her|his|their)"
-         r" " + _ADULT_NEAR + r"\b[^.!?\n]{0,40}\b(?:hits?|hurts?|beats?|touch(?:es|ed)?|plays? (?:secret|special) "
+         r" " + _ADULT_NEAR + r"\b[^.!?\n]{0,40}\b(?:hits?|" + _HURT_ON_CHILD + r"|beats?|touch(?:es|ed)?|plays? (?:secret|special) "
          r"games|makes (?:him|her|them) (?:sleep|do|watch|keep|stay)|locks? (?:him|her|them)|burns?|did (?:it|this)|"
          r"does (?:stuff|things)|starves?|kicks?|punch(?:es)?)\b[^.!?\n]{0,40}|\b(?:is|was|being|been|gets?) "
          r"(?:hit|hurt|beaten|abused|touched|locked (?:in|out)) at home\b[^.!?\n]{0,40}|\b(?:her|his|their|whose) "
@@ -412,6 +419,14 @@ class LookedAfterDetector(_RuleSet):
         ("safety_risk", "looked_after_whereabouts",
          r"(?P<hit>\b(?:lives?|living|moved|placed|staying)\b[^.!?\n]{0,40}\b(?:with (?:a |his |her |their )?"
          r"foster (?:carers?|family|parents|mum|dad)|in a children'?s home|in (?:a )?care)\b[^.!?\n]{0,50})", 0.72),
+        # the child named in one sentence, where they are told in the next through a pronoun ("Our foster lad is
+        # settling in. He walks home down Vicarage Lane about 3.20")
+        ("safety_risk", "looked_after_whereabouts",
+         r"(?P<hit>\b(?:looked[- ]after|in care|foster(?:ed)?)\b(?: \w+){0,2} (?:child|kid|lad|lass|boy|girl|son|"
+         r"daughter|y\d|year \d+|little one)s?\b[^.!?\n]{0,60}[.!?]+\s+(?:he|she|they)\b(?:'s|'re| is| are)?"
+         r"[^.!?\n]{0,60}?\b(?:walks? (?:home|to school|back)|gets? the (?:[\d.:]+ )?bus|(?:collects?|picks?) (?:him|her|"
+         r"them)|goes to|attends|now at|at [A-Z]\w+(?: [A-Z]\w+)? (?:primary|juniors|infants|academy|school|high)|"
+         r"street|road|lane|avenue|close|crescent|estate|park)\b[^.!?\n]{0,50})", 0.72),
     ]
     VETO = _c(r"\b(?:fostering (?:fortnight|week|event|evening|information|campaign)|become a foster|"
               r"foster(?:ing)? (?:a )?(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?)|care home (?:visit|residents|for the elderly)|"
@@ -565,7 +580,7 @@ class HomeHarmDetector(_ChildAtRiskSet):
                    r"partner|fella)|dad'?s (?:new )?(?:girlfriend|gf|partner)|(?:my|her|his|their) (?:dad|mum|mam|uncle|"
                    r"grandad|carer|cousin)|(?:my|her|his) brothers?'? (?:friends?|mates)|lodger)")
     _OBJ = r"(?:me|him|her|us|my (?:brother|sister|mum|mam|little|baby|nan|sibling)\w*)"
-    _ACT = (r"(?:(?:hit(?:s|ting)?|hurt(?:s|ing)?|beat(?:s|ing)?|slap(?:s|ped)?|punch(?:es|ed)?|kick(?:s|ed)?) " + _OBJ +
+    _ACT = (r"(?:(?:hit(?:s|ting)?|(?<!fell and )(?<!tripped and )hurt(?:s|ing)?|beat(?:s|ing)?|slap(?:s|ped)?|punch(?:es|ed)?|kick(?:s|ed)?) " + _OBJ +
             r"|strangl\w+|chok\w+ (?:me|him|her)|burn(?:s|t|ed)? (?:me|him|her)|locks? (?:me|him|her|us)|"
             r"grab(?:s|bed|bing)? " + _OBJ + r" by (?:the|my|his|her) (?:neck|throat|hair)|"
             r"touch(?:es|ed)? (?:me|him|her)|comes? (?:in|into) (?:my|her|his) (?:room|bed)|makes? me (?:do|watch|touch|"
@@ -1247,6 +1262,12 @@ class SuicideSignsDetector(_ChildAtRiskSet):
         r"\b(?:thinking|thought|think) (?:of|about) (?:just )?(?:ending|end) it\b",
         r"\b(?:saved|saving|stockpil\w+|got|have) (?:up )?enough (?:tablets|pills|paracetamol|painkillers)\b",
         r"\b(?:wish|wishing) i (?:was|were|wasn'?t|was never|had never been) (?:dead|born|here|alive)\b",
+        # "won't be around much longer", said of oneself, with no move, leaving date, battery or evening out
+        r"(?![^\n]*\b(?:move|moving|moved|emigrat\w*|battery|charger|phone (?:on|dying|dead)|party|pick(?:ing)? me up|"
+        r"leaving (?:do|party|date|school|in)|retir\w*|new school|transfer\w*)\b)"
+        r"(?:^\s*|(?<=[,.!?;:])\s*|\bi(?:'?m)?\s+|\bim\s+)(?:not (?:gonna|going to)|won'?t|wont|will not|ain'?t "
+        r"gonna) be (?:around|here) (?:for )?(?:very |that |so )?much longer\b(?! (?:at|in|on|tonight|today|this|"
+        r"because|cos|coz|as|than)\b)",
     ]
     RULES = ([("safety_risk", "child_at_risk", r"(?P<hit>" + p + _WIN % 30 + ")", 0.78) for p in _ANY]
              + [("safety_risk", "child_at_risk", r"(?P<hit>" + p + _WIN % 30 + ")", 0.8) for p in _PUPIL])

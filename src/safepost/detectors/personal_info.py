@@ -145,6 +145,28 @@ PUBLIC_NUMBERS = frozenset({"+448088005000", "+448001111", "+44116123", "+44111"
                             "+448001116000", "+448000488966"})
 
 
+# A business's advertised number: a trading name or trade just before it, or what it is for just after ("Smith &
+# Sons Builders - call ...", "... for a free quote / bookings / all your boiler needs"). A number given as someone's
+# own ("message me", "my daughter's number", "at home", "his mobile") stays personal, business or not.
+BUSINESS_BEFORE = re.compile(
+    r"\b(?:ltd|limited|plc|llp|(?:&|and) sons|& co|builders|plumbing|plumbers|electrical|electricians|roofing|"
+    r"taxis?|cabs|cakes|bakery|garage|motors|salon|barbers|cafe|catering|decorators|landscaping|services|solutions|"
+    r"removals|lettings|estate agents?)\b[^\n]{0,40}\Z", re.IGNORECASE)
+BUSINESS_AFTER = re.compile(
+    r"[^\n.!?]{0,12}\bfor (?:a (?:free )?quote|quotes|bookings|orders|all your|your next|appointments|reservations)\b",
+    re.IGNORECASE)
+OWN_NUMBER_NEAR = re.compile(r"\b(?:me|my|mine|his|her|their|home|personal|mobile|mob)\b", re.IGNORECASE)
+
+
+def business_number(text: str, s: int, e: int) -> bool:
+    """The number at text[s:e] is a business's advertised one, not a person's."""
+    line_start = text.rfind("\n", 0, s) + 1
+    before = text[max(line_start, s - 60):s]
+    if OWN_NUMBER_NEAR.search(before[-30:]) or OWN_NUMBER_NEAR.search(text[e:e + 15]):
+        return False
+    return bool(BUSINESS_BEFORE.search(before) or BUSINESS_AFTER.match(text, e))
+
+
 class PhoneNumbers(_SchoolAware):
     """UK phone numbers in every common format (and international ones written with + or 00)."""
 
@@ -163,14 +185,14 @@ class PhoneNumbers(_SchoolAware):
                 continue
             score, e164 = judged
             taken.append((m.start, m.end))
-            if e164 in own.phones or e164 in PUBLIC_NUMBERS:
+            if e164 in own.phones or e164 in PUBLIC_NUMBERS or business_number(text, m.start, m.end):
                 continue
             out.append(self.span(CATEGORY, m.start, m.end, score, "phone"))
         for m in LOOSE_PHONE.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             score = self.loose(text, m)
-            if score and phone_key(m.group()) not in own.phones:
+            if score and phone_key(m.group()) not in own.phones and not business_number(text, m.start(), m.end()):
                 out.append(self.span(CATEGORY, m.start(), m.end(), score, "phone"))
         return out
 

@@ -77,6 +77,14 @@ mayor secretary receptionist chef cook volunteer gardener decorator mechanic hai
 photographer postman postie driver lollipop
 """.split())
 
+# Relations a writer signs with before their child's name ("Mum of Grace here", "Grandad to Ethan").
+PARENT_ROLES = frozenset("mum mom mother mummy dad father daddy nan nanny granny grandma grandad granddad grandpa "
+                         "auntie aunt uncle carer".split())
+
+PARENT_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PARENT_ROLES)) + r")\s+(?:of|to)\s+\Z", re.IGNORECASE)
+
+OWN_FRIEND_WORDS = frozenset(("friend", "mate", "pal", "bestie", "bff"))
+
 PETS = frozenset("""
 dog dogs puppy pup pooch cat cats kitten kitty hamster rabbit bunny tortoise horse pony budgie parrot
 goldfish fish pet gerbil snake lizard chicken hen cow lamb goat donkey guinea cockapoo labrador spaniel
@@ -390,7 +398,7 @@ class PupilNames(Detector):
         if "@" in text:
             skip += [m.span() for m in HANDLE.finditer(text)]
         toks = tokenize(text, skip)
-        scan = _Scan(text, toks, idx, school_words, self)
+        scan = _Scan(text, toks, idx, school_words, self, adult_writer=ctx.author in ("staff", "parent", "public"))
         scan.run()
         for a, b, body in tags:
             scan.hashtag(a + 1, body)
@@ -410,8 +418,10 @@ class _Scan:
     """One pass over one text's words (kept separate so `detect` reads in a few lines)."""
 
     def __init__(self, text: str, toks: list[_Tok], idx: RosterIndex | None, school_words: frozenset[str],
-                 det: PupilNames) -> None:
+                 det: PupilNames, adult_writer: bool = False) -> None:
         self.text, self.toks, self.idx, self.det = text, toks, idx, det
+        # staff, parents and the public write "my friend Grace" of an adult; a pupil's friend is a child
+        self.adult_writer = adult_writer
         self.school_words = school_words
         self.out: list[Span] = []
         self.names = first_names()
@@ -431,7 +441,8 @@ class _Scan:
         a, b = self.sentence(tok.start)
         if a not in self._cue_cache:
             self._cue_cache[a] = bool(CHILD_CUE.search(self.text, a, b))
-        return self._cue_cache[a] or (tok.possessive and self.possessive_child(tok))
+        return (self._cue_cache[a] or (tok.possessive and self.possessive_child(tok))
+                or bool(PARENT_OF_BEFORE.search(self.text, max(0, tok.start - 20), tok.start)))
 
     def adult_cue(self, tok: _Tok) -> bool:
         a, b = self.sentence(tok.start)
@@ -455,7 +466,15 @@ class _Scan:
                 return True
             if prev.key in ADULT_RELATIONS or prev.key in PETS:
                 # "her friend's mum Grace" is rare; "Amelia's mum" before a name is not.
+                if j == i - 2 and self.toks[i - 1].key in ("of", "to") and prev.key in PARENT_ROLES:
+                    return False  # "Mum of Grace", "proud dad to Oscar": the writer's role; the name is the child's
                 return not prev.possessive
+            if prev.key in OWN_FRIEND_WORDS and self.adult_writer and not prev.possessive:
+                # the adult writer's own friend ("my friend Grace", "our good friend Oscar"); not "his friend Theo"
+                one = self.toks[j - 1] if j >= 1 else None
+                two = self.toks[j - 2] if j >= 2 else None
+                return bool(one and (one.key in ("my", "our") or (
+                    not one.possessive and two is not None and two.key in ("my", "our"))))
             if prev.key in ("called", "named"):
                 continue
         return False
@@ -514,6 +533,8 @@ class _Scan:
             return True
         if tok.possessive:
             return bool(POSSESSIVE_CHILD.match(self.text, tok.full_end))
+        if PARENT_OF_BEFORE.search(self.text, max(0, tok.start - 20), tok.start):
+            return True  # "Mum of Grace here": a capitalised word after a parent's role is the child's name
         rest = self.text[tok.end:tok.end + 40]
         stripped = rest.lstrip(" \t")
         if not stripped or not (stripped[0].isalnum()):
