@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from safepost.detectors import commercial, escalation, meaning, prefilter, timing
+from safepost.detectors import commercial, connections, escalation, meaning, prefilter, timing
 from safepost.detectors.prefilter import Prefiltered, required_words
 
 TEXTS = [
@@ -37,6 +37,9 @@ TEXTS = [
     "PTA cake sale on Friday, £1 a slice, thank you to everyone who baked",
     "posting this from the back of my class lol, while the kids are doing their sats",
     "Selling my sons school shoes, barely used, collection only",
+    "Had a nosy at my class's TikToks last night, some of them are hilarious",
+    "Three more Year 2 mums added me on Facebook, declined the last one though",
+    "quick scroll at work before the afternoon session",
 ]
 
 
@@ -47,6 +50,8 @@ def _patterns() -> list[Prefiltered]:
                 commercial._TO_CHILDREN])
     out.extend(rx for rx, _s in timing.LessonTextDetector._compiled)
     out.append(timing.LessonTextDetector._VETO)
+    out.extend([timing.WorkTextDetector._RX, timing.WorkTextDetector._VETO])
+    out.extend([connections.PUPIL_PAGES, connections.REFUSED, connections.PARENT_FRIEND])
     for d in meaning.DETECTORS:
         for _kind, rx, _score, needed in d._rules:
             out.append(rx)

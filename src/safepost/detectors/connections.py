@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from safepost.detectors.base import Detector
+from safepost.detectors.prefilter import Prefiltered  # a pattern runs only when its words are in the post
 from safepost.types import Span
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ _PUPILS = (r"(?:(?:one of |some of |a few of |all )?(?:my|our|the) (?:class(?:['
            r"|(?:one of |some of )(?:my|our|the) (?:class|pupils|students|year ?\d{1,2}s|y\d{1,2}s)['’]?s?)")
 _PAGES = (r"(?:tik ?toks?|insta(?:gram)?s?|snap(?:chat)?s?|facebooks?|socials?|(?:social media |instagram |tiktok |"
           r"snapchat |facebook |insta |snap )?(?:pages?|profiles?|accounts?|stories))")
-PUPIL_PAGES = re.compile(r"(?P<hit>\b" + _LOOK + r"\b" + _W + r"{0,12}?\b" + _PUPILS + r"\s+(?:\w+\s+)?" + _PAGES
+PUPIL_PAGES = Prefiltered(r"(?P<hit>\b" + _LOOK + r"\b" + _W + r"{0,12}?\b" + _PUPILS + r"\s+(?:\w+\s+)?" + _PAGES
                          + r"\b)", _I)
 
 # Parents of pupils, as a group or one of the class's: not "my mum", "my parents" or the PTA's things.
@@ -56,13 +57,13 @@ _PARENTS = (r"(?:(?:(?:half |all |loads of |lots of |some of |a few of |a couple
 _BEFRIEND = (r"(?:added|adding|accepted|accepting|befriended|friended|friends with|follow(?:ed|ing) back)")
 # Refusing, or keeping school talk to the school's channels, is not befriending: "declined a friend request from a
 # parent", "lovely of her but I keep school chat to the school app".
-REFUSED = re.compile(r"\b(?:declin\w*|ignor\w*|reject\w*|turn(?:ed|ing)? (?:it |them )?down|(?:won['’]?t|don['’]?t|"
+REFUSED = Prefiltered(r"\b(?:declin\w*|ignor\w*|reject\w*|turn(?:ed|ing)? (?:it |them )?down|(?:won['’]?t|don['’]?t|"
                      r"do not|will not|never|not|doesn['’]?t|didn['’]?t) (?:accept|add|befriend)\w*|nothing personal|"
                      r"keep (?:school|it|work) (?:\w+ )?(?:to|on|through|for)\b)", _I)
 # Added to a group chat, a mailing list or a rota is talking to parents, not befriending them ("to my friends list"
 # still is).
 _TO_A_GROUP = r"(?!" + _W + r"{0,30}?\s(?:to|into) (?:a|the|our|my|this|his|her) (?!friends?\b)\w)"
-PARENT_FRIEND = re.compile(r"(?P<hit>\b" + _BEFRIEND + r"\s+(?:(?:a |some )?(?:friend|follow) requests? from\s+)?(?:"
+PARENT_FRIEND = Prefiltered(r"(?P<hit>\b" + _BEFRIEND + r"\s+(?:(?:a |some )?(?:friend|follow) requests? from\s+)?(?:"
                            + _PTA + "|" + _PARENTS + ")" + _TO_A_GROUP
                            # "a friend request from a dad in my class and accepted it"
                            + r"|\b(?:friend|follow) requests? from\s+(?:" + _PTA + "|" + _PARENTS + r")" + _W
@@ -83,7 +84,7 @@ class ConnectionsDetector(Detector):
         out: list[Span] = []
         for m in PUPIL_PAGES.finditer(text):
             out.append(self.span("pupil_contact", m.start("hit"), m.end("hit"), 0.7, "pupil_pages"))
-        for m in (() if REFUSED.search(text) else PARENT_FRIEND.finditer(text)):
+        for m in (PARENT_FRIEND.finditer(text) if PARENT_FRIEND.possible(text) and not REFUSED.search(text) else ()):
             out.append(self.span("parent_contact_channel", m.start("hit"), m.end("hit"), 0.7, "parent_friend"))
         return out
 

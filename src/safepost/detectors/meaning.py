@@ -893,12 +893,14 @@ class DisparagingDetector(MeaningDetector):
     _UNFIT_PARENTS = _rx(r"(?P<hit>\bsome people (?:really |honestly |just )?(?:shouldn'?t|should not|should never) "
                          r"(?:be allowed (?:to have )?(?:kids|children)|be parents|have (?:kids|children))\b)")
 
-    def _put_downs(self, text: str, text_neg: bool) -> list[Span]:
+    def _put_downs(self, text: str) -> list[Span]:
         out: list[Span] = []
         m = self._PUTDOWN.search(text)
         if m and self._PUTDOWN_TARGET.search(text[:m.start("hit")]) and not self._IDIOM.search(text):
             out.append(self.span(self.category, m.start("hit"), m.end("hit"), 0.62, "complaint", source="rule"))
         w = self._WARN_OFF.search(text)
+        # whether the post says something bad (the long _NEG_RX): read only for a warning, which is rare
+        text_neg = w is not None and self._NEG_RX.search(text) is not None
         # "steer clear", "avoid", "think again", "save yourself" warn by themselves; "don't" needs a bad word too.
         # A warning needing no bad word is told, not asked, and of a person ("the head who left", "our old TA", a
         # name), not a thing hired ("a bouncy castle ... avoid the ones without nets")
@@ -916,7 +918,7 @@ class DisparagingDetector(MeaningDetector):
 
     def extra(self, text, ctx):
         out: list[Span] = []
-        out.extend(self._put_downs(text, self._NEG_RX.search(text) is not None))
+        out.extend(self._put_downs(text))
         # A 0.56 rule survives the model's nudge (combine) only when p >= 0.2: below that, skip the search.
         p = model_probs(text, ctx).get(self.category)
         own = school_name_rx(ctx)
