@@ -811,6 +811,27 @@ ROUND7_CLEAN = [
     ("Our DSL is retiring after twenty years, we'll miss her so much", P, "staff"),
 ]
 
+# Round 8 (outsider5's errors read): theft said of someone of the school who is not a teacher -- the support staff
+# (cleaner, technician, librarian) or a pupil pointed out by name or place ("Jayden in Year 8", "a boy in my son's
+# class") -- is an allegation as much as a teacher's would be. Written before the rule was run.
+ROUND8_FOUND = [
+    ("The school cleaner has been stealing from the staff fridge for weeks, I've seen her do it", P, "staff",
+     "allegation"),
+    ("Our school librarian stole the book fair money, I saw her take it", P, "parent", "allegation"),
+    ("Jayden in Year 8 stole a phone from the changing rooms, we all know it was him", P, "parent", "allegation"),
+    ("A boy in my son's class has been stealing from the other kids' bags", P, "parent", "allegation"),
+    ("The lab technician at work keeps nicking from the petty cash", P, "staff", "allegation"),
+    ("One of the Year 10s has been stealing money off the younger kids at the bus stop", O, "parent", "allegation"),
+]
+ROUND8_NOT_FOUND = [
+    ("The cleaner at school found a purse and handed it straight in, what a star", P, "staff", "allegation"),
+    ("Ruby in Year 2 stole the show at the nativity!", P, "parent", "allegation"),
+    ("A boy in my class had his bike stolen from outside the shop, poor lad", P, "staff", "allegation"),
+    ("Year 6 learned who stole the money in the Great Train Robbery and how they were caught", P, "staff",
+     "allegation"),
+    ("Our technician rescued the stolen laptops after the break-in, hero", P, "staff", "allegation"),
+]
+
 # The word-order model's loader (meaning.SeqBlend; the model itself, models/meaning_seq.npz, is trained by
 # training/train_meaning_seq.py and is optional): a small made-up CNN file checks the blend's arithmetic.
 
@@ -928,8 +949,8 @@ def test_a_family_breaking_up_is_confidential_but_not_a_safeguarding_case():
 
 # Each round's wordings, one table per round above (written from a new writer's posts): the principle is
 # found, and its look-alikes do not cross into the category (or into any category, for the clean ones).
-WORDINGS_FOUND = PARAPHRASES + ROUND3_FOUND + ROUND4_FOUND + ROUND5_FOUND + ROUND6_FOUND + NEW_WORDS + ROUND7_FOUND
-LOOK_ALIKES = ROUND3_NOT_FOUND + ROUND4_NOT_FOUND + ROUND5_NOT_FOUND + ROUND6_NOT_FOUND + ROUND7_NOT_FOUND
+WORDINGS_FOUND = PARAPHRASES + ROUND3_FOUND + ROUND4_FOUND + ROUND5_FOUND + ROUND6_FOUND + NEW_WORDS + ROUND7_FOUND + ROUND8_FOUND
+LOOK_ALIKES = ROUND3_NOT_FOUND + ROUND4_NOT_FOUND + ROUND5_NOT_FOUND + ROUND6_NOT_FOUND + ROUND7_NOT_FOUND + ROUND8_NOT_FOUND
 CLEAN_LOOK_ALIKES = PARAPHRASE_NEGATIVES + NEW_WORDS_CLEAN + ROUND7_CLEAN
 
 

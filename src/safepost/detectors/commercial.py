@@ -105,6 +105,9 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>]+|\b[a-z0-9][\w-]*(?:\.[\w-]+)*\.(
 # Signs that a post promotes someone else's business, a channel or a shop, or is a personal sale, even beside
 # school words: the school's own fundraising never needs them.
 _THIRD_PARTY = Prefiltered(re.compile(r"\b(?:my (?:\w+ )?(?:business|shop|salon|channel|page|company|etsy|store|team|club|charity)|dm me|message me to order|"
+                          # a family member's outside club or group: "my son's football club", "my nephew's scout group"
+                          # (not "my son's school football team", "my daughter's class")
+                          r"my \w+'?s (?:(?!school\b|class\b|year\b)\w+ ){0,2}(?:club|team|group|squad|troop|pack|society|band|charity)|"
                           r"promo code|discount code|use code|crypto|bitcoin|giveaway|link in bio|onlyfans|check out my|"
                           r"sponsor me|help me (?:reach|raise|hit|get to)|my (?:\w+ )?(?:target|fundraiser|fundraising page|justgiving|gofundme)|"
                           r"(?:i'?m|i am) selling|selling (?:my|a|an|two|\d)|^\W*selling|ono|ovno|(?:barely|hardly) used|never worn|"

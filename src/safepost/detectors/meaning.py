@@ -1283,8 +1283,23 @@ class AllegationDetector(MeaningDetector):
                          r"finance|school|site) manager|(?:the|that|a|one of the) (?:breakfast club|after[- ]?school club|"
                          r"wraparound|office|kitchen|canteen|dinner|lunchtime|lollipop|crossing patrol|minibus|pta|"
                          r"swimming|music|football|netball|cleaning) (?:woman|man|lady|bloke|guy|staff|workers?|teacher|"
-                         r"coach|leader|organiser|treasurer)")
-    _ACCUSE = (r"(?:has been |have been |is |are |was |were |keeps |kept |been )?(?:steal\w*|stole|stolen|"
+                         r"coach|leader|organiser|treasurer)|"
+                         # the support staff: "the school cleaner", "the lab technician at work", "our librarian"
+                         r"(?:the|that|a|one of the|our|your|their) (?:school |lab |science |it |ict |d ?t |"
+                         r"reprographics )?(?:cleaners?|technicians?|librarians?|kitchen assistants?|"
+                         r"admin (?:assistant|officer|lady)|exams? officer)")
+    # A pupil pointed out by name or place, for theft (see RULES): "Jayden in Year 8", "a boy in my son's class",
+    # "one of the Year 10s", "that lad in 9B". Not "someone"/"everyone in Year 8", whom no one can identify.
+    _PUPIL = (r"(?:(?!(?:someone|somebody|everyone|everybody|anyone|anybody|nobody|no one|who|kids|children|pupils|"
+              r"students|boys|girls|people|one)\b)[a-z][a-z'-]+|(?:a|the|that|this|one|some) (?:boy|girl|lad|lass|kid|"
+              r"child|pupil|student)) in (?:(?:year|yr|y) ?\d{1,2}\b|\d{1,2}[a-z]\b|(?:my|our|his|her|their|"
+              r"my (?:son|daughter|child|kid)'?s) (?:class|form|tutor group|year)\b)|"
+              r"one of (?:the|my|our) (?:year|yr|y) ?\d{1,2}s\b")
+    _THEFT = (r"(?:has been |have been |is |are |was |were |keeps? |kept |been )?(?:stealing|stole|steals|"
+              r"nick(?:ing|ed|s)|pinch(?:ing|ed|es)|swip(?:ing|ed|es)|pilfer(?:ing|ed|s)|robb(?:ed|ing))\b")
+    _ACCUSE = (r"(?:has been |have been |is |are |was |were |keeps |kept |been )?(?:steal\w*|stole|"
+               # "stolen" as a deed, not the thing ("found the stolen laptops")
+               r"(?<!\bthe )(?<!\ba )(?<!\bsome )(?<!\bhis )(?<!\bher )(?<!\bmy )(?<!\bour )(?<!\btheir )stolen|"
                r"nick(?:ing|ed|s) (?:money|cash|from)|fiddl\w*|on the fiddle|embezzl\w*|fraud\w*|pocket(?:ing|ed|s)|"
                r"taking (?:money|cash|bribes|backhanders)|cook(?:ing|ed|s) the books|lying|lied|"
                r"cover(?:ing|ed|s)? (?:it |this |things )?up|fiddled the (?:results|sats|data|books)|"
@@ -1348,6 +1363,8 @@ class AllegationDetector(MeaningDetector):
                        r"pinched|stealing|stole|swiping|swiped|pilfering|pilfered)\b(?: \w+){0,3}? (?:food|stuff|"
                        r"supplies|stock|stationery|resources|equipment|things|laptops?|ipads?|paint|dinners?|meals?|"
                        r"money|cash|books)\b)[^.!?\n]{0,40})", 0.66),
+        # A pupil pointed out by name or place, said to steal (not "had his bike stolen").
+        ("allegation", r"(?P<hit>\b(?:" + _PUPIL + r")[^.!?\n]{0,25}?\b" + _THEFT + r"[^.!?\n]{0,40})", 0.66),
         ("adult_harmed_child", r"(?P<hit>\b(?:arrested|suspended|sacked|charged|investigated)\b[^.!?\n]{0,20}"
                                r"\b(?:for|after) (?:hitting|hurting|abusing|assaulting|slapping|grabbing|touching)\b"
                                r"[^.!?\n]{0,10}\b" + _KID + r"\b[^.!?\n]{0,30}|\b(?:bruises?|bruised|marks?|cuts?|"
