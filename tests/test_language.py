@@ -515,3 +515,26 @@ def test_sending_things_or_a_class_back_is_not_racist(text: str) -> None:
 def test_an_animal_described_is_not_its_owner_insulted(text: str, insult: bool) -> None:
     got = [s for s in spans(text, "abuse_or_hate") if s.kind == "insult"]
     assert bool(got) is insult, [(s.kind, s.score, s.evidence) for s in got]
+
+
+# Pinning a failing on a protected group by habit: "it's always the [group] who...", "only ever the [group] that..."
+# (round 8, found from an outside writer's stereotyping remark; written before the rule). Praise said the same way
+# ("always the [group] who bring the best food") is not hate, nor is the group named as the one wronged.
+@pytest.mark.parametrize("text, hate", [
+    ("Funny how it's always the Romanian parents who forget to pay for trips. Every time.", True),
+    ("Why is it only ever the Pakistani families who take holidays in term time?", True),
+    ("It's always the traveller kids who end up in the head's office, no surprise there", True),
+    ("Always the Polish lot who can't read a simple letter", True),
+    ("Of course it's always the Muslim dads who kick off at parents' evening", True),
+    ("It's always the Polish families who bring the best food to our international evening!", False),
+    ("Always the Year 6 parents who volunteer first, thank you all", False),
+    ("Funny how it's always the quiet kids who surprise you on sports day", False),
+    ("It's always the Ukrainian mums who organise the coffee morning, they're amazing", False),
+    # the group as the one wronged: a complaint on its behalf, not hate (found by grepping the seeds for the rule)
+    ("Funny how it's only ever the Black kids who get sent out of her lessons", False),
+    ("Why is it always the Muslim girls who get picked on by that teacher?", False),
+    ("It's always the Polish families who are left off the invite list, it's not fair", False),
+])
+def test_a_failing_pinned_on_a_group_by_habit_is_hate(text: str, hate: bool) -> None:
+    got = spans(text, "abuse_or_hate")
+    assert bool(got) is hate, [(s.kind, s.score, s.evidence) for s in got]

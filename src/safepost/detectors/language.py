@@ -705,6 +705,12 @@ _STEREOTYPE = re.compile(r"\b(?:too (?:emotional|hormonal|weak|soft|sensitive|st
                          r"(?:go|went|send \w+) back (?:home\b(?! (?:now|early|after|at|to))|to (?:their|where))|keep (?:it|them|that|this) out of (?:our )?schools?|"
                          r"why (?:is|are) it always(?: the)?|(?:always|only) (?:the )?\w+ who|breed(?:ing)? like|not (?:real|proper) (?:women|men|teachers|english|british))\b")
 
+# "...who get sent out", "...who are left off", "...who keep getting picked on": the group is the one wronged.
+_DONE_TO = frozenset("get gets got getting are were is was being keep keeps".split())
+# Habit pinned on a group ("always the", "only ever the", "every time it's the"), and praise that makes it no slur.
+_HABIT_BEFORE = re.compile(r"\b(?:always|only ever|ever|every time it ?s|every time)(?: the| them| those)?$")
+_HABIT_PRAISE = re.compile(r"\b(?:racis\w*|discriminat\w*|unfair|not fair|picked on|singled out|targeted|best|amazing|brilliant|lovely|wonderful|fantastic|great|kind|kindest|generous|thanks?|thank you|"
+                     r"helpful|heroes|stars?|proud|love|loved|lovely|first to help|always there)\b")
 
 _STRONG_NEG_WEAK = frozenset("sick problem threat weak mental crazy worse nothing lesser waste mistake ruining ruin "
                              "destroying problem nuisance dangerous fine".split())
@@ -775,6 +781,15 @@ def identity_hate(toks: list[Tok], a: int, b: int, lex: Lexicon) -> list[tuple[i
         if _STEREOTYPE.search(around) and not _negated(toks, i0, a, 2):
             score = max(score, 0.75)
             hi = max(hi, i1)
+        # A failing pinned on the group by habit: "it's always the [G] parents who...", "only ever the [G] that..."
+        # (praise said the same way, "always the [G] families who bring the best food", is not hate).
+        j = i1 + 1 if i1 < b and toks[i1].t in _GROUP_NOUNS else i1
+        if (j < b and toks[j].t in ("who", "that") and _HABIT_BEFORE.search(" ".join(t.t for t in toks[max(a, i0 - 4):i0]))
+                and not any(toks[k].t in _DONE_TO for k in range(j + 1, min(b, j + 3))
+                            if all(t.t in ("always", "still", "just") for t in toks[j + 1:k]))
+                and not _HABIT_PRAISE.search(" ".join(t.t for t in toks[a:b]))):
+            score = max(score, 0.75)
+            lo, hi = min(lo, max(a, i0 - 2)), max(hi, j + 1)
         # "no [G] allowed/wanted", "[G] out", "[G] go home"
         if i0 > a and toks[i0 - 1].t == "no" and i1 < b and toks[i1].t in ("allowed", "wanted", "welcome", "please", "here"):
             score = max(score, 0.85)
