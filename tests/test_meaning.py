@@ -832,6 +832,29 @@ ROUND8_NOT_FOUND = [
     ("Our technician rescued the stolen laptops after the break-in, hero", P, "staff", "allegation"),
 ]
 
+# Round 8: a goodbye that says the writer will miss the school is fondness, even with a joke about the radiators or
+# the chips in it; the model alone may not call it running the school down. A goodbye that runs it down still does.
+# Written before the rule was run.
+ROUND8_FOUND += [
+    ("Won't miss this place one bit, the head is useless and SLT haven't a clue", P, "staff",
+     "disparaging_school_community"),
+    ("Leaving at last. Not going to miss the toxic management at this school", P, "staff",
+     "disparaging_school_community"),
+    ("gonna miss my mates but this school is a joke honestly", P, "pupil", "disparaging_school_community"),
+]
+ROUND8_NOT_FOUND += [
+    ("Last ever day at Brookfield, going to miss this place so much, even the dodgy radiators", P, "staff",
+     "disparaging_school_community"),
+    ("Leaving today after 12 years, I'll miss the kids, the staffroom and even the photocopier 😭", P, "staff",
+     "disparaging_school_community"),
+    ("year 11 done!! gonna miss this school and all the teachers, even the strict ones 😭", P, "pupil",
+     "disparaging_school_community"),
+    ("Sad to be leaving Year 6, will miss every one of you, even the noisy ones", P, "pupil",
+     "disparaging_school_community"),
+    ("last week of sixth form, i'm really going to miss this place and the canteen queue", P, "pupil",
+     "disparaging_school_community"),
+]
+
 # The word-order model's loader (meaning.SeqBlend; the model itself, models/meaning_seq.npz, is trained by
 # training/train_meaning_seq.py and is optional): a small made-up CNN file checks the blend's arithmetic.
 

@@ -787,8 +787,20 @@ class DisparagingDetector(MeaningDetector):
                      r"(?:people|them|those|folk|bods) upstairs|(?:reading|phonics|maths|marking) schemes?|curriculum|"
                      r"marking|behaviour policy|(?:\w+[- ])?year[- ]olds?)\b")
 
+    # A goodbye that says the writer will miss the place ("gonna miss this place, even the canteen chips", "I'll
+    # miss the kids, the staffroom and even the photocopier") is fondness, whatever it teases; the model alone
+    # may not call it running the school down unless the post also holds a negative word ("won't miss this place,
+    # the head is useless").
+    _FOND = _rx(r"\b(?:(?:gonna|going to|gunna|will|'ll|i'll|im going to|i'm going to|really going to|so going to) "
+                r"(?:really |so |truly )?miss|(?:sad|gutted|heartbroken) to (?:be )?(?:leav\w+|say goodbye)|"
+                r"(?:love|loved|loving) (?:this|that|my) (?:place|school))\b")
+    _NOT_FOND = _rx(r"\b(?:won'?t|will not|not (?:gonna|going to)|never (?:gonna|going to)|shan'?t) (?:\w+ )?miss\b")
+
     def model_may_report(self, text, text_c, p, ctx):
         own = school_name_rx(ctx)
+        if (self._FOND.search(text_c) and not self._NOT_FOND.search(text_c)
+                and not self._NEG_RX.search(text_c)):
+            return False
         return bool(self._COMMUNITY.search(text_c) or (own is not None and own.search(text_c))
                     or GENERIC_SCHOOL_RX.search(text_c))
 
