@@ -855,6 +855,30 @@ ROUND8_NOT_FOUND += [
      "disparaging_school_community"),
 ]
 
+# Round 8: the school or its families accused of wrong priorities or of putting themselves above the rules ("only
+# cares about league tables", "gives zero support to", "think the rules don't apply to them") runs them down without
+# a listed insult. Written before the words were added; the look-alikes name rules and support plainly.
+ROUND8_FOUND += [
+    ("This school only cares about league tables, not the kids", P, "pupil", "disparaging_school_community"),
+    ("Honestly the academy only cares about its reputation, the ones who struggle get nothing", P, "parent",
+     "disparaging_school_community"),
+    ("our head only cares about Ofsted, the staff can sink or swim", P, "staff", "disparaging_school_community"),
+    ("Half the parents at our school think the rules don't apply to them", P, "staff",
+     "disparaging_school_community"),
+    ("Some of the mums at our school think they're above the rules, parking on the zigzags every day", P, "staff",
+     "disparaging_school_community"),
+    ("The school gives zero support to anyone doing BTECs", P, "pupil", "disparaging_school_community"),
+]
+ROUND8_NOT_FOUND += [
+    ("Our school cares about every child, not just league tables", P, "staff", "disparaging_school_community"),
+    ("The rules don't apply at weekends, so pyjamas all day 😂", P, "staff", "disparaging_school_community"),
+    ("From Tuesday the school gives extra support to anyone doing BTECs, sign up at the office", O, "staff",
+     "disparaging_school_community"),
+    ("Reminder to all families: the uniform rules apply to PE kit too", O, "staff", "disparaging_school_community"),
+    ("Our Year 6s only care about one thing this week: the leavers' disco! 🕺", P, "staff",
+     "disparaging_school_community"),
+]
+
 # The word-order model's loader (meaning.SeqBlend; the model itself, models/meaning_seq.npz, is trained by
 # training/train_meaning_seq.py and is optional): a small made-up CNN file checks the blend's arithmetic.
 

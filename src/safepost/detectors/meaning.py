@@ -611,6 +611,13 @@ class DisparagingDetector(MeaningDetector):
             r"cowboys|sen(?:d|ds|ding|t) (?:us )?cowboys|"
             # a let-down told in the past: "you lot did nothing when my son was bullied"
             r"did (?:absolutely |literally |precisely )?nothing(?! (?:but|wrong|all|much|else|at all wrong))|"
+            # wrong priorities, or above the rules: "only cares about league tables", "gives zero support to",
+            # "think the rules don't apply to them", "think they're above the rules"
+            r"only (?:really |ever )?cares? about (?:the )?(?:league tables?|results|grades|data|money|ofsted|targets|"
+            r"stats|figures|numbers|(?:their|its|his|her|the school'?s) (?:own )?(?:reputation|image|stats|figures|"
+            r"numbers|results|league table position|careers?|bonus(?:es)?))|gives? (?:0|zero|no|nil) support|"
+            r"(?:think|thinks) (?:the )?rules (?:don'?t|do not) apply to (?:them|her|him)|(?:think|thinks) "
+            r"(?:they'?re|they are|she'?s|she is|he'?s|he is) above the (?:rules|law)|"
             # ... and its negative forms: "didn't do a single thing", "didn't do anything", "did sod all"
             r"(?:didn'?t|did not|never) (?:do|lift) (?:a (?:single )?(?:thing|finger)|anything|owt)"
             r"(?! (?:wrong|else|but|all (?:day|week|weekend)))|did (?:sod|bugger|jack|diddly) (?:all|squat)\b|did nowt")
