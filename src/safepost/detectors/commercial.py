@@ -61,7 +61,10 @@ PATTERNS: list[tuple[str, float, str]] = [
     ("spam", 0.7, r"(?:https?://)?(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|linktr\.ee|cutt\.ly|rebrand\.ly)/\S*"),
     # selling
     ("selling", 0.85, r"\bfor sale\b|\b(?:i'?m|i am|we'?re|we are|currently|now) selling\b|\bselling (?:my|a|an|our|these|this|some|off|brand new|pre-?loved)\b|\bup for grabs\b(?=.*(?:£|\$|\bono\b))"),
-    ("selling", 0.8, rf"(?:{_MONEY})\s*(?:ono|ovno|or near(?:est)? offer|each|per (?:hour|session|lesson|item|box|bag)|an hour|a session|a lesson|plus postage|\+ ?p&p|inc(?:luding)? postage|collection only)\b|\b(?:ono|ovno|collection only|cash on collection|postage available|can post)\b"),
+    ("selling", 0.8, rf"(?:{_MONEY})\s*(?:ono|ovno|or near(?:est)? offer|each|per (?:hour|session|lesson|item|box|bag)|an hour|a session|a lesson|plus postage|\+ ?p&p|inc(?:luding)? postage|collection only)\b|\b(?:ono|ovno|collection only|cash on collection|postage available|"
+                    # "can post" offers to send goods, not "so I can post your certificate", "can post on here"
+                    r"can post(?! (?:your|my|his|her|their|our|on|in|here|there|about|anything|something|what|photos?|"
+                    r"pictures?|videos?|updates?|stories|comments?|links?|this|that|again|now)\b))\b"),
     ("selling", 0.75, r"\b(?:dm|pm|message|inbox|text|whatsapp) (?:me|us) (?:to (?:order|book)|for (?:prices?|details|more info|info|orders?|a quote)|if (?:you'?re |you are )?interested)\b|\border (?:now|yours|today|online)\b|\bbuy (?:now|one get one)\b|\bin stock\b|\bpre-?orders?\b|\bdelivery available\b"),
     ("selling", 0.55, rf"(?:{_MONEY})"),
     # adverts for a business or service
