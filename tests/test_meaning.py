@@ -879,6 +879,22 @@ ROUND8_NOT_FOUND += [
      "disparaging_school_community"),
 ]
 
+# Round 8: "put (his) hands on" / "laid hands on" a child is an adult said to have harmed one; hands put on one's own
+# hips or head, or on a thing, are not. Written before the rule was run.
+ROUND8_FOUND += [
+    ("The PE teacher put his hands on my daughter in the lunch queue and nobody did anything", O, "parent",
+     "allegation"),
+    ("That supply teacher put her hands on a Year 3 boy, my son saw it", P, "parent", "allegation"),
+    ("Mr Jones laid his hands on my lad and I want answers", O, "parent", "allegation"),
+    ("the TA who put hands on my son yesterday needs to explain herself", O, "parent", "allegation"),
+]
+ROUND8_NOT_FOUND += [
+    ("Our PE teacher put her hands on her hips and laughed, the kids loved it", P, "staff", "allegation"),
+    ("The coach put his hands on his head when we scored in the last minute 😂", P, "parent", "allegation"),
+    ("The head teacher got her hands on panto tickets for the whole of Year 4!", P, "staff", "allegation"),
+    ("Our class teacher put her hands on the piano and the kids sang their hearts out", P, "parent", "allegation"),
+]
+
 # The word-order model's loader (meaning.SeqBlend; the model itself, models/meaning_seq.npz, is trained by
 # training/train_meaning_seq.py and is optional): a small made-up CNN file checks the blend's arithmetic.
 

@@ -1360,7 +1360,12 @@ class AllegationDetector(MeaningDetector):
     _HARM = (r"(?:hits?|hitting|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|grab(?:s|bed|bing)|shov(?:es|ed|ing)|"
              r"shook|shaking|kick(?:s|ed|ing)|punch(?:es|ed|ing)|dragg?(?:s|ed|ing)|hurt(?:s|ing)?|manhandl\w+|"
              r"locks?|locked|touch(?:es|ed|ing)|abus(?:es|ed|ing)|assault(?:s|ed|ing)|threw|throws|yanked|"
-             r"pinch(?:es|ed|ing)|bruised|force[ds]?|forcing|restrains?|restrained|tied|strangl\w+)")
+             r"pinch(?:es|ed|ing)|bruised|force[ds]?|forcing|restrains?|restrained|tied|strangl\w+|"
+             # "put his hands on my daughter", "laid hands on my lad" (not "hands on her hips", "on the piano")
+             r"(?:put|puts|putting|laid|lays|laying) (?:(?:his|her|their) )?hands on(?= (?:(?:my|our|his|her|their|a|"
+             r"the|that|one of the) (?:[\w-]+ ){0,2}?(?:sons?|daughters?|boys?|lads?|girls?|child(?:ren)?|kids?|pupils?|"
+             r"students?)|him|them|her(?! (?:own |[a-z]+s\b|head|heart|face|lap|chest|hair|arm|hand|neck|back|mouth|"
+             r"shoulder)))\b))")
     _KID = (r"(?:the |a |our |my |his |her |their |some of the |one of the )?(?:kids?|child(?:ren)?|pupils?|"
             r"students?|boys?|girls?|little ones|son|daughter|lad|year ?\d{1,2}s?|reception|toddlers?|"
             r"him|her|them)")
@@ -1500,6 +1505,10 @@ class AllegationDetector(MeaningDetector):
             return False
         if self._only_harmless_acts(text_c):
             return False
+        # "put her hands on her hips", "got her hands on panto tickets": hands on a thing or on oneself, with no
+        # act named, is no accusation (the model reads "hands on" beside a teacher as one).
+        if self._HANDS_ON.search(text_c) and not self._ACT.search(text_c):
+            return False
         if self._NAMECALLING.search(text):  # a bare label needs a named act
             return any(not re.fullmatch(r"(?i)(?:bully|bullies|fraud\w*)", m.group(0).strip())
                        for m in self._ACT.finditer(text_c))
@@ -1514,6 +1523,8 @@ class AllegationDetector(MeaningDetector):
         if not harmless or INJURY.search(text):
             return False
         return all(any(s <= a.start() < e for s, e in harmless) for a in self._ACT.finditer(text))
+
+    _HANDS_ON = _rx(r"\bhands on\b")
 
     # Name-calling with a label that implies wrongdoing but names no act.
     _LABEL = re.compile(r"(?i)\b(?:is|are|'s|'re|was|were|being)\s+(?:a |an |such a |so |a total |a complete |"
