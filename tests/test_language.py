@@ -538,3 +538,22 @@ def test_an_animal_described_is_not_its_owner_insulted(text: str, insult: bool) 
 def test_a_failing_pinned_on_a_group_by_habit_is_hate(text: str, hate: bool) -> None:
     got = spans(text, "abuse_or_hate")
     assert bool(got) is hate, [(s.kind, s.score, s.evidence) for s in got]
+
+
+# Urging or promising damage to someone's car or home ("someone should let her tyres down", "I'll key his car") is
+# harassment aimed at the person (round 8, found from an outside writer's row; written before the rule). Damage
+# reported, or one's own tyres, is not.
+@pytest.mark.parametrize("text, threat", [
+    ("Someone should slash that teacher's tyres, see how she likes it", True),
+    ("Somebody needs to key the head's car, he deserves it", True),
+    ("Someone should put a brick through his window after what he did to my son", True),
+    ("I'll let her tyres down in the staff car park if she does it again", True),
+    ("Someone wants to egg that governor's house", True),
+    ("Someone let my tyres down in the Tesco car park, gutted", False),
+    ("Need to get my tyres checked before the school trip on Monday", False),
+    ("The caretaker found a brick through the staffroom window this morning, awful", False),
+    ("Who keyed my car in the school car park?? Not impressed", False),
+])
+def test_urging_damage_to_someones_car_or_home_is_harassment(text: str, threat: bool) -> None:
+    got = [s for s in spans(text, "abuse_or_hate") if s.kind in ("harassment", "threat")]
+    assert bool(got) is threat, [(s.kind, s.score, s.evidence) for s in got]

@@ -507,6 +507,12 @@ _GROUP = r"(?:all|every|any|each|those|these)(?: (?:of|one of))?(?: (?:you|them|
 _WEAK_HARM = r"(?:sort|get|deal with|find|come for|come after|sort out|teach|have|get even with|see to)"
 _AFTER = r"(?:out|later|after school|outside|tonight|at the gates?|back|for (?:this|that|it)|a lesson|$|one day|soon)(?! (?:a|an|some|with|the|new|his|her)\b)"
 
+# Someone's car or home damaged (the owner named: her, his, "that teacher s", "the head s"; not "my").
+_OWNER = r"(?:her|his|their|your|ur|(?:that|the|this|our|your|their) \w+(?: \w+)? ?s)"
+_DAMAGE = (rf"(?:let {_OWNER} tyres down|(?:slash|puncture|let down|let out) {_OWNER} tyres|key {_OWNER} (?:car|van)|"
+           rf"(?:put|throw|chuck|lob) (?:a )?bricks? through {_OWNER} (?:front )?(?:windows?|windscreen|door)|"
+           rf"egg {_OWNER} (?:house|car|windows?|door)|smash {_OWNER} (?:windows?|windscreen|car)|torch {_OWNER} (?:car|van))")
+
 _PATTERNS: list[tuple[str, str, float, str]] = [
     # threats
     ("threat", "abuse_or_hate", 0.9, rf"\b{_WILL}\s+(?:\w+\s+)?{_STRONG_HARM}\s+{_PRON}\b"),
@@ -517,6 +523,11 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
     ("threat", "abuse_or_hate", 0.88, rf"\b{_WILL}\s+(?:come|go|be|get|turn|drive|walk|march|storm|head|pop)\b(?:\s+\w+){{0,5}}?\s+(?:and|n|to)\s+(?:\w+\s+)?{_STRONG_HARM}\s+{_PRON}\b"),
     # arson and bombs against a school or home: "someone should burn that school down"
     ("threat", "abuse_or_hate", 0.9, r"\b(?:someone|somebody|some ?one|they|people|we|i|you) (?:really )?(?:should|needs? to|ought to|wants? to|will|ll|is going to|s going to|s gonna|is gonna|gonna) (?:burn|torch|blow up|bomb|petrol bomb|set fire to) (?:down )?(?:that|the|this|your|their|his|her) (?:\w+ )?(?:school|place|building|staffroom|house|home)\b"),
+    # damage to someone's car or home, urged or promised: "someone should let her tyres down", "I'll key his car"
+    # (harassment, not a threat of violence: the person is not to be hurt, and no pack escalates it)
+    ("harassment", "abuse_or_hate", 0.85, rf"\b(?:(?:someone|somebody|some ?one|they|people|we|you|u) (?:really )?(?:should|needs? to|"
+     rf"ought to|oughta|wants? to|has to|have to|gotta|must|is going to|s going to|s gonna|is gonna)|{_WILL}) (?:really )?"
+     rf"(?:go (?:and |n |round (?:and |n )?)?)?{_DAMAGE}\b"),
     ("threat", "abuse_or_hate", 0.9, r"\b(?:i|we) know where (?:you|u|he|she|they) (?:live|lives|work|works|sleep)\b"),
     ("threat", "abuse_or_hate", 0.85, r"\b(?:i ?ll|ill|i will|we ll|we will|i m|im|i am|we re|we are|someone ?ll|someone will|they ll|theyll) (?:be )?waiting (?:for (?:you|u|ya|him|her|them)\b|outside (?:for|your|his|her))"),
     ("threat", "abuse_or_hate", 0.88, r"\b(?:someone|somebody|some ?one|they|people|we|you|u) (?:really )?(?:should|needs? to|ought to|oughta|wants? to|has to|have to|gotta|must|is going to|s going to|s gonna|is gonna) (?:really )?(?:sort (?:her|him|them|you|that \w+) out|sort out (?:her|him|them|that)|shut (?:her|him|them|you) up|deal with (?:her|him|them|you)|teach (?:her|him|them|you) a lesson|smack|slap|hit|kill|hurt|shoot|stab|batter|punch|beat|knock (?:her|him|them|you) out|take (?:her|him|them) out|put (?:her|him|them) in (?:her|his|their) place|do (?:her|him|them) in)\b"),
