@@ -557,3 +557,21 @@ def test_a_failing_pinned_on_a_group_by_habit_is_hate(text: str, hate: bool) -> 
 def test_urging_damage_to_someones_car_or_home_is_harassment(text: str, threat: bool) -> None:
     got = [s for s in spans(text, "abuse_or_hate") if s.kind in ("harassment", "threat")]
     assert bool(got) is threat, [(s.kind, s.score, s.evidence) for s in got]
+
+
+# Mocking someone's looks with "imagine being/having..." ("imagine being bald at 30", "imagine having a nose that
+# big") is an insult (round 8, found from an outside writer's pupil post; written before the rule). "Imagine being"
+# something ordinary or good is not.
+@pytest.mark.parametrize("text, insult", [
+    ("imagine being that fat and still teaching PE 💀", True),
+    ("imagine being bald at 25, mr p couldn't be me", True),
+    ("imagine having a nose that big, sir honestly", True),
+    ("Miss R imagine looking that ugly first thing in the morning lmao", True),
+    ("imagine being on holiday right now instead of marking 😩", False),
+    ("Imagine being 30 and still loving Lego as much as I do 😂", False),
+    ("imagine being that good at maths, Year 6 smashed it", False),
+    ("Imagine having a whole week off, bliss", False),
+])
+def test_mocking_looks_with_imagine_is_an_insult(text: str, insult: bool) -> None:
+    got = [s for s in spans(text, "abuse_or_hate", account="personal", author="pupil") if s.kind == "insult"]
+    assert bool(got) is insult, [(s.kind, s.score, s.evidence) for s in got]

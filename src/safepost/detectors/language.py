@@ -564,6 +564,11 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
     ("insult", "abuse_or_hate", 0.7, (r"\b(?:mutton dressed (?:up )?as lamb|(?:a )?face like an? (?:slapped|smacked|kicked) (?:arse|ass|bum)|"
                                     r"face (?:like a bag of spanners|for radio)|(?:fell|fallen) out of the ugly tree|hit with (?:the|an) ugly stick|"
                                     r"(?:looks?|looked|dresses|dressed) like an? (?:tramp|slapper|slag|hooker|prostitute|pig|whale|hobbit|bag lady|drag queen))\b")),
+    # mockery of looks as a wonder: "imagine being bald at 30", "imagine having a nose that big"
+    ("insult", "abuse_or_hate", 0.7, r"\bimagine (?:being|looking|having) (?:that |so |this |as |such a |a )?(?:bald|fat|ugly|"
+                                    r"spotty|greasy|minging|hideous|(?:fat|bald|ugly|big|massive|huge|wonky) (?:head|face|nose|belly|"
+                                    r"forehead|ears|teeth)|(?:a )?(?:nose|head|forehead|face|belly) (?:that|this|so) (?:big|long|fat|ugly|"
+                                    r"massive|huge)|a face like)\b"),
     # unfit to be near children, said of a person: "people like you shouldn't be allowed near kids"
     ("harassment", "abuse_or_hate", 0.75, (r"\b(?:you|u|people like (?:you|u|him|her|them|that)|the likes of (?:you|him|her|them)|your (?:sort|kind|type)|you lot|he|she|him|her|hes|shes) "
                                          r"(?:should not|shouldnt|should never|shouldn t|must not|mustnt) (?:ever )?be (?:allowed|let) (?:anywhere )?(?:near|around|to (?:work with|teach|look after)) (?:kids|children|a school|schools|pupils|our kids|young people)\b")),
