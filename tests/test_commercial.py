@@ -126,6 +126,15 @@ def test_odd_input_never_raises(checker: Checker, text: str) -> None:
     ("Trampoline park: 10% off for Brookfield families this half term with code JUMP10", "official", "staff", "advert"),
     ("Best prices on school shoes in town, visit www.shoes4kids.example", "official", "public", "advert"),
     ("My nephew's running the marathon for Cancer Research, link in comments if you can spare a quid", "personal", "staff", "donation"),
+    # a family member's outside club or group raising money is not the school's own fundraising, whatever its words
+    # (raffle, tombola, sponsored walk): written before the rule, round 8
+    ("Selling raffle tickets for my daughter's netball club, £1 a strip, DM me", "official", "parent", "selling"),
+    ("Tickets £3 each for my nephew's scout group tombola, text me if you want some", "personal", "staff", "selling"),
+    ("Raffle for my husband's cricket club, tickets £2 each, message me", "official", "parent", "selling"),
+    ("My lad's boxing club quiz night, £5 a ticket, inbox me for some", "personal", "parent", "selling"),
+    # "can post" offers to send goods (round 8, written before the rule; the look-alikes are in the negatives)
+    ("Kids' wellies size 10, £5, can post", "official", "parent", "selling"),
+    ("Brand new school shoes size 2, £10, can post if needed", "personal", "parent", "selling"),
 ])
 def test_adverts_sales_and_appeals_are_found(checker: Checker, text: str, account: str, author: str, kind: str) -> None:
     spans = found(checker, text, account, author)
@@ -166,6 +175,16 @@ def test_adverts_sales_and_appeals_are_found(checker: Checker, text: str, accoun
     ("Brookfield Primary's sponsored read raised £450 for the school library", "personal", "staff"),
     ("School photos: order online by Friday using the code on your child's proof card", "official", "staff"),
     ("Our rates of reading have gone up this year, well done everyone", "official", "staff"),
+    # a family member's club without money asked, or the school's own raffle (round 8, written before the rule)
+    ("My son's football club won the cup today, so proud of them!", "personal", "parent"),
+    ("Raffle tickets for the PTA summer fair are £1 each from the school office", "official", "parent"),
+    ("Won a hamper in the raffle at my daughter's dance club, never win anything!", "personal", "staff"),
+    ("Year 5's sponsored walk for the school garden is on Friday, forms in book bags", "official", "parent"),
+    # "can post" about a letter, a certificate or posting on a page is not an offer to send goods (round 8)
+    ("Send me your home address so I can post your certificate", "official", "parent"),
+    ("Finally I can post on here again after my phone broke!", "personal", "staff"),
+    ("Only the admins can post in this group, please message them instead", "official", "parent"),
+    ("Not sure what I can post about the trip yet, waiting for the consent list", "personal", "staff"),
     # money offered to children in private is an approach to children (safety_risk), not commerce
     ("Any girls from the juniors want to earn £20 for helping me? dm me", "official", "public"),
 ])

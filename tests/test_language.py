@@ -515,3 +515,63 @@ def test_sending_things_or_a_class_back_is_not_racist(text: str) -> None:
 def test_an_animal_described_is_not_its_owner_insulted(text: str, insult: bool) -> None:
     got = [s for s in spans(text, "abuse_or_hate") if s.kind == "insult"]
     assert bool(got) is insult, [(s.kind, s.score, s.evidence) for s in got]
+
+
+# Pinning a failing on a protected group by habit: "it's always the [group] who...", "only ever the [group] that..."
+# (round 8, found from an outside writer's stereotyping remark; written before the rule). Praise said the same way
+# ("always the [group] who bring the best food") is not hate, nor is the group named as the one wronged.
+@pytest.mark.parametrize("text, hate", [
+    ("Funny how it's always the Romanian parents who forget to pay for trips. Every time.", True),
+    ("Why is it only ever the Pakistani families who take holidays in term time?", True),
+    ("It's always the traveller kids who end up in the head's office, no surprise there", True),
+    ("Always the Polish lot who can't read a simple letter", True),
+    ("Of course it's always the Muslim dads who kick off at parents' evening", True),
+    ("It's always the Polish families who bring the best food to our international evening!", False),
+    ("Always the Year 6 parents who volunteer first, thank you all", False),
+    ("Funny how it's always the quiet kids who surprise you on sports day", False),
+    ("It's always the Ukrainian mums who organise the coffee morning, they're amazing", False),
+    # the group as the one wronged: a complaint on its behalf, not hate (found by grepping the seeds for the rule)
+    ("Funny how it's only ever the Black kids who get sent out of her lessons", False),
+    ("Why is it always the Muslim girls who get picked on by that teacher?", False),
+    ("It's always the Polish families who are left off the invite list, it's not fair", False),
+])
+def test_a_failing_pinned_on_a_group_by_habit_is_hate(text: str, hate: bool) -> None:
+    got = spans(text, "abuse_or_hate")
+    assert bool(got) is hate, [(s.kind, s.score, s.evidence) for s in got]
+
+
+# Urging or promising damage to someone's car or home ("someone should let her tyres down", "I'll key his car") is
+# harassment aimed at the person (round 8, found from an outside writer's row; written before the rule). Damage
+# reported, or one's own tyres, is not.
+@pytest.mark.parametrize("text, threat", [
+    ("Someone should slash that teacher's tyres, see how she likes it", True),
+    ("Somebody needs to key the head's car, he deserves it", True),
+    ("Someone should put a brick through his window after what he did to my son", True),
+    ("I'll let her tyres down in the staff car park if she does it again", True),
+    ("Someone wants to egg that governor's house", True),
+    ("Someone let my tyres down in the Tesco car park, gutted", False),
+    ("Need to get my tyres checked before the school trip on Monday", False),
+    ("The caretaker found a brick through the staffroom window this morning, awful", False),
+    ("Who keyed my car in the school car park?? Not impressed", False),
+])
+def test_urging_damage_to_someones_car_or_home_is_harassment(text: str, threat: bool) -> None:
+    got = [s for s in spans(text, "abuse_or_hate") if s.kind in ("harassment", "threat")]
+    assert bool(got) is threat, [(s.kind, s.score, s.evidence) for s in got]
+
+
+# Mocking someone's looks with "imagine being/having..." ("imagine being bald at 30", "imagine having a nose that
+# big") is an insult (round 8, found from an outside writer's pupil post; written before the rule). "Imagine being"
+# something ordinary or good is not.
+@pytest.mark.parametrize("text, insult", [
+    ("imagine being that fat and still teaching PE 💀", True),
+    ("imagine being bald at 25, mr p couldn't be me", True),
+    ("imagine having a nose that big, sir honestly", True),
+    ("Miss R imagine looking that ugly first thing in the morning lmao", True),
+    ("imagine being on holiday right now instead of marking 😩", False),
+    ("Imagine being 30 and still loving Lego as much as I do 😂", False),
+    ("imagine being that good at maths, Year 6 smashed it", False),
+    ("Imagine having a whole week off, bliss", False),
+])
+def test_mocking_looks_with_imagine_is_an_insult(text: str, insult: bool) -> None:
+    got = [s for s in spans(text, "abuse_or_hate", account="personal", author="pupil") if s.kind == "insult"]
+    assert bool(got) is insult, [(s.kind, s.score, s.evidence) for s in got]

@@ -811,6 +811,90 @@ ROUND7_CLEAN = [
     ("Our DSL is retiring after twenty years, we'll miss her so much", P, "staff"),
 ]
 
+# Round 8 (outsider5's errors read): theft said of someone of the school who is not a teacher -- the support staff
+# (cleaner, technician, librarian) or a pupil pointed out by name or place ("Jayden in Year 8", "a boy in my son's
+# class") -- is an allegation as much as a teacher's would be. Written before the rule was run.
+ROUND8_FOUND = [
+    ("The school cleaner has been stealing from the staff fridge for weeks, I've seen her do it", P, "staff",
+     "allegation"),
+    ("Our school librarian stole the book fair money, I saw her take it", P, "parent", "allegation"),
+    ("Jayden in Year 8 stole a phone from the changing rooms, we all know it was him", P, "parent", "allegation"),
+    ("A boy in my son's class has been stealing from the other kids' bags", P, "parent", "allegation"),
+    ("The lab technician at work keeps nicking from the petty cash", P, "staff", "allegation"),
+    ("One of the Year 10s has been stealing money off the younger kids at the bus stop", O, "parent", "allegation"),
+]
+ROUND8_NOT_FOUND = [
+    ("The cleaner at school found a purse and handed it straight in, what a star", P, "staff", "allegation"),
+    ("Ruby in Year 2 stole the show at the nativity!", P, "parent", "allegation"),
+    ("A boy in my class had his bike stolen from outside the shop, poor lad", P, "staff", "allegation"),
+    ("Year 6 learned who stole the money in the Great Train Robbery and how they were caught", P, "staff",
+     "allegation"),
+    ("Our technician rescued the stolen laptops after the break-in, hero", P, "staff", "allegation"),
+]
+
+# Round 8: a goodbye that says the writer will miss the school is fondness, even with a joke about the radiators or
+# the chips in it; the model alone may not call it running the school down. A goodbye that runs it down still does.
+# Written before the rule was run.
+ROUND8_FOUND += [
+    ("Won't miss this place one bit, the head is useless and SLT haven't a clue", P, "staff",
+     "disparaging_school_community"),
+    ("Leaving at last. Not going to miss the toxic management at this school", P, "staff",
+     "disparaging_school_community"),
+    ("gonna miss my mates but this school is a joke honestly", P, "pupil", "disparaging_school_community"),
+]
+ROUND8_NOT_FOUND += [
+    ("Last ever day at Brookfield, going to miss this place so much, even the dodgy radiators", P, "staff",
+     "disparaging_school_community"),
+    ("Leaving today after 12 years, I'll miss the kids, the staffroom and even the photocopier 😭", P, "staff",
+     "disparaging_school_community"),
+    ("year 11 done!! gonna miss this school and all the teachers, even the strict ones 😭", P, "pupil",
+     "disparaging_school_community"),
+    ("Sad to be leaving Year 6, will miss every one of you, even the noisy ones", P, "pupil",
+     "disparaging_school_community"),
+    ("last week of sixth form, i'm really going to miss this place and the canteen queue", P, "pupil",
+     "disparaging_school_community"),
+]
+
+# Round 8: the school or its families accused of wrong priorities or of putting themselves above the rules ("only
+# cares about league tables", "gives zero support to", "think the rules don't apply to them") runs them down without
+# a listed insult. Written before the words were added; the look-alikes name rules and support plainly.
+ROUND8_FOUND += [
+    ("This school only cares about league tables, not the kids", P, "pupil", "disparaging_school_community"),
+    ("Honestly the academy only cares about its reputation, the ones who struggle get nothing", P, "parent",
+     "disparaging_school_community"),
+    ("our head only cares about Ofsted, the staff can sink or swim", P, "staff", "disparaging_school_community"),
+    ("Half the parents at our school think the rules don't apply to them", P, "staff",
+     "disparaging_school_community"),
+    ("Some of the mums at our school think they're above the rules, parking on the zigzags every day", P, "staff",
+     "disparaging_school_community"),
+    ("The school gives zero support to anyone doing BTECs", P, "pupil", "disparaging_school_community"),
+]
+ROUND8_NOT_FOUND += [
+    ("Our school cares about every child, not just league tables", P, "staff", "disparaging_school_community"),
+    ("The rules don't apply at weekends, so pyjamas all day 😂", P, "staff", "disparaging_school_community"),
+    ("From Tuesday the school gives extra support to anyone doing BTECs, sign up at the office", O, "staff",
+     "disparaging_school_community"),
+    ("Reminder to all families: the uniform rules apply to PE kit too", O, "staff", "disparaging_school_community"),
+    ("Our Year 6s only care about one thing this week: the leavers' disco! 🕺", P, "staff",
+     "disparaging_school_community"),
+]
+
+# Round 8: "put (his) hands on" / "laid hands on" a child is an adult said to have harmed one; hands put on one's own
+# hips or head, or on a thing, are not. Written before the rule was run.
+ROUND8_FOUND += [
+    ("The PE teacher put his hands on my daughter in the lunch queue and nobody did anything", O, "parent",
+     "allegation"),
+    ("That supply teacher put her hands on a Year 3 boy, my son saw it", P, "parent", "allegation"),
+    ("Mr Jones laid his hands on my lad and I want answers", O, "parent", "allegation"),
+    ("the TA who put hands on my son yesterday needs to explain herself", O, "parent", "allegation"),
+]
+ROUND8_NOT_FOUND += [
+    ("Our PE teacher put her hands on her hips and laughed, the kids loved it", P, "staff", "allegation"),
+    ("The coach put his hands on his head when we scored in the last minute 😂", P, "parent", "allegation"),
+    ("The head teacher got her hands on panto tickets for the whole of Year 4!", P, "staff", "allegation"),
+    ("Our class teacher put her hands on the piano and the kids sang their hearts out", P, "parent", "allegation"),
+]
+
 # The word-order model's loader (meaning.SeqBlend; the model itself, models/meaning_seq.npz, is trained by
 # training/train_meaning_seq.py and is optional): a small made-up CNN file checks the blend's arithmetic.
 
@@ -928,8 +1012,8 @@ def test_a_family_breaking_up_is_confidential_but_not_a_safeguarding_case():
 
 # Each round's wordings, one table per round above (written from a new writer's posts): the principle is
 # found, and its look-alikes do not cross into the category (or into any category, for the clean ones).
-WORDINGS_FOUND = PARAPHRASES + ROUND3_FOUND + ROUND4_FOUND + ROUND5_FOUND + ROUND6_FOUND + NEW_WORDS + ROUND7_FOUND
-LOOK_ALIKES = ROUND3_NOT_FOUND + ROUND4_NOT_FOUND + ROUND5_NOT_FOUND + ROUND6_NOT_FOUND + ROUND7_NOT_FOUND
+WORDINGS_FOUND = PARAPHRASES + ROUND3_FOUND + ROUND4_FOUND + ROUND5_FOUND + ROUND6_FOUND + NEW_WORDS + ROUND7_FOUND + ROUND8_FOUND
+LOOK_ALIKES = ROUND3_NOT_FOUND + ROUND4_NOT_FOUND + ROUND5_NOT_FOUND + ROUND6_NOT_FOUND + ROUND7_NOT_FOUND + ROUND8_NOT_FOUND
 CLEAN_LOOK_ALIKES = PARAPHRASE_NEGATIVES + NEW_WORDS_CLEAN + ROUND7_CLEAN
 
 

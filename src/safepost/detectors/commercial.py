@@ -61,7 +61,10 @@ PATTERNS: list[tuple[str, float, str]] = [
     ("spam", 0.7, r"(?:https?://)?(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|linktr\.ee|cutt\.ly|rebrand\.ly)/\S*"),
     # selling
     ("selling", 0.85, r"\bfor sale\b|\b(?:i'?m|i am|we'?re|we are|currently|now) selling\b|\bselling (?:my|a|an|our|these|this|some|off|brand new|pre-?loved)\b|\bup for grabs\b(?=.*(?:£|\$|\bono\b))"),
-    ("selling", 0.8, rf"(?:{_MONEY})\s*(?:ono|ovno|or near(?:est)? offer|each|per (?:hour|session|lesson|item|box|bag)|an hour|a session|a lesson|plus postage|\+ ?p&p|inc(?:luding)? postage|collection only)\b|\b(?:ono|ovno|collection only|cash on collection|postage available|can post)\b"),
+    ("selling", 0.8, rf"(?:{_MONEY})\s*(?:ono|ovno|or near(?:est)? offer|each|per (?:hour|session|lesson|item|box|bag)|an hour|a session|a lesson|plus postage|\+ ?p&p|inc(?:luding)? postage|collection only)\b|\b(?:ono|ovno|collection only|cash on collection|postage available|"
+                    # "can post" offers to send goods, not "so I can post your certificate", "can post on here"
+                    r"can post(?! (?:your|my|his|her|their|our|on|in|here|there|about|anything|something|what|photos?|"
+                    r"pictures?|videos?|updates?|stories|comments?|links?|this|that|again|now)\b))\b"),
     ("selling", 0.75, r"\b(?:dm|pm|message|inbox|text|whatsapp) (?:me|us) (?:to (?:order|book)|for (?:prices?|details|more info|info|orders?|a quote)|if (?:you'?re |you are )?interested)\b|\border (?:now|yours|today|online)\b|\bbuy (?:now|one get one)\b|\bin stock\b|\bpre-?orders?\b|\bdelivery available\b"),
     ("selling", 0.55, rf"(?:{_MONEY})"),
     # adverts for a business or service
@@ -105,6 +108,9 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>]+|\b[a-z0-9][\w-]*(?:\.[\w-]+)*\.(
 # Signs that a post promotes someone else's business, a channel or a shop, or is a personal sale, even beside
 # school words: the school's own fundraising never needs them.
 _THIRD_PARTY = Prefiltered(re.compile(r"\b(?:my (?:\w+ )?(?:business|shop|salon|channel|page|company|etsy|store|team|club|charity)|dm me|message me to order|"
+                          # a family member's outside club or group: "my son's football club", "my nephew's scout group"
+                          # (not "my son's school football team", "my daughter's class")
+                          r"my \w+'?s (?:(?!school\b|class\b|year\b)\w+ ){0,2}(?:club|team|group|squad|troop|pack|society|band|charity)|"
                           r"promo code|discount code|use code|crypto|bitcoin|giveaway|link in bio|onlyfans|check out my|"
                           r"sponsor me|help me (?:reach|raise|hit|get to)|my (?:\w+ )?(?:target|fundraiser|fundraising page|justgiving|gofundme)|"
                           r"(?:i'?m|i am) selling|selling (?:my|a|an|two|\d)|^\W*selling|ono|ovno|(?:barely|hardly) used|never worn|"

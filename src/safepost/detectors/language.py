@@ -507,6 +507,12 @@ _GROUP = r"(?:all|every|any|each|those|these)(?: (?:of|one of))?(?: (?:you|them|
 _WEAK_HARM = r"(?:sort|get|deal with|find|come for|come after|sort out|teach|have|get even with|see to)"
 _AFTER = r"(?:out|later|after school|outside|tonight|at the gates?|back|for (?:this|that|it)|a lesson|$|one day|soon)(?! (?:a|an|some|with|the|new|his|her)\b)"
 
+# Someone's car or home damaged (the owner named: her, his, "that teacher s", "the head s"; not "my").
+_OWNER = r"(?:her|his|their|your|ur|(?:that|the|this|our|your|their) \w+(?: \w+)? ?s)"
+_DAMAGE = (rf"(?:let {_OWNER} tyres down|(?:slash|puncture|let down|let out) {_OWNER} tyres|key {_OWNER} (?:car|van)|"
+           rf"(?:put|throw|chuck|lob) (?:a )?bricks? through {_OWNER} (?:front )?(?:windows?|windscreen|door)|"
+           rf"egg {_OWNER} (?:house|car|windows?|door)|smash {_OWNER} (?:windows?|windscreen|car)|torch {_OWNER} (?:car|van))")
+
 _PATTERNS: list[tuple[str, str, float, str]] = [
     # threats
     ("threat", "abuse_or_hate", 0.9, rf"\b{_WILL}\s+(?:\w+\s+)?{_STRONG_HARM}\s+{_PRON}\b"),
@@ -517,6 +523,11 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
     ("threat", "abuse_or_hate", 0.88, rf"\b{_WILL}\s+(?:come|go|be|get|turn|drive|walk|march|storm|head|pop)\b(?:\s+\w+){{0,5}}?\s+(?:and|n|to)\s+(?:\w+\s+)?{_STRONG_HARM}\s+{_PRON}\b"),
     # arson and bombs against a school or home: "someone should burn that school down"
     ("threat", "abuse_or_hate", 0.9, r"\b(?:someone|somebody|some ?one|they|people|we|i|you) (?:really )?(?:should|needs? to|ought to|wants? to|will|ll|is going to|s going to|s gonna|is gonna|gonna) (?:burn|torch|blow up|bomb|petrol bomb|set fire to) (?:down )?(?:that|the|this|your|their|his|her) (?:\w+ )?(?:school|place|building|staffroom|house|home)\b"),
+    # damage to someone's car or home, urged or promised: "someone should let her tyres down", "I'll key his car"
+    # (harassment, not a threat of violence: the person is not to be hurt, and no pack escalates it)
+    ("harassment", "abuse_or_hate", 0.85, rf"\b(?:(?:someone|somebody|some ?one|they|people|we|you|u) (?:really )?(?:should|needs? to|"
+     rf"ought to|oughta|wants? to|has to|have to|gotta|must|is going to|s going to|s gonna|is gonna)|{_WILL}) (?:really )?"
+     rf"(?:go (?:and |n |round (?:and |n )?)?)?{_DAMAGE}\b"),
     ("threat", "abuse_or_hate", 0.9, r"\b(?:i|we) know where (?:you|u|he|she|they) (?:live|lives|work|works|sleep)\b"),
     ("threat", "abuse_or_hate", 0.85, r"\b(?:i ?ll|ill|i will|we ll|we will|i m|im|i am|we re|we are|someone ?ll|someone will|they ll|theyll) (?:be )?waiting (?:for (?:you|u|ya|him|her|them)\b|outside (?:for|your|his|her))"),
     ("threat", "abuse_or_hate", 0.88, r"\b(?:someone|somebody|some ?one|they|people|we|you|u) (?:really )?(?:should|needs? to|ought to|oughta|wants? to|has to|have to|gotta|must|is going to|s going to|s gonna|is gonna) (?:really )?(?:sort (?:her|him|them|you|that \w+) out|sort out (?:her|him|them|that)|shut (?:her|him|them|you) up|deal with (?:her|him|them|you)|teach (?:her|him|them|you) a lesson|smack|slap|hit|kill|hurt|shoot|stab|batter|punch|beat|knock (?:her|him|them|you) out|take (?:her|him|them) out|put (?:her|him|them) in (?:her|his|their) place|do (?:her|him|them) in)\b"),
@@ -553,6 +564,11 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
     ("insult", "abuse_or_hate", 0.7, (r"\b(?:mutton dressed (?:up )?as lamb|(?:a )?face like an? (?:slapped|smacked|kicked) (?:arse|ass|bum)|"
                                     r"face (?:like a bag of spanners|for radio)|(?:fell|fallen) out of the ugly tree|hit with (?:the|an) ugly stick|"
                                     r"(?:looks?|looked|dresses|dressed) like an? (?:tramp|slapper|slag|hooker|prostitute|pig|whale|hobbit|bag lady|drag queen))\b")),
+    # mockery of looks as a wonder: "imagine being bald at 30", "imagine having a nose that big"
+    ("insult", "abuse_or_hate", 0.7, r"\bimagine (?:being|looking|having) (?:that |so |this |as |such a |a )?(?:bald|fat|ugly|"
+                                    r"spotty|greasy|minging|hideous|(?:fat|bald|ugly|big|massive|huge|wonky) (?:head|face|nose|belly|"
+                                    r"forehead|ears|teeth)|(?:a )?(?:nose|head|forehead|face|belly) (?:that|this|so) (?:big|long|fat|ugly|"
+                                    r"massive|huge)|a face like)\b"),
     # unfit to be near children, said of a person: "people like you shouldn't be allowed near kids"
     ("harassment", "abuse_or_hate", 0.75, (r"\b(?:you|u|people like (?:you|u|him|her|them|that)|the likes of (?:you|him|her|them)|your (?:sort|kind|type)|you lot|he|she|him|her|hes|shes) "
                                          r"(?:should not|shouldnt|should never|shouldn t|must not|mustnt) (?:ever )?be (?:allowed|let) (?:anywhere )?(?:near|around|to (?:work with|teach|look after)) (?:kids|children|a school|schools|pupils|our kids|young people)\b")),
@@ -705,6 +721,12 @@ _STEREOTYPE = re.compile(r"\b(?:too (?:emotional|hormonal|weak|soft|sensitive|st
                          r"(?:go|went|send \w+) back (?:home\b(?! (?:now|early|after|at|to))|to (?:their|where))|keep (?:it|them|that|this) out of (?:our )?schools?|"
                          r"why (?:is|are) it always(?: the)?|(?:always|only) (?:the )?\w+ who|breed(?:ing)? like|not (?:real|proper) (?:women|men|teachers|english|british))\b")
 
+# "...who get sent out", "...who are left off", "...who keep getting picked on": the group is the one wronged.
+_DONE_TO = frozenset("get gets got getting are were is was being keep keeps".split())
+# Habit pinned on a group ("always the", "only ever the", "every time it's the"), and praise that makes it no slur.
+_HABIT_BEFORE = re.compile(r"\b(?:always|only ever|ever|every time it ?s|every time)(?: the| them| those)?$")
+_HABIT_PRAISE = re.compile(r"\b(?:racis\w*|discriminat\w*|unfair|not fair|picked on|singled out|targeted|best|amazing|brilliant|lovely|wonderful|fantastic|great|kind|kindest|generous|thanks?|thank you|"
+                     r"helpful|heroes|stars?|proud|love|loved|lovely|first to help|always there)\b")
 
 _STRONG_NEG_WEAK = frozenset("sick problem threat weak mental crazy worse nothing lesser waste mistake ruining ruin "
                              "destroying problem nuisance dangerous fine".split())
@@ -775,6 +797,15 @@ def identity_hate(toks: list[Tok], a: int, b: int, lex: Lexicon) -> list[tuple[i
         if _STEREOTYPE.search(around) and not _negated(toks, i0, a, 2):
             score = max(score, 0.75)
             hi = max(hi, i1)
+        # A failing pinned on the group by habit: "it's always the [G] parents who...", "only ever the [G] that..."
+        # (praise said the same way, "always the [G] families who bring the best food", is not hate).
+        j = i1 + 1 if i1 < b and toks[i1].t in _GROUP_NOUNS else i1
+        if (j < b and toks[j].t in ("who", "that") and _HABIT_BEFORE.search(" ".join(t.t for t in toks[max(a, i0 - 4):i0]))
+                and not any(toks[k].t in _DONE_TO for k in range(j + 1, min(b, j + 3))
+                            if all(t.t in ("always", "still", "just") for t in toks[j + 1:k]))
+                and not _HABIT_PRAISE.search(" ".join(t.t for t in toks[a:b]))):
+            score = max(score, 0.75)
+            lo, hi = min(lo, max(a, i0 - 2)), max(hi, j + 1)
         # "no [G] allowed/wanted", "[G] out", "[G] go home"
         if i0 > a and toks[i0 - 1].t == "no" and i1 < b and toks[i1].t in ("allowed", "wanted", "welcome", "please", "here"):
             score = max(score, 0.85)

@@ -611,6 +611,13 @@ class DisparagingDetector(MeaningDetector):
             r"cowboys|sen(?:d|ds|ding|t) (?:us )?cowboys|"
             # a let-down told in the past: "you lot did nothing when my son was bullied"
             r"did (?:absolutely |literally |precisely )?nothing(?! (?:but|wrong|all|much|else|at all wrong))|"
+            # wrong priorities, or above the rules: "only cares about league tables", "gives zero support to",
+            # "think the rules don't apply to them", "think they're above the rules"
+            r"only (?:really |ever )?cares? about (?:the )?(?:league tables?|results|grades|data|money|ofsted|targets|"
+            r"stats|figures|numbers|(?:their|its|his|her|the school'?s) (?:own )?(?:reputation|image|stats|figures|"
+            r"numbers|results|league table position|careers?|bonus(?:es)?))|gives? (?:0|zero|no|nil) support|"
+            r"(?:think|thinks) (?:the )?rules (?:don'?t|do not) apply to (?:them|her|him)|(?:think|thinks) "
+            r"(?:they'?re|they are|she'?s|she is|he'?s|he is) above the (?:rules|law)|"
             # ... and its negative forms: "didn't do a single thing", "didn't do anything", "did sod all"
             r"(?:didn'?t|did not|never) (?:do|lift) (?:a (?:single )?(?:thing|finger)|anything|owt)"
             r"(?! (?:wrong|else|but|all (?:day|week|weekend)))|did (?:sod|bugger|jack|diddly) (?:all|squat)\b|did nowt")
@@ -787,8 +794,20 @@ class DisparagingDetector(MeaningDetector):
                      r"(?:people|them|those|folk|bods) upstairs|(?:reading|phonics|maths|marking) schemes?|curriculum|"
                      r"marking|behaviour policy|(?:\w+[- ])?year[- ]olds?)\b")
 
+    # A goodbye that says the writer will miss the place ("gonna miss this place, even the canteen chips", "I'll
+    # miss the kids, the staffroom and even the photocopier") is fondness, whatever it teases; the model alone
+    # may not call it running the school down unless the post also holds a negative word ("won't miss this place,
+    # the head is useless").
+    _FOND = _rx(r"\b(?:(?:gonna|going to|gunna|will|'ll|i'll|im going to|i'm going to|really going to|so going to) "
+                r"(?:really |so |truly )?miss|(?:sad|gutted|heartbroken) to (?:be )?(?:leav\w+|say goodbye)|"
+                r"(?:love|loved|loving) (?:this|that|my) (?:place|school))\b")
+    _NOT_FOND = _rx(r"\b(?:won'?t|will not|not (?:gonna|going to)|never (?:gonna|going to)|shan'?t) (?:\w+ )?miss\b")
+
     def model_may_report(self, text, text_c, p, ctx):
         own = school_name_rx(ctx)
+        if (self._FOND.search(text_c) and not self._NOT_FOND.search(text_c)
+                and not self._NEG_RX.search(text_c)):
+            return False
         return bool(self._COMMUNITY.search(text_c) or (own is not None and own.search(text_c))
                     or GENERIC_SCHOOL_RX.search(text_c))
 
@@ -1285,8 +1304,23 @@ class AllegationDetector(MeaningDetector):
                          r"finance|school|site) manager|(?:the|that|a|one of the) (?:breakfast club|after[- ]?school club|"
                          r"wraparound|office|kitchen|canteen|dinner|lunchtime|lollipop|crossing patrol|minibus|pta|"
                          r"swimming|music|football|netball|cleaning) (?:woman|man|lady|bloke|guy|staff|workers?|teacher|"
-                         r"coach|leader|organiser|treasurer)")
-    _ACCUSE = (r"(?:has been |have been |is |are |was |were |keeps |kept |been )?(?:steal\w*|stole|stolen|"
+                         r"coach|leader|organiser|treasurer)|"
+                         # the support staff: "the school cleaner", "the lab technician at work", "our librarian"
+                         r"(?:the|that|a|one of the|our|your|their) (?:school |lab |science |it |ict |d ?t |"
+                         r"reprographics )?(?:cleaners?|technicians?|librarians?|kitchen assistants?|"
+                         r"admin (?:assistant|officer|lady)|exams? officer)")
+    # A pupil pointed out by name or place, for theft (see RULES): "Jayden in Year 8", "a boy in my son's class",
+    # "one of the Year 10s", "that lad in 9B". Not "someone"/"everyone in Year 8", whom no one can identify.
+    _PUPIL = (r"(?:(?!(?:someone|somebody|everyone|everybody|anyone|anybody|nobody|no one|who|kids|children|pupils|"
+              r"students|boys|girls|people|one)\b)[a-z][a-z'-]+|(?:a|the|that|this|one|some) (?:boy|girl|lad|lass|kid|"
+              r"child|pupil|student)) in (?:(?:year|yr|y) ?\d{1,2}\b|\d{1,2}[a-z]\b|(?:my|our|his|her|their|"
+              r"my (?:son|daughter|child|kid)'?s) (?:class|form|tutor group|year)\b)|"
+              r"one of (?:the|my|our) (?:year|yr|y) ?\d{1,2}s\b")
+    _THEFT = (r"(?:has been |have been |is |are |was |were |keeps? |kept |been )?(?:stealing|stole|steals|"
+              r"nick(?:ing|ed|s)|pinch(?:ing|ed|es)|swip(?:ing|ed|es)|pilfer(?:ing|ed|s)|robb(?:ed|ing))\b")
+    _ACCUSE = (r"(?:has been |have been |is |are |was |were |keeps |kept |been )?(?:steal\w*|stole|"
+               # "stolen" as a deed, not the thing ("found the stolen laptops")
+               r"(?<!\bthe )(?<!\ba )(?<!\bsome )(?<!\bhis )(?<!\bher )(?<!\bmy )(?<!\bour )(?<!\btheir )stolen|"
                r"nick(?:ing|ed|s) (?:money|cash|from)|fiddl\w*|on the fiddle|embezzl\w*|fraud\w*|pocket(?:ing|ed|s)|"
                r"taking (?:money|cash|bribes|backhanders)|cook(?:ing|ed|s) the books|lying|lied|"
                r"cover(?:ing|ed|s)? (?:it |this |things )?up|fiddled the (?:results|sats|data|books)|"
@@ -1328,7 +1362,12 @@ class AllegationDetector(MeaningDetector):
     _HARM = (r"(?:hits?|hitting|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|grab(?:s|bed|bing)|shov(?:es|ed|ing)|"
              r"shook|shaking|kick(?:s|ed|ing)|punch(?:es|ed|ing)|dragg?(?:s|ed|ing)|hurt(?:s|ing)?|manhandl\w+|"
              r"locks?|locked|touch(?:es|ed|ing)|abus(?:es|ed|ing)|assault(?:s|ed|ing)|threw|throws|yanked|"
-             r"pinch(?:es|ed|ing)|bruised|force[ds]?|forcing|restrains?|restrained|tied|strangl\w+)")
+             r"pinch(?:es|ed|ing)|bruised|force[ds]?|forcing|restrains?|restrained|tied|strangl\w+|"
+             # "put his hands on my daughter", "laid hands on my lad" (not "hands on her hips", "on the piano")
+             r"(?:put|puts|putting|laid|lays|laying) (?:(?:his|her|their) )?hands on(?= (?:(?:my|our|his|her|their|a|"
+             r"the|that|one of the) (?:[\w-]+ ){0,2}?(?:sons?|daughters?|boys?|lads?|girls?|child(?:ren)?|kids?|pupils?|"
+             r"students?)|him|them|her(?! (?:own |[a-z]+s\b|head|heart|face|lap|chest|hair|arm|hand|neck|back|mouth|"
+             r"shoulder)))\b))")
     _KID = (r"(?:the |a |our |my |his |her |their |some of the |one of the )?(?:kids?|child(?:ren)?|pupils?|"
             r"students?|boys?|girls?|little ones|son|daughter|lad|year ?\d{1,2}s?|reception|toddlers?|"
             r"him|her|them)")
@@ -1350,6 +1389,8 @@ class AllegationDetector(MeaningDetector):
                        r"pinched|stealing|stole|swiping|swiped|pilfering|pilfered)\b(?: \w+){0,3}? (?:food|stuff|"
                        r"supplies|stock|stationery|resources|equipment|things|laptops?|ipads?|paint|dinners?|meals?|"
                        r"money|cash|books)\b)[^.!?\n]{0,40})", 0.66),
+        # A pupil pointed out by name or place, said to steal (not "had his bike stolen").
+        ("allegation", r"(?P<hit>\b(?:" + _PUPIL + r")[^.!?\n]{0,25}?\b" + _THEFT + r"[^.!?\n]{0,40})", 0.66),
         ("adult_harmed_child", r"(?P<hit>\b(?:arrested|suspended|sacked|charged|investigated)\b[^.!?\n]{0,20}"
                                r"\b(?:for|after) (?:hitting|hurting|abusing|assaulting|slapping|grabbing|touching)\b"
                                r"[^.!?\n]{0,10}\b" + _KID + r"\b[^.!?\n]{0,30}|\b(?:bruises?|bruised|marks?|cuts?|"
@@ -1466,6 +1507,10 @@ class AllegationDetector(MeaningDetector):
             return False
         if self._only_harmless_acts(text_c):
             return False
+        # "put her hands on her hips", "got her hands on panto tickets": hands on a thing or on oneself, with no
+        # act named, is no accusation (the model reads "hands on" beside a teacher as one).
+        if self._HANDS_ON.search(text_c) and not self._ACT.search(text_c):
+            return False
         if self._NAMECALLING.search(text):  # a bare label needs a named act
             return any(not re.fullmatch(r"(?i)(?:bully|bullies|fraud\w*)", m.group(0).strip())
                        for m in self._ACT.finditer(text_c))
@@ -1480,6 +1525,8 @@ class AllegationDetector(MeaningDetector):
         if not harmless or INJURY.search(text):
             return False
         return all(any(s <= a.start() < e for s, e in harmless) for a in self._ACT.finditer(text))
+
+    _HANDS_ON = _rx(r"\bhands on\b")
 
     # Name-calling with a label that implies wrongdoing but names no act.
     _LABEL = re.compile(r"(?i)\b(?:is|are|'s|'re|was|were|being)\s+(?:a |an |such a |so |a total |a complete |"
