@@ -64,7 +64,12 @@ PATTERNS: list[tuple[str, float, str]] = [
     ("selling", 0.8, rf"(?:{_MONEY})\s*(?:ono|ovno|or near(?:est)? offer|each|per (?:hour|session|lesson|item|box|bag)|an hour|a session|a lesson|plus postage|\+ ?p&p|inc(?:luding)? postage|collection only)\b|\b(?:ono|ovno|collection only|cash on collection|postage available|"
                     # "can post" offers to send goods, not "so I can post your certificate", "can post on here"
                     r"can post(?! (?:your|my|his|her|their|our|on|in|here|there|about|anything|something|what|photos?|"
-                    r"pictures?|videos?|updates?|stories|comments?|links?|this|that|again|now)\b))\b"),
+                    r"pictures?|videos?|updates?|stories|comments?|links?|this|that|again|now|"
+                    # things written rather than goods, and anything put on a page: "can post questions below",
+                    # "I can post them on the class page"
+                    r"questions?|messages?|answers?|replies|notes?|reviews?|results|news|minutes|reminders?|notices?|"
+                    r"suggestions?|pics?|(?:\w+ ){0,2}(?:on|in|onto) (?:the|this|our|my|your|a|their) (?:\w+ )?(?:page|"
+                    r"group|chat|site|website|app|forum|comments|thread|blog|feed|story|wall|channel))\b))\b"),
     ("selling", 0.75, r"\b(?:dm|pm|message|inbox|text|whatsapp) (?:me|us) (?:to (?:order|book)|for (?:prices?|details|more info|info|orders?|a quote)|if (?:you'?re |you are )?interested)\b|\border (?:now|yours|today|online)\b|\bbuy (?:now|one get one)\b|\bin stock\b|\bpre-?orders?\b|\bdelivery available\b"),
     ("selling", 0.55, rf"(?:{_MONEY})"),
     # adverts for a business or service

@@ -617,7 +617,7 @@ class DisparagingDetector(MeaningDetector):
             r"stats|figures|numbers|(?:their|its|his|her|the school'?s) (?:own )?(?:reputation|image|stats|figures|"
             r"numbers|results|league table position|careers?|bonus(?:es)?))|gives? (?:0|zero|no|nil) support|"
             r"(?:think|thinks) (?:the )?rules (?:don'?t|do not) apply to (?:them|her|him)|(?:think|thinks) "
-            r"(?:they'?re|they are|she'?s|she is|he'?s|he is) above the (?:rules|law)|"
+            r"(?:they'?re|they are|she'?s|she is|he'?s|he is) above the (?:rules|law)(?! of\b)|"
             # ... and its negative forms: "didn't do a single thing", "didn't do anything", "did sod all"
             r"(?:didn'?t|did not|never) (?:do|lift) (?:a (?:single )?(?:thing|finger)|anything|owt)"
             r"(?! (?:wrong|else|but|all (?:day|week|weekend)))|did (?:sod|bugger|jack|diddly) (?:all|squat)\b|did nowt")
@@ -1317,10 +1317,15 @@ class AllegationDetector(MeaningDetector):
               r"my (?:son|daughter|child|kid)'?s) (?:class|form|tutor group|year)\b)|"
               r"one of (?:the|my|our) (?:year|yr|y) ?\d{1,2}s\b")
     _THEFT = (r"(?:has been |have been |is |are |was |were |keeps? |kept |been )?(?:stealing|stole|steals|"
-              r"nick(?:ing|ed|s)|pinch(?:ing|ed|es)|swip(?:ing|ed|es)|pilfer(?:ing|ed|s)|robb(?:ed|ing))\b")
+              r"nick(?:ing|ed|s)|pinch(?:ing|ed|es)|swip(?:ing|ed|es)|pilfer(?:ing|ed|s)|robb(?:ed|ing))\b"
+              # a win or the limelight taken is sport or the stage, not theft: "pinched a goal", "stole the show"
+              r"(?! (?:a |an |the |us |them |him |her )?(?:(?:last[- ]minute |late |late late |cheeky )?(?:goal|win|"
+              r"point|lead|victory|try|wicket|show|limelight|headlines?|idea|spotlight)s?)\b)")
     _ACCUSE = (r"(?:has been |have been |is |are |was |were |keeps |kept |been )?(?:steal\w*|stole|"
                # "stolen" as a deed, not the thing ("found the stolen laptops")
-               r"(?<!\bthe )(?<!\ba )(?<!\bsome )(?<!\bhis )(?<!\bher )(?<!\bmy )(?<!\bour )(?<!\btheir )stolen|"
+               r"(?<!\bthe )(?<!\ba )(?<!\bsome )(?<!\bhis )(?<!\bher )(?<!\bmy )(?<!\bour )(?<!\btheir )"
+               # ... and a deed only with its own auxiliary ("has stolen", "had stolen"), not "had her purse stolen"
+               r"(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad )|(?<=\bhaving )|(?<=['’]s )|(?<=['’]ve )|(?<=\bve )|(?<=\bd ))stolen|"
                r"nick(?:ing|ed|s) (?:money|cash|from)|fiddl\w*|on the fiddle|embezzl\w*|fraud\w*|pocket(?:ing|ed|s)|"
                r"taking (?:money|cash|bribes|backhanders)|cook(?:ing|ed|s) the books|lying|lied|"
                r"cover(?:ing|ed|s)? (?:it |this |things )?up|fiddled the (?:results|sats|data|books)|"
