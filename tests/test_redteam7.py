@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from safepost.types import Post
+from redteam import ESC, assert_found, assert_ordinary, row as _r
 
 POLICY = "newport-cejs"
-ESC = "ESCALATE"  # the post's verdict is escalate
 
 # categories by rule family
 HARM = ("allegation", "safety_risk")
@@ -26,16 +25,6 @@ LANG = ("abuse_or_hate", "offensive_language")
 MEAN = ("disparaging_school_community", "abuse_or_hate")
 VIEW = ("speaking_for_school:school_view",)  # the school's view given in its name (naming the employer is older: info)
 CONF = ("confidential_school_matter",)
-
-
-def _r(text, cats, author="staff", account="personal", xfail=""):
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    return pytest.param(text, cats, author, account, id=text[:60], marks=marks)
-
-
-def _hits(findings, cats) -> set:
-    """The findings of the listed categories ("category", or "category:kind" for one kind)."""
-    return {(f.category, f.kind) for f in findings if f.category in cats or f"{f.category}:{f.kind}" in cats}
 
 
 ORDINARY = [
@@ -294,16 +283,9 @@ def checker(demo_checker_factory):
 
 @pytest.mark.parametrize("text,cats,author,account", ORDINARY)
 def test_ordinary_posts_get_no_finding_of_the_rules_category(checker, text, cats, author, account):
-    res = checker.check(Post(text=text, author=author, account=account))
-    got = _hits(res.findings, cats)
-    assert not got, (got, res.verdict)
-    assert res.verdict != "escalate"
+    assert_ordinary(checker, text, cats, author, account)
 
 
 @pytest.mark.parametrize("text,cats,author,account", PARAPHRASES)
 def test_paraphrases_are_found(checker, text, cats, author, account):
-    res = checker.check(Post(text=text, author=author, account=account))
-    if cats == ESC:
-        assert res.verdict == "escalate", [(f.category, f.kind) for f in res.findings]
-    else:
-        assert _hits(res.findings, cats), [(f.category, f.kind) for f in res.findings]
+    assert_found(checker, text, cats, author, account)
