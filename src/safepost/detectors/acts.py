@@ -40,8 +40,10 @@ _HARMLESS_THROW = (r"\b(?:" + THROW_VERBS + r")\s+(?:(?:[\w'-]+\s+){0,3}?(?:" + 
 # what someone is "hit with" that is said or set, not swung: a test, homework, the news
 SAID_OR_SET = (r"tests?|quiz(?:zes)?|exams?|mocks?|homework|worksheets?|spellings?|questions?|news|surprises?|"
                r"announcements?|facts?|detentions?|pages?|essays?|deadlines?|jokes?|puns?")
-_HIT_WITH_WORDS = (r"\bhit(?:s|ting)?\s+(?:[\w'-]+\s+){1,3}?with\s+(?:(?:a|an|the|some|loads of|lots of|more|another|"
-                   r"two|three|four|five|\d+)\s+)?(?:[\w'-]+\s+){0,2}?(?:" + SAID_OR_SET + r")\b")
+# "with" and the thing said or set: "with a tough maths test", "with three pages of homework"
+WITH_SAID_OR_SET = (r"with\s+(?:(?:a|an|the|some|loads of|lots of|more|another|two|three|four|five|\d+)\s+)?"
+                    r"(?:[\w'-]+\s+){0,2}?(?:" + SAID_OR_SET + r")\b")
+_HIT_WITH_WORDS = r"\bhit(?:s|ting)?\s+(?:[\w'-]+\s+){1,3}?" + WITH_SAID_OR_SET
 
 # a push to do something: "pushed my daughter to try the deep end", "pushed the girls to go for the trials"
 _PUSHED_TO = (r"\bpush(?:ed|es|ing)?\s+(?:[\w'-]+\s+){1,3}?(?:(?:hard|harder|really hard)\s+)?to\s+"

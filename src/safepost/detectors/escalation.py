@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
-from safepost.detectors.acts import GRABBED_FOR, HARMLESS_THROWN, SAID_OR_SET
+from safepost.detectors.acts import GRABBED_FOR, HARMLESS_THROWN, WITH_SAID_OR_SET
 from safepost.detectors.base import Detector
-from safepost.detectors.meaning import MAX_CHARS, clean, hash_features, sentence_at, sentences
+from safepost.detectors.meaning import MAX_CHARS, S_IS_HAS, clean, hash_features, sentence_at, sentences
 from safepost.detectors.playful import CHILD_TRIVIAL, REAL_HARM, SHORT_POST, TRIVIAL, laughed_off, light_hearted
 from safepost.detectors.prefilter import PatternGroup, Prefiltered, split_hit
 from safepost.detectors.pupils import first_names, key
@@ -768,8 +768,7 @@ _HARMED_CHILD = (r"(?:(?:my|the|a|an|our|his|her|one of the|one|this|some|two|th
 
 
 # "hit the kids with a tough maths test", "hit us with three pages of homework": something said or set, not a blow
-_NOT_SAID_OR_SET = (r"(?!\s+with\s+(?:(?:a|an|the|some|loads of|lots of|more|another|two|three|four|five|\d+)\s+)?"
-                    r"(?:[\w'-]+\s+){0,2}?(?:" + SAID_OR_SET + r")\b)")
+_NOT_SAID_OR_SET = r"(?!\s+" + WITH_SAID_OR_SET + ")"
 
 
 # "threw us a funny look", "grabbed the kids some sweets": the thing given or thrown to the child harms nobody
@@ -1140,7 +1139,7 @@ class MissingChildDetector(_ChildAtRiskSet):
               r"turned up|found (?:him|her|them|safe)|safe and well|home safe)\b"
               # a child's thing: "my son's PE bag has gone missing" (not a friend or brother, and not "son's gone":
               # "son has gone")
-              r"|\b(?:son|daughter|child|kid|lad|boy|girl|pupil)'s (?!(?:been|gone|got|not|run|just|still)\b)"
+              r"|\b(?:son|daughter|child|kid|lad|boy|girl|pupil)'s (?!" + S_IS_HAS + ")"
               r"(?!(?:[\w-]+ ){0,2}(?:friends?|mates?|pals?|brothers?|sisters?|cousins?|girlfriend|boyfriend|"
               r"classmates?|twins?|siblings?)\b)(?:[\w-]+ ){1,3}(?:has |have |had )?(?:gone|went|been|is|are|was|"
               r"were) missing\b")

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Iterable
 
 import numpy as np
 
+from safepost.contact import age_limit
 from safepost.detectors.acts import HARMLESS_ACT, INJURY
 from safepost.detectors.base import Detector
 from safepost.detectors.prefilter import Prefiltered  # rule patterns skip texts without their words
@@ -369,6 +370,11 @@ def combine(rule_score: float, p: float | None) -> float:
     # that has not seen its wording, while a weak cue (<= 0.55) still needs the model to agree.
     weight = 0.3 if p >= 0.5 else 0.2
     return float(min(0.99, max(0.05, rule_score + weight * (p - 0.5))))
+
+
+# After a child's word, "'s" followed by one of these is "has" or "is" ("my son's been", "son's gone"), not a possessive
+# ("a girl's blue scooter"): SafetyRiskDetector here and escalation.MissingChildDetector read it the same way.
+S_IS_HAS = r"(?:been|gone|got|not|run|just|still)\b"
 
 
 def _rx(p: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -1751,7 +1757,7 @@ class SafetyRiskDetector(MeaningDetector):
                           r"\b(?:has gone|went|is|been|reported) missing\b[^.!?\n]{0,40}|\blast seen\b[^.!?\n]{0,60}|"
                           r"\b(?:has anyone|anyone|have you) seen (?:a|this|the|my|our) (?:little )?(?:girl|boy|child|kid|"
                           # (not a child's thing: "has anyone seen a girl's blue scooter"; "my son's been" is "has been")
-                          r"lad|son|daughter)\b(?!'s (?!(?:been|gone|got|not|run|just|still)\b))[^.!?\n]{0,60})", 0.64,
+                          r"lad|son|daughter)\b(?!'s (?!" + S_IS_HAS + r"))[^.!?\n]{0,60})", 0.64,
          r"\b(?:girl|boy|child|kid|lad|son|daughter|year ?\d|school|pupil)\b"),
     ]
     _HOLIDAY_WORDS = _rx(r"\b(?:holiday|hols|abroad|travelling|traveling|anniversary|"
@@ -1935,10 +1941,12 @@ class SpeakingForSchoolDetector(MeaningDetector):
     def applies(self, ctx):
         return ctx.account != "official" and ctx.author == "staff"
 
+    # the words of a reference: "on behalf of the school" inside one is the reference's problem
+    _REFERENCE = re.compile(r"(?i)\b(?:recommend\w*|reference|referee|endors\w+|asset to any|would be lucky)\b")
+
     def adjust(self, kind, score, m, text, ctx):
         # "on behalf of the school" inside a reference is the reference's problem, not a view of the school
-        if kind == "school_view" and re.search(r"(?i)\b(?:recommend\w*|reference|referee|endors\w+|"
-                                               r"asset to any|would be lucky)\b", text):
+        if kind == "school_view" and self._REFERENCE.search(text):
             return None
         return score
 
@@ -1962,7 +1970,7 @@ class SpeakingForSchoolDetector(MeaningDetector):
         rx = school_name_rx(ctx)
         if rx is None or not rx.search(text):
             return []
-        if re.search(r"(?i)\b(?:recommend\w*|reference|referee|endors\w+|asset to any|would be lucky)\b", text):
+        if self._REFERENCE.search(text):
             return []  # (as in adjust: a reference's "on behalf of" is the reference's problem)
         m = self._named_view_rx(rx.pattern).search(text)
         if m is None:
@@ -2246,8 +2254,6 @@ class PupilContactDetector(MeaningDetector):
         ages = [int(m.group("age")) for m in self._AGE.finditer(text)]
         if not ages or getattr(ctx, "pack", None) is None:
             return False
-        from safepost.contact import age_limit
-
         limit = age_limit(ctx.pack, looked_after=bool(self._LOOKED_AFTER.search(text)),
                           sen=bool(self._SEN.search(text)))
         return limit is not None and min(ages) >= limit

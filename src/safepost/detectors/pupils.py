@@ -441,8 +441,11 @@ class _Scan:
         a, b = self.sentence(tok.start)
         if a not in self._cue_cache:
             self._cue_cache[a] = bool(CHILD_CUE.search(self.text, a, b))
-        return (self._cue_cache[a] or (tok.possessive and self.possessive_child(tok))
-                or bool(PARENT_OF_BEFORE.search(self.text, max(0, tok.start - 20), tok.start)))
+        return self._cue_cache[a] or (tok.possessive and self.possessive_child(tok)) or self.parent_of_before(tok)
+
+    def parent_of_before(self, tok: _Tok) -> bool:
+        """A parent's role just before the name: "Mum of Grace here", "proud dad to Oscar"."""
+        return bool(PARENT_OF_BEFORE.search(self.text, max(0, tok.start - 20), tok.start))
 
     def adult_cue(self, tok: _Tok) -> bool:
         a, b = self.sentence(tok.start)
@@ -533,7 +536,7 @@ class _Scan:
             return True
         if tok.possessive:
             return bool(POSSESSIVE_CHILD.match(self.text, tok.full_end))
-        if PARENT_OF_BEFORE.search(self.text, max(0, tok.start - 20), tok.start):
+        if self.parent_of_before(tok):
             return True  # "Mum of Grace here": a capitalised word after a parent's role is the child's name
         rest = self.text[tok.end:tok.end + 40]
         stripped = rest.lstrip(" \t")
