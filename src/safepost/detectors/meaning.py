@@ -1705,10 +1705,12 @@ class SafetyRiskDetector(MeaningDetector):
               # a counted group of children, or a children's club or squad: "14 girls", "40 Year 6s", "the
               # Brownies", "orchestra kids", "our Year 5 cricketers"
               r"\d+ (?:(?:year|yr|y) ?\d{1,2}s|girls|boys|kids|children|pupils|students|cubs|scouts|brownies)|"
+              r"(?:(?:bronze|silver|gold) )?(?:dofe|d of e|duke of edinburgh)(?: (?:bronze|silver|gold))?(?: group| lot| team| "
+              r"kids| students| pupils)?|"
               r"brownies|guides|rainbows|beavers|cubs|scouts|orchestra kids|(?:year|yr|y) ?\d{1,2} (?:cricketers|"
               r"footballers|netballers|swimmers|runners|athletes|singers|players)")
     _GROUP_RX = re.compile(r"(?i)\b(?:" + _GROUP + r")\b")
-    _TRIP = r"trip|visit|outing|residential|excursion|day out|coach|minibus|field trip|school trip|camp"
+    _TRIP = r"trip|visit|outing|residential|excursion|day out|coach|minibus|field trip|school trip|camp|expedition"
     _ONSITE = _rx(r"\b(?:in (?:the )?(?:school )?hall|on the (?:school )?field|in school|at school|on site|"
                   r"in the playground|in class|classroom|in assembly|school grounds|our school|sports hall|"
                   r"the hall|the field)\b")
@@ -1844,7 +1846,18 @@ class SafetyRiskDetector(MeaningDetector):
                 return None
             if PAST_RX.search(sent) and not FUTURE_NOW_RX.search(sent):
                 return None
+            if self._LOOKED_AFTER.search(text):
+                ctx.cache["vetoed:" + self.name] = True
+                return None  # someone is staying in or minding the home: it is not empty
         return score
+
+    # A home someone is staying in or minding while the family is away: "house sitter sorted", "my mum's staying at
+    # ours with the dog", "neighbour is popping in"
+    _LOOKED_AFTER = _rx(r"\b(?:house[- ]?sit\w*(?![^.!?\n]{0,15}\b(?:fell through|falls? through|cancel\w*|let (?:us|me) "
+                        r"down|pulled out|dropped out|backed out|can'?t|cannot|isn'?t|not coming|no longer|needed|wanted))|(?:mum|dad|mam|nan|gran|neighbours?|friend|sister|brother|son|daughter|"
+                        r"in-laws?|someone|somebody|lodger|parents)(?:'s| is| are| will be)? (?:staying|living|house[- ]?sitting|"
+                        r"minding|looking after|watching) (?:at|in|the|our|my)\b|staying at ours|(?:house|home) (?:won'?t|"
+                        r"will not|isn'?t) be(?:ing)? empty)")
 
     # Who would be at risk, or why: children or a group of pupils, a home left empty, a child's home or
     # placement, someone alone. Without any of these the model alone is reading "a time and a place"
@@ -1856,12 +1869,25 @@ class SafetyRiskDetector(MeaningDetector):
                    r"lives|living|moved|alone|on (?:his|her|their) own|walks?|bus|gates?|strangers?|"
                    r"man|woman|bloke)\b")
 
+    def model_may_report(self, text, text_c, p, ctx):
+        return super().model_may_report(text, text_c, p, ctx) and not self._LOOKED_AFTER.search(text_c)
+
     def model_kind(self, text, ctx):
         if re.search(r"(?i)\b(?:house|holiday|away|abroad|flying|flight|airport)\b", text):
             return "empty_home"
         if re.search(r"(?i)\b(?:trip|visit|coach|residential|outing|museum|zoo|park|centre|year ?\d|class)\b", text):
             return "trip"
         return "location"
+
+
+def _school_names_rx(ctx: "Context") -> re.Pattern[str] | None:
+    """The school's names from school.yaml and from the pack (a pack written for one school names it: "Rattlesden
+    Primary School", and "Rattlesden" for short), for the rules that need a frame around the name."""
+    names: list[str] = list(ctx.school.names) if ctx.school is not None else []
+    own = getattr(ctx.pack, "school", "") or ""
+    if own.strip():
+        names.append(own.strip())
+    return _names_rx(tuple(names)) if names else None
 
 
 class SpeakingForSchoolDetector(MeaningDetector):
@@ -1931,12 +1957,25 @@ class SpeakingForSchoolDetector(MeaningDetector):
                   r"telly|tv|the news)|off the record to|(?:i was|i'?m|was|been|be) (?:on|live on|interviewed on) (?:the )?"
                   r"(?:radio|bbc|itv|telly|tv|the news|[a-z]+ radio|radio [a-z]+|look north|granada))\b[^.!?\n]{0,60})",
          0.7),
+        # the press came to the writer, who answered for the school: "The local paper rang asking about the
+        # minibus rumour. I told them it was a flat tyre", "A reporter from the Gazette rang ... so I gave them a quote"
+        ("press", r"(?P<hit>\b(?:paper|newspaper|press|gazette|echo|chronicle|advertiser|journalist|reporter|bbc|itv)\b"
+                  r"[^.!?\n]{0,30}?\b(?:rang|phoned|called|emailed|messaged|contacted|got in touch|asked)\b[^\n]{0,100}?"
+                  r"\b(?:i|so i|and i|we) (?:told|gave|said to|confirmed to) (?:them|him|her|the (?:paper|reporter|journalist)|"
+                  r"a quote)\b[^.!?\n]{0,50})", 0.7),
     ]
     # Publicising a school event is a need to name the school; missing one is not.
     _EVENT = _rx(r"\b(?:come (?:along|and|down|join)|join us|all welcome|everyone welcome|tickets?|"
                  r"open (?:evening|day|morning)|sponsor(?:ed|ship)? (?:walk|run|silence|me|us)|please (?:support|share|"
                  r"come|donate|sponsor)|raise|raising|fundrais\w*|bake sale|cake sale|donat\w+|"
                  r"vacanc\w+|we'?re hiring|is hiring|recruiting|apply)\b")
+
+    # One's own career news names the employer with need: "promoted to Deputy Head at <School>", "my new job at…".
+    _CAREER = _rx(r"\b(?:(?:i'?ve|i have|i'?ve just|i have just|i'?ve been|i have been|i was|i got|i'?m being) "
+                  r"(?:just )?(?:been )?(?:promoted|appointed|offered (?:a|the) (?:job|post|role))|my (?:new|first) "
+                  r"(?:job|role|post|position)|(?:i|i'?ll|i will) (?:start|begin|be starting|be joining|join) (?:my|a|the) "
+                  r"new|(?:i'?m|i am|i'?ll be|i will be) joining|(?:i|i'?ve) accepted (?:a|the) (?:job|post|role|position)|"
+                  r"my (?:first|last) (?:day|week) (?:at|as))\b")
 
     def applies(self, ctx):
         return ctx.account != "official" and ctx.author == "staff"
@@ -1948,6 +1987,10 @@ class SpeakingForSchoolDetector(MeaningDetector):
         # "on behalf of the school" inside a reference is the reference's problem, not a view of the school
         if kind == "school_view" and self._REFERENCE.search(text):
             return None
+        if kind == "logo" and m.group(0).startswith("[") and re.search(
+                r"(?i)\b(?:my|club|business|company|shop|brand|charity|band|gym|salon|page)\b", m.group(0)) and \
+                not re.search(r"(?i)\b(?:school|academy|crest)\b", m.group(0)):
+            return None  # the writer's own club's or business's logo, not the school's
         return score
 
     # Giving the view of the school by its own name: "<School>'s position is clear", "on behalf of everyone at
@@ -1966,16 +2009,41 @@ class SpeakingForSchoolDetector(MeaningDetector):
             r"\b(?:i can (?:say|tell you)|we'?re all|we are all|we all|all of us|everyone (?:here|at|in)|the school))"
             r"[^.!?\n]{0,50}", re.IGNORECASE)
 
-    def _named_view(self, text: str, ctx: "Context") -> list[Span]:
-        rx = school_name_rx(ctx)
+    # The school by its name in a frame that speaks for it or uses its emblem: "<School> logo on my banner", "here at
+    # <School> we believe…", "on behalf of <School>" (also inside a reference: naming the school while claiming its
+    # voice is speaking for it; "on behalf of the school" alone is left to the reference).
+    @staticmethod
+    @lru_cache(maxsize=64)
+    def _framed_rx(names_pattern: str) -> re.Pattern[str]:
+        n = names_pattern
+        return re.compile(
+            r"(?P<logo>(?<![\w@./])" + n + r"(?:['’]s)?(?: (?:school|academy))? (?:logo|crest|badge|branding)\b[^.!?\n]{0,40})|"
+            r"(?P<view>\b(?:here )?at " + n + r",? (?:we|we'?re all|we all|all of us) (?:think|believe|feel|are against|"
+            r"are opposed|support|oppose|condemn|say|reckon|don'?t (?:think|believe|agree))\b[^.!?\n]{0,50})|"
+            r"(?P<behalf>\b(?:on behalf of|speaking for|writing for) (?:everyone (?:at|from) |all (?:of us|the staff) at |"
+            r"the (?:staff|team) (?:at|of) )?" + n + r"\b[^.!?\n]{0,50})", re.IGNORECASE)
+
+    def _framed(self, text: str, ctx: "Context") -> list[Span]:
+        rx = _school_names_rx(ctx)
         if rx is None or not rx.search(text):
             return []
+        out = []
+        for m in self._framed_rx(rx.pattern).finditer(text):
+            kind = "logo" if m.group("logo") else "school_view"
+            out.append(self.span(self.category, m.start(), m.end(), 0.72, kind, source="rule"))
+        return out
+
+    def _named_view(self, text: str, ctx: "Context") -> list[Span]:
+        out = self._framed(text, ctx)
+        rx = school_name_rx(ctx)
+        if rx is None or not rx.search(text):
+            return out
         if self._REFERENCE.search(text):
-            return []  # (as in adjust: a reference's "on behalf of" is the reference's problem)
+            return out  # (as in adjust: a reference's "on behalf of" is the reference's problem)
         m = self._named_view_rx(rx.pattern).search(text)
         if m is None:
-            return []
-        return [self.span(self.category, m.start(), m.end(), 0.72, "school_view", source="rule")]
+            return out
+        return out + [self.span(self.category, m.start(), m.end(), 0.72, "school_view", source="rule")]
 
     def extra(self, text, ctx):
         out: list[Span] = self._named_view(text, ctx)
@@ -1996,6 +2064,9 @@ class SpeakingForSchoolDetector(MeaningDetector):
                                     m.group(0))]
         if not hits:
             return out
+        if self._CAREER.search(text):
+            ctx.cache["vetoed:" + self.name] = True  # own career news: the model must be sure before it speaks
+            return out
         if self._EVENT.search(text):
             return out
         others = bool(re.search(r"(?i)\b(?:useless|joke|terrible|awful|worst|hate|ofsted|results|excluded|"
@@ -2007,6 +2078,10 @@ class SpeakingForSchoolDetector(MeaningDetector):
         m = hits[0]
         out.append(self.span(self.category, m.start(), m.end(), score, "names_school", source="rule"))
         return out
+
+    def model_may_report(self, text, text_c, p, ctx):
+        # One's own career news names the employer with need; the model has learned that naming is speaking for it.
+        return not self._CAREER.search(text_c)
 
     def model_kind(self, text, ctx):
         if re.search(r"(?i)press|paper|journalist|reporter|bbc|itv|radio|interview", text):
@@ -2196,7 +2271,18 @@ class PupilContactDetector(MeaningDetector):
     _ADULT_CLASS = _rx(r"\b(?:yoga|pilates|gym|spin|zumba|dance class|fitness|evening class|night class|uni|"
                        r"university|college|course|lecture|seminar|bootcamp|aqua|salsa|choir practice)\b")
 
+    # A teacher opening a message by their school title and writing to the reader as a child: "heyy its miss k, well
+    # done today in the relay!! ur a superstar", "hey it's sir, ur goal today was unreal"
+    _TITLE_OPENING = re.compile(r"(?i)^\s*(?:(?:hi+|hey+|hiya|heya|yo|oi|ok)\s*,?\s*)?(?:it'?s|its|this is|it is)\s+"
+                                r"(?:mrs|mr|ms|miss|mx|sir|coach)\b(?!['’])(?:\.?\s?[a-z]{1,12}\b(?!['’]))?(?:\s+here)?\s*[,!.\-–]")
+    _TO_CHILD_PRAISE = _rx(r"\b(?:u|ur|you|your)\b[^.!?\n]{0,40}\b(?:superstar|smashed|star|legend|unreal|amazing|"
+                           r"brilliant|proud|keep (?:it|going)|well done)\b|\b(?:well done|great|brilliant|fab|amazing)\b"
+                           r"[^.!?\n]{0,40}\b(?:u|ur|you|your)\b")
+
     def extra(self, text, ctx):
+        o = self._TITLE_OPENING.search(text)
+        if o and self._TO_CHILD_PRAISE.search(text, o.end()) and not self._ADULTCUE.search(text, o.end()):
+            return [self.span(self.category, o.start(), o.end(), 0.62, "message", source="rule")]
         t = self._AS_TEACHER.search(text)
         if t and not self._ADULT_CLASS.search(text) and not re.search(
                 r"(?i)\b(?:your (?:son|daughter|child|little one)|(?:his|her) (?:mum|dad)|colleague)\b", text):
@@ -2390,6 +2476,12 @@ class ParentContactDetector(MeaningDetector):
                            r"messages?|inbox|private messages?)\b[^.!?\n]{0,50}|\b(?:he'?s|she'?s|they'?re|he has|she has) "
                            r"[^.!?\n]{0,30}\bin (?:my )?(?:class|school|lessons)\b[^.!?\n]{0,30}\byou (?:should|must) be "
                            r"(?:so |very |really |incredibly )?proud\b[^.!?\n]{0,20})", 0.6),
+        # the writer's own number given to a group of parents: "my number if any of the after school club parents need
+        # me over the holidays is 07700…", "Parents of my Year 3s, here's my number for the summer: 07700…"
+        ("parent_contact", r"(?P<hit>\bmy (?:personal |own |private |mobile )?(?:number|mobile|phone number|mob|digits)\b"
+                           r"[^\n]{0,80}?\b(?:parents|mums|dads|families|carers)\b[^.!?\n]{0,60}|\b(?:parents|mums|dads|"
+                           r"families|carers)\b[^\n]{0,80}?\bmy (?:personal |own |private |mobile )?(?:number|mobile|"
+                           r"phone number|mob|digits)\b[^.!?\n]{0,60})", 0.6, r"\b0\d{3,4} ?\d{3} ?\d{3}"),
         ("parent_contact", r"(?P<hit>\b(?:drop|pop|send|fire|shoot|bung|ping)\s+me\s+(?:a|an)\s+(?:quick\s+)?"
                            r"(?:whats ?app|wa|text|txt|message|msg|dm|pm|private message|snap|voice note)\b"
                            r"[^.!?\n]{0,50})", 0.42),
@@ -2587,7 +2679,7 @@ class ImageConsentDetector(MeaningDetector):
                  r"team|squad|choir|little ones|my (?:lot|babies|darlings|class)|our (?:lot|class)|"
                  r"everyone|all the|leavers|football team|netball team|school trip|nativity|sports day|"
                  r"assembly|playground|school|gang|bunch|(?:reading|maths|phonics|art) group|our (?:girls|boys)|"
-                 r"class's|my (?:little )?group)\b")
+                 r"class's|my (?:little )?group|under[- ]?\d{1,2}s?|u\d{1,2}s?)\b")
     _NAMED_PHOTO = _rx(r"\b(?:pictured|in the (?:photo|picture|pic|video)|(?:from )?left to right|l-?r|l to r|"
                        r"(?:photo|pic|picture|video) of|tagged|that'?s [A-Z][a-z]+ (?:on|in))\b")
     _NAME_SEQ = re.compile(r"\b[A-Z][a-z'’-]+(?:,? (?:and |& )?[A-Z][a-z'’-]+)+")
@@ -2672,8 +2764,29 @@ class ImageConsentDetector(MeaningDetector):
                 return m
         return None
 
+    # "our boys/girls/kids" beside a team's words is the school's team, not the writer's own family
+    _TEAM_CUE = _rx(r"\b(?:team|squad|tournament|match|fixture|league|cup|festival|gala|cross country|race|relay|"
+                    r"came (?:\d|first|second|third|1st|2nd|3rd|4th|last)|medals?|trophy|runners[- ]up)\b")
+    # an image that is only an emblem: "[image: school crest]", "[image: Aycliffe Drive school logo]"
+    _EMBLEM = re.compile(r"(?i)^\[(?:photo|image|pic|picture)s?:?\s*(?:(?:of|the|our|my|a)\s+)?[^\]]{0,30}?\b(?:logo|crest|badge|"
+                         r"emblem|banner|flyer|poster)s?\s*\]$")
+
+    _EMBLEM_AFTER = re.compile(r"(?i)\s*(?:(?:the|our|my|a)\s+)?(?:new\s+)?(?:[\w'’-]+\s+){0,3}?(?:school|academy)['’]?s?\s+"
+                               r"(?:new\s+)?(?:logo|crest|badge|emblem)s?\b")
+
+    def _own(self, text: str) -> bool:
+        m = self._OWN.search(text)
+        if m is None:
+            return False
+        if re.fullmatch(r"(?i)our (?:own )?(?:boys|girls|kids)", m.group(0)) and self._TEAM_CUE.search(text):
+            return bool(self._OWN.search(text, m.end()))
+        return True
+
     def extra(self, text, ctx):
         photo = self._photo(text)
+        if photo and (self._EMBLEM.match(photo.group(0)) or self._EMBLEM_AFTER.match(text, photo.end())):
+            later = [m for m in PHOTO_RX.finditer(text, photo.end()) if not self._EMBLEM.match(m.group(0))]
+            photo = later[0] if later else None  # an emblem alone is no photo of anyone
         if not photo or (self._REQUEST.search(text) and not re.search(r"\[(?:photo|image|pic|video)|📸|📷|🎥",
                                                                        text)):
             return []
@@ -2701,7 +2814,7 @@ class ImageConsentDetector(MeaningDetector):
         if not photo:
             return out
         if ctx.account != "official" and ctx.author == "staff" and self._GROUP.search(text) and \
-                not self._OWN.search(text):
+                not self._own(text):
             out.append(self.span(self.category, photo.start(), photo.end(), 0.7, "photo_of_pupils",
                                  source="rule"))
         elif ctx.author in ("parent", "public") and re.search(

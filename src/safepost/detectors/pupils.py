@@ -83,6 +83,8 @@ PARENT_ROLES = frozenset("mum mom mother mummy dad father daddy nan nanny granny
 
 PARENT_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PARENT_ROLES)) + r")\s+(?:of|to)\s+\Z", re.IGNORECASE)
 
+GROWN_KIN = frozenset(("niece", "nephew", "cousin", "godson", "goddaughter", "stepson", "stepdaughter", "grandson",
+                       "granddaughter", "son", "daughter"))
 OWN_FRIEND_WORDS = frozenset(("friend", "mate", "pal", "bestie", "bff"))
 
 PETS = frozenset("""
@@ -141,6 +143,7 @@ CHILD_CUE = re.compile(
 ADULT_CUE = re.compile(r"\b(?:driving (?:test|licen[cs]e|lesson)|wedding|anniversary|engage(?:d|ment)|retire(?:d|ment)"
                        r"|hen (?:do|party)|stag (?:do|party)|pub|wine|prosecco|mortgage|pregnan\w*|new job"
                        r"|promotion|graduat\w*|university|uni\b|colleagues?|staff (?:room|quiz|party|do)"
+                       r"|qualified as|(?:just |newly |fully )qualified|apprenticeship|first (?:flat|house|home) together"
                        # an adult's birthday, or school remembered: "Happy 40th", "friends since Year 7"
                        r"|\b(?:18th|21st|[3-9]0th)\b|\bsince (?:year|yr|y) ?\d{1,2}\b|\bsince (?:primary|secondary) school\b)",
                        re.IGNORECASE)
@@ -482,6 +485,17 @@ class _Scan:
                 continue
         return False
 
+    def grown_relative(self, i: int) -> bool:
+        """The writer's relative named with an adult's milestone in the sentence: "my niece Freya just passed her
+        driving test", "my nephew Jack has qualified as an electrician" (a niece may be a pupil; one who drives is not)."""
+        for j in range(i - 1, max(-1, i - 3), -1):
+            prev = self.toks[j]
+            if any(c in self.text[prev.full_end:self.toks[j + 1].start] for c in ".!?\n"):
+                return False
+            if prev.key in GROWN_KIN and not prev.possessive:
+                return self.adult_cue(self.toks[i])
+        return False
+
     def famous(self, i: int) -> bool:
         """A story, a famous figure, an award or a screen character, not a pupil: "the story of Noah",
         "Noah's Ark", "Oscar season", "Finn and Jake from Adventure Time" (watching, and no child cue)."""
@@ -625,7 +639,7 @@ class _Scan:
         entries = idx.first[tok.key]
         pupils = [p for p, _ in entries]
         form = "preferred" if all(f == "preferred" for _, f in entries) else "first"
-        if self.adult_before(i) or self.adult_after(tok) or self.famous(i):
+        if self.adult_before(i) or self.adult_after(tok) or self.famous(i) or self.grown_relative(i):
             return True
         end = tok.end
         initial = self.surname_initial(i)
