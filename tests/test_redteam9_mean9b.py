@@ -82,6 +82,17 @@ PARAPHRASES = [
     _p("aycliffe-drive", "Group shot from the Year 6 netball festival today, so proud of them", PHOTO),
     # safety: an expedition's place and days
     _p("staff-declaration", "Flying to Portugal for two weeks from Friday, our house sitter cancelled so fingers crossed", WHERE),
+    # (second round) a reply to a named parent about their child's club place; consent said to be missing; a parent
+    # posting a whole club's photo; a pupil contact through a parent's friend request is not pupil contact (ordinary)
+    _p("marshfields", "Hey Karen! Yes Alfie's fine to come to football after school Thursday, I'll let the office know x", PARENT),
+    _p("marshfields", "Hiya Jo, Ruby's booked on the netball trip, I'll sort the form with the office tomorrow", PARENT),
+    _p("marshfields", "Morning Sam! Leo's welcome at chess club from Monday, see you at pick up", PARENT),
+    _p("rattlesden", "[video] Sports day highlights! (filmed before the consent forms came back)", PHOTO, "staff", "official"),
+    _p("rattlesden", "[photos] Year 3's trip to the farm - we didn't get photo consent for everyone but they're too cute", PHOTO, "staff", "official"),
+    _p("rattlesden", "📸 Nativity dress rehearsal, posting these without permission from the parents, shh", PHOTO, "staff", "official"),
+    _p("marshfields", "[photo] the whole gymnastics club after the display!! Tag yourselves girls", PHOTO, "parent"),
+    _p("marshfields", "[photo] the entire under-9s squad at the tournament, tag your kids!", PHOTO, "parent"),
+    _p("marshfields", "📸 the whole cast of the school play after the last show, tag yourselves!", PHOTO, "parent"),
     _p("marshfields", "Our DofE silver group set off on their expedition in the Peak District on Friday, camping near Edale.", WHERE),
     _p("marshfields", "The Year 10 Duke of Edinburgh lot are out on the moors from Tuesday, wild camping above Haworth.", WHERE,
        xfail="the trip rule wants the place right after 'at/to/in' within 40 characters of the group; 'out on the moors' and 'walking the Dales ..., camping at Malham' are missed (recall, left alone)"),
@@ -127,6 +138,19 @@ ORDINARY = [
     _p("newport-cejs", "So proud of my niece Freya, she's just passed her driving test first time!", PUPIL),
     _p("newport-cejs", "My nephew Jack has just qualified as an electrician, so chuffed for him", PUPIL),
     _p("newport-cejs", "Cousin Ivy graduated from Leeds today, so proud of her 🎓", PUPIL),
+    # (second round) parents talked about, not to; an ex-pupil is not a parent; photos of work, not children; shows
+    _p("rattlesden", "It's not rocket science. If your child is ill don't keep sending them in. Some parents honestly 🙄", PARENT),
+    _p("staff-declaration", "Some of the parents in my class need a reality check. Your child is NOT a genius, he just shouts loudest", PARENT),
+    _p("marshfields", "Ex pupil just messaged me on Insta, she's 17 and off to uni. Replied to say well done 😊", PARENT),
+    _p("aycliffe-drive", "📸 Year 5's Viking longboats - the cardboard and glue budget is gone 😂", PHOTO),
+    _p("aycliffe-drive", "[photo] my classroom display before the kids arrive - so proud of these autumn leaves 🍂", PHOTO),
+    _p("aycliffe-drive", "📸 Reception's sunflower garden is finally blooming!", PHOTO),
+    _p("newport-cejs", "Just watched the Matilda musical with my niece, Miss Trunchbull gave me ideas 😂", PUPIL),
+    _p("newport-cejs", "Went to see Oliver! at the Palace Theatre, absolutely brilliant 🎭", PUPIL),
+    _p("newport-cejs", "Year 6 are performing Oliver! next week in the school hall, tickets from the office 🎭", PUPIL),
+    _p("rattlesden", "Accepted a friend request from one of my Year 3 parents, we go to the same spin class anyway 🚴", PUPILC),
+    _p("rattlesden", "Got added to a parents' WhatsApp for the Y6 leavers' do. Felt rude to leave", PUPILC),
+    _p("rattlesden", "Text me on 07700 900742 if you're running late for pick up, I'll keep them in class", PUPILC),
     # a house looked after, a trip that is over
     _p("marshfields", "Off to Crete tomorrow for two weeks, house sitter staying so the cat's happy", WHERE),
     _p("marshfields", "Away for the weekend but my mum's staying at ours with the dog", WHERE),
