@@ -2320,6 +2320,8 @@ class PupilContactDetector(MeaningDetector):
     def model_may_report(self, text, text_c, p, ctx):
         if self._REFUSED.search(text_c) or ctx.author == "pupil":
             return False  # (a pupil's post: only what _PUPIL_REPORT finds)
+        if self._PICKUP.search(text_c) or self._PARENTS_AFTER.search(text_c):
+            return False  # said to or about the children's parents (pick-up, "my Year 3 parents")
         # The model alone, in a post that talks to parents ("to all my Year 3 mummies…"): parent contact.
         return not (ParentContactDetector._ADULT_ADDRESSEE.search(text) and not self._CHILDCUE.search(text))
 
@@ -2389,6 +2391,14 @@ class PupilContactDetector(MeaningDetector):
             return []
         return [self.span(self.category, m.start("hit"), m.end("hit"), 0.7, "message", source="rule")]
 
+    # The class's parents, not its pupils: "one of my Year 3 parents", "a parents' WhatsApp", "Y6 mums"
+    _PARENTS_AFTER = re.compile(r"(?i)\b(?:(?:year|yr|y) ?\d{1,2}s?|class|kids|pupils|students|form|tutor group|leavers)'?"
+                                r"\s+(?:parents|mums|dads|families|carers)\b|\bparents'?\s+(?:whats ?app|group|chat|"
+                                r"facebook|fb)\b")
+    # Said to a parent who collects the child: "if you're running late for pick up, I'll keep them in class"
+    _PICKUP = _rx(r"\b(?:running late|late|stuck in traffic|held up) for (?:pick ?up|collection|home time)\b|"
+                  r"\b(?:i'?ll|i will) keep (?:him|her|them) (?:in class|with me|until you)\b")
+
     def adjust(self, kind, score, m, text, ctx):
         if kind == "message" and score < 0.6:
             if self._PUPILCUE.search(text):
@@ -2402,6 +2412,8 @@ class PupilContactDetector(MeaningDetector):
         if kind in ("message", "friend") and re.search(r"(?i)\b(?:parents|mums|dads|mummies|daddies|carers)\s+(?:from|in|"
                                                         r"of)\s+\Z", text[max(0, m.start() - 25):m.start()]):
             return None  # "the mums from my class followed me": the class's parents, not its pupils
+        if kind in ("message", "friend") and (self._PARENTS_AFTER.search(m.group(0)) or self._PICKUP.search(text)):
+            return None  # "a friend request from one of my Year 3 parents", "text me if you're late for pick up"
         if _in_text(self._REFUSED, text) or (kind == "friend" and self._NOT_A_CHILD.search(m.group(0))):
             return None
         if kind == "friend" and re.search(r"(?i)\b(?:declin\w*|reject\w*|refus\w*|ignor\w*|block\w*|delet\w*|"
@@ -2561,7 +2573,8 @@ class ParentContactDetector(MeaningDetector):
                     r"parentmail|seesaw|school email|the office)")
 
     # A reply that greets one adult by name: "@Nadia yes, …", "Hi Mrs Jones, …", "Yes Gemma he can …".
-    _GREETED = re.compile(r"^\s*(?:@\s?[A-Z][\w]+|(?:hi|hiya|hello|dear|morning|yes|no|thanks|ok|aw|oh)\s*,?\s+"
+    _GREETED = re.compile(r"^\s*(?:@\s?[A-Z][\w]+|(?:hi|hey|heya|hiya|hello|dear|morning|afternoon|evening|yes|no|thanks|"
+                          r"ok|aw|oh)\s*,?\s+"
                           r"(?:(?:mrs|mr|ms|miss)\.? )?[A-Z][a-z]+)\b", re.IGNORECASE)
     _PERSONAL_WORDS = _rx(r"\b(?:whats ?app|facebook|fb|messenger|insta(?:gram)?|snap(?:chat)?|tiktok|"
                           r"my (?:personal |own )?(?:number|mobile|phone|email)|text me|dms?)\b")
@@ -2584,10 +2597,19 @@ class ParentContactDetector(MeaningDetector):
             return []
         return super().rule_spans(text, ctx)
 
+    # Parents talked about in the third person, with a general "your child" ("If your child is ill don't send them
+    # in... Some parents honestly"): a public grumble at parents at large, not a conversation with one.
+    _ABOUT_PARENTS = _rx(r"\b(?:some|these|those|certain|most|half the|the) (?:of the |of my )?(?:parents|mums|dads)\b|"
+                         r"\bif your (?:son|daughter|child|little one|kids?|children)\b")
+
     def extra(self, text, ctx):
         if self._REDIRECT.search(text):
             return []
         m = self._TO_PARENT.search(text)
+        if m and re.match(r"(?i)your ", m.group(0)) and self._ABOUT_PARENTS.search(text) and \
+                not self._ADDRESS.search(text) and not self._PERSONAL_WORDS.search(text):
+            ctx.cache["vetoed:" + self.name] = True
+            return []
         if m and (self._SCHOOL_MATTER.search(text) or self._ADDRESS.search(text)):
             score = 0.6 if self._SCHOOL_MATTER.search(text) else 0.52
             if self._ADDRESS.search(text):
@@ -2595,7 +2617,8 @@ class ParentContactDetector(MeaningDetector):
             return [self.span(self.category, m.start(), m.end(), score, "parent_contact", source="rule")]
         v = self._GREETED.search(text)
         if v and self._SCHOOL_MATTER.search(text) and re.search(
-                r"\b(?:he|she|his|her|him)\b|\b[A-Z][a-z]+(?:'s)? (?:can|was|is|has|had|did|forgot|left|got)\b",
+                r"\b(?:he|she|his|her|him)\b|\b[A-Z][a-z]+(?:'s)? (?:can|was|is|has|had|did|forgot|left|got|fine|ok|okay|"
+                r"booked|welcome|allowed|down|on the list|all set|sorted)\b",
                 text[v.end():], re.IGNORECASE) and not re.search(r"(?i)\b(?:you|your) (?:did|were|are|have)\b|"
                                                                  r"\bhow did (?:the|your)\b", text):
             return [self.span(self.category, v.start(), v.end(), 0.6, "parent_contact", source="rule")]
@@ -2774,6 +2797,23 @@ class ImageConsentDetector(MeaningDetector):
     _EMBLEM_AFTER = re.compile(r"(?i)\s*(?:(?:the|our|my|a)\s+)?(?:new\s+)?(?:[\w'’-]+\s+){0,3}?(?:school|academy)['’]?s?\s+"
                                r"(?:new\s+)?(?:logo|crest|badge|emblem)s?\b")
 
+    # The post says the photo's consent is missing: "filmed before the consent forms came back", "we didn't get photo
+    # consent for everyone", "posting these without permission" (not a promise: "we never post without consent")
+    _NO_CONSENT = _rx(r"\b(?:before|without) (?:the |their |any |parents'? |parental |their parents'? )?(?:photo |media |image |"
+                      r"written )?(?:consent|permission)(?: forms?| slips?)?(?: (?:came|come|were|are|had) (?:back|in|returned))?|"
+                      r"\b(?:didn'?t|did not|don'?t|do not|haven'?t|have not|never) (?:get|got|have|had|ask for|asked for|check|"
+                      r"checked) (?:\w+ )?(?:photo |media |image |written )?(?:consent|permission)|\bno (?:photo |media )?"
+                      r"(?:consent|permission)(?: forms?)? (?:for|from)\b")
+    _PROMISE = re.compile(r"(?i)\b(?:never|won'?t|will not|don'?t|do not|not|only|always|must not|mustn'?t|can'?t|cannot|"
+                          r"please don'?t|remember not to)\b[^.!?\n]{0,40}$")
+    # A photo of things the children made or the room, with no child in it: "📸 Year 5's Viking longboats", "[photo] my
+    # classroom display before the kids arrive"
+    _WORK_AFTER = re.compile(r"(?i)\s*(?:[-–:]\s*)?(?:(?:of|the|our|my|a|this|these)\s+)?(?:[\w'’-]+\s+){0,3}?(?:display|"
+                             r"displays|classroom|longboats?|models?|artwork|art work|paintings?|drawings?|sculptures?|"
+                             r"garden|sunflowers?|planters?|book corner|reading corner|board|creations?|masks?|posters?|"
+                             r"poems?|lanterns?|pots?|totem poles?)\b")
+    _WITH_KIDS = _rx(r"\b(?:with|holding|showing|wearing|and (?:their|the|our)|hard at work|busy|proudly)\b")
+
     def _own(self, text: str) -> bool:
         m = self._OWN.search(text)
         if m is None:
@@ -2791,6 +2831,11 @@ class ImageConsentDetector(MeaningDetector):
                                                                        text)):
             return []
         out: list[Span] = []
+        for c in self._NO_CONSENT.finditer(text):
+            before = re.split(r"[.!?\n]", text[max(0, c.start() - 60):c.start()])[-1]
+            if not self._PROMISE.search(before):
+                out.append(self.span(self.category, c.start(), c.end(), 0.75, "no_consent", source="rule"))
+                break
         named = self._named_pupils(text, ctx)
         if named and photo:
             for s, e, pupil, consent in named:
@@ -2813,12 +2858,19 @@ class ImageConsentDetector(MeaningDetector):
                 return out
         if not photo:
             return out
+        if out:
+            return out
+        if self._WORK_AFTER.match(text, photo.end()) and not self._WITH_KIDS.search(text, photo.end(),
+                                                                                    sentence_at(text, photo.end())[1]):
+            return out  # the children's work or the room, not the children
         if ctx.account != "official" and ctx.author == "staff" and self._GROUP.search(text) and \
                 not self._own(text):
             out.append(self.span(self.category, photo.start(), photo.end(), 0.7, "photo_of_pupils",
                                  source="rule"))
         elif ctx.author in ("parent", "public") and re.search(
                 r"(?i)\b(?:whole class|all the (?:kids|children)|the class|class photo|team photo|"
+                r"(?:whole|entire) (?:[\w-]+ )?(?:club|team|squad|group|cast|class|year)|tag (?:yourselves|your (?:kids|girls|"
+                r"boys|children|little ones))|"
                 r"(?:his|her|their) (?:friends|classmates)|other (?:kids|children)|everyone in|year ?\d{1,2}|"
                 r"(?:\d+(?:st|nd|rd|th)|second|third|fourth) from (?:the )?(?:left|right))\b", text):
             out.append(self.span(self.category, photo.start(), photo.end(), 0.6, "photo_of_pupils",

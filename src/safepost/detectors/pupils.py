@@ -186,13 +186,18 @@ AFTER_ADULT = re.compile(
     # someone at their place of work: "Flo from the bakery says the sourdough is in"
     r"|from (?:the )?(?:bakery|bakers|(?:corner |farm |chip |coffee )?shop|pub|cafe|café|garage|salon|chippy|"
     r"post office|surgery|chemist|pharmacy|butcher'?s|co-?op|gym|hairdresser'?s|bank|library)\b"
-    r"|and the (?:chocolate factory|great glass elevator|beanstalk)\b|the (?:musical|movie|film|book)\b"
+    r"|and the (?:chocolate factory|great glass elevator|beanstalk)\b|the (?:musical|movie|film|book)\b|(?:musical|movie|film)\b"
     r"|[ivx]{1,4}\b(?!['’]))",
     re.IGNORECASE)
 
 STORY_BEFORE = re.compile(r"(?:\b(?:story|stories|tale|tales|life|legend|times|book|poem|parable) of"
                           r"|\b(?:studying|learning about|learned about|learnt about|researching|research on"
                           r"|topic on|topic about|project on|project about))\s+(?:the\s+)?\Z", re.IGNORECASE)
+# A show's title after going to see it or putting it on: "went to see Oliver! at the Palace", "performing Oliver! next
+# week", "tickets for Annie" (the name followed by "!" or by "the musical")
+SHOW_BEFORE = re.compile(r"\b(?:see|seeing|saw|seen|watch|watched|watching|perform|performing|performed|put(?:ting)? on|"
+                         r"production of|tickets (?:for|to)|auditions? for|cast of|rehears\w* for|staging)\s+\Z",
+                         re.IGNORECASE)
 FAMOUS_AFTER = re.compile(r"['’]s\s+(?:ark|marvellous medicine)\b", re.IGNORECASE)
 # "Matilda by Roald Dahl": a book, not a pupil.
 BY_AUTHOR = re.compile(r"\s+by\s+[A-Z][\w'’.-]+\s+[A-Z]")
@@ -501,6 +506,8 @@ class _Scan:
         "Noah's Ark", "Oscar season", "Finn and Jake from Adventure Time" (watching, and no child cue)."""
         tok = self.toks[i]
         if STORY_BEFORE.search(self.text, max(0, tok.start - 30), tok.start) or FAMOUS_AFTER.match(self.text, tok.end):
+            return True
+        if self.text[tok.end:tok.end + 1] == "!" and SHOW_BEFORE.search(self.text, max(0, tok.start - 25), tok.start):
             return True
         if not tok.possessive and (AWARD_AFTER.match(self.text, tok.end)
                                    or (AWARD_THE.match(self.text, tok.end)
