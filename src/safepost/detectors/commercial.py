@@ -59,6 +59,17 @@ _PASS_ON = (r"\b(?:if (?:you|anyone|any of you) (?:ever )?needs?|(?:anyone |you 
             r"contact|give (?:them|him|her|\w+) a (?:call|ring|bell|shout))\b(?=[^.!?\n]{0,30}(?:\d{5}|www\.|\.co\.uk|"
             r"\.com))")
 
+# Someone else's club or society raising money, which the school's own words (raffle, tombola) must not hide: "the
+# allotment society is selling raffle tickets", "our running club is doing a tombola" (not the school's clubs)
+_OUTSIDE_CLUB = (r"(?<!school )(?<!after school )(?<!after-school )(?<!breakfast )\b(?:allotment|bowls|cricket|football|rugby|"
+                 r"golf|tennis|gardening|running|cycling|rotary|lions|round table|village hall|parish|residents'?|darts|"
+                 r"snooker|bridge|knitting|book|walking|swimming|rowing|sailing|hockey|netball|choral|amateur dramatics?|"
+                 r"am ?dram|bell ?ringers'?) (?:society|club|committee|group|association)\b")
+# Asking to hire someone ("Need a dog walker ... reasonable rates"): the rates are what the writer will pay.
+_HIRING = Prefiltered(re.compile(r"^\W*(?:i |we )?(?:need|needed|wanted|looking for|seeking|after|anyone know) (?:a |an |some )?"
+                                 r"(?:\w+ ){0,2}(?:walker|cleaner|babysitter|sitter|tutor|childminder|gardener|plumber|"
+                                 r"electrician|builder|decorator|painter|nanny|carer|ironing|help)\b(?!\s*\?)"))  # "Need a babysitter?" offers one
+
 PATTERNS: list[tuple[str, float, str]] = [
     # spam and self-promotion
     ("spam", 0.9, rf"\bcheck(?:ing)? (?:out )?{_SELF} (?:new |latest |first |own |youtube |music )?{_CHANNEL}\b"),
@@ -102,7 +113,7 @@ PATTERNS: list[tuple[str, float, str]] = [
     ("donation", 0.75, r"\b(?:please )?(?:donate|donations?)\b|\bsponsor(?:ing)? (?:me|us|my|our)\b|\bsponsorship (?:link|page)\b|\b(?:any amount|every penny|every little|anything you can) (?:helps|counts|spare)\b|\b(?:spare|lend|send|give) (?:me|us) (?:some )?(?:money|cash|change|a tenner|a fiver|£|\$)|\b(?:sort code|account number|bank details)\b|\braising (?:money|funds) for\b|\bfundrais(?:er|ing) for (?:my|our)\b|\btext \w+ to \d{5}\b"),
     # a personal sale or a service offered, with a way to buy (the corpus's commonest advert shape)
     ("selling", 0.8, r"^\W*selling\b|\b(?:garage|yard|car ?boot|driveway) sale\b|\bcar ?boot (?:sale|this|on|tomorrow|today|at)\b|\btaking orders\b|\borders? (?:are |now )?open\b|\bdm (?:me )?for (?:prices?|details|orders?)\b|#small ?(?:business|biz)\b|\b(?:barely|hardly) used\b|\bnever worn\b|\b(?:pick ?up|collection) only\b"),
-    ("selling", 0.75, rf"(?:{_MONEY})\s*(?:a|an|per) (?:walk|class|child|slice|dozen|box|bag|bunch|visit|treatment|cut|wash|clean|session|lesson|set|pair|bundle|ticket|strip)\b|(?:{_MONEY}) ?/ ?(?:hr|hour|session|lesson)\b"),
+    ("selling", 0.75, rf"(?:{_MONEY})\s*(?:a|an|per) (?:walk|class|child|slice|dozen|box|bag|bunch|visit|treatment|cut|wash|clean|session|lesson|set|pair|bundle|ticket|strip|go|turn|try|entry|play|square|line)\b|(?:{_MONEY}) ?/ ?(?:hr|hour|session|lesson)\b"),
     ("advert", 0.75, r"\bfree (?:\w+ ){0,2}(?:consultations?|quotes?|trials?|taster(?: sessions?)?|(?:school|home) visits|estimates?)\b|\bfor all your (?:\w+ ){0,2}needs\b|\b\d+ ?% off at\b|\bmention (?:\w+ ){1,3}at the (?:till|counter|desk)\b|\bbrand new (?:\w+ ){0,2}(?:opening|now open|just opened|launched)\b|\bnew (?:\w+ )?(?:salon|shop|cafe|café|bakery|business|studio|gym|restaurant|takeaway|nail bar|dance school|boutique|clinic|store|barbers?) (?:opening|now open|open|just opened|launched)\b|\bjust launched (?:her|his|my|their|our) (?:\w+ )?(?:business|shop|salon|page|company)\b"),
     # a relative's or friend's trade with a way to hire them or a deal: "my hubby's a plumber, does discount for
     # school staff, 07700…", "My brother is a mechanic, cheap MOTs, ring him"
@@ -148,7 +159,7 @@ _THIRD_PARTY = Prefiltered(re.compile(r"\b(?:my (?:\w+ )?(?:business|shop|salon|
                           r"(?:reasonable|competitive|affordable) (?:rates|prices)|fully insured|cheapest|\d+ ?% off|"
                           r"(?:with|use|using|enter) (?:the |my |our )?code:? ?[a-z]*\d[a-z\d]*|visit (?:https?://|www\.)|(?:i|we) sell|"
                           r"link in (?:the )?comments?|if you can spare)\b|"
-                          + _TRADE + "|" + _PASS_ON))
+                          + _TRADE + "|" + _PASS_ON + "|" + _OUTSIDE_CLUB))
 # Self-promotion beside "follow me/us/my page": without one of these, "follow" is ordinary (follow back, follow the recipe).
 _PROMO = Prefiltered(re.compile(r"\b(?:giveaways?|channel|subscribe|sub|link|business|biz|shop|store|free|win|prizes?|daily|updates|more|"
                     r"new (?:page|account|insta|channel)|offers?|deals?|orders?|discount|bakes|cakes|for (?:more|updates|daily))\b|https?://|www\."))
@@ -227,6 +238,7 @@ class CommercialDetector(Detector):
         own = self.school_own(low, ctx)
         official_staff = ctx is not None and ctx.account == "official" and ctx.author == "staff"
         promo = None
+        hiring: bool | None = None
         out: list[Span] = []
         for i in _GROUP.candidates(low):
             kind, score, rx = _COMPILED[i]
@@ -234,6 +246,10 @@ class CommercialDetector(Detector):
                 if m.end() <= m.start():
                     continue
                 if own and kind in ("selling", "donation", "advert"):
+                    continue
+                if kind == "advert" and hiring is None:
+                    hiring = bool(_HIRING.search(low))
+                if kind == "advert" and hiring:
                     continue
                 hit = m.group(0)
                 # On the school's own page, "our channel" / "follow us" is the school's own.

@@ -2080,8 +2080,9 @@ class SpeakingForSchoolDetector(MeaningDetector):
         return out
 
     def model_may_report(self, text, text_c, p, ctx):
-        # One's own career news names the employer with need; the model has learned that naming is speaking for it.
-        return not self._CAREER.search(text_c)
+        # One's own career news, or a school event or vacancy shared, names the school with need; the model has learned
+        # that naming is speaking for it.
+        return not (self._CAREER.search(text_c) or self._EVENT.search(text_c))
 
     def model_kind(self, text, ctx):
         if re.search(r"(?i)press|paper|journalist|reporter|bbc|itv|radio|interview", text):
@@ -2136,9 +2137,30 @@ class ReferenceDetector(MeaningDetector):
     def applies(self, ctx):
         return ctx.author == "staff"
 
+    # Recommending something to people ("Highly recommend to any TA": a course), or a relative's trade to customers
+    # ("Recommend my brother for any electrics! Ring him"): not a reference for a person on the school's behalf.
+    _TO_PEOPLE = re.compile(r"(?i)\brecommend\w*\s+(?:it\s+|this\s+|highly\s+)?(?:to|for)\s+(?:any|all|every|anyone|everyone)\b")
+    _KIN_TRADE = re.compile(r"(?i)\brecommend\w*\s+(?:my|our)\s+(?:brother|sister|husband|hubby|wife|partner|mate|friend|dad|mum|"
+                            r"cousin|son|daughter|uncle|auntie|aunt|neighbour|brother-in-law|sister-in-law)\b(?=.*\b(?:ring|call|"
+                            r"text|phone|message|for (?:any|all)|quotes?|rates|\d{5}))")
+    # What the model alone must see: words of a reference or of someone's work ("Hi Mrs Kaur, Archie's trip money is
+    # paid" and "looking for recommendations for a course" are neither).
+    MODEL_NEEDS = _rx(r"\b(?:recommend\w*|references?|referee|endors\w+|vouch\w*|testimonial|hire|hiring|employ\w*|asset|"
+                      r"lucky to (?:have|get)|snap (?:her|him|them) up|cv|linkedin|skills?|worked (?:with|for|alongside)|"
+                      r"colleague|job|role|post|position|applying|application|interview\w*|tutor|teacher|ta|nanny|"
+                      r"childminder|coach|manager|assistant|practitioner|leader|worker|hard[- ]?working|hardest|reliable|"
+                      r"dedicated|trustworthy|lucky|whoever gets|(?:brilliant|amazing|great|fantastic|fab) with)\b")
+
+    def model_may_report(self, text, text_c, p, ctx):
+        if not super().model_may_report(text, text_c, p, ctx):
+            return False
+        return not (self._TO_PEOPLE.search(text_c) or self._KIN_TRADE.search(text_c) or
+                    re.search(r"(?i)\b(?:looking for|any|anyone (?:got|have)|need) (?:a |some )?(?:good )?recommendations?\b",
+                              text_c))
+
     def adjust(self, kind, score, m, text, ctx):
         seg = m.group(0)
-        if self._THING.search(seg):
+        if self._THING.search(seg) or self._TO_PEOPLE.search(seg) or self._KIN_TRADE.search(text):
             return None
         if re.search(r"(?i)\b(?:tips|advice|any ideas|how do (?:i|you)|anyone got)\b|\?", _sentence_of(m, text)):
             return None  # asking how to write one is not giving one
@@ -2516,8 +2538,17 @@ class ParentContactDetector(MeaningDetector):
     def model_may_report(self, text, text_c, p, ctx):
         # The model alone, below even odds, with neither a school matter nor a parent in the post ("drop me
         # a text when you're outside"): arrangements between adults, not school business with a parent.
+        if not self._CONTACT_WORDS.search(text_c):
+            return False  # nobody talked to and no channel named: no conversation with a parent
         return p >= 0.5 or bool(self._SCHOOL_MATTER.search(text) or self._PARENTCUE.search(text)
                                 or self._ADULT_ADDRESSEE.search(text))
+
+    # Someone talked to, or a channel: what a conversation with a parent needs ("📸 my two made pancakes for Mother's
+    # Day" and "nobody's supposed to know yet" have none)
+    _CONTACT_WORDS = _rx(r"\b(?:you|your|ya|u|ur|yours|message\w*|msg|text\w*|dm\w*|pm|inbox|chat\w*|repl\w+|number|mobile|"
+                         r"phone\w*|whats ?app|messenger|facebook|fb|insta\w*|snap\w*|email\w*|ring|rang|call\w*|parents?|"
+                         r"mums?|dads?|carers?|families|mrs|mr|ms|miss|ladies|everyone|every one|all of you|hi all|hiya|hi|"
+                         r"hey|guys|folks|remind\w*|updat\w*|personal|account|transfer|pay me)\b|@\w")
 
     def detect(self, text, ctx):
         spans = super().detect(text, ctx)
@@ -2525,7 +2556,8 @@ class ParentContactDetector(MeaningDetector):
         # first); unless a parent is plainly in the conversation too, it is not parent contact as well.
         # No labelled post in any of our sets carries both.
         if spans and ctx.cache.get("pupil_contact_found") and not self._ADULT_ADDRESSEE.search(text) and (
-                PupilContactDetector._VOCATIVE.search(text) or self._TO_CHILD.search(text)):
+                PupilContactDetector._VOCATIVE.search(text) or self._TO_CHILD.search(text)
+                or PupilContactDetector._FORMER.search(text)):
             return []
         return spans
 
@@ -2646,6 +2678,7 @@ class DirectMessageOfficialDetector(MeaningDetector):
     default_kind = "addressed"
     RULES = [
         ("addressed", r"^\s*(?P<hit>@\w+)", 0.8),
+        ("addressed", r"^\s*(?:(?:hi|hello|hiya|dear|thanks|thank you|sorry|morning|afternoon)\s*,?\s+)(?P<hit>@\w+)", 0.78),
         ("addressed", r"^\s*(?P<hit>(?:replying to|reply to|in reply to|re:?) @?[A-Z][a-z]+)", 0.75),
         ("addressed", r"^\s*(?P<hit>(?:(?:hi|hello|hiya|dear|thanks|thank you|sorry|morning|afternoon)\s*,?\s+)?"
                       r"(?:mr|mrs|ms|miss|mx|dr)\.? [A-Z][a-z'’-]+)\b\s*[,:!-]", 0.72),
@@ -2799,8 +2832,9 @@ class ImageConsentDetector(MeaningDetector):
 
     # The post says the photo's consent is missing: "filmed before the consent forms came back", "we didn't get photo
     # consent for everyone", "posting these without permission" (not a promise: "we never post without consent")
-    _NO_CONSENT = _rx(r"\b(?:before|without) (?:the |their |any |parents'? |parental |their parents'? )?(?:photo |media |image |"
-                      r"written )?(?:consent|permission)(?: forms?| slips?)?(?: (?:came|come|were|are|had) (?:back|in|returned))?|"
+    _NO_CONSENT = _rx(r"\b(?:before|without) (?:the |their |any |parents'? |parental |their parents'? )?(?:(?:photo |media |image |"
+                      r"written )?(?:consent|permission)(?: forms?| slips?)?|(?:photo|media|image|video|filming) (?:forms?|"
+                      r"slips?))(?: (?:came|come|were|are|had) (?:back|in|returned))?|"
                       r"\b(?:didn'?t|did not|don'?t|do not|haven'?t|have not|never) (?:get|got|have|had|ask for|asked for|check|"
                       r"checked) (?:\w+ )?(?:photo |media |image |written )?(?:consent|permission)|\bno (?:photo |media )?"
                       r"(?:consent|permission)(?: forms?)? (?:for|from)\b")

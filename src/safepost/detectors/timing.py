@@ -159,7 +159,8 @@ class WorkTextDetector(Detector):
     _WHERE = (r"(?:at work|in work|in the staff ?room|(?:in|hiding in) the staff (?:loo|loos|toilets?|bathroom)|"
               r"hiding in the (?:loo|toilets?|stock ?cupboard|cupboard|store ?room)|before (?:the )?(?:afternoon|morning) (?:session|lessons?|"
               r"register|registration)|before (?:the )?bell)")
-    _RX = Prefiltered(r"(?P<hit>\b" + _ON + r"\b[^.!?\n]{0,25}\b" + _WHERE + r"|\b" + _WHERE + r"\b[^.!?\n]{0,10}\b"
+    # (a time between them is no sentence end: "in the staff loo at 10.15 on my phone")
+    _RX = Prefiltered(r"(?P<hit>\b" + _ON + r"\b[^.!?\n]{0,25}\b" + _WHERE + r"|\b" + _WHERE + r"\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,12}\b"
                       + _ON + r")\b", re.IGNORECASE)
     # after work, at home, a break, a day off, or remembering: not posted at work
     _VETO = Prefiltered(re.compile(r"\b(?:finally|sofa|couch|bath|bed|home|after work|after school|from work|"
