@@ -102,6 +102,13 @@ PARAPHRASES = [
     _p("rattlesden", "Hi @JoeBloggs77, thanks for your message, the office will call you back", ("direct_message_official",), "staff", "official"),
     _p("staff-declaration", "The bowls club is selling raffle tickets £1 a strip for their new roof - message me", SELL),
     _p("staff-declaration", "Our running club is doing a tombola at the gala, £2 a go, DM me for tickets", SELL),
+    # (fourth round) a named business praised to readers; a reference written for a named colleague
+    _p("staff-declaration", "Jess's Bakes does the best celebration cakes in Newport, ordered one for my mum's 70th, highly recommend!", SELL),
+    _p("staff-declaration", "Tony's Garage sorted my MOT in an hour, best mechanics in town, go to them!", SELL),
+    _p("staff-declaration", "Shout out to Bloom's Florist for the anniversary flowers, can't recommend them enough", SELL),
+    _p("staff-declaration", "Writing this recommendation for my former NQT Imran - hard-working and brilliant with behaviour", ("professional_reference",)),
+    _p("staff-declaration", "Just written my reference for our old TA Sam, reliable and kind, any school would be glad of her", ("professional_reference",)),
+    _p("staff-declaration", "Writing this testimonial for Mrs Dale, our cook for ten years, the best there is", ("professional_reference",)),
     _p("marshfields", "Our DofE silver group set off on their expedition in the Peak District on Friday, camping near Edale.", WHERE),
     _p("marshfields", "The Year 10 Duke of Edinburgh lot are out on the moors from Tuesday, wild camping above Haworth.", WHERE,
        xfail="the trip rule wants the place right after 'at/to/in' within 40 characters of the group; 'out on the moors' and 'walking the Dales ..., camping at Malham' are missed (recall, left alone)"),
@@ -172,6 +179,12 @@ ORDINARY = [
     _p("staff-declaration", "Looking for a cleaner for 3 hours a week near Ashworth, competitive rates, message me", SELL),
     _p("marshfields", "Ex pupil just messaged me on Insta, she's 17 and doing her A levels. Replied to say well done 😊", PARENT),
     _p("rattlesden", "We never post videos without the consent forms back, so some children are missing from this [video]", PHOTO, "staff", "official"),
+    # (fourth round) family cooking and films; a model's guess of lesson time with no sign of work
+    _p("staff-declaration", "My mum's cakes are still the best in the world, sorry Bake Off", SELL),
+    _p("staff-declaration", "Highly recommend the new Pixar film, cried three times", SELL),
+    _p("staff-declaration", "Writing this recommendation list of books for the summer holidays, send me yours", ("professional_reference",)),
+    _p("rattlesden", "My nephew just told me I look like his nan 😂", TIME),
+    _p("rattlesden", "Someone just told me I look like Mrs Doubtfire, cheers", TIME),
     # a house looked after, a trip that is over
     _p("marshfields", "Off to Crete tomorrow for two weeks, house sitter staying so the cat's happy", WHERE),
     _p("marshfields", "Away for the weekend but my mum's staying at ours with the dog", WHERE),
