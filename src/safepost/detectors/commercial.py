@@ -121,6 +121,14 @@ PATTERNS: list[tuple[str, float, str]] = [
                      r"book|prices?|% off)\b|\d{{5}}))"),
     # passing on a business's number in a thank-you or a tip: "if you need building work, they're on 07700…"
     ("advert", 0.75, _PASS_ON),
+    # a named business praised to readers: "Jess's Bakes does the best cakes in Newport, highly recommend", "Tony's
+    # Garage ... go to them" (a trade's name, not "my mum's cakes")
+    ("advert", 0.6, rf"\b(?!(?:{_KIN}|my|our|your|his|her|their|nan|gran|grandma|grandad)'s\b)[a-z]+'s (?:bakes|cakes|bakery|"
+                    r"cafe|café|kitchen|salon|garage|plumbing|builders|cleaning|nails|beauty|barbers?|deli|florists?|"
+                    r"flowers|butchers?|motors|autos|tyres|pizza|chippy|catering|removals|landscaping|gardening|"
+                    r"decorating|electrics|photography|fitness|dance school|boutique)\b(?=.*\b(?:recommend\w*|the best|best "
+                    r"\w+ in (?:town|the area|[a-z]+)|go to (?:them|him|her)|check (?:them|him|her) out|shout ?out|give "
+                    r"(?:them|him|her) a (?:try|call|ring)|can'?t fault)\b)"),
     # a deal at a shop: "trainers on sale at Sports Direct, £20"
     ("advert", 0.7, rf"\b(?:on sale|on offer|reduced|half price) (?:at|in|from) [a-z][\w&'-]+(?=.*(?:{_MONEY}))"),
     ("advert", 0.75, r"\b(?:call|text|ring|phone|whatsapp|dm|message|contact|email) (?:me |us |\w+ )?(?:or (?:call|text|ring|email) )?(?:on |at )?[\d ]{0,16}(?:for|re) (?:\w+ ){0,2}(?:cleaning|babysitting|tutoring|tuition|lessons|enquiries|inquiries|quotes?|bookings?|prices?|orders?|appointments?|repairs?|gardening|dog walking|childminding|treatments?|removals|deliver(?:y|ies)|services|ironing|grooming|plumbing|decorating|photography|nails|lashes)\b|\boffering (?:\w+ ){0,3}(?:cleaning|babysitting|tutoring|tuition|lessons|dog walking|gardening|childminding|repairs|school visits|parties|classes|treatments)\b|\bdoing (?:free|cheap|private) (?:\w+ ){0,2}(?:cleaning|babysitting|tutoring|tuition|lessons|dog walking|gardening|school visits|parties|classes|treatments)\b"),

@@ -2118,8 +2118,9 @@ class ReferenceDetector(MeaningDetector):
                       r"(?:referee|reference)|\b(?:i'?ll|i will|i can|i'?d) (?:be (?:a|your) referee|"
                       r"give (?:her|him|them|you) a (?:glowing )?reference|vouch for)|\bendors(?:e|ed|ing) "
                       r"(?:" + _PERSON + r") for\b|\brecommendation for (?:" + _PERSON + r")\b|"
-                      r"\b(?:wrote|writing|written) (?:a|her|him|them) (?:glowing )?(?:reference|recommendation|"
-                      r"testimonial)|\byou won'?t regret (?:hiring|employing|taking on)\b|\bsnap (?:her|him|them) "
+                      r"\b(?:wrote|writing|written) (?:(?:a|her|him|them) (?:glowing )?(?:reference|recommendation|testimonial)|"
+                      r"(?:this|my|the) (?:glowing )?(?:reference|recommendation|testimonial)(?= for (?:my|our|her|him|them|mr|"
+                      r"mrs|ms|miss|dr|(?-i:[A-Z]))))|\byou won'?t regret (?:hiring|employing|taking on)\b|\bsnap (?:her|him|them) "
                       r"up\b|\bhire (?:her|him|them)\b)[^.!?\n]{0,60}", 0.72),
     ]
     _THING = _rx(r"\brecommend\w*\s+(?:the|this|these|a|an|it|them to read|him for (?:the )?award)\b")
@@ -2164,7 +2165,7 @@ class ReferenceDetector(MeaningDetector):
             return None
         if re.search(r"(?i)\b(?:tips|advice|any ideas|how do (?:i|you)|anyone got)\b|\?", _sentence_of(m, text)):
             return None  # asking how to write one is not giving one
-        if re.search(r"(?i)\brecommend\w*\s+(?:[A-Z][a-z]+)\b", seg) and not re.search(
+        if re.search(r"(?i)\brecommend(?:s|ed|ing)?\s+(?:[A-Z][a-z]+)\b", seg) and not re.search(
                 r"(?i)\b(?:ta|teacher|colleague|worked|work|job|role|post|school|staff|team|hire|employ|cover|"
                 r"tutor|she|he|her|him|with us|nanny|childminder|cleaner|reference)\b", text):
             return None
