@@ -169,6 +169,7 @@ ORDINARY = [
     _p("rattlesden", "Text me on 07700 900742 if you're running late for pick up, I'll keep them in class", PUPILC),
     # (third round) a model's guesses with no sign of the category: no parent talked to, no reference given
     _p("staff-declaration", "📸 Our kitchen table this morning - my two made pancakes for Mother's Day 🥞", PARENT),
+    _p("staff-declaration", "Breakfast in bed for Father's Day, the kitchen is a war zone", PARENT, "staff", "personal"),
     _p("staff-declaration", "Just heard the dinner ladies are getting new aprons, nobody's supposed to know yet 🤫", PARENT),
     _p("aycliffe-drive", "Just been on a brilliant course about attachment and trauma. Highly recommend to any TA.", ("professional_reference",)),
     _p("aycliffe-drive", "Recommend my brother for any electrics! Ring him on 07700 900218, tell him you sent him", ("professional_reference",)),

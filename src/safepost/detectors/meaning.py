@@ -2548,7 +2548,7 @@ class ParentContactDetector(MeaningDetector):
     # Day" and "nobody's supposed to know yet" have none)
     _CONTACT_WORDS = _rx(r"\b(?:you|your|ya|u|ur|yours|message\w*|msg|text\w*|dm\w*|pm|inbox|chat\w*|repl\w+|number|mobile|"
                          r"phone\w*|whats ?app|messenger|facebook|fb|insta\w*|snap\w*|email\w*|ring|rang|call\w*|parents?|"
-                         r"mums?|dads?|carers?|families|mrs|mr|ms|miss|ladies|everyone|every one|all of you|hi all|hiya|hi|"
+                         r"mums?|dads?|carers?|families|mrs|mr|ms|miss|(?<!dinner )(?<!lunch )(?<!tea )ladies|everyone|every one|all of you|hi all|hiya|hi|"
                          r"hey|guys|folks|remind\w*|updat\w*|personal|account|transfer|pay me)\b|@\w")
 
     def detect(self, text, ctx):
@@ -2665,8 +2665,9 @@ class ParentContactDetector(MeaningDetector):
             return []
         if self._SCHOOL_MATTER.search(text) and re.search(
                 r"(?i)\b(?:your (?:son|daughter|child|little one)|(?:hi|hiya|hello|dear) (?:mrs|mr|ms|miss)|"
-                r"[A-Z][a-z]+'s (?:reading|behaviour|homework|progress|spellings|day)|"
-                r"(?:he|she)(?:'s| has| was| is) (?:been|doing|had))\b", text):
+                r"(?!(?:mother|father|valentine|patrick|david|andrew|george|boxing)'s day)[A-Z][a-z]+'s (?:reading|"
+                r"behaviour|homework|progress|spellings|day)|"
+                r"(?:he|she)(?:'s| has| was| is) (?:been|doing|had))\b", text):  # ("Mother's Day" is no child's day)
             return [self.span(self.category, None, None, 0.6, "parent_contact", source="rule")]
         return []
 
