@@ -186,6 +186,12 @@ ORDINARY = [
     _p("staff-declaration", "Writing this recommendation list of books for the summer holidays, send me yours", ("professional_reference",)),
     _p("rattlesden", "My nephew just told me I look like his nan 😂", TIME),
     _p("rattlesden", "Someone just told me I look like Mrs Doubtfire, cheers", TIME),
+    # (fifth round, checking the new commercial rules' reach) a number for a friend's need, a relative's trade with no
+    # custom, a child's cooking praised
+    _p("staff-declaration", "If you need me over the weekend, call me on 07700 900123", SELL),
+    _p("staff-declaration", "If anyone needs a lift to the match on Sunday, ring me on 07700 900124", SELL),
+    _p("staff-declaration", "My husband's a plumber and even he says to call it a day with this boiler", SELL),
+    _p("staff-declaration", "Leo's cakes for the class party were the best, proud mum moment", SELL, "parent"),
     # a house looked after, a trip that is over
     _p("marshfields", "Off to Crete tomorrow for two weeks, house sitter staying so the cat's happy", WHERE),
     _p("marshfields", "Away for the weekend but my mum's staying at ours with the dog", WHERE),
