@@ -189,6 +189,7 @@ ORDINARY = [
     # (fifth round, checking the new commercial rules' reach) a number for a friend's need, a relative's trade with no
     # custom, a child's cooking praised
     _p("staff-declaration", "If you need me over the weekend, call me on 07700 900123", SELL),
+    _p("staff-declaration", "If you need me, call me on 07700 900125", SELL),
     _p("staff-declaration", "If anyone needs a lift to the match on Sunday, ring me on 07700 900124", SELL),
     _p("staff-declaration", "My husband's a plumber and even he says to call it a day with this boiler", SELL),
     _p("staff-declaration", "Leo's cakes for the class party were the best, proud mum moment", SELL, "parent"),

@@ -55,7 +55,7 @@ _TRADES = (r"(?:plumber|electrician|sparky|mechanic|hairdresser|builder|decorato
            r"taxi driver|dj|makeup artist|tattoo artist|seamstress|dressmaker)")
 _TRADE = rf"\b(?:my |our )?{_KIN}(?:'s| is| does| works as)(?: an?| the)? (?:\w+ )?{_TRADES}\b"
 _PASS_ON = (r"\b(?:if (?:you|anyone|any of you) (?:ever )?needs?|(?:anyone |you )?(?:ever )?need(?:ing)?|looking for) "
-            r"(?:a |an |any |some )?(?:\w+ ){0,2}\w+\??,? (?:[-–] )?(?:they'?re|he'?s|she'?s|call|ring|phone|text|"
+            r"(?!(?:me|us|anything|a lift|a hand|help|them|him|her)\b)(?:a |an |any |some )?(?:\w+ ){0,2}\w+\??,? (?:[-–] )?(?:they'?re|he'?s|she'?s|call|ring|phone|text|"
             r"contact|give (?:them|him|her|\w+) a (?:call|ring|bell|shout))\b(?=[^.!?\n]{0,30}(?:\d{5}|www\.|\.co\.uk|"
             r"\.com))")
 
@@ -117,8 +117,8 @@ PATTERNS: list[tuple[str, float, str]] = [
     ("advert", 0.75, r"\bfree (?:\w+ ){0,2}(?:consultations?|quotes?|trials?|taster(?: sessions?)?|(?:school|home) visits|estimates?)\b|\bfor all your (?:\w+ ){0,2}needs\b|\b\d+ ?% off at\b|\bmention (?:\w+ ){1,3}at the (?:till|counter|desk)\b|\bbrand new (?:\w+ ){0,2}(?:opening|now open|just opened|launched)\b|\bnew (?:\w+ )?(?:salon|shop|cafe|café|bakery|business|studio|gym|restaurant|takeaway|nail bar|dance school|boutique|clinic|store|barbers?) (?:opening|now open|open|just opened|launched)\b|\bjust launched (?:her|his|my|their|our) (?:\w+ )?(?:business|shop|salon|page|company)\b"),
     # a relative's or friend's trade with a way to hire them or a deal: "my hubby's a plumber, does discount for
     # school staff, 07700…", "My brother is a mechanic, cheap MOTs, ring him"
-    ("advert", 0.75, rf"{_TRADE}(?=.*(?:\b(?:rates|discount|deals?|cheap|mates|quotes?|ring|call|text|contact|message|dm|"
-                     r"book|prices?|% off)\b|\d{{5}}))"),
+    ("advert", 0.75, rf"{_TRADE}(?=.*(?:\b(?:rates|discount|deals?|cheap\w*|mates'? rates|quotes?|prices?|book (?:him|her|them)|"
+                     r"(?:ring|call|text|contact|message|dm|phone) (?:him|her|them|me|us)|% off)\b|\d{{5}}))"),
     # passing on a business's number in a thank-you or a tip: "if you need building work, they're on 07700…"
     ("advert", 0.75, _PASS_ON),
     # a named business praised to readers: "Jess's Bakes does the best cakes in Newport, highly recommend", "Tony's
@@ -126,8 +126,8 @@ PATTERNS: list[tuple[str, float, str]] = [
     ("advert", 0.6, rf"\b(?!(?:{_KIN}|my|our|your|his|her|their|nan|gran|grandma|grandad)'s\b)[a-z]+'s (?:bakes|cakes|bakery|"
                     r"cafe|café|kitchen|salon|garage|plumbing|builders|cleaning|nails|beauty|barbers?|deli|florists?|"
                     r"flowers|butchers?|motors|autos|tyres|pizza|chippy|catering|removals|landscaping|gardening|"
-                    r"decorating|electrics|photography|fitness|dance school|boutique)\b(?=.*\b(?:recommend\w*|the best|best "
-                    r"\w+ in (?:town|the area|[a-z]+)|go to (?:them|him|her)|check (?:them|him|her) out|shout ?out|give "
+                    r"decorating|electrics|photography|fitness|dance school|boutique)\b(?=.*\b(?:recommend\w*|best "
+                    r"(?:\w+ ){1,2}in (?:town|the area|[a-z]+)|go to (?:them|him|her)|check (?:them|him|her) out|shout ?out|give "
                     r"(?:them|him|her) a (?:try|call|ring)|can'?t fault)\b)"),
     # a deal at a shop: "trainers on sale at Sports Direct, £20"
     ("advert", 0.7, rf"\b(?:on sale|on offer|reduced|half price) (?:at|in|from) [a-z][\w&'-]+(?=.*(?:{_MONEY}))"),
