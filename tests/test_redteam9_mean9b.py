@@ -193,6 +193,11 @@ ORDINARY = [
     _p("staff-declaration", "If anyone needs a lift to the match on Sunday, ring me on 07700 900124", SELL),
     _p("staff-declaration", "My husband's a plumber and even he says to call it a day with this boiler", SELL),
     _p("staff-declaration", "Leo's cakes for the class party were the best, proud mum moment", SELL, "parent"),
+    # (fifth round, the named-school frames' reach) a logo talked about, not used on a personal page; a school's
+    # practice described with no view
+    _p("marshfields", "Our Year 6 are designing the new Brookfield logo for the anniversary, such talent", ("speaking_for_school:logo",)),
+    _p("marshfields", "The Brookfield badge is being redesigned by the school council this term", ("speaking_for_school:logo",)),
+    _p("marshfields", "Here at Brookfield we had the best sports day ever, so proud of everyone", ("speaking_for_school:school_view",)),
     # a house looked after, a trip that is over
     _p("marshfields", "Off to Crete tomorrow for two weeks, house sitter staying so the cat's happy", WHERE),
     _p("marshfields", "Away for the weekend but my mum's staying at ours with the dog", WHERE),

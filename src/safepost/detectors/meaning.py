@@ -2017,7 +2017,11 @@ class SpeakingForSchoolDetector(MeaningDetector):
     def _framed_rx(names_pattern: str) -> re.Pattern[str]:
         n = names_pattern
         return re.compile(
-            r"(?P<logo>(?<![\w@./])" + n + r"(?:['’]s)?(?: (?:school|academy))? (?:logo|crest|badge|branding)\b[^.!?\n]{0,40})|"
+            r"(?P<logo>(?<![\w@./])" + n + r"(?:['’]s)?(?: (?:school|academy))? (?:logo|crest|badge|branding)\b(?=[^.!?\n]{0,30}"
+            r"\b(?:on|to|in|as|for) (?:my|our|the) (?:new )?(?:profile|banner|cover|frame|flyer|poster|page|t-?shirt|merch|van|"
+            r"business|card|mugs?|stickers?|fundraising|website|channel|header|avatar|pic))[^.!?\n]{0,40}|"
+            r"\b(?:added|stuck|put|using|used|printed|borrowed|nicked|pinched|with) (?:the |our )?" + n + r"(?:['’]s)?"
+            r"(?: (?:school|academy))? (?:logo|crest|badge|branding)\b[^.!?\n]{0,40})|"
             r"(?P<view>\b(?:here )?at " + n + r",? (?:we|we'?re all|we all|all of us) (?:think|believe|feel|are against|"
             r"are opposed|support|oppose|condemn|say|reckon|don'?t (?:think|believe|agree))\b[^.!?\n]{0,50})|"
             r"(?P<behalf>\b(?:on behalf of|speaking for|writing for) (?:everyone (?:at|from) |all (?:of us|the staff) at |"
