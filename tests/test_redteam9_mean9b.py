@@ -198,6 +198,11 @@ ORDINARY = [
     _p("marshfields", "Our Year 6 are designing the new Brookfield logo for the anniversary, such talent", ("speaking_for_school:logo",)),
     _p("marshfields", "The Brookfield badge is being redesigned by the school council this term", ("speaking_for_school:logo",)),
     _p("marshfields", "Here at Brookfield we had the best sports day ever, so proud of everyone", ("speaking_for_school:school_view",)),
+    # (fifth round, the meeting rule's reach) a meeting tomorrow or last week, someone else's work
+    _p("rattlesden", "I'm in a staff training day tomorrow so no gym for me", TIME),
+    _p("rattlesden", "Stuck in a staff meeting till 5 tomorrow, so no pub quiz", TIME),
+    _p("rattlesden", "Bored stiff in a department meeting last Tuesday, never again", TIME),
+    _p("rattlesden", "Sat in a team meeting at my husband's work do, zzz", TIME),
     # a house looked after, a trip that is over
     _p("marshfields", "Off to Crete tomorrow for two weeks, house sitter staying so the cat's happy", WHERE),
     _p("marshfields", "Away for the weekend but my mum's staying at ours with the dog", WHERE),
