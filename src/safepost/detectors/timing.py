@@ -174,13 +174,22 @@ class WorkTextDetector(Detector):
                            r"(?:staff|department|dept|inset|cpd|twilight|phase|team|training) (?:meeting|training|briefing|"
                            r"session|day)\b[^.!?\n]{0,30})", re.IGNORECASE)
 
+    _NOT_NOW = Prefiltered(re.compile(r"\b(?:tomorrow|tmrw|next (?:week|monday|tuesday|wednesday|thursday|friday)|later|last "
+                                      r"(?:week|monday|tuesday|wednesday|thursday|friday|term|year)|yesterday|earlier|ago|"
+                                      r"was|were|(?:husband|wife|partner|hubby|mum|dad|friend)'?s (?:work|office|job))\b",
+                                      re.IGNORECASE))
+
     def detect(self, text: str, ctx: "Context") -> list[Span]:
         if not text or ctx.account == "official" or ctx.author != "staff":
             return []
         text = clean(text)
         if self._VETO.search(text):
             return []
-        m = self._RX.search(text) or self._MEETING.search(text)
+        m = self._RX.search(text)
+        if m is None:
+            m = self._MEETING.search(text)
+            if m is not None and self._NOT_NOW.search(text):
+                m = None  # a meeting tomorrow or last week, or at someone else's work: not posted from one now
         if m is None:
             return []
         s, e = m.span("hit")
