@@ -203,6 +203,9 @@ ORDINARY = [
     _p("rattlesden", "Stuck in a staff meeting till 5 tomorrow, so no pub quiz", TIME),
     _p("rattlesden", "Bored stiff in a department meeting last Tuesday, never again", TIME),
     _p("rattlesden", "Sat in a team meeting at my husband's work do, zzz", TIME),
+    # (fifth round, the title-opening rule's reach) a teacher's title said to colleagues or parents
+    _p("aycliffe-drive", "Its Mr P here, well done to the staff quiz team, you smashed it", PUPILC),
+    _p("aycliffe-drive", "hi its miss k, thank you to all the parents who came to the fair, you were amazing", PUPILC),
     # a house looked after, a trip that is over
     _p("marshfields", "Off to Crete tomorrow for two weeks, house sitter staying so the cat's happy", WHERE),
     _p("marshfields", "Away for the weekend but my mum's staying at ours with the dog", WHERE),
