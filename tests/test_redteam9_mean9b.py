@@ -76,6 +76,10 @@ PARAPHRASES = [
     _p("aycliffe-drive", "hiya its mr p, great running today!! u smashed it keep going 👊", PUPILC),
     _p("aycliffe-drive", "its miss j here, well done in ur spelling test today superstar ⭐", PUPILC),
     _p("aycliffe-drive", "hey it's sir, ur goal today was unreal, proud of u", PUPILC),
+    # (fifth round, the work-photo rule's reach) children in a place, or at work on a thing, are in the photo
+    _p("aycliffe-drive", "📸 Reception in the garden this morning, planting bulbs 🌷", PHOTO),
+    _p("aycliffe-drive", "📸 Year 5 making their Viking longboats, such concentration", PHOTO),
+    _p("aycliffe-drive", "[photo] my class by the display they made, so proud", PHOTO),
     # photos: a team photo on a staff member's own account
     _p("aycliffe-drive", "📸 Team photo from the cross country, our boys came 3rd!!", PHOTO),
     _p("aycliffe-drive", "[photo] the under-11 girls with their medals after the tournament 🏅", PHOTO),

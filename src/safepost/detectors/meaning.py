@@ -2308,7 +2308,9 @@ class PupilContactDetector(MeaningDetector):
 
     def extra(self, text, ctx):
         o = self._TITLE_OPENING.search(text)
-        if o and self._TO_CHILD_PRAISE.search(text, o.end()) and not self._ADULTCUE.search(text, o.end()):
+        if o and self._TO_CHILD_PRAISE.search(text, o.end()) and not self._ADULTCUE.search(text, o.end()) and \
+                not re.search(r"(?i)\b(?:staff|colleagues?|parents|mums|dads|carers|governors|pta|families|everyone|all of you)\b",
+                              text[o.end():]):
             return [self.span(self.category, o.start(), o.end(), 0.62, "message", source="rule")]
         t = self._AS_TEACHER.search(text)
         if t and not self._ADULT_CLASS.search(text) and not re.search(
