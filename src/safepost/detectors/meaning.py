@@ -2850,7 +2850,9 @@ class ImageConsentDetector(MeaningDetector):
                           r"please don'?t|remember not to)\b[^.!?\n]{0,40}$")
     # A photo of things the children made or the room, with no child in it: "📸 Year 5's Viking longboats", "[photo] my
     # classroom display before the kids arrive"
-    _WORK_AFTER = re.compile(r"(?i)\s*(?:[-–:]\s*)?(?:(?:of|the|our|my|a|this|these)\s+)?(?:[\w'’-]+\s+){0,3}?(?:display|"
+    _WORK_AFTER = re.compile(r"(?i)\s*(?:[-–:]\s*)?(?:(?:of|the|our|my|a|this|these)\s+)?(?:(?!(?:in|at|on|by|near|beside|"
+                             r"next|around|outside|inside|under|with|and|playing|doing|making|building|planting|painting|"
+                             r"in front)\b)[\w'’-]+\s+){0,3}?(?:display|"
                              r"displays|classroom|longboats?|models?|artwork|art work|paintings?|drawings?|sculptures?|"
                              r"garden|sunflowers?|planters?|book corner|reading corner|board|creations?|masks?|posters?|"
                              r"poems?|lanterns?|pots?|totem poles?)\b")
