@@ -113,6 +113,9 @@ PARAPHRASES = [
     _p("staff-declaration", "Writing this recommendation for my former NQT Imran - hard-working and brilliant with behaviour", ("professional_reference",)),
     _p("staff-declaration", "Just written my reference for our old TA Sam, reliable and kind, any school would be glad of her", ("professional_reference",)),
     _p("staff-declaration", "Writing this testimonial for Mrs Dale, our cook for ten years, the best there is", ("professional_reference",)),
+    # (fifth round, the minded-home rule's reach) a child left alone, a pet minded but the house empty
+    _p("marshfields", "Off to Spain for a week from Saturday, my son is staying at home on his own, he's 15", WHERE),
+    _p("marshfields", "Away for two weeks from Friday, the neighbour is looking after the cat but the house is empty", WHERE),
     _p("marshfields", "Our DofE silver group set off on their expedition in the Peak District on Friday, camping near Edale.", WHERE),
     _p("marshfields", "The Year 10 Duke of Edinburgh lot are out on the moors from Tuesday, wild camping above Haworth.", WHERE,
        xfail="the trip rule wants the place right after 'at/to/in' within 40 characters of the group; 'out on the moors' and 'walking the Dales ..., camping at Malham' are missed (recall, left alone)"),
