@@ -1846,7 +1846,7 @@ class SafetyRiskDetector(MeaningDetector):
                 return None
             if PAST_RX.search(sent) and not FUTURE_NOW_RX.search(sent):
                 return None
-            if self._LOOKED_AFTER.search(text):
+            if self._LOOKED_AFTER.search(text) and not self._STILL_AT_RISK.search(text):
                 ctx.cache["vetoed:" + self.name] = True
                 return None  # someone is staying in or minding the home: it is not empty
         return score
@@ -1854,10 +1854,16 @@ class SafetyRiskDetector(MeaningDetector):
     # A home someone is staying in or minding while the family is away: "house sitter sorted", "my mum's staying at
     # ours with the dog", "neighbour is popping in"
     _LOOKED_AFTER = _rx(r"\b(?:house[- ]?sit\w*(?![^.!?\n]{0,15}\b(?:fell through|falls? through|cancel\w*|let (?:us|me) "
-                        r"down|pulled out|dropped out|backed out|can'?t|cannot|isn'?t|not coming|no longer|needed|wanted))|(?:mum|dad|mam|nan|gran|neighbours?|friend|sister|brother|son|daughter|"
-                        r"in-laws?|someone|somebody|lodger|parents)(?:'s| is| are| will be)? (?:staying|living|house[- ]?sitting|"
-                        r"minding|looking after|watching) (?:at|in|the|our|my)\b|staying at ours|(?:house|home) (?:won'?t|"
-                        r"will not|isn'?t) be(?:ing)? empty)")
+                        r"down|pulled out|dropped out|backed out|can'?t|cannot|isn'?t|not coming|no longer|needed|wanted))|"
+                        r"(?:mum|dad|mam|nan|gran|neighbours?|friend|sister|brother|in-laws?|someone|somebody|lodger|parents)"
+                        r"(?:'s| is| are| will be)? (?:staying|living|sleeping) (?:at|in) (?:ours|our (?:house|place|home|flat)|"
+                        r"the (?:house|place)|my (?:house|place|flat))|(?:mum|dad|mam|nan|gran|neighbours?|friend|sister|brother|"
+                        r"in-laws?|someone|somebody|lodger|parents)(?:'s| is| are| will be)? (?:looking after|minding|watching|"
+                        r"keeping an eye on|popping in(?:to)?) (?:the|our|my) (?:house|home|place|flat)|staying at ours|"
+                        r"(?:house|home) (?:won'?t|will not|isn'?t) be(?:ing)? empty)")
+    # ... unless the post says the home is empty or a child is left in it alone
+    _STILL_AT_RISK = _rx(r"\b(?:(?:house|home|place|flat) (?:is|will be|'ll be) empty|on (?:his|her|their) own|alone|by "
+                         r"(?:him|her)self)\b")
 
     # Who would be at risk, or why: children or a group of pupils, a home left empty, a child's home or
     # placement, someone alone. Without any of these the model alone is reading "a time and a place"
@@ -1870,7 +1876,8 @@ class SafetyRiskDetector(MeaningDetector):
                    r"man|woman|bloke)\b")
 
     def model_may_report(self, text, text_c, p, ctx):
-        return super().model_may_report(text, text_c, p, ctx) and not self._LOOKED_AFTER.search(text_c)
+        return super().model_may_report(text, text_c, p, ctx) and not (
+            self._LOOKED_AFTER.search(text_c) and not self._STILL_AT_RISK.search(text_c))
 
     def model_kind(self, text, ctx):
         if re.search(r"(?i)\b(?:house|holiday|away|abroad|flying|flight|airport)\b", text):
