@@ -116,6 +116,11 @@ PARAPHRASES = [
     # (fifth round, the minded-home rule's reach) a child left alone, a pet minded but the house empty
     _p("marshfields", "Off to Spain for a week from Saturday, my son is staying at home on his own, he's 15", WHERE),
     _p("marshfields", "Away for two weeks from Friday, the neighbour is looking after the cat but the house is empty", WHERE),
+    # (added after the model gates were widened on the training seeds' evidence, so not written blind) a parent
+    # spoken to with no channel word, a backing for a headship, children at work in the photo
+    _p("marshfields", "Sara hun, don't worry about his spellings, we'll catch up on Monday x", PARENT),
+    _p("marshfields", "Proud to give my backing to Tom Reid for the headship at St Anne's, he's ready", ("professional_reference",)),
+    _p("aycliffe-drive", "Snaps from the hall today, the children made a giant volcano [photos]", PHOTO),
     _p("marshfields", "Our DofE silver group set off on their expedition in the Peak District on Friday, camping near Edale.", WHERE),
     _p("marshfields", "The Year 10 Duke of Edinburgh lot are out on the moors from Tuesday, wild camping above Haworth.", WHERE,
        xfail="the trip rule wants the place right after 'at/to/in' within 40 characters of the group; 'out on the moors' and 'walking the Dales ..., camping at Malham' are missed (recall, left alone)"),

@@ -2161,7 +2161,9 @@ class ReferenceDetector(MeaningDetector):
                       r"lucky to (?:have|get)|snap (?:her|him|them) up|cv|linkedin|skills?|worked (?:with|for|alongside)|"
                       r"colleague|job|role|post|position|applying|application|interview\w*|tutor|teacher|ta|nanny|"
                       r"childminder|coach|manager|assistant|practitioner|leader|worker|hard[- ]?working|hardest|reliable|"
-                      r"dedicated|trustworthy|lucky|whoever gets|(?:brilliant|amazing|great|fantastic|fab) with)\b")
+                      r"dedicated|trustworthy|lucky|whoever gets|(?:brilliant|amazing|great|fantastic|fab) with|backing|"
+                      r"back (?:her|him|them)|headship|promot\w*|mentor|grafter|work|worked|deserves?|ready for|"
+                      r"good 'un|gem)\b")
 
     def model_may_report(self, text, text_c, p, ctx):
         if not super().model_may_report(text, text_c, p, ctx):
@@ -2176,7 +2178,7 @@ class ReferenceDetector(MeaningDetector):
             return None
         if re.search(r"(?i)\b(?:tips|advice|any ideas|how do (?:i|you)|anyone got)\b|\?", _sentence_of(m, text)):
             return None  # asking how to write one is not giving one
-        if re.search(r"(?i)\brecommend(?:s|ed|ing)?\s+(?:[A-Z][a-z]+)\b", seg) and not re.search(
+        if re.search(r"(?i)\brecommend(?:s|ed|ing)?\s+[a-z]+\b|\b(?i:recommendation) for (?-i:[A-Z])[a-z]+", seg) and not re.search(
                 r"(?i)\b(?:ta|teacher|colleague|worked|work|job|role|post|school|staff|team|hire|employ|cover|"
                 r"tutor|she|he|her|him|with us|nanny|childminder|cleaner|reference)\b", text):
             return None
@@ -2562,7 +2564,10 @@ class ParentContactDetector(MeaningDetector):
     _CONTACT_WORDS = _rx(r"\b(?:you|your|ya|u|ur|yours|message\w*|msg|text\w*|dm\w*|pm|inbox|chat\w*|repl\w+|number|mobile|"
                          r"phone\w*|whats ?app|messenger|facebook|fb|insta\w*|snap\w*|email\w*|ring|rang|call\w*|parents?|"
                          r"mums?|dads?|carers?|families|mrs|mr|ms|miss|(?<!dinner )(?<!lunch )(?<!tea )ladies|everyone|every one|all of you|hi all|hiya|hi|"
-                         r"hey|guys|folks|remind\w*|updat\w*|personal|account|transfer|pay me)\b|@\w")
+                         r"hey|guys|folks|remind\w*|updat\w*|personal|account|transfer|pay me|here|sent|attach\w*|"
+                         r"tell (?:him|her|them)|don'?t worry|give (?:it )?(?:me|us)|ta|thanks|thank you|cheers|shout|hun|hon|"
+                         r"babe|lovely|love|anyone|anybody|wanted to (?:say|let)|let (?:me|us) know|sorry|apologies|"
+                         r"good (?:morning|afternoon|evening))\b|@\w|^\s*[A-Z][a-z]+\s*(?:hun|hon|love|lovely)?\s*[,!]")
 
     def detect(self, text, ctx):
         spans = super().detect(text, ctx)
@@ -2663,7 +2668,7 @@ class ParentContactDetector(MeaningDetector):
             return [self.span(self.category, m.start(), m.end(), score, "parent_contact", source="rule")]
         v = self._GREETED.search(text)
         if v and self._SCHOOL_MATTER.search(text) and re.search(
-                r"\b(?:he|she|his|her|him)\b|\b[A-Z][a-z]+(?:'s)? (?:can|was|is|has|had|did|forgot|left|got|fine|ok|okay|"
+                r"\b(?:he|she|his|her|him)\b|\b(?-i:[A-Z])[a-z]+(?:'s)? (?:can|was|is|has|had|did|forgot|left|got|fine|ok|okay|"
                 r"booked|welcome|allowed|down|on the list|all set|sorted)\b",
                 text[v.end():], re.IGNORECASE) and not re.search(r"(?i)\b(?:you|your) (?:did|were|are|have)\b|"
                                                                  r"\bhow did (?:the|your)\b", text):
@@ -2678,7 +2683,7 @@ class ParentContactDetector(MeaningDetector):
             return []
         if self._SCHOOL_MATTER.search(text) and re.search(
                 r"(?i)\b(?:your (?:son|daughter|child|little one)|(?:hi|hiya|hello|dear) (?:mrs|mr|ms|miss)|"
-                r"(?!(?:mother|father|valentine|patrick|david|andrew|george|boxing)'s day)[A-Z][a-z]+'s (?:reading|"
+                r"(?!(?:mother|father|valentine|patrick|david|andrew|george|boxing)'s day)(?-i:[A-Z])[a-z]+'s (?:reading|"
                 r"behaviour|homework|progress|spellings|day)|"
                 r"(?:he|she)(?:'s| has| was| is) (?:been|doing|had))\b", text):  # ("Mother's Day" is no child's day)
             return [self.span(self.category, None, None, 0.6, "parent_contact", source="rule")]
@@ -2863,7 +2868,9 @@ class ImageConsentDetector(MeaningDetector):
                              r"displays|classroom|longboats?|models?|artwork|art work|paintings?|drawings?|sculptures?|"
                              r"garden|sunflowers?|planters?|book corner|reading corner|board|creations?|masks?|posters?|"
                              r"poems?|lanterns?|pots?|totem poles?)\b")
-    _WITH_KIDS = _rx(r"\b(?:with|holding|showing|wearing|and (?:their|the|our)|hard at work|busy|proudly)\b")
+    _WITH_KIDS = _rx(r"\b(?:with|holding|showing|wearing|and (?:their|the|our)|hard at work|busy|proudly)\b|"
+                     r"\b(?:children|kids|pupils|class|they|everyone)\b(?! (?:arrive|arrived|arrives|come in|came in|left|leave|"
+                     r"went home|go home|had gone|have gone|were gone|are back))")
 
     def _own(self, text: str) -> bool:
         m = self._OWN.search(text)
