@@ -1,0 +1,160 @@
+"""Red team for four meaning categories (h-mean9a, 2026-11-21): confidential school matters, political statements,
+allegations and running the school community down, through the engine a user sees.
+
+The principles come from the errors on outsider6_dev / outsider7_dev and the older readable sets. Every row below
+was written before the new code was run:
+- PARAPHRASES: posts a school would expect caught, in other words and other situations than the dev rows.
+- ORDINARY: clean look-alikes that share the words (adults' own lives, idioms, sport, the school's own published
+  news, quoting to refute) and should get no finding of the category.
+The demo school (examples/school.yaml, examples/pupils.csv) and the built-in Newport pack are used.
+"""
+from __future__ import annotations
+
+import pytest
+
+from redteam import assert_found, assert_ordinary, row as _r
+
+POLICY = "newport-cejs"
+
+CONF = ("confidential_school_matter",)
+POL = ("political_statement",)
+ALLEG = ("allegation",)
+MEAN = ("disparaging_school_community",)
+
+
+PARAPHRASES = [
+    # A pupil's home and family life told by someone at the school: a parent gone, arrested or in prison, the family
+    # evicted, homeless or moving abroad, money trouble at home. Confidential facts about a child.
+    _r("One of my Year 3s told me today his dad's moved out and mum cries every night. Bless him", CONF),
+    _r("A boy in my tutor group's dad got sent to prison last week, he's been really quiet since", CONF),
+    _r("Heard from a Year 5 mum that the twins' family are emigrating to Australia at Easter", CONF),
+    _r("The little girl in my class is living in a B&B with her mum since they got evicted", CONF),
+    _r("A Y9 lad's mum told me they've been relying on the food bank since his dad lost his job", CONF),
+    _r("Noah Ahmed's grandad told me at the gate that the family are moving back to Pakistan in the summer", CONF),
+    # A looked-after child's placement: who they live with, when they start, which school.
+    _r("Placement news: a little girl (6) moved in with us last night and starts at the school on Monday", CONF),
+    _r("Our new foster daughter starts Year 4 tomorrow, fingers crossed she settles", CONF),
+    _r("Emergency placement tonight, a 10 year old boy, he'll go to the primary round the corner from us", CONF),
+    # Signs that a pupil is being harmed or neglected, seen at school and posted.
+    _r("Y4 girl came in with a black eye again today and wouldn't say how she got it", CONF),
+    _r("One of my lot hadn't eaten all weekend, he was starving at breakfast club, third time this month", CONF),
+    _r("Little lad in reception keeps turning up in the same clothes, smelling, and flinches when you go near him",
+       CONF),
+    # Jobs and staffing news told before the school releases them.
+    _r("There's a TA job coming up at ours, not advertised yet, message me if you want first dibs", CONF),
+    _r("Keep it quiet but the deputy post will be going soon, it hasn't been advertised", CONF),
+    _r("We're getting a new Year 2 teacher in September, parents haven't been told yet", CONF),
+
+    # Pay, strikes and the government's offer to teachers: industrial politics.
+    _r("A 2% pay rise while inflation runs at 5%? Insulting. See you on the picket line.", POL),
+    _r("The government's offer to teachers is a slap in the face", POL),
+    _r("Voted yes to strike action this morning. Enough is enough, fund our schools properly", POL),
+    # A politician or a minister judged.
+    _r("Worst prime minister in living memory, and that's saying something", POL),
+    _r("Michael Gove did more damage to education than any education secretary before or since", POL),
+    _r("The home secretary should be ashamed of herself after that speech", POL),
+    # An invitation to a march, rally or protest.
+    _r("Come along to the climate march on Saturday, meet by the clock tower", POL),
+    _r("Join us at the anti-cuts rally outside the town hall, bring a placard", POL),
+    _r("Anyone fancy the Pride march in Shrewsbury next weekend? Lift available", POL),
+    # A view on a national policy question (not the school's own rule).
+    _r("Phones should be banned for every child under 16 across the country, the evidence is clear", POL),
+    _r("Social media should be illegal for all under-16s, full stop", POL),
+    _r("Free school meals should be given to every primary child in England, no question", POL),
+
+    # Bribes, backhanders and kickbacks: an accusation of corruption.
+    _r("Word is the chair of governors gets a backhander from the catering firm", ALLEG),
+    _r("The head's been taking kickbacks from the uniform shop for years, that's why it's so dear", ALLEG),
+    _r("Our bursar was bribed to pick that builder, no doubt about it", ALLEG),
+    # A child's account that an adult at home hurt them, retold: an allegation against that adult.
+    _r("A Year 2 girl told me her stepdad smacks her with a belt when she's naughty. DSL informed.", ALLEG),
+    _r("One of my boys said his mum's boyfriend punched him in the stomach last night", ALLEG),
+    _r("Little one came in with marks on her arm and said her uncle grabbed her", ALLEG),
+
+    # Name-calling a pupil or the school's children.
+    _r("The Year 6 lot were little sods on the trip today", MEAN),
+    _r("Little toerags from the school keep kicking footballs over my fence", MEAN, "public"),
+    _r("Spoilt brat in my class threw a strop because he wasn't picked first", MEAN),
+    # The school stonewalling a parent, or told to act.
+    _r("Asked three times what happened to my son's arm and the school still won't tell me", MEAN, "parent"),
+    _r("The school refuses to explain why the trip was cancelled. Again.", MEAN, "parent"),
+    _r("Car park is a death trap at 3pm and school need to do something before a child gets hurt", MEAN, "parent"),
+]
+
+
+ORDINARY = [
+    # adults' own families and lives, the curriculum, the school's own drives
+    _r("My dad moved out when I was 12 and I turned out fine, happy Father's Day to all the step-dads", CONF),
+    _r("We're moving to Spain next summer! Can't wait to leave the rain behind", CONF),
+    _r("Our Year 6 topic this term is migration: why families move to a new country", CONF),
+    _r("Food bank collection this Friday, please send in tins with your child", CONF),
+    _r("Sleeping in the car at Glastonbury was the worst idea I've ever had", CONF),
+    _r("My brother got evicted from his flat in Leeds, landlords are a nightmare", CONF),
+    # fostering campaigns, work and teaching placements, adults who were fostered
+    _r("Foster Care Fortnight: could you offer a home to a child? Find out more on the council's website", CONF),
+    _r("Work placement students from the college start with us on Monday", CONF),
+    _r("My sister's foster son graduated from university today, 22 and a first-class degree!", CONF),
+    _r("Teaching placement done! Year 3 were brilliant, I'll miss them", CONF),
+    # the writer's own knocks and the school's own offers
+    _r("Came home from 5-a-side with a black eye, my own fault for heading the post", CONF),
+    _r("Breakfast club is free for every child this term, come and have toast with us", CONF),
+    _r("My son came back from camp starving and filthy, best weekend of his life apparently", CONF, "parent"),
+    # jobs published, or someone else's
+    _r("We are recruiting! TA vacancy now advertised on our website, apply by Friday", CONF),
+    _r("My old job has just been advertised, weird seeing it on Indeed", CONF),
+
+    # strikes in bowling, pay day, the school's notice of a closure
+    _r("Strike! Our Year 5 bowling team got a strike in the last frame 🎳", POL),
+    _r("Pay day treat: a takeaway and a film with the kids", POL),
+    # worst/best of other things, the school council, a university chancellor
+    _r("Head of PE is the worst job in the school on sports day, the sun cream alone", POL),
+    _r("Our school council elected a new chair today, well done Year 6!", POL),
+    _r("The chancellor of the university presented my degree today, proud moment", POL),
+    # March the month, parades, fun runs
+    _r("Join us at the end of March for our Easter bonnet parade", POL),
+    _r("Year 4 will march in the Remembrance parade on Sunday, smart uniforms please", POL),
+    _r("Come along to the fun run on Saturday, meet by the clock tower", POL),
+    # the school's own rules
+    _r("Phones are banned in our classrooms, please keep them in bags", POL),
+    _r("Reminder: balls should be kept off the car park at pick up, someone will lose a wing mirror", POL),
+
+    # bribes of stickers and chocolate
+    _r("Gave the kids a little bribe of stickers to get through the spelling test 😂", ALLEG),
+    _r("Chocolate bribes for the staff meeting worked a treat", ALLEG),
+    _r("Cashback on the uniform from the shop's loyalty card, worth signing up", ALLEG, "parent"),
+    # adults at home in other senses
+    _r("My stepdad taught me to ride a bike, best man I know", ALLEG),
+    _r("Dad hit the roof when he saw the state of the kitchen after the party 😂", ALLEG),
+    _r("Her grandad hit a hole in one at the golf club on Sunday, she told the whole class", ALLEG),
+    # an accusation against oneself, told to laugh it off
+    _r("A parent accused me of losing her son's coat today. It was on his peg the whole time 😂", ALLEG),
+
+    # own children, nicknames, films
+    _r("My own little monkeys refused to go to bed again 😂", MEAN, "parent"),
+    _r("Watched Brat Pack films all weekend, proper 80s nostalgia", MEAN),
+    _r("My two are little rascals on a Saturday morning, pancakes fixed it", MEAN, "parent"),
+    # the child not telling, the school's notice, the writer's own to-do
+    _r("My son won't tell me what he did at school today, as usual 😂", MEAN, "parent"),
+    _r("The school will tell you the results in August, no need to ring before then", MEAN, "parent"),
+    _r("We need to do something for Mrs Hall's leaving do, any ideas?", MEAN),
+    # not the school: roads and the writer's Sunday club
+    _r("Can someone explain why the league fixtures secretary thinks 9am in Hexham is sensible? Nothing to do with "
+       "school, Sunday league nonsense", MEAN),
+    _r("Drop-off will be a nightmare next week with the roadworks, walk if you can", MEAN),
+    _r("Pick up is going to be chaos with the bridge closed, leave extra time", MEAN, "parent"),
+]
+
+
+@pytest.fixture(scope="module")
+def checker(demo_checker_factory):
+    return demo_checker_factory(POLICY)
+
+
+@pytest.mark.parametrize("text,cats,author,account", ORDINARY)
+def test_ordinary_posts_get_no_finding_of_the_rules_category(checker, text, cats, author, account):
+    assert_ordinary(checker, text, cats, author, account)
+
+
+@pytest.mark.parametrize("text,cats,author,account", PARAPHRASES)
+def test_paraphrases_are_found(checker, text, cats, author, account):
+    assert_found(checker, text, cats, author, account)
