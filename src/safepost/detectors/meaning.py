@@ -1180,6 +1180,52 @@ class ConfidentialDetector(MeaningDetector):
                                r"(?:had|have|needed|need) to (?:physically )?restrain\b|restrain(?:ed|ing)? (?:a|an|one of|"
                                r"him|her|them|the|my|our|this|that)\b|positive handling (?:hold|incident)|(?:team teach|"
                                r"de-?escalation) hold|(?:a|my first|another) (?:restraint|physical hold))\b[^\n]{0,60})", 0.66),
+        # A pupil's home life told by someone at the school: a parent gone or in trouble with the law, the family
+        # evicted, homeless, on the food bank or moving abroad ("his dad's moved out", "her dad was arrested at the
+        # weekend", "sleeping in the car since they lost the flat", "the family are moving to Spain"). Someone
+        # else's parent, not the writer's own ("my dad moved out"); `_home_life` wants a child of the school in the
+        # post. Not escalated (kind "family"): the safeguarding rules and the escalation detectors say when it is.
+        ("family", r"(?P<hit>\b(?P<home>(?:(?:(?:his|her|their|the (?:child|boy|girl|kid|lad|lass|pupil|twins)'?s?|"
+                   r"(?<!\bmy )[a-z]+'s|(?<!\bmy )[a-z]+s') |(?:because|since|now|as|and) (?:his |her |their )?)(?:step-?)?(?:dad|mum|mam|"
+                   r"father|mother|parents?|grandad|gran|nan)(?:'s|s'| has| had| have| is| was| were| got| just)?"
+                   r"(?: (?:just|recently|finally|now|been))* (?:moved out|walked out|left (?:home|them|the family|for "
+                   r"good)|(?:sent|gone|put|locked up) (?:to |in )?(?:prison|jail)|in (?:prison|jail)|sent down|"
+                   r"arrested|(?:in|into|gone to|gone into) rehab|lost (?:his|her|their) (?:job|house|home|flat)|"
+                   r"(?:been |being |getting |got )?(?:evicted|deported)))|"
+                   r"(?:the|their|his|her|(?<!\bmy )[a-z]+'s|(?<!\bmy )[a-z]+s') family(?:'s| is| are|'re| will be| have| has)? (?:(?:just|now|"
+                   r"all|been) )*(?:moving (?:abroad|away|back|to [a-z]+)|emigrating|relocating (?:abroad|to [a-z]+)|"
+                   r"(?:being |been |getting |got )?evicted|homeless|(?:using|relying on|living off|going to|referred to) "
+                   r"(?:the |a )?food ?banks?)|"
+                   r"(?:sleeping|living) in (?:the|a|their|his|her) car\b|(?:they|the family|mum|dad)(?:'ve| have| had)? "
+                   r"lost (?:the|their) (?:flat|house|home)|living in (?:a |the )?(?:b ?& ?b|hostel|refuge|shelter|"
+                   r"temporary accommodation)|(?:been |they'?ve been |they are |they'?re )?(?:using|relying on|living "
+                   r"off|referred to) (?:the |a )?food ?banks?)\b[^.!?\n]{0,60})", 0.66),
+        # A looked-after child's placement and school: "placed with us (long-term foster) starts at Aycliffe
+        # Monday", "our foster son (9) has been telling his teacher...", "Placement news: our new little one (age 7)
+        # starts...", "emergency placement tonight". Not a teaching or work placement, not fostering campaigns.
+        ("family", r"(?P<hit>\b(?P<placed>placed with (?:us|me|my family|our family)|(?<!work )(?<!teaching )"
+                   r"(?<!school )(?<!student )(?<!uni )(?<!university )(?<!training )(?:new |emergency |respite |"
+                   r"long[- ]term |short[- ]term )?placement (?:news|update|tonight|today|yesterday|last night|this "
+                   r"week|is going|has (?:started|broken down|ended)|broke down|moved in|arrived)|(?:our|my|the) "
+                   r"(?:new |latest )?(?:little one|lo|boy|girl|lad|lass)s? \(\s*(?:age |aged )?\d{1,2}\s*\)|"
+                   r"(?:our|my|his|her|their|the) (?:new |little |long[- ]term |short[- ]term )?(?:foster|kinship) "
+                   r"(?:son|daughter|lad|lass|boy|girl|child|kid|baby|little one)s?(?=[^\n]{0,120}\b(?:school|class|"
+                   r"teacher|year ?\d|y\d|reception|nursery|starts|started|starting|placement|contact visits?|social "
+                   r"worker|birth (?:mum|dad|mother|father|family)))\b)[^.!?\n]{0,60})", 0.66),
+        # A post at the school offered or told before it is advertised: "a job coming up for an admin assistant, not
+        # advertised yet - DM me", "the deputy post hasn't been advertised". `adjust` wants a job word in the sentence.
+        ("staffing", r"(?P<hit>\b(?P<unadv>not (?:yet )?(?:been )?(?:advertised|gone out|on the website)(?: yet)?|"
+                     r"(?:hasn'?t|has not|haven'?t|have not) (?:yet )?been advertised|(?:isn'?t|is not|aren'?t|are not) "
+                     r"(?:advertised|out|live) yet|before (?:it'?s|it is|it goes|they go|it gets|they'?re|they are) "
+                     r"(?:advertised|out|live|on the website))\b[^.!?\n]{0,40})", 0.64),
+        # Signs that a pupil is being harmed or neglected, seen at school and posted, with the sign said to recur or
+        # be hidden ("came in with no coat again, hadn't eaten since Friday", "a burn mark on her wrist again, she
+        # said 'it's nothing'"): `_home_life` asks for both.
+        ("family", r"(?P<hit>\b(?P<signs>(?:bruis(?:e|es|ed|ing)|black eye|burn marks?|cigarette burns?|marks? on "
+                   r"(?:his|her|their) (?:arm|arms|wrist|wrists|neck|back|legs?|face)|(?:hadn'?t|had not|hasn'?t|"
+                   r"not|never) (?:had anything to )?eaten|(?:hungry|starving) (?:again|every)|no (?:breakfast|"
+                   r"coat|food|dinner|tea) (?:again|at home|in days|since)|(?:same|dirty|filthy|soiled) clothes|"
+                   r"flinch(?:es|ed|ing)?|(?:not|isn'?t) allowed to eat)\b)[^.!?\n]{0,60})", 0.62),
     ]
     # Training, guidance and campaigns. A named awareness week or fortnight is a campaign ("Safeguarding Week",
     # "Children's Mental Health Week", "Foster Care Fortnight"); "week" alone is a time, and a case this week or next
@@ -1215,7 +1261,44 @@ class ConfidentialDetector(MeaningDetector):
     _CHILD_CUE = _rx(r"\b(?:boys?|girls?|child(?:ren)?|kids?|pupils?|students?|lads?|lass|year ?\d{1,2}s?|y\d{1,2}s?|"
                      r"reception|nursery|one of (?:my|our|the)|tutees?|in my class|my class)\b")
 
+    # A pupil's family seen from the school: a child of the school in the post, or a named person's parent
+    # ("Leo Nowak's mum", "Amelia Hart's nan").
+    _NAMED_KIN = re.compile(r"\b[A-Z][a-z]+'s (?:step-?)?(?:mum|mam|dad|nan|gran|grandad|grandma|family|parents|carer)\b")
+    # A sign of harm said to recur, be hidden or worry the writer.
+    _SIGN_AGAIN = _rx(r"\b(?:again|every (?:day|morning|week|monday|time)|keeps?|kept|always|(?:second|third|fourth|"
+                      r"fifth) time|(?:wouldn'?t|won'?t|would not|will not|didn'?t|did not) (?:say|tell)|(?:it'?s|it was|"
+                      r"it is) nothing|not right|worried|worrying|concern\w*|overthinking|something'?s (?:not right|up|off)|"
+                      r"(?:said|says) (?:he|she|they) (?:fell|walked into)|since (?:friday|the weekend|yesterday|monday|"
+                      r"last night)|logged|reported|dsl)\b")
+
+    _JOB = re.compile(r"(?i)\b(?:jobs?|posts?|roles?|positions?|vacanc(?:y|ies)|openings?|contracts?|"
+                      r"(?:head|deputy|ta|senco|teacher|assistant|manager|caretaker|cook|cleaner|bursar)s?)\b")
+
+    def _home_life(self, group: str, score: float, m: re.Match[str], text: str) -> float | None:
+        """A pupil's home life (the `home`, `placed` and `signs` rules): a child of the school in the post, and not
+        training, guidance, a story or the writer's own family."""
+        sent = _sentence_of(m, text)
+        if self._NOT_CONF.search(sent) or self._HYPOTHETICAL.search(sent):
+            return 0.3  # (no veto of the model: the words are common in ordinary posts)
+        s0 = sentence_at(text, m.start())[0]
+        if self._STORY.search(text, s0, m.start()) and not self._SCHOOL_CHILD.search(sent):
+            return None
+        if group != "placed" and not (_in_text(self._CHILD_CUE, text) or self._NAMED_KIN.search(text)):
+            return 0.3
+        if group == "signs" and not _in_text(self._SIGN_AGAIN, text):
+            return 0.3
+        if _in_text(CONFIDENTIAL_CUES, text):
+            score += 0.15
+        return min(0.95, score)
+
     def adjust(self, kind, score, m, text, ctx):
+        for group in ("home", "placed", "signs"):
+            if group in m.re.groupindex and m.group(group) is not None:
+                return self._home_life(group, score, m, text)
+        if "unadv" in m.re.groupindex and m.group("unadv") is not None:
+            if not self._JOB.search(_sentence_of(m, text)):
+                return None  # a house or a car not advertised yet
+            return min(0.95, score + (0.15 if _in_text(CONFIDENTIAL_CUES, text) else 0.0))
         sent = _sentence_of(m, text)
         if "restrain" in m.re.groupindex and m.group("restrain") is not None:
             if self._NOT_CONF.search(sent) or self._HYPOTHETICAL.search(sent) or not _in_text(self._CHILD_CUE, text):
