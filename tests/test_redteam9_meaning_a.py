@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from redteam import assert_found, assert_ordinary, row as _r
+from redteam import ESC, assert_found, assert_ordinary, row as _r
 
 POLICY = "newport-cejs"
 
@@ -66,10 +66,13 @@ PARAPHRASES = [
     _r("Word is the chair of governors gets a backhander from the catering firm", ALLEG),
     _r("The head's been taking kickbacks from the uniform shop for years, that's why it's so dear", ALLEG),
     _r("Our bursar was bribed to pick that builder, no doubt about it", ALLEG),
-    # A child's account that an adult at home hurt them, retold: an allegation against that adult.
-    _r("A Year 2 girl told me her stepdad smacks her with a belt when she's naughty. DSL informed.", ALLEG),
-    _r("One of my boys said his mum's boyfriend punched him in the stomach last night", ALLEG),
-    _r("Little one came in with marks on her arm and said her uncle grabbed her", ALLEG),
+    # A child's account that an adult at home hurt them, retold: a live safeguarding case made public. (First written
+    # as allegations; re-filed as confidential because tests/test_escalation.py's ONE_HARM keeps harm at home out of
+    # the allegation category, and every writer labels these rows confidential.)
+    _r("A Year 2 girl told me her stepdad smacks her with a belt when she's naughty. DSL informed.", CONF),
+    _r("One of my boys said his mum's boyfriend punched him in the stomach last night", CONF),
+    _r("Little one came in with marks on her arm and said her uncle grabbed her", CONF),
+    _r("A little one in my group told me her nan's partner shakes her when she cries", ESC),
 
     # Name-calling a pupil or the school's children.
     _r("The Year 6 lot were little sods on the trip today", MEAN),
@@ -114,6 +117,9 @@ ORDINARY = [
     _r("Join us at the end of March for our Easter bonnet parade", POL),
     _r("Year 4 will march in the Remembrance parade on Sunday, smart uniforms please", POL),
     _r("Come along to the fun run on Saturday, meet by the clock tower", POL),
+    # strikes and pay offers told as news, with no view (added after the first run, from dev rows' kind of post)
+    _r("Is breakfast club still running on the day of the teachers' strike?", POL, "parent"),
+    _r("Union ballot papers on the pay offer came today, will read them over the weekend", POL),
     # the school's own rules
     _r("Phones are banned in our classrooms, please keep them in bags", POL),
     _r("Reminder: balls should be kept off the car park at pick up, someone will lose a wing mirror", POL),
@@ -126,6 +132,11 @@ ORDINARY = [
     _r("My stepdad taught me to ride a bike, best man I know", ALLEG),
     _r("Dad hit the roof when he saw the state of the kitchen after the party 😂", ALLEG),
     _r("Her grandad hit a hole in one at the golf club on Sunday, she told the whole class", ALLEG),
+    # tempers and games at home, told by a child (added after the first run of the family-harm rule)
+    _r("She said her dad lost it when the car broke down on the motorway 😂", ESC),
+    _r("She said her big sister grabbed her the last cake lol", ALLEG),
+    _r("He said his dad kicked the ball over the fence and they never got it back", ALLEG,
+       xfail="the model alone reads a dad kicking a ball, told by a child, as an allegation (before this round too)"),
     # an accusation against oneself, told to laugh it off
     _r("A parent accused me of losing her son's coat today. It was on his peg the whole time 😂", ALLEG),
 
@@ -133,6 +144,7 @@ ORDINARY = [
     _r("My own little monkeys refused to go to bed again 😂", MEAN, "parent"),
     _r("Watched Brat Pack films all weekend, proper 80s nostalgia", MEAN),
     _r("My two are little rascals on a Saturday morning, pancakes fixed it", MEAN, "parent"),
+    _r("My two were up at 5am again jumping on the bed. Little sods.", MEAN, "parent"),
     # the child not telling, the school's notice, the writer's own to-do
     _r("My son won't tell me what he did at school today, as usual 😂", MEAN, "parent"),
     _r("The school will tell you the results in August, no need to ring before then", MEAN, "parent"),
