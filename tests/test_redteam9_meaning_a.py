@@ -74,6 +74,16 @@ PARAPHRASES = [
     _r("Little one came in with marks on her arm and said her uncle grabbed her", CONF),
     _r("A little one in my group told me her nan's partner shakes her when she cries", ESC),
 
+    # (second round, written before its code ran) a child's account of harm at home told by a coach or a carer
+    _r("Had an 8yo at swimming tell me her dad's girlfriend slaps her when dad's out", CONF),
+    # Families of the school run down as a group.
+    _r("Some of the families at ours think the rules are optional. Pathetic.", MEAN),
+    _r("Half the families in Year 3 are a nightmare about parking, every single morning", MEAN),
+    _r("The families at our place are so entitled it's unreal", MEAN),
+    # Sarcastic thanks for a wellbeing gesture; governors or leaders who have never met a child.
+    _r("SLT gave us a mindfulness colouring sheet for wellbeing week. Thanks, I feel so rested now", MEAN),
+    _r("Trust board: 10 people, none who've ever taught a lesson", MEAN),
+    _r("Our governors, bless them: zero who have set foot in a classroom this year", MEAN),
     # Name-calling a pupil or the school's children.
     _r("The Year 6 lot were little sods on the trip today", MEAN),
     _r("Little toerags from the school keep kicking footballs over my fence", MEAN, "public"),
@@ -137,8 +147,12 @@ ORDINARY = [
     _r("She said her big sister grabbed her the last cake lol", ALLEG),
     _r("He said his dad kicked the ball over the fence and they never got it back", ALLEG,
        xfail="the model alone reads a dad kicking a ball, told by a child, as an allegation (before this round too)"),
+    # the teacher told is not the one who harmed (second round)
+    _r("My niece has been telling her teacher that her big brother pinches her when they play", ALLEG, "parent"),
+    _r("He keeps telling his teacher his stepdad hits him when he's naughty, I'm sick with worry", ALLEG),
     # an accusation against oneself, told to laugh it off
     _r("A parent accused me of losing her son's coat today. It was on his peg the whole time 😂", ALLEG),
+    _r("A dad tried to accuse me of losing his daughter's reading book. It was in her bag 🙄", ALLEG),
 
     # own children, nicknames, films
     _r("My own little monkeys refused to go to bed again 😂", MEAN, "parent"),
@@ -149,6 +163,10 @@ ORDINARY = [
     _r("My son won't tell me what he did at school today, as usual 😂", MEAN, "parent"),
     _r("The school will tell you the results in August, no need to ring before then", MEAN, "parent"),
     _r("We need to do something for Mrs Hall's leaving do, any ideas?", MEAN),
+    # families thanked, feeling rested after a holiday, people who have met the children (second round)
+    _r("Families, thank you for coming out in awful weather for the fair, you're all stars", MEAN),
+    _r("Back from half term and I feel so rested now, ready for the kids tomorrow", MEAN),
+    _r("Our new governors have met every child in Year 6 already, what a welcome", MEAN),
     # not the school: roads and the writer's Sunday club
     _r("Can someone explain why the league fixtures secretary thinks 9am in Hexham is sensible? Nothing to do with "
        "school, Sunday league nonsense", MEAN),
