@@ -583,6 +583,7 @@ class DisparagingDetector(MeaningDetector):
     # parent ("the dad who…", "Jack's mum") and the firms the school uses (the supply agency, the catering company,
     # "the cleaning firm we've got"), which Aycliffe Drive calls third parties and every writer counts.
     _T = SCHOOL_WORDS + (r"|you lot|nqts?|ects?|trainees?|trainee teachers?|student teachers?|cover supervisors?|"
+                         r"(?:the |some |our |half the |most |many |certain )?families|our place|ours|"
                          r"(?:the|that|this|one|a) (?:mum|dad|mam|mother|father)(?= who| that|'s)|"
                          r"[a-z]+'s (?:mum|dad|mam)|(?:supply|catering|cleaning|it|uniform|transport|coach|minibus|"
                          r"photography|meals?|maintenance|building|agency) (?:agency|agencies|company|companies|firm|"
@@ -592,6 +593,7 @@ class DisparagingDetector(MeaningDetector):
             r"incompetent|(?:a |an absolute |a complete |a total )?(?:joke|shambles|disgrace|circus|mess|farce|"
             r"nightmare|embarrassment|laughing stock|sinking ship|car crash)|disgraceful|pathetic|hopeless|"
             r"rubbish|terrible|awful|dreadful|appalling|shocking|feral|vile|animals|brats?|toe-?rags?|horrible|horrendous|"
+            r"(?:so|really|very|totally|completely|incredibly|massively) entitled(?! to)|"
             r"lazy|bone[- ]idle|work-?shy|skivers?|(?:serves?|served|serving) (?:up )?(?:slop|muck|swill|pigswill)|"
             r"inedible|idiots?|morons?|clowns|spineless|gutless|toxic|two[- ]faced|out of (?:their|his|her) depth|"
             r"(?:don'?t|doesn'?t|do not|does not|couldn'?t|could not) (?:care|give a|listen|support (?:us|staff|"
@@ -721,6 +723,8 @@ class DisparagingDetector(MeaningDetector):
         r"\b(?:cheers|thanks|ta) for that\s*[.!]*\s*(?:👏|🙄|🙃|😒|\s)*$|"
         r"\b(?:cheers|thanks|thank you|ta)(?: (?:very much|a lot|so much|guys|all))?\s*[,.!]*\s*(?:🙄|🙃|😒)|"
         r"\b(?:i|we) feel so (?:valued|appreciated|supported|listened to|special|much better) now\b|"
+        r"\b(?:thanks|cheers|ta|thank you)[,.!]? (?:i|we) feel so (?:well|rested|refreshed|relaxed|looked after|cared for|"
+        r"energi[sz]ed|seen|heard) now\b|"
         r"['‘\"“](?:support|wellbeing|consultation|communication|open door|listening|help|strategy|inclusion|"
         r"transparency|lost|plan|team|policy|review|investigation|feedback|choice)['’\"”]|"
         r"\bconvenient(?:ly)?,? (?:when|how|that)|\b(?:honestly|seriously|god|lord|christ),? (?:this|that) "
@@ -740,7 +744,7 @@ class DisparagingDetector(MeaningDetector):
                        r"(?:the )?head(?:teacher| teacher|s)?|deputy|governors?|(?:the )?council|(?:the )?la\b|"
                        r"local authority|"
                        r"office|teachers?|staff|tas?|upstairs|the powers that be|higher[- ]ups|"
-                       r"(?:mr|mrs|ms|miss)\.? [a-z]+|(?:year|yr|y) ?\d{1,2}s?|reception|parents|mums|pta|"
+                       r"(?:mr|mrs|ms|miss)\.? [a-z]+|(?:year|yr|y) ?\d{1,2}s?|reception|parents|mums|pta|families|"
                        r"this place|that place|in there|over there|this lot|they|them|the kids|pupils|cohort|"
                        r"newsletter|letters?|inset|non[- ]uniform|trip|assembly|nativity|homework|"
                        r"parents'? evening|dinners?|lunch|menu|uniform|policy|twilight|meeting|car park|gates?|"
@@ -818,7 +822,8 @@ class DisparagingDetector(MeaningDetector):
     _COMMUNITY = _rx(r"\b(?:school\w*|academy|trust|slt|leadership|management|head\w*|deputy|governors?|council|"
                      r"local authority|la|office|teach\w*|staff\w*|tas?|colleagues?|classroom|class(?:es)?|lessons?|"
                      r"pupils?|students?|kids?|child(?:ren)?|son|daughter|boys|girls|parents?|mums?|dads?|carers|"
-                     r"pta|year ?\d{1,2}s?|y\d|reception|nursery|juniors?|infants?|primary|secondary|ofsted|senco|"
+                     r"pta|families|our place|year ?\d{1,2}s?|y\d|reception|nursery|juniors?|infants?|primary|secondary|"
+                     r"ofsted|senco|"
                      r"sen|send|inset|uniform|homework|trip|assembly|nativity|sports day|disco|fair|play ?ground|"
                      r"gates?|pick[- ]?up|drop[- ]?off|school run|newsletter|letters? home|reading book|dinners?|"
                      r"lunch(?:es|time)?|coach|caretaker|lollipop|crossing patrol|bursar|cohort|intake|feedback|"
@@ -1003,7 +1008,7 @@ class DisparagingDetector(MeaningDetector):
         if irony and (self._SARC_TARGET.search(text) or (own is not None and own.search(text))) and \
                 not self._IDIOM.search(_sentence_of(irony, text)):
             said = irony.group(0).lower()
-            if re.match(r"(?:cheers|thanks|thank you|ta)\b", said):
+            if re.match(r"(?:cheers|thanks|thank you|ta)\b", said) and " feel so " not in said:
                 ok = bool(self._LETDOWN.search(text))  # thanks after a let-down, not after a kindness
             elif said[:1] in "'‘\"“":
                 sent = _sentence_of(irony, text)  # "'team' building was great" is praise
@@ -1273,7 +1278,7 @@ class ConfidentialDetector(MeaningDetector):
         # stepdad 'lost it'", "told me her mum's boyfriend hits her when mum's at work", "her stepdad 'does the hurting
         # game'"). Harm at home is a case for the DSL, not an allegation about someone of the school (see
         # test_escalation.ONE_HOME_HARM); "lost it" needs harm shown in the post (`_home_life`).
-        ("safeguarding_case", r"(?P<hit>\b(?P<told>(?:said|says|saying|told (?:me|us|her teacher|his teacher|the \w+)|tells "
+        ("safeguarding_case", r"(?P<hit>\b(?P<told>(?:said|says|saying|told (?:me|us|her teacher|his teacher|the \w+)|tells? "
                                r"(?:me|us)|telling (?:me|us|his teacher|her teacher|staff|everyone)|disclosed)\b(?: that)?"
                                r"[^.!?\n]{0,10}?\b(?:his|her|their) (?:step-?(?:dad|mum|father|mother)|(?:mum|mam|mother)'?s "
                                r"(?:new )?(?:boyfriend|partner|fella)|(?:dad|father)'?s (?:new )?(?:girlfriend|partner)|(?:birth )?"
@@ -1343,7 +1348,8 @@ class ConfidentialDetector(MeaningDetector):
     _JOB = re.compile(r"(?i)\b(?:jobs?|posts?|roles?|positions?|vacanc(?:y|ies)|openings?|contracts?|"
                       r"(?:head|deputy|ta|senco|teacher|assistant|manager|caretaker|cook|cleaner|bursar)s?)\b")
 
-    _MORE_CHILD = _rx(r"\b(?:little ones?|(?:my|our|his|her) (?:\w+ )?class|foster (?:son|daughter|child|lad|girl|boy))\b")
+    _MORE_CHILD = _rx(r"\b(?:little ones?|(?:my|our|his|her) (?:\w+ )?class|foster (?:son|daughter|child|lad|girl|boy)|"
+                      r"\d{1,2} ?yo|\d{1,2}[- ]year[- ]old)\b")
     _HARM_SHOWN = _rx(r"\b(?:bruis\w*|black eye|bleed\w*|blood\w*|injur\w*|hospital|hurt\w*|marks?|scared|frightened|"
                       r"terrified|social services|social workers?|dsl|safeguarding|reported|logged)\b")
 
@@ -1723,12 +1729,17 @@ class AllegationDetector(MeaningDetector):
                      r"(?:her|him|them)|keeps?|kept|again|every (?:day|week|night|time)|for (?:months|weeks|years|ages)|"
                      r"everyone'?s? (?:noticed|knows|seen)|apparently|allegedly|no wonder|on the sly|behind)\b")
 
+    # Telling someone of the school about a family member: that member is whom the account is about.
+    _TOLD_ABOUT_HOME = re.compile(r"(?i)\b(?:tell(?:s|ing)?|told|said|says|saying)\b[^.!?\n]{0,30}\b(?:his|her|their) "
+                                  r"(?:step-?|birth |big |older |little |younger )?(?:mum|mam|mummy|dad|daddy|father|mother|"
+                                  r"brother|sister|uncle|aunt|auntie|nan|gran|grandad|cousin|(?:mum|dad)'?s (?:boyfriend|"
+                                  r"girlfriend|partner))\b")
     # Someone of a school, or schools at large, for a bribe to be an accusation about.
     _BRIBE_WHO = _rx(r"\b(?:schools?|academy|trust|head\w*|deputy|governors?|chair|bursar|council|councillors?|office|"
                      r"slt|pta|teachers?|staff|senco|business manager|caretaker|(?:mr|mrs|ms|miss|dr)\.? [a-z]+)\b")
     # The writer is the one accused ("a parent accused me of losing her son's coat"): told to laugh it off or
     # complain, not an accusation the writer makes.
-    _ACCUSED_ME = _rx(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)) (?:me|us)\b")
+    _ACCUSED_ME = _rx(r"\b(?:accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)) (?:me|us)\b")
     # An accusation quoted to refute it: someone else said it, and the writer calls it a lie ("Somebody said on the
     # village page that our caretaker nicks the heating oil. That's a lie and I've reported it").
     _SAID_BY_OTHERS = _rx(r"\b(?:some(?:one|body)|a (?:parent|mum|dad|troll|man|woman)|people|they) (?:has |have )?(?:said|"
@@ -1760,6 +1771,9 @@ class AllegationDetector(MeaningDetector):
         if kind == "adult_harmed_child":
             h = self._HARM_RX.search(m.group(0))
             if h and self._OWN_THREAT.search(m.group(0)[:h.start()]):
+                return None
+            # the teacher told is not the one who harmed: "telling his teacher his birth mum hits him"
+            if h and self._TOLD_ABOUT_HOME.search(text, max(0, m.start() - 30), m.start() + h.start()):
                 return None
             # the act harms nobody ("hit the kids with a tough maths test", "pushed my daughter to try the deep end")
             if h and not INJURY.search(sent) and any(
