@@ -45,6 +45,15 @@ PARAPHRASES = [
     _r("Keep it quiet but the deputy post will be going soon, it hasn't been advertised", CONF),
     _r("We're getting a new Year 2 teacher in September, parents haven't been told yet", CONF),
 
+    # (third round, written before its code ran) A decision told to staff in a meeting, not yet released.
+    _r("Found out in the staff meeting that the trust is freezing our pay progression. Lovely.", CONF),
+    _r("We were told at briefing this morning that two TA posts are going at Easter", CONF),
+    _r("Heard at tonight's twilight meeting that the Year 2 classes are being merged in September", CONF),
+    # A named child's special needs or plan, told in public by staff.
+    _r("Sorry Maddie, I can't discuss your son's EHCP on here, ring the office", CONF),
+    _r("Jake's ADHD assessment came back today, his mum is relieved", CONF),
+    _r("Can't talk about her SEN plan on Facebook, email me at school please", CONF),
+
     # Pay, strikes and the government's offer to teachers: industrial politics.
     _r("A 2% pay rise while inflation runs at 5%? Insulting. See you on the picket line.", POL),
     _r("The government's offer to teachers is a slap in the face", POL),
@@ -84,6 +93,10 @@ PARAPHRASES = [
     _r("SLT gave us a mindfulness colouring sheet for wellbeing week. Thanks, I feel so rested now", MEAN),
     _r("Trust board: 10 people, none who've ever taught a lesson", MEAN),
     _r("Our governors, bless them: zero who have set foot in a classroom this year", MEAN),
+    # (third round) A loss put in scare quotes: a deliberate act insinuated about someone of the school.
+    _r("The PTA chair has 'lost' the raffle money tin. Funny that.", ALLEG),
+    _r("The office 'mislaid' my complaint letter for the third time, how convenient", ALLEG, "parent"),
+    _r("Our bursar 'accidentally deleted' the trip accounts right before the audit. Coincidence?", ALLEG),
     # Name-calling a pupil or the school's children.
     _r("The Year 6 lot were little sods on the trip today", MEAN),
     _r("Little toerags from the school keep kicking footballs over my fence", MEAN, "public"),
@@ -116,6 +129,13 @@ ORDINARY = [
     _r("We are recruiting! TA vacancy now advertised on our website, apply by Friday", CONF),
     _r("My old job has just been advertised, weird seeing it on Indeed", CONF),
 
+    # (third round) meetings that decide nothing private, own children's needs, losses that are real
+    _r("Staff meeting tonight was all about the Christmas fair rota, fun times", CONF),
+    _r("My son's EHCP review is tomorrow, wish us luck", CONF, "parent"),
+    _r("Our SEN coffee morning for parents is on Friday in the library, all welcome", CONF),
+    _r("I've 'lost' my voice after sports day, the kids will have to lip read tomorrow", ALLEG),
+    _r("Lost property box is overflowing, please check for 'lost' jumpers before half term", ALLEG),
+    _r("The PTA chair lost her purse at the fair, if anyone finds it please hand it in", ALLEG),
     # strikes in bowling, pay day, the school's notice of a closure
     _r("Strike! Our Year 5 bowling team got a strike in the last frame 🎳", POL),
     _r("Pay day treat: a takeaway and a film with the kids", POL),
