@@ -132,10 +132,12 @@ ORDINARY = [
     # (third round) meetings that decide nothing private, own children's needs, losses that are real
     _r("Staff meeting tonight was all about the Christmas fair rota, fun times", CONF),
     _r("My son's EHCP review is tomorrow, wish us luck", CONF, "parent"),
+    _r("Waited a year for a child's EHCP assessment in this county. The system is broken", CONF),
     _r("Our SEN coffee morning for parents is on Friday in the library, all welcome", CONF),
     _r("I've 'lost' my voice after sports day, the kids will have to lip read tomorrow", ALLEG),
     _r("Lost property box is overflowing, please check for 'lost' jumpers before half term", ALLEG),
-    _r("The PTA chair lost her purse at the fair, if anyone finds it please hand it in", ALLEG),
+    _r("The PTA chair lost her purse at the fair, if anyone finds it please hand it in", ALLEG,
+       xfail="the model alone reads someone of the school losing a thing as an allegation (before this round too)"),
     # strikes in bowling, pay day, the school's notice of a closure
     _r("Strike! Our Year 5 bowling team got a strike in the last frame 🎳", POL),
     _r("Pay day treat: a takeaway and a film with the kids", POL),

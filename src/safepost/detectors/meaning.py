@@ -1219,6 +1219,23 @@ class ConfidentialDetector(MeaningDetector):
         ("staffing", r"(?P<hit>\b(?:found out|were told|was told|told us|heard|announced|decided|confirmed)\b[^.!?\n]{0,20}"
                      r"\bin (?:the|our|today'?s|this morning'?s|tonight'?s|a) (?:leadership|slt|senior leadership|"
                      r"governors'?|governing body|heads'?|trust) meeting\b[^.!?\n]{0,80})", 0.62),
+        # ... or told to the staff at a meeting or briefing and not yet released: "Staff meeting tonight where we found
+        # out our pay progression's been frozen by the trust", "told at briefing that two TA posts are going at Easter".
+        ("staffing", r"(?P<hit>\b(?:(?:found out|were told|was told|told us|heard|announced|confirmed)\b[^.!?\n]{0,20}"
+                     r"\b(?:in|at) (?:the |our |today'?s |tonight'?s |this morning'?s |a |morning |staff )?(?:staff meeting|"
+                     r"briefing|twilight(?: meeting)?|inset)|(?:staff meeting|briefing|twilight(?: meeting)?)\b[^.!?\n]{0,30}"
+                     r"\b(?:where|when) (?:we|they|staff) (?:found out|were told|heard|learned|learnt))\b[^.!?\n]{0,60}?"
+                     r"\b(?:freez\w*|frozen|cut|cuts|cutting|(?:posts?|jobs?|roles?) (?:are |is )?going|merg\w+|clos(?:e|es|ed|ing|"
+                     r"ure)|redundan\w+|restructur\w+|leaving|not (?:being |be )?renewed|axed|scrapped|split(?:ting)? up|"
+                     r"losing|reduced|budget|deficit|academ\w+|taken over|new head|stepping down|suspended)\b"
+                     r"[^.!?\n]{0,40})", 0.62),
+        # A named child's special needs, plan or diagnosis told by staff ("can't discuss your son's EHCP on here",
+        # "Jake's ADHD assessment came back"), not a parent's own child ("my son's EHCP review") or an open event.
+        ("family", r"(?P<hit>\b(?P<needs>(?:your|his|her|their|(?<!\bmy )(?<!\bour )[a-z]+'s) (?:(?:son|daughter|child|"
+                   r"little one|boy|girl)'?s )?(?:sen (?:plan|support plan|status|needs|statement)|send (?:plan|needs)|"
+                   r"ehcp|ehc plan|iep|statement of (?:sen|special)|(?:adhd|asd|autism|dyslexia|asd|fasd|odd|pda) "
+                   r"(?:assessment|diagnosis|referral|medication|meds|report)|camhs (?:referral|appointment|assessment)))\b"
+                   r"[^.!?\n]{0,50})", 0.64),
         # A child's disclosure, retold and logged: "Little one in my class said Daddy locks her in the cupboard
         # ... Logged it", "one of our Year 4s told the dinner lady ... Referral done".
         ("safeguarding_case", r"(?P<hit>\b(?:little one|child|kid|pupil|boy|girl|lad|year ?\d{1,2}s?|one of (?:our|my) "
@@ -1362,11 +1379,15 @@ class ConfidentialDetector(MeaningDetector):
         s0 = sentence_at(text, m.start())[0]
         if self._STORY.search(text, s0, m.start()) and not self._SCHOOL_CHILD.search(sent):
             return None
-        if group != "placed" and not (_in_text(self._CHILD_CUE, text) or self._NAMED_KIN.search(text)
+        if group not in ("placed", "needs") and not (_in_text(self._CHILD_CUE, text) or self._NAMED_KIN.search(text)
                                       or _in_text(self._MORE_CHILD, text)):
             return 0.3
         if group == "signs" and not _in_text(self._SIGN_AGAIN, text):
             return 0.3
+        if group == "needs":
+            who = m.group("needs").split()[0]
+            if who.lower() not in ("your", "his", "her", "their") and not who[:1].isupper():
+                return 0.3  # "sat on this child's EHCP for 40 weeks": no child identified
         if group == "told" and re.search(r"(?i)\blost it\b", m.group(0)) and not _in_text(self._HARM_SHOWN, text):
             return 0.3  # "her dad lost it when the car broke down": a temper, not harm
         if _in_text(CONFIDENTIAL_CUES, text):
@@ -1374,7 +1395,7 @@ class ConfidentialDetector(MeaningDetector):
         return min(0.95, score)
 
     def adjust(self, kind, score, m, text, ctx):
-        for group in ("home", "placed", "signs", "told"):
+        for group in ("home", "placed", "signs", "told", "needs"):
             if group in m.re.groupindex and m.group(group) is not None:
                 return self._home_life(group, score, m, text)
         if "unadv" in m.re.groupindex and m.group("unadv") is not None:
@@ -1642,6 +1663,13 @@ class AllegationDetector(MeaningDetector):
                        r"(?:more|less|extra)\b[^.!?\n]{0,20}\bthan (?:others|other families|everyone)\b[^.!?\n]{0,20}|"
                        r"\bcharg(?:e|es|ed|ing) (?:us|parents|families|people)\b[^.!?\n]{0,30}?\b(?:meant|supposed) "
                        r"to be free\b[^.!?\n]{0,30})", 0.66),
+        # A loss put in scare quotes, a deliberate act insinuated: "the PTA treasurer has 'lost' the receipts for the
+        # summer fair. Funny that.", "Funny how the LA 'lost' the paperwork for every family that appealed", "the
+        # office 'mislaid' my form again, how convenient". `adjust` wants someone of a school and a record or money
+        # lost, or the wink ("funny", "convenient", "coincidence").
+        ("allegation", r"(?P<hit>(?P<scare>[\"“‘']+(?:lost|mislaid|misplaced|forgot(?:ten)?|accidentally (?:deleted|lost|"
+                       r"shredded|wiped)|deleted|shredded|wiped|disappeared|went missing|never (?:got|received|arrived))"
+                       r"[\"”’']+)[^.!?\n]{0,60})", 0.64),
         # Bribes and backhanders: "our head takes backhanders from the uniform company", "schools get a kickback,
         # everyone knows", "the bursar was bribed to pick that builder" (not a bribe of stickers: `adjust` wants
         # someone of a school in the post).
@@ -1729,6 +1757,12 @@ class AllegationDetector(MeaningDetector):
                      r"(?:her|him|them)|keeps?|kept|again|every (?:day|week|night|time)|for (?:months|weeks|years|ages)|"
                      r"everyone'?s? (?:noticed|knows|seen)|apparently|allegedly|no wonder|on the sly|behind)\b")
 
+    # What a scare-quoted loss insinuates about: records and money, or the writer's wink.
+    _SCARE_LOSS = _rx(r"\b(?:receipts?|money|cash|funds?|tin|takings|forms?|paperwork|records?|files?|minutes|evidence|"
+                      r"complaints?|letters?|emails?|applications?|accounts?|registers?|logs?|reports?|footage|cctv|"
+                      r"appeals?|invoices?|books)\b")
+    _WINK = _rx(r"\b(?:funny (?:that|how)|how convenient|convenient(?:ly)?|coincidence|strange (?:that|how)|"
+                r"interesting|i wonder why|as you do|of course)\b|🤔|🙄|😏")
     # Telling someone of the school about a family member: that member is whom the account is about.
     _TOLD_ABOUT_HOME = re.compile(r"(?i)\b(?:tell(?:s|ing)?|told|said|says|saying)\b[^.!?\n]{0,30}\b(?:his|her|their) "
                                   r"(?:step-?|birth |big |older |little |younger )?(?:mum|mam|mummy|dad|daddy|father|mother|"
@@ -1760,6 +1794,12 @@ class AllegationDetector(MeaningDetector):
             return None
         if "bribe" in m.re.groupindex and m.group("bribe") is not None and not _in_text(self._BRIBE_WHO, text):
             return 0.3  # a bribe with no one of a school in the post
+        if "scare" in m.re.groupindex and m.group("scare") is not None:
+            before = text[max(0, m.start() - 60):m.start()]
+            if not (self._BRIBE_WHO.search(before) or re.search(r"(?i)\b(?:they|she|he|la|the la)\b", before)) or \
+                    re.search(r"(?i)\b(?:i|i'?ve|we|we'?ve|my)\s*$", before) or not (self._SCARE_LOSS.search(m.group(0))
+                                                                              or _in_text(self._WINK, text)):
+                return 0.3  # "I've 'lost' my voice", "check for 'lost' jumpers": no one of a school insinuated
         if "taking" in m.re.groupindex and m.group("taking") is not None and not self._SUSPICION.search(text):
             return 0.3  # (no veto of the model: "taking the leftovers home for the food bank")
         if kind == "allegation":
