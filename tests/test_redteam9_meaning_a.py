@@ -97,6 +97,9 @@ PARAPHRASES = [
     _r("The PTA chair has 'lost' the raffle money tin. Funny that.", ALLEG),
     _r("The office 'mislaid' my complaint letter for the third time, how convenient", ALLEG, "parent"),
     _r("Our bursar 'accidentally deleted' the trip accounts right before the audit. Coincidence?", ALLEG),
+    # (fourth round) an own view that does run someone down is still found
+    _r("Personally I think the head is clueless and should go. Thoughts?", MEAN),
+    _r("In my view our SLT deserve a reality check, they haven't taught in years", MEAN),
     # Name-calling a pupil or the school's children.
     _r("The Year 6 lot were little sods on the trip today", MEAN),
     _r("Little toerags from the school keep kicking footballs over my fence", MEAN, "public"),
@@ -193,6 +196,11 @@ ORDINARY = [
     _r("Families, thank you for coming out in awful weather for the fair, you're all stars", MEAN),
     _r("Back from half term and I feel so rested now, ready for the kids tomorrow", MEAN),
     _r("Our new governors have met every child in Year 6 already, what a welcome", MEAN),
+    # (fourth round, written before its code ran) a fair comment: an own view that something deserves more, with no
+    # running down
+    _r("Personally I think phonics deserves more time in Year 3. Thoughts?", MEAN),
+    _r("In my view outdoor learning should get more space in the timetable, would love to hear ideas", MEAN),
+    _r("My own opinion: I'd love to see more music in primary schools. Anyone else?", MEAN),
     # not the school: roads and the writer's Sunday club
     _r("Can someone explain why the league fixtures secretary thinks 9am in Hexham is sensible? Nothing to do with "
        "school, Sunday league nonsense", MEAN),
