@@ -841,10 +841,21 @@ class DisparagingDetector(MeaningDetector):
                 r"(?:love|loved|loving) (?:this|that|my) (?:place|school))\b")
     _NOT_FOND = _rx(r"\b(?:won'?t|will not|not (?:gonna|going to)|never (?:gonna|going to)|shan'?t) (?:\w+ )?miss\b")
 
+    # A fair comment: the writer's own view that something deserves more ("Opinions my own: I think oracy deserves far
+    # more time in primary. Thoughts?"). With no negative word, the model alone may not call it running anyone down.
+    _OWN_VIEW = _rx(r"\b(?:i (?:really |honestly |genuinely )?think|personally|in my (?:view|opinion)|my (?:own )?(?:view|"
+                    r"opinion)|opinions? (?:are )?my own|views? (?:are )?my own|imo|imho)\b")
+    _CONSTRUCTIVE = _rx(r"\b(?:deserves? (?:far |much |a lot )?more|should (?:get|have|be given) (?:far |much |a lot )?more|"
+                        r"(?:needs?|could (?:do with|use)) (?:far |much |a lot )?more|i'?d (?:love|like) to see (?:more|"
+                        r"a bit more)|more (?:time|space|funding|support) for|would (?:be )?(?:love|great|brilliant) to "
+                        r"(?:see|have))\b")
+
     def model_may_report(self, text, text_c, p, ctx):
         own = school_name_rx(ctx)
         if (self._FOND.search(text_c) and not self._NOT_FOND.search(text_c)
                 and not self._NEG_RX.search(text_c)):
+            return False
+        if self._OWN_VIEW.search(text_c) and self._CONSTRUCTIVE.search(text_c) and not self._NEG_RX.search(text_c):
             return False
         return bool(self._COMMUNITY.search(text_c) or (own is not None and own.search(text_c))
                     or GENERIC_SCHOOL_RX.search(text_c))
