@@ -54,6 +54,13 @@ PARAPHRASES = [
     _r("Jake's ADHD assessment came back today, his mum is relieved", CONF),
     _r("Can't talk about her SEN plan on Facebook, email me at school please", CONF),
 
+    # (fifth round) A former pupil's or a pupil's time in care, told in public.
+    _r("Great to hear from you Jade! I know it was hard when you were in care with us, so proud of you now", CONF),
+    _r("He was in foster care when he was in my class, lovely lad, so glad he's doing well", CONF),
+    # (fifth round) a stance on national policy is still political
+    _r("We fully support the government's plan to ban phones in all schools", POL),
+    _r("Our staff oppose the council's plans to close the library, sign the petition", POL),
+
     # Pay, strikes and the government's offer to teachers: industrial politics.
     _r("A 2% pay rise while inflation runs at 5%? Insulting. See you on the picket line.", POL),
     _r("The government's offer to teachers is a slap in the face", POL),
@@ -155,6 +162,14 @@ ORDINARY = [
     # strikes and pay offers told as news, with no view (added after the first run, from dev rows' kind of post)
     _r("Is breakfast club still running on the day of the teachers' strike?", POL, "parent"),
     _r("Union ballot papers on the pay offer came today, will read them over the weekend", POL),
+    # (fifth round, written before its code ran) the school's stance on its own matters: speaking for the school,
+    # not politics
+    _r("The school fully supports the new uniform plans, letters out Friday", POL),
+    _r("As a governor I can say we back the new lunchtime plans, the kids will love them", POL),
+    _r("Speaking for the staff here, we are against the proposed move to a four-day week", POL),
+    # a former pupil's years in care are still private (see PARAPHRASES); an adult relative in a care home is not
+    _r("My nan's in a care home now, she's settled and the staff are lovely", CONF),
+    _r("She's in care home number three now, dementia is cruel", CONF),
     # the school's own rules
     _r("Phones are banned in our classrooms, please keep them in bags", POL),
     _r("Reminder: balls should be kept off the car park at pick up, someone will lose a wing mirror", POL),
