@@ -1301,7 +1301,10 @@ class ConfidentialDetector(MeaningDetector):
                    r"(?:our|my|his|her|their|the) (?:new |little |long[- ]term |short[- ]term )?(?:foster|kinship) "
                    r"(?:son|daughter|lad|lass|boy|girl|child|kid|baby|little one)s?(?=[^\n]{0,120}\b(?:school|class|"
                    r"teacher|year ?\d|y\d|reception|nursery|starts|started|starting|placement|contact visits?|social "
-                   r"worker|birth (?:mum|dad|mother|father|family)))\b)[^.!?\n]{0,60})", 0.66),
+                   r"worker|birth (?:mum|dad|mother|father|family)))\b|"
+                   # someone's years in care, told in public: "when you were in care with us", "he was in foster care"
+                   r"(?:you|he|she)(?: were| was|'re| are| is|'s)(?: still)? in (?:foster |local authority )?care\b"
+                   r"(?! (?:home|homes|of|for|about|work|sector|worker))(?!-))[^.!?\n]{0,60})", 0.66),
         # A child's account that an adult at home hurt them, retold: a live safeguarding case made public ("said his
         # stepdad 'lost it'", "told me her mum's boyfriend hits her when mum's at work", "her stepdad 'does the hurting
         # game'"). Harm at home is a case for the DSL, not an allegation about someone of the school (see
@@ -1390,6 +1393,9 @@ class ConfidentialDetector(MeaningDetector):
         s0 = sentence_at(text, m.start())[0]
         if self._STORY.search(text, s0, m.start()) and not self._SCHOOL_CHILD.search(sent):
             return None
+        if group == "placed" and re.search(r"(?i)\b(?:nan|gran|grandma|grandad|grandpa|dementia|elderly|residential "
+                                           r"home|nursing home)\b", sent):
+            return 0.3  # an adult relative in care
         if group not in ("placed", "needs") and not (_in_text(self._CHILD_CUE, text) or self._NAMED_KIN.search(text)
                                       or _in_text(self._MORE_CHILD, text)):
             return 0.3
@@ -1951,6 +1957,12 @@ class PoliticalDetector(MeaningDetector):
                       r"immigration|immigrants|migrants|asylum seekers|net zero|nhs cuts|tax cuts|benefit cuts|"
                       r"winter fuel)\b[^.!?\n]{0,60})", 0.52),
     ]
+    # The post speaks as the school or its staff ("the school fully backs", "as a governor ... we back", "speaking for
+    # the staff, we are against"), about no party and nothing national.
+    _AS_SCHOOL = _rx(r"\b(?:the school|our school|this school|we|us at|as (?:a|the) (?:teacher|governor|member of staff|"
+                     r"head|deputy|ta)|speaking (?:for|as)|on behalf of)\b")
+    _NATIONAL_SCOPE = _rx(r"\b(?:national(?:ly)?|nationwide|government|country|england|the uk|britain|parliament|"
+                          r"council'?s?|local authority|la'?s|mps?|minister\w*|dfe|law|bill)\b")
     _NOT_POL = _rx(r"\b(?:school council|class council|house captain|eco[- ]council|pupil voice|vote for "
                    r"(?:your|our|the|a) (?:favourite|fave|best|winner|name|class|book|costume)|vote on (?:the|our) "
                    r"(?:class|book|name)|mock election|(?:learn|learning|lesson|lessons|topic|talk) (?:about|on) "
@@ -1979,6 +1991,10 @@ class PoliticalDetector(MeaningDetector):
         if re.search(r"(?i)\b(?:the government|this government|govt|westminster|mp|the chancellor|prime minister|"
                      r"the pm|education secretary)\b", m.group(0)) and not self._OPINION.search(sent):
             score -= 0.2  # news about the government ("has published new guidance") is not an opinion
+        if re.match(r"(?i)(?:fully )?(?:backs?|supports?|opposes?|against|(?:do|does) not support|(?:don'?t|doesn'?t) "
+                    r"support)\s+the\b", m.group("hit") or "") and self._AS_SCHOOL.search(text) and \
+                not self._PARTY_RX.search(text) and not self._NATIONAL_SCOPE.search(text):
+            return 0.3  # the school's stance on its own plans: speaking for the school, not politics
         if "pay" in m.re.groupindex and m.group("pay") is not None and not self._OPINION.search(text):
             return 0.45  # a pay offer or a strike reported ("Will the school be open on the strike day?",
             # "strike ballot paperwork arrived") is news, not a view
