@@ -61,6 +61,12 @@ PARAPHRASES = [
     _r("We fully support the government's plan to ban phones in all schools", POL),
     _r("Our staff oppose the council's plans to close the library, sign the petition", POL),
 
+    # (sixth round, written before its code ran) a national education policy judged: the inspection framework, the
+    # DfE's guidance, the government's curriculum review
+    _r("The DfE's new attendance guidance is unworkable nonsense", POL),
+    _r("Ofsted's report card consultation is a joke, nobody asked teachers", POL),
+    _r("The government's curriculum review is a missed opportunity. Shameful.", POL),
+
     # Pay, strikes and the government's offer to teachers: industrial politics.
     _r("A 2% pay rise while inflation runs at 5%? Insulting. See you on the picket line.", POL),
     _r("The government's offer to teachers is a slap in the face", POL),
@@ -170,6 +176,10 @@ ORDINARY = [
     # a former pupil's years in care are still private (see PARAPHRASES); an adult relative in a care home is not
     _r("My nan's in a care home now, she's settled and the staff are lovely", CONF),
     _r("She's in care home number three now, dementia is cruel", CONF),
+    # (sixth round) national policy named without a view, or praised in training
+    _r("Great training on the new Ofsted framework this afternoon, lots of useful notes", POL),
+    _r("Please read the DfE guidance on attendance before Monday's staff meeting", POL),
+    _r("Our Ofsted report is published and we're Good! Thank you families", POL),
     # the school's own rules
     _r("Phones are banned in our classrooms, please keep them in bags", POL),
     _r("Reminder: balls should be kept off the car park at pick up, someone will lose a wing mirror", POL),
