@@ -1926,6 +1926,15 @@ class PoliticalDetector(MeaningDetector):
                       r"chancellors? (?:of the exchequer|ever|in|of my)|chancellors?(?= (?:ever|in|of|we)\b)|"
                       r"(?:home|foreign|education|health) secretar(?:y|ies)|governments?|ministers?|mps?)\b[^.!?\n]{0,50})",
          0.7),
+        # A national education policy judged: "The new Ofsted framework consultation is a load of bollox", "the DfE's
+        # attendance guidance is unworkable nonsense" (named in training or news, with no verdict, it is not).
+        ("political", r"(?P<hit>\b(?:ofsted|the dfe|dfe|department for education|(?:the )?government|national|(?:the )?"
+                      r"education secretary)(?:'s|s')? (?:new |latest |proposed |draft )?(?:[\w-]+ ){0,2}?(?:framework|"
+                      r"consultation|reforms?|guidance|report cards?|curriculum review|white paper|green paper|bill|"
+                      r"funding formula|accountability measures?)\b(?=[^.!?\n]{0,60}\b(?:joke|nonsense|rubbish|bollox|bollocks|"
+                      r"unworkable|shambles|disgrace\w*|shameful|madness|ridiculous|insult\w*|pointless|waste|load of|"
+                      r"missed opportunity|wrong|cruel|unfair|broken|a mess|clueless|out of touch|not fit for purpose|"
+                      r"useless|laughable|pathetic|nobody asked)\b)[^.!?\n]{0,60})", 0.62),
         # Pay and strikes with a view on them: "Sick of being told to be grateful for a 1% pay offer ... Strike it is",
         # "Insulting. See you on the picket line". `adjust` wants the view (_OPINION) in the post.
         ("political", r"(?P<hit>\b(?P<pay>pay (?:offer|rise|award|deal|cut|freeze)s?|\d+(?:\.\d+)? ?% (?:pay )?"
