@@ -113,6 +113,14 @@ PARAPHRASES = [
     # (fourth round) an own view that does run someone down is still found
     _r("Personally I think the head is clueless and should go. Thoughts?", MEAN),
     _r("In my view our SLT deserve a reality check, they haven't taught in years", MEAN),
+    # (seventh round, written before its code ran) the school said to close ranks or cover up
+    _r("Complained three times about the bullying. This school protects its own, every time", MEAN, "parent"),
+    _r("The trust just closes ranks whenever a parent raises anything", MEAN, "parent"),
+    _r("Typical Brookfield, sweep it under the carpet and hope we forget", MEAN, "parent"),
+    # (seventh round) a parent called out in public to stop doing something
+    _r("To the dad who parks across the staff car park entrance every morning, please stop, it's getting old", MEAN),
+    _r("Noah's mum, if you're reading this, stop ringing me at home about spellings", MEAN),
+    _r("The parent who keeps sending me emails at 11pm: please stop, I have a life", MEAN),
     # Name-calling a pupil or the school's children.
     _r("The Year 6 lot were little sods on the trip today", MEAN),
     _r("Little toerags from the school keep kicking footballs over my fence", MEAN, "public"),
@@ -213,6 +221,11 @@ ORDINARY = [
     _r("Watched Brat Pack films all weekend, proper 80s nostalgia", MEAN),
     _r("My two are little rascals on a Saturday morning, pancakes fixed it", MEAN, "parent"),
     _r("My two were up at 5am again jumping on the bed. Little sods.", MEAN, "parent"),
+    # (seventh round) thanks to a parent; a school's notice asking all families to stop; protecting one's own time
+    _r("To the mum who found my purse in the car park, thank you so much!", MEAN),
+    _r("Noah's mum, if you're reading this, thank you for the lovely card", MEAN),
+    _r("Please stop sending in nuts in lunchboxes, we're a nut-free school", MEAN, "staff", "official"),
+    _r("Our goalkeeper protects his own goal like a lion, clean sheet again", MEAN),
     # the child not telling, the school's notice, the writer's own to-do
     _r("My son won't tell me what he did at school today, as usual 😂", MEAN, "parent"),
     _r("The school will tell you the results in August, no need to ring before then", MEAN, "parent"),
