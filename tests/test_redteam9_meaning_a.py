@@ -224,6 +224,7 @@ ORDINARY = [
     # (seventh round) thanks to a parent; a school's notice asking all families to stop; protecting one's own time
     _r("To the mum who found my purse in the car park, thank you so much!", MEAN),
     _r("Noah's mum, if you're reading this, thank you for the lovely card", MEAN),
+    _r("To the parent who handed in my keys, please stop by the office so I can say thanks", MEAN),
     _r("Please stop sending in nuts in lunchboxes, we're a nut-free school", MEAN, "staff", "official"),
     _r("Our goalkeeper protects his own goal like a lion, clean sheet again", MEAN),
     # the child not telling, the school's notice, the writer's own to-do

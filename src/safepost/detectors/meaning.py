@@ -594,6 +594,10 @@ class DisparagingDetector(MeaningDetector):
             r"nightmare|embarrassment|laughing stock|sinking ship|car crash)|disgraceful|pathetic|hopeless|"
             r"rubbish|terrible|awful|dreadful|appalling|shocking|feral|vile|animals|brats?|toe-?rags?|horrible|horrendous|"
             r"(?:so|really|very|totally|completely|incredibly|massively) entitled(?! to)|"
+            # closing ranks and covering up: "this school protects its own", "sweep it under the carpet"
+            r"protects? (?:its|their) own(?! (?:goal|goals|net|line|area|box|half))|clos(?:e|es|ed|ing) ranks|"
+            r"(?:sweep|swept|sweeps|sweeping|brush|brushed|brushes|brushing) (?:it|this|that|things|everything|"
+            r"it all) under the (?:carpet|rug)|(?:swept|brushed) under the (?:carpet|rug)|"
             r"lazy|bone[- ]idle|work-?shy|skivers?|(?:serves?|served|serving) (?:up )?(?:slop|muck|swill|pigswill)|"
             r"inedible|idiots?|morons?|clowns|spineless|gutless|toxic|two[- ]faced|out of (?:their|his|her) depth|"
             r"(?:don'?t|doesn'?t|do not|does not|couldn'?t|could not) (?:care|give a|listen|support (?:us|staff|"
@@ -971,8 +975,18 @@ class DisparagingDetector(MeaningDetector):
     _UNFIT_PARENTS = _rx(r"(?P<hit>\bsome people (?:really |honestly |just )?(?:shouldn'?t|should not|should never) "
                          r"(?:be allowed (?:to have )?(?:kids|children)|be parents|have (?:kids|children))\b)")
 
+    # A parent called out in public to stop doing something: "Mia's mum, if you're reading this, please stop coming
+    # into the office shouting", "To the dad who parks across the entrance every morning, please stop".
+    _CALLOUT = _rx(r"(?P<hit>(?:\b(?:to )?(?:the|that|a certain) (?:mum|mam|dad|parent|mother|father|carer)s? (?:who|that)\b"
+                   r"[^.!?\n]{0,90}|\b[a-z]+'s (?:mum|mam|dad|parents?|carer)\b[^.!?\n]{0,40})[^.!?]{0,10}?\b(?:please "
+                   r"(?:stop|quit)\b(?! (?:by|in|off|for|at|round|over|and))|stop (?:\w+ing|it)\b|pack it in|give it a rest)"
+                   r"[^.!?\n]{0,50})")
+
     def _put_downs(self, text: str) -> list[Span]:
         out: list[Span] = []
+        co = self._CALLOUT.search(text)
+        if co and not self._PRAISE.search(co.group("hit")):
+            out.append(self.span(self.category, co.start("hit"), co.end("hit"), 0.62, "complaint", source="rule"))
         m = self._PUTDOWN.search(text)
         if m and self._PUTDOWN_TARGET.search(text[:m.start("hit")]) and not self._IDIOM.search(text):
             out.append(self.span(self.category, m.start("hit"), m.end("hit"), 0.62, "complaint", source="rule"))
