@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
-from safepost.detectors.acts import GRABBED_FOR, HARMLESS_THROWN, WITH_SAID_OR_SET
+from safepost.detectors.acts import GRABBED_FOR, HARMLESS_THROWN, THROW_IDIOMS, WITH_SAID_OR_SET
 from safepost.detectors.base import Detector
 from safepost.detectors.meaning import MAX_CHARS, S_IS_HAS, clean, hash_features, sentence_at, sentences
 from safepost.detectors.playful import CHILD_TRIVIAL, REAL_HARM, SHORT_POST, TRIVIAL, laughed_off, light_hearted
@@ -794,18 +794,14 @@ class AdultHarmedChildDetector(_RuleSet):
         ("allegation", "adult_harmed_child",
          r"(?P<hit>" + _TRUSTED_ADULT + _WIN % 60 +
          r"?\b(?:threw|throws?|throwing|chuck(?:ed|s|ing)?|lob(?:bed|s)?|flung|hurl(?:ed|s|ing)?|launch(?:ed|es|ing)?) "
-         r"(?!(?:a |an |the |some |wet |water |paper |his |her )?(?:balls?|sponges?|beanbags?|frisbees?|sweets|confetti|"
-         r"aeroplanes?|planes?|balloons?|snowballs?|pies?|kiss(?:es)?|glances?|looks?|questions?|quiz|tantrum|strop|"
-         r"wobbly|fit|party|parties|challenges?|curveballs?|shapes?)\b)"
-         # the thing is the last word before "at": a game's ball, sponge or PE kit, sweets or confetti, a quiz or a look, the
-         # idioms of effort and punishment ("threw everything at them", "threw the book at him") ("a rugby ball",
-         # "a wet sponge", "mini eggs"; not "a water bottle")
-         r"(?!(?:[\w-]+ ){0,2}(?:\w*balls?|sponges?|beanbags?|bean bags?|frisbees?|quoits?|hoops?|cones|bibs|eggs|sweets|popcorn|"
-         r"confetti|glitter|streamers|petals|rice|pies?|balloons?|bubbles|quiz(?:zes)?|questions?|looks?|glances?|"
-         r"smiles?|winks?|everything|the book|the kitchen sink|all sorts) (?:back )?(?:at|towards)\b)"
-         # hands or arms thrown up ("threw her arms up at us"), or an event or an idea (acts.HARMLESS_THROWN)
-         r"(?!(?:(?:his|her|their|my|our|your) )?(?:hands?|arms?) (?:up|in the air)\b)"
+         # the thing thrown harms nobody (acts.HARMLESS_THROWN): right after the verb ("threw a wet sponge", "threw a
+         # tantrum"; not "a water bottle"), or the last word before "at" ("a rugby ball at", "mini eggs at")
+         r"(?!(?:a |an |the |some |wet |water |paper |his |her )?(?:" + HARMLESS_THROWN + r")\b)"
          r"(?!(?:[\w-]+ ){0,3}(?:" + HARMLESS_THROWN + r") (?:back )?(?:at|towards)\b)"
+         # the idioms of effort and punishment (acts.THROW_IDIOMS: "threw everything at them", "threw the book at him")
+         r"(?!(?:[\w-]+ ){0,2}(?:" + THROW_IDIOMS + r") (?:back )?(?:at|towards)\b)"
+         # hands or arms thrown up ("threw her arms up at us")
+         r"(?!(?:(?:his|her|their|my|our|your) )?(?:hands?|arms?) (?:up|in the air)\b)"
          # (up to four words of the thing: "a pair of scissors")
          r"(?:[\w-]+ ){1,4}(?:at|towards) (?:" + _HARMED_CHILD +
          # "at us teachers", "at them parents": adults named

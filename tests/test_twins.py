@@ -1,0 +1,47 @@
+"""Red team for the twins given one home (h-twins, 2026-11-21), through the engine a user sees.
+
+Each list below was merged from two copies; where the merged list is wider than a copy was, these rows were written
+before the change was run: clean look-alikes that the wider list must not turn into findings, and true cases it must
+still find. The demo school (examples/school.yaml, examples/pupils.csv) and the built-in Newport pack are used.
+"""
+from __future__ import annotations
+
+import pytest
+
+from redteam import ESC, assert_found, assert_ordinary, row as _r
+
+POLICY = "newport-cejs"
+
+ALLEG = ("allegation",)
+
+ORDINARY = [
+    # twin 1: the throw rule reads acts.HARMLESS_THROWN right after the verb (wider: hoops, cones, bibs, eggs, glitter,
+    # streamers, petals, rice, bubbles, smiles, winks, shade...) and acts.THROW_IDIOMS ("the lot" is new)
+    _r("Mrs Cole threw streamers and confetti over the Year 6s at the leavers' assembly", ALLEG),
+    _r("Mr Davies threw eggs and flour at the kids in the charity relay, messiest sports day ever", ALLEG),
+    _r("The PE teacher threw hoops out to the children at the start of the warm-up", ALLEG),
+    _r("Our head threw the lot at the Year 11s this term: booster classes, mocks, breakfast club", ALLEG),
+    _r("Miss Ahmed threw bubbles towards the little ones in nursery and they loved chasing them", ALLEG),
+]
+
+PARAPHRASES = [
+    # twin 1: a thing that can hurt, thrown at a child, is still found
+    _r("The supply teacher threw a glue stick at my daughter and it hit her face", ESC, "parent"),
+    _r("Mr Hughes chucked a chair at a boy in Year 4 yesterday", ESC, "parent"),
+    _r("My son says his teacher hurled a stapler towards him in maths", ESC, "parent"),
+]
+
+
+@pytest.fixture(scope="module")
+def checker(demo_checker_factory):
+    return demo_checker_factory(POLICY)
+
+
+@pytest.mark.parametrize("text,cats,author,account", ORDINARY)
+def test_ordinary_posts_get_no_finding_of_the_rules_category(checker, text, cats, author, account):
+    assert_ordinary(checker, text, cats, author, account)
+
+
+@pytest.mark.parametrize("text,cats,author,account", PARAPHRASES)
+def test_paraphrases_are_found(checker, text, cats, author, account):
+    assert_found(checker, text, cats, author, account)
