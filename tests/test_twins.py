@@ -13,6 +13,8 @@ from redteam import ESC, assert_found, assert_ordinary, row as _r
 POLICY = "newport-cejs"
 
 ALLEG = ("allegation",)
+LANG = ("abuse_or_hate", "offensive_language")
+PUPIL = ("pupil_identified",)
 
 ORDINARY = [
     # twin 1: the throw rule reads acts.HARMLESS_THROWN right after the verb (wider: hoops, cones, bibs, eggs, glitter,
@@ -22,6 +24,15 @@ ORDINARY = [
     _r("The PE teacher threw hoops out to the children at the start of the warm-up", ALLEG),
     _r("Our head threw the lot at the Year 11s this term: booster classes, mocks, breakfast club", ALLEG),
     _r("Miss Ahmed threw bubbles towards the little ones in nursery and they loved chasing them", ALLEG),
+    # twin 2: one list of animal words (pupils.ANIMALS); PETS gains the plurals and farm animals (ferret, sheep, calf,
+    # goats...), language's animal subject gains the breeds (greyhound, poodle, labrador...)
+    _r("Our ferret Theo escaped again and the whole class went looking for him", PUPIL),
+    _r("The farm's new calf Ruby was born on Tuesday, the Year 2s got to see her", PUPIL),
+    _r("Say hello to Poppy and Jack, our new class goats", PUPIL),
+    _r("My neighbour's greyhound is a proper nutter, ran straight through the hedge", LANG, "parent",
+       xfail="'nutter' is an offensive word whatever it describes: an offensive_language finding before and after the "
+             "merge, not from the animal-subject rule (a weak look-alike, kept)"),
+    _r("The poodle is a total diva, refuses to walk in the rain", LANG, "parent"),
 ]
 
 PARAPHRASES = [
@@ -29,6 +40,11 @@ PARAPHRASES = [
     _r("The supply teacher threw a glue stick at my daughter and it hit her face", ESC, "parent"),
     _r("Mr Hughes chucked a chair at a boy in Year 4 yesterday", ESC, "parent"),
     _r("My son says his teacher hurled a stapler towards him in maths", ESC, "parent"),
+    # twin 2: a child named near an animal word is still a child
+    _r("Well done to Amber Clarke, our hamsters' best carer this term", PUPIL),
+    _r("Well done to Amber Clarke, our hamster's best carer this term", PUPIL),  # missed before the merge too
+    _r("Reggie Doyle in Year 3 brought his puppies in for show and tell", PUPIL),
+    _r("Kitty is a stupid slag and everyone knows it", LANG, "public"),
 ]
 
 
