@@ -15,6 +15,8 @@ POLICY = "newport-cejs"
 ALLEG = ("allegation",)
 LANG = ("abuse_or_hate", "offensive_language")
 PUPIL = ("pupil_identified",)
+PCONTACT = ("pupil_contact",)
+PARENT_CH = ("parent_contact_channel",)
 
 ORDINARY = [
     # twin 1: the throw rule reads acts.HARMLESS_THROWN right after the verb (wider: hoops, cones, bibs, eggs, glitter,
@@ -33,6 +35,16 @@ ORDINARY = [
        xfail="'nutter' is an offensive word whatever it describes: an offensive_language finding before and after the "
              "merge, not from the animal-subject rule (a weak look-alike, kept)"),
     _r("The poodle is a total diva, refuses to walk in the rain", LANG, "parent"),
+    # twin 3: one home for the words of a request turned down (connections.TURNED_DOWN, REFUSING); a pupil's friend
+    # request turned down with "didn't"/"doesn't" or a curly apostrophe now reads as refused, as "don't" did
+    _r("One of my Year 10s sent me a friend request on Instagram and I didn't accept it, obviously", PCONTACT,
+       xfail="a past refusal ('I didn't accept') is not in PupilContactDetector._REFUSED: widening it to "
+             "connections.REFUSING lost 'I didn't add her first, she added me...' (kept narrow; not fixed here)"),
+    _r("A girl from my Year 8 class sent me a friend request, I didn’t accept", PCONTACT,
+       xfail="a past refusal ('I didn't accept') is not in PupilContactDetector._REFUSED: widening it to "
+             "connections.REFUSING lost 'I didn't add her first, she added me...' (kept narrow; not fixed here)"),
+    _r("Two of my Year 9s tried to follow me on TikTok, I won’t accept them", PCONTACT),
+    _r("Declined a friend request from a mum in my class, nothing personal", PARENT_CH),
 ]
 
 PARAPHRASES = [
@@ -45,6 +57,12 @@ PARAPHRASES = [
     _r("Well done to Amber Clarke, our hamster's best carer this term", PUPIL),  # missed before the merge too
     _r("Reggie Doyle in Year 3 brought his puppies in for show and tell", PUPIL),
     _r("Kitty is a stupid slag and everyone knows it", LANG, "public"),
+    # twin 3: contact accepted is still found, even with a "not" elsewhere in the post
+    _r("Accepted a friend request from one of my Year 9s last night, she's lovely", PCONTACT),
+    _r("Added loads of my class parents on Facebook, not accepting that it's a problem either", PARENT_CH),
+    _r("Added three of the Year 2 mums on Facebook last night, such a laugh", PARENT_CH),
+    _r("I didn't add her, she added me, and now one of my Year 10s and I snapchat every day", PCONTACT),
+    _r("I didn't add him first but one of my Year 9s and I message on Snapchat most nights", PCONTACT),
 ]
 
 
