@@ -45,6 +45,12 @@ ORDINARY = [
              "connections.REFUSING lost 'I didn't add her first, she added me...' (kept narrow; not fixed here)"),
     _r("Two of my Year 9s tried to follow me on TikTok, I won’t accept them", PCONTACT),
     _r("Declined a friend request from a mum in my class, nothing personal", PARENT_CH),
+    # twin 4: escalation's laugh (_LAUGH) is built from playful's words (LAUGH_WORDS, LAUGH_EMOJI): wider by hahaha,
+    # lool, lmfao, rofl, hehe, ha ha, j/k and five emoji; over a trivial stake a laugh marks play
+    _r("I'm going to kill my sister if she eats my last Jaffa cake again hahaha", ESC, "pupil"),
+    _r("Honestly gonna murder whoever nicked my pe kit rofl", ESC, "pupil"),
+    _r("Mum's going to kill me, forgot my reading book again hehe 😆", ESC, "pupil"),
+    _r("gonna batter my brother at fifa tonight lmfao", ESC, "pupil"),
 ]
 
 PARAPHRASES = [
@@ -62,6 +68,10 @@ PARAPHRASES = [
     _r("Added loads of my class parents on Facebook, not accepting that it's a problem either", PARENT_CH),
     _r("Added three of the Year 2 mums on Facebook last night, such a laugh", PARENT_CH),
     _r("I didn't add her, she added me, and now one of my Year 10s and I snapchat every day", PCONTACT),
+    # twin 4: a laugh is no veto of harm named
+    _r("my stepdad hits me when he's drunk hahaha", ESC, "pupil"),
+    _r("bringing a knife in tomorrow for the lot of them rofl", ESC, "pupil"),
+    _r("gonna shoot up the school on monday lmfao 😜", ESC, "pupil"),
     _r("I didn't add him first but one of my Year 9s and I message on Snapchat most nights", PCONTACT),
 ]
 

@@ -25,7 +25,8 @@ import numpy as np
 from safepost.detectors.acts import GRABBED_FOR, HARMLESS_THROWN, THROW_IDIOMS, WITH_SAID_OR_SET
 from safepost.detectors.base import Detector
 from safepost.detectors.meaning import MAX_CHARS, S_IS_HAS, clean, hash_features, sentence_at, sentences
-from safepost.detectors.playful import CHILD_TRIVIAL, REAL_HARM, SHORT_POST, TRIVIAL, laughed_off, light_hearted
+from safepost.detectors.playful import (CHILD_TRIVIAL, LAUGH_EMOJI, LAUGH_WORDS, REAL_HARM, SHORT_POST, TRIVIAL,
+                                       laughed_off, light_hearted)
 from safepost.detectors.prefilter import PatternGroup, Prefiltered, split_hit
 from safepost.detectors.pupils import first_names, key
 from safepost.normalize import fold
@@ -46,7 +47,9 @@ _VIOLENT = (r"(?:punch\w*|kill\w*|hit|hitting|smack\w*|batter\w*|knock\w*|deck\w
 
 
 # laughter's own hyperbole ("dying laughing", "laughed so hard"): a look-alike. A laugh itself is no veto of a
-# disclosure (playful.laughed_off softens only hyperbole about something trivial).
+# disclosure (playful.laughed_off softens only hyperbole about something trivial). Not a laugh lexicon: phrases of
+# death or tears that laughter explains, a veto wherever they stand; the laugh itself (lol, haha, an emoji) is
+# playful.LAUGH_WORDS and LAUGH_EMOJI, which mark play only over a trivial stake (_LAUGH below).
 _LAUGHTER = (r"(?:di(?:e|ed|es|ing)|dead|crying|cried|wet myself|peed myself) (?:of |from |with )?laugh\w*|"
              r"laugh\w* (?:so hard|my head off)")
 
@@ -1649,7 +1652,8 @@ _LOOK_ALIKE = _c(_ABOUT + r"|\b(?:from (?:rugby|football|netball|hockey|pe|gymna
 # a laugh or a joke owned up to ("not even joking" is the opposite), which marks a look-alike only over a trivial
 # stake (playful.TRIVIAL, CHILD_TRIVIAL) and unless a weapon or an injury is named (playful.REAL_HARM): "gonna shoot up
 # the school on monday lol jk" is no joke, and "my dad hits me when he's drunk lol" is a disclosure
-_LAUGH = _c(r"\b(?:lol|lmao|haha|jk|banter|(?<!not )(?<!not even )joking)\b|[\U0001F602\U0001F923]")
+# (playful's laugh words and emoji, and also "banter" and any "joking" not denied: the stake is trivial here)
+_LAUGH = _c(r"\b(?:" + LAUGH_WORDS + r"|banter|(?<!not )(?<!not even )joking)\b|" + LAUGH_EMOJI)
 
 
 class _ModelVeto:
