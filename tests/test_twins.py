@@ -26,6 +26,8 @@ ORDINARY = [
     _r("The PE teacher threw hoops out to the children at the start of the warm-up", ALLEG),
     _r("Our head threw the lot at the Year 11s this term: booster classes, mocks, breakfast club", ALLEG),
     _r("Miss Ahmed threw bubbles towards the little ones in nursery and they loved chasing them", ALLEG),
+    _r("Sir threw a sponge ball straight at the Year 3s in dodgeball and they all ducked", ALLEG),
+    _r("Mrs Khan threw balloons gently towards the children at the end of the party", ALLEG),
     # twin 2: one list of animal words (pupils.ANIMALS); PETS gains the plurals and farm animals (ferret, sheep, calf,
     # goats...), language's animal subject gains the breeds (greyhound, poodle, labrador...)
     _r("Our ferret Theo escaped again and the whole class went looking for him", PUPIL),
@@ -58,6 +60,12 @@ PARAPHRASES = [
     _r("The supply teacher threw a glue stick at my daughter and it hit her face", ESC, "parent"),
     _r("Mr Hughes chucked a chair at a boy in Year 4 yesterday", ESC, "parent"),
     _r("My son says his teacher hurled a stapler towards him in maths", ESC, "parent"),
+    # (a harmless word that only names the kind of the thing: found after review, tests/test_escalation.py's
+    # "launched a football boot at my son's head", lost by the merge's \w*balls? and restored)
+    _r("The teacher threw a quiz book at my son in front of the class", ESC, "parent",
+       xfail="missed before the merge too (escalation's old list had 'quiz'); another check still reads 'threw a "
+             "quiz' as harmless (acts._HARMLESS_THROW: a harmless word anywhere in the first words); not fixed here"),
+    _r("Mr Hughes launched a football boot at a boy in Year 6", ESC, "parent"),
     # twin 2: a child named near an animal word is still a child
     _r("Well done to Amber Clarke, our hamsters' best carer this term", PUPIL),
     _r("Well done to Amber Clarke, our hamster's best carer this term", PUPIL),  # missed before the merge too

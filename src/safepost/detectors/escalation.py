@@ -798,8 +798,11 @@ class AdultHarmedChildDetector(_RuleSet):
          r"(?P<hit>" + _TRUSTED_ADULT + _WIN % 60 +
          r"?\b(?:threw|throws?|throwing|chuck(?:ed|s|ing)?|lob(?:bed|s)?|flung|hurl(?:ed|s|ing)?|launch(?:ed|es|ing)?) "
          # the thing thrown harms nobody (acts.HARMLESS_THROWN): right after the verb ("threw a wet sponge", "threw a
-         # tantrum"; not "a water bottle"), or the last word before "at" ("a rugby ball at", "mini eggs at")
-         r"(?!(?:a |an |the |some |wet |water |paper |his |her )?(?:" + HARMLESS_THROWN + r")\b)"
+         # tantrum"; not "a water bottle"), unless it only names the kind of the thing ("a football boot at", "a quiz
+         # book at"); or the last word before "at" ("a rugby ball at", "mini eggs at")
+         r"(?!(?:a |an |the |some |wet |water |paper |his |her )?(?:" + HARMLESS_THROWN + r")\b"
+         r"(?![ -](?!(?:straight|right|back|hard|gently|softly|lightly|across|over|up|out|down|around|in|into|to|"
+         r"towards|at|for|from|and|or|with|on)\b)[a-z]+ (?:at|towards)\b))"
          r"(?!(?:[\w-]+ ){0,3}(?:" + HARMLESS_THROWN + r") (?:back )?(?:at|towards)\b)"
          # the idioms of effort and punishment (acts.THROW_IDIOMS: "threw everything at them", "threw the book at him")
          r"(?!(?:[\w-]+ ){0,2}(?:" + THROW_IDIOMS + r") (?:back )?(?:at|towards)\b)"
