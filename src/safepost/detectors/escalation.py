@@ -22,10 +22,11 @@ from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
-from safepost.detectors.acts import GRABBED_FOR, HARMLESS_THROWN, WITH_SAID_OR_SET
+from safepost.detectors.acts import GRABBED_FOR, HARMLESS_THROWN, THROW_IDIOMS, WITH_SAID_OR_SET
 from safepost.detectors.base import Detector
 from safepost.detectors.meaning import MAX_CHARS, S_IS_HAS, clean, hash_features, sentence_at, sentences
-from safepost.detectors.playful import CHILD_TRIVIAL, REAL_HARM, SHORT_POST, TRIVIAL, laughed_off, light_hearted
+from safepost.detectors.playful import (CHILD_TRIVIAL, LAUGH_EMOJI, LAUGH_WORDS, REAL_HARM, SHORT_POST, TRIVIAL,
+                                       laughed_off, light_hearted)
 from safepost.detectors.prefilter import PatternGroup, Prefiltered, split_hit
 from safepost.detectors.pupils import first_names, key
 from safepost.normalize import fold
@@ -46,7 +47,9 @@ _VIOLENT = (r"(?:punch\w*|kill\w*|hit|hitting|smack\w*|batter\w*|knock\w*|deck\w
 
 
 # laughter's own hyperbole ("dying laughing", "laughed so hard"): a look-alike. A laugh itself is no veto of a
-# disclosure (playful.laughed_off softens only hyperbole about something trivial).
+# disclosure (playful.laughed_off softens only hyperbole about something trivial). Not a laugh lexicon: phrases of
+# death or tears that laughter explains, a veto wherever they stand; the laugh itself (lol, haha, an emoji) is
+# playful.LAUGH_WORDS and LAUGH_EMOJI, which mark play only over a trivial stake (_LAUGH below).
 _LAUGHTER = (r"(?:di(?:e|ed|es|ing)|dead|crying|cried|wet myself|peed myself) (?:of |from |with )?laugh\w*|"
              r"laugh\w* (?:so hard|my head off)")
 
@@ -794,18 +797,17 @@ class AdultHarmedChildDetector(_RuleSet):
         ("allegation", "adult_harmed_child",
          r"(?P<hit>" + _TRUSTED_ADULT + _WIN % 60 +
          r"?\b(?:threw|throws?|throwing|chuck(?:ed|s|ing)?|lob(?:bed|s)?|flung|hurl(?:ed|s|ing)?|launch(?:ed|es|ing)?) "
-         r"(?!(?:a |an |the |some |wet |water |paper |his |her )?(?:balls?|sponges?|beanbags?|frisbees?|sweets|confetti|"
-         r"aeroplanes?|planes?|balloons?|snowballs?|pies?|kiss(?:es)?|glances?|looks?|questions?|quiz|tantrum|strop|"
-         r"wobbly|fit|party|parties|challenges?|curveballs?|shapes?)\b)"
-         # the thing is the last word before "at": a game's ball, sponge or PE kit, sweets or confetti, a quiz or a look, the
-         # idioms of effort and punishment ("threw everything at them", "threw the book at him") ("a rugby ball",
-         # "a wet sponge", "mini eggs"; not "a water bottle")
-         r"(?!(?:[\w-]+ ){0,2}(?:\w*balls?|sponges?|beanbags?|bean bags?|frisbees?|quoits?|hoops?|cones|bibs|eggs|sweets|popcorn|"
-         r"confetti|glitter|streamers|petals|rice|pies?|balloons?|bubbles|quiz(?:zes)?|questions?|looks?|glances?|"
-         r"smiles?|winks?|everything|the book|the kitchen sink|all sorts) (?:back )?(?:at|towards)\b)"
-         # hands or arms thrown up ("threw her arms up at us"), or an event or an idea (acts.HARMLESS_THROWN)
-         r"(?!(?:(?:his|her|their|my|our|your) )?(?:hands?|arms?) (?:up|in the air)\b)"
+         # the thing thrown harms nobody (acts.HARMLESS_THROWN): right after the verb ("threw a wet sponge", "threw a
+         # tantrum"; not "a water bottle"), unless it only names the kind of the thing ("a football boot at", "a quiz
+         # book at"); or the last word before "at" ("a rugby ball at", "mini eggs at")
+         r"(?!(?:a |an |the |some |wet |water |paper |his |her )?(?:" + HARMLESS_THROWN + r")\b"
+         r"(?![ -](?!(?:straight|right|back|hard|gently|softly|lightly|across|over|up|out|down|around|in|into|to|"
+         r"towards|at|for|from|and|or|with|on)\b)[a-z]+ (?:at|towards)\b))"
          r"(?!(?:[\w-]+ ){0,3}(?:" + HARMLESS_THROWN + r") (?:back )?(?:at|towards)\b)"
+         # the idioms of effort and punishment (acts.THROW_IDIOMS: "threw everything at them", "threw the book at him")
+         r"(?!(?:[\w-]+ ){0,2}(?:" + THROW_IDIOMS + r") (?:back )?(?:at|towards)\b)"
+         # hands or arms thrown up ("threw her arms up at us")
+         r"(?!(?:(?:his|her|their|my|our|your) )?(?:hands?|arms?) (?:up|in the air)\b)"
          # (up to four words of the thing: "a pair of scissors")
          r"(?:[\w-]+ ){1,4}(?:at|towards) (?:" + _HARMED_CHILD +
          # "at us teachers", "at them parents": adults named
@@ -1653,7 +1655,8 @@ _LOOK_ALIKE = _c(_ABOUT + r"|\b(?:from (?:rugby|football|netball|hockey|pe|gymna
 # a laugh or a joke owned up to ("not even joking" is the opposite), which marks a look-alike only over a trivial
 # stake (playful.TRIVIAL, CHILD_TRIVIAL) and unless a weapon or an injury is named (playful.REAL_HARM): "gonna shoot up
 # the school on monday lol jk" is no joke, and "my dad hits me when he's drunk lol" is a disclosure
-_LAUGH = _c(r"\b(?:lol|lmao|haha|jk|banter|(?<!not )(?<!not even )joking)\b|[\U0001F602\U0001F923]")
+# (playful's laugh words and emoji, and also "banter" and any "joking" not denied: the stake is trivial here)
+_LAUGH = _c(r"\b(?:" + LAUGH_WORDS + r"|banter|(?<!not )(?<!not even )joking)\b|" + LAUGH_EMOJI)
 
 
 class _ModelVeto:

@@ -67,6 +67,7 @@ import numpy as np
 
 from safepost.detectors.base import Detector
 from safepost.detectors.prefilter import PatternGroup, Prefiltered
+from safepost.detectors.pupils import ANIMALS  # animals a post may describe (the subject of "is")
 from safepost.detectors.playful import SHORT_POST, light_hearted
 from safepost.normalize import IDENTITY_WORDS, URLS, Normalized, collapse_repeats, fold, normalize
 from safepost.numeric import sigmoid
@@ -1170,7 +1171,7 @@ class AbuseOrHateDetector(Detector):
                 by = head == "by" and j > 0 and toks[j - 1].t in _RUN_BY  # "run by a bunch of clowns"
                 named = j > 0 and toks[j - 1].t in ("mr", "mrs", "miss", "ms")
                 about = head in people or named or by
-                if not about and copular and head in _ANIMALS:
+                if not about and copular and head in ANIMALS:
                     continue  # an animal described ("my neighbour's dog is the best dog ever"), not its owner
                 if not about and copular:
                     # the subject may sit further back: "whoever runs this page is ...", "some of the parents here are ..."
@@ -1318,11 +1319,6 @@ _INSULT_FILLERS = frozenset({
     "nothing", "but", "like", "of", "f***ing", "effing", "freaking", "bit", "sad", "silly", "stupid",
     "pathetic", "useless", "thick", "ugly", "lazy", "dirty", "evil", "vile", "disgusting", "horrible", "nasty",
     "bunch", "load", "pack", "set", "lot", "shower", "gang", "herd"})
-# Animals a post may describe (pets, farm and zoo animals): the subject of "is" when it stands right before it.
-_ANIMALS = frozenset("""dog dogs puppy puppies pup pups cat cats kitten kittens pig pigs piglet piglets cow cows calf calves
-horse horses pony ponies sheep lamb lambs goat goats hamster hamsters rabbit rabbits bunny bunnies chicken chickens hen
-hens rat rats mouse mice snake snakes tortoise tortoises fish budgie budgies parrot parrots donkey donkeys pet pets
-animal animals guinea gerbil gerbils ferret ferrets""".split())
 _WHOEVER = frozenset("whoever anyone anybody everyone everybody whomever".split())
 _RUN_BY = frozenset("run led staffed managed governed taught owned".split())
 _NOUN_MODIFIERS = frozenset("parking traffic school lollipop dinner class year new old local little lot of".split())
