@@ -29,6 +29,7 @@ from redteam import ESC, assert_found, assert_ordinary, row as _r
 POLICY = "newport-cejs"
 
 THREAT_OUTCOME = [
+    _r("If I catch whoever smashed the minibus mirror they'll end up in A&E, I swear", ESC),
     _r("Whoever let my tyres down in the school car park, when I find you you'll be needing a dentist", ESC),
     _r("If that dad squares up to my TA one more time he'll be eating through a straw. Not joking", ESC),
     _r("Next time she mouths off at our receptionist her car's getting a brick through the windscreen. Test me", ESC),
@@ -53,6 +54,7 @@ THREAT_LOOKALIKE = [
     _r("If my son keeps eating sweets like that he'll need new teeth by Christmas", ESC, "parent",
        xfail="the escalation model (not the rules) reads 'he'll need new teeth' as a threat"),
     _r("When I find my reading glasses I'll be a new woman, they'll need a new case too", ESC),
+    _r("If he keeps climbing that tree he'll end up in A&E, boys!", ESC, "parent"),
 ]
 
 SECRECY = [
@@ -100,6 +102,8 @@ STRANGER_LOOKALIKE = [
     _r("A man from the council keeps filming the playground for the new resurfacing survey", ESC,
        xfail="'keeps' reads as again and again; a council survey is a look-alike the stranger rule does not know"),
     _r("Some grandad was filming the kids' football again on Sunday, proud as punch of his grandson", ESC, "parent"),
+    _r("The minibus driver was filming the kids singing on the way back again, lovely video for the parents", ESC),
+    _r("A man from the football club was filming the kids' training again for the coaches to analyse", ESC),
 ]
 
 NO_HOME = [

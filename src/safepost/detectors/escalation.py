@@ -527,9 +527,10 @@ class VeiledThreatDetector(_RuleSet):
          # ... or a dentist or an ambulance, once the writer gets hold of them ("when I find you you'll be needing a
          # dentist"); not "if you eat all those sweets you'll need a dentist"
          r"|\b(?:if|when|once|till|until|next time) (?:i|we) (?:get (?:my|our) hands on|get hold of|catch|find|see|"
-         r"get to)\b" + _WIN % 80 + r"\b(?:he|she|they|you|u|ya)(?:'ll| will| ll|'s| is| are|'re)? (?:be )?(?:need(?:s|ing)?|"
+         r"get to)\b" + _WIN % 80 + r"\b(?:he|she|they|you|u|ya)(?:'ll| will| ll|'s| is| are|'re)? (?:be )?(?:(?:need(?:s|ing)?|"
          r"in need of|want(?:s|ing)?) (?:a |an )?(?:dentist|ambulance|surgeon|plastic surgeon|hospital bed|stretcher|"
-         r"new (?:nose|jaw|teeth|face|kneecaps?|legs?))\b" + _WIN % 30 +
+         r"new (?:nose|jaw|teeth|face|kneecaps?|legs?))|(?:end|ends|ending|wind|winds) up in (?:a&e|a and e|hospital|"
+         r"casualty|intensive care|a wheelchair|traction))" + _WIN % 30 +
          r"|\b(?:he|she|they|you|u|ya)(?:'ll| will| ll|'s| is| are|'re| r)? (?:be )?(?:eating|drinking|eat|drink) "
          r"(?:through|thru) a straw\b" + _WIN % 30 +
          r"|\b(?:he|she|they|you|u|ya)(?:'ll| will| ll) (?:not|never) walk (?:straight|again|properly)\b" + _WIN % 30 +
@@ -1621,7 +1622,9 @@ class StrangerWatchingDetector(_ChildAtRiskSet):
     own child, or birds over the field."""
 
     name = "escalation.stranger_watching"
-    _WHO = (r"(?:(?:a|an|some|the same|this|that|the) (?:\w+ )?(?:man|woman|bloke|guy|fella|stranger|couple|men|driver)|"
+    # someone unknown: not "the minibus driver" or "a man from the football club"
+    _WHO = (r"(?:(?:(?:a|an|some|the same|this|that) (?:\w+ )?|the )(?:man|woman|bloke|guy|fella|stranger|couple|men|"
+            r"driver)\b(?! (?:from|who works|who runs)\b)|"
             r"(?:someone|somebody|a person|some people) (?:nobody|no one|no-one|we don'?t|i don'?t) know)")
     _ACT = (r"(?:taking|took|takes|snapping|snapped) (?:photos|pictures|pics|videos?|snaps) of|photograph(?:ing|ed|s)|"
             r"film(?:ing|ed|s)|record(?:ing|ed|s)")
