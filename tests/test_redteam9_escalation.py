@@ -29,6 +29,10 @@ from redteam import ESC, assert_found, assert_ordinary, row as _r
 POLICY = "newport-cejs"
 
 THREAT_OUTCOME = [
+    _r("Next time that ref gives a penalty against my lads he'll be leaving the pitch on a stretcher", ESC),
+    _r("If she parks across my drive once more she'll have four flat tyres and her windows put in, try me", ESC,
+       "parent"),
+    _r("That dad wants to watch himself, one more word to my staff and he won't be able to walk", ESC),
     _r("If I catch whoever smashed the minibus mirror they'll end up in A&E, I swear", ESC),
     _r("Whoever let my tyres down in the school car park, when I find you you'll be needing a dentist", ESC),
     _r("If that dad squares up to my TA one more time he'll be eating through a straw. Not joking", ESC),
@@ -55,6 +59,11 @@ THREAT_LOOKALIKE = [
        xfail="the escalation model (not the rules) reads 'he'll need new teeth' as a threat"),
     _r("When I find my reading glasses I'll be a new woman, they'll need a new case too", ESC),
     _r("If he keeps climbing that tree he'll end up in A&E, boys!", ESC, "parent"),
+    _r("After that cross-country the Year 9s won't be able to walk tomorrow 😂", ESC),
+    _r("One more mince pie and I won't be able to walk, Christmas dinner at school was huge", ESC),
+    _r("Our keeper will be leaving the pitch on a stretcher if he dives like that again 😂", ESC),
+    _r("Next time we play Shifnal their defence won't be able to walk after chasing our wingers all game", ESC),
+    _r("Next time I do a spin class I won't be able to walk for a week, never again", ESC),
 ]
 
 SECRECY = [

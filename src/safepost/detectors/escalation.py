@@ -534,6 +534,15 @@ class VeiledThreatDetector(_RuleSet):
          r"|\b(?:he|she|they|you|u|ya)(?:'ll| will| ll|'s| is| are|'re| r)? (?:be )?(?:eating|drinking|eat|drink) "
          r"(?:through|thru) a straw\b" + _WIN % 30 +
          r"|\b(?:he|she|they|you|u|ya)(?:'ll| will| ll) (?:not|never) walk (?:straight|again|properly)\b" + _WIN % 30 +
+         # ... behind a condition on what the person does ("next time that ref gives a penalty against my lads he'll be
+         # leaving on a stretcher", "one more word to my staff and he won't be able to walk")
+         r"|\b(?:next time|one more (?:word|time|comment|look)|if (?:he|she|they|you|u|that|the|this|whoever)\b"
+         + _WIN % 60 + r"\b(?:again|once more|one more time|ever))\b" + _WIN % 60 +
+         r"\b(?:he|she|they|you|u|ya)(?:'ll| will| ll|'s| is| are|'re)?(?: (?:be )?(?:going to|gonna))? (?:(?:be )?(?:leaving|"
+         r"leave|carried|going home|go home)\b(?: \w+){0,3} (?:on a stretcher|in an ambulance|in a wheelchair|in a body bag)|"
+         r"(?:have|get|be getting) (?:\w+ ){0,2}(?:flat|slashed|let down) tyres|(?:have|get) (?:her|his|their|your|ur) "
+         r"(?:windows?|windscreen|tyres) (?:put in|smashed|slashed|kicked in)|(?:won'?t|wont|will not|not) be able to "
+         r"(?:walk|see|stand|talk|eat|sit down)\b)" + _WIN % 30 +
          r"|\b(?:he|she|they|you|u)(?:'ll| will| ll|'s| is| are|'re)? (?:be )?(?:going to |gonna )?(?:get|getting) "
          r"(?:a |some )?(?:bricks?|rocks?|stones?|brick) (?:through|thru|in) (?:her|his|their|your|ur|the) (?:front )?"
          r"(?:windows?|windscreen|door)\b" + _WIN % 30 +
