@@ -74,6 +74,8 @@ SECRECY = [
     _r("Hey gorgeous, loved your dance pics, send a few more? Don't show ur mum 🤫", ESC),
     _r("Here's my personal number, don't tell anyone I gave it you, it's just our thing", ESC),
     _r("Keep our chats from your mum, she wouldn't understand us", ESC),
+    _r("Your mum doesn't need to know we've been chatting on here 😉 see you at training", ESC),
+    _r("No need for your dad to know about our snaps, he'd only get the wrong idea", ESC),
     _r("My 12 year old's coach messaged her saying she looked stunning and asked her to send more pictures and not "
        "show me", ESC, "parent"),
 ]
@@ -85,6 +87,7 @@ SECRECY_LOOKALIKE = [
     _r("Don't show your mum her birthday present before Sunday!", ESC, "parent"),
     _r("Here's my number for the fixture list, don't tell everyone or I'll never get any peace 😂", ESC),
     _r("Don't tell anyone I gave you my nan's secret recipe, she'd never forgive me", ESC),
+    _r("Your mum doesn't need to know you had two puddings at Nana's 😂", ESC, "parent"),
     _r("Don't tell anyone you've got my number, I'm hiding from the PTA 😂", ESC, "parent"),
     _r("Thanks for the lift! Don't tell anyone I gave you my number, the whole netball team will want one 😂", ESC,
        "parent"),
@@ -96,6 +99,9 @@ STRANGER_AT_SCHOOL = [
     _r("Some man was stood by the fence taking pictures of the girls doing PE again this morning", ESC),
     _r("A woman nobody knows has been photographing children coming out of school all week, please be vigilant",
        ESC, "parent"),
+    _r("A man keeps parking outside the juniors' gate at 3 and taking pictures of the girls on his phone", ESC,
+       "parent"),
+    _r("Two blokes in a white car were filming the Year 6s walking home again today, police informed", ESC, "parent"),
     _r("There's a car parked opposite the infants' gate every afternoon and the driver just watches the kids come "
        "out. Really uneasy", ESC, "parent"),
 ]
@@ -111,6 +117,9 @@ STRANGER_LOOKALIKE = [
     _r("A man from the council keeps filming the playground for the new resurfacing survey", ESC,
        xfail="'keeps' reads as again and again; a council survey is a look-alike the stranger rule does not know"),
     _r("Some grandad was filming the kids' football again on Sunday, proud as punch of his grandson", ESC, "parent"),
+    _r("A man keeps taking photos of the new school building for the planning application", ESC,
+       xfail="ChildHarmDetector's older stranger rule takes 'school' as what is photographed (kept: a man filming "
+             "outside the school is a worry); a planning photo is its look-alike"),
     _r("The minibus driver was filming the kids singing on the way back again, lovely video for the parents", ESC),
     _r("A man from the football club was filming the kids' training again for the coaches to analyse", ESC),
 ]
@@ -120,6 +129,8 @@ NO_HOME = [
     _r("Found out today a little girl in my class and her mum are living in their car since the eviction", ESC),
     _r("A Year 4 boy told me they sleep in the car most nights now they've lost the house", ESC),
     _r("The twins and their dad have been sleeping in a car since the landlord threw them out", ESC, "parent"),
+    _r("Worried sick about a girl in Year 7, she and her mum are sleeping in their car since they got evicted", ESC,
+       "parent"),
 ]
 NO_HOME_LOOKALIKE = [
     _r("We slept in the car at Glastonbury when the tent flooded 😂", ESC, "parent"),
@@ -127,6 +138,7 @@ NO_HOME_LOOKALIKE = [
     _r("Year 10 are doing a sleep-out for the homeless charity on Friday, please sponsor them!", ESC),
     _r("The kids slept in the car all the way to Cornwall, bliss", ESC, "parent"),
     _r("Lost the flat we wanted to rent, back to house hunting 😩", ESC),
+    _r("My daughter and I slept in the car at the airport when the flight got cancelled, never again", ESC, "parent"),
     _r("My son's been sleeping on his mate's sofa every night this week, they're gaming till 2am 🙄", ESC, "parent"),
     _r("Our Year 9s are living in tents for the DofE expedition for three days, wish them luck!", ESC),
 ]
