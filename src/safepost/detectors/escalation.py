@@ -370,20 +370,8 @@ class GroomingDetector(_RuleSet):
     name = "escalation.grooming"
     RULES = [
         ("pupil_contact", "secrecy",
-         r"(?P<hit>\b(?:don'?t|do not|dont|never) (?:tell|mention (?:this|it) to|say (?:anything|owt) to|"
-         # (h-esc9) hiding it from the parent: "don't show your mum", "don't let your dad see", "keep our chats from
-         # your mum"
-         r"show(?: (?:this|it|them|these|those))?(?: to)?|let on to) "
+         r"(?P<hit>\b(?:don'?t|do not|dont|never) (?:tell|mention (?:this|it) to|say (?:anything|owt) to) "
          r"(?:your|ur|yer) (?:mum|mam|dad|parents|mom|family|teacher|carers?|foster|nan|friends)\b[^.!?\n]{0,40}|"
-         r"\b(?:don'?t|do not|dont|never) let (?:your|ur|yer) (?:mum|mam|dad|parents|mom|carers?|foster \w+|nan) "
-         r"(?:see|know|find out|read)\b[^.!?\n]{0,40}|"
-         r"\b(?:(?:your|ur|yer) (?:mum|mam|dad|parents|mom|carers?|nan|family) (?:doesn'?t|don'?t|does not|do not|won'?t|"
-         r"wont|will not|never) (?:need|needs|have|has) to|no need for (?:your|ur|yer) (?:mum|mam|dad|parents|mom|carers?|"
-         r"nan|family) to) know (?:that )?(?:we|about (?:us|our|this|these|the (?:chats?|messages|texts|snaps|dms|pics|"
-         r"photos)))\b[^.!?\n]{0,40}|"
-         r"\bkeep (?:this|it|these|them|our (?:chats?|messages|texts|snaps|dms|convos?|pics|photos)|(?:the|these) "
-         r"(?:chats?|messages|texts|snaps|dms|pics|photos)) (?:from|off|away from) (?:your|ur|yer) (?:mum|mam|dad|"
-         r"parents|mom|carers?|family|nan)\b[^.!?\n]{0,40}|"
          r"\b(?:our (?:little )?secret|keep (?:this|it|our chats?|our messages) (?:between us|(?:a )?secret|"
          r"to yourself)|just between (?:you and me|us two|us)|delete (?:this|these|our|the) (?:message|messages|"
          r"chats?|texts?|dms?|convo)|(?:nobody|no one|no-one) (?:needs|has) to know)\b[^.!?\n]{0,40})", 0.82),
@@ -394,37 +382,15 @@ class GroomingDetector(_RuleSet):
          r"on your own|without (?:your|ur) (?:mum|dad|parents))|you can trust me|special friend|"
          r"you'?re my favourite (?:pupil|student|girl|boy)|i'?ve got a (?:present|gift) for you)\b"
          r"[^.!?\n]{0,40})", 0.72),
-        # (h-esc9) secrecy about the contact itself, to a child (accept: a child's world in the post): "don't tell
-        # anyone I gave you my number, it's our thing"; not adults' "don't tell anyone I gave you my number, the
-        # whole team will want lifts"
-        ("pupil_contact", "secrecy",
-         r"(?P<hit>(?P<contact>)(?:\b(?:don'?t|do not|dont|never) (?:tell|let on to|mention (?:it )?to) (?:anyone|anybody|"
-         r"any1|no ?one|nobody|a soul) (?:that )?(?:i (?:gave|give|sent) (?:you|u) my|(?:you|u)(?:'ve| have| got|'ve got|"
-         r" have got) my) (?:personal |private |own |mobile |real |other )?(?:number|no\.?|snap(?:chat)?|insta(?:gram)?|"
-         r"whatsapp|mobile|account)\b|"
-         r"\bmy (?:personal |private |own |mobile |real )?(?:number|snap(?:chat)?|insta(?:gram)?|whatsapp|mobile)\b"
-         r"[^\n]{0,60}?\b(?:don'?t|do not|dont|never) (?:tell|let on to) (?:anyone|anybody|any1|no ?one|nobody|a soul) "
-         r"(?:that )?(?:i (?:gave|give|sent) (?:it|this|that|them) (?:to )?(?:you|u)|(?:you|u)(?:'ve| have| got|'ve got) "
-         r"(?:it|this|that|them))\b)[^.!?\n]{0,40})", 0.78),
     ]
-    # a child's world around the contact kept secret (the third rule's accept)
-    _CHILD_CUE = re.compile(r"\b(?:(?:your|ur|yer) (?:mum|mam|dad|parents|mom|teachers?|carers?|nan|foster \w+)|at home|"
-                            r"our (?:little )?(?:thing|secret)|between (?:us|you and me)|for (?:your|ur) age|"
-                            r"after school|at school|in class|(?:at|after|before) training|the lads|(?:year|yr|y) ?\d{1,2})\b"
-                            r"|[\U0001F910\U0001F92B]", _I)
-
-    def accept(self, m: "re.Match[str]") -> bool:
-        return "contact" not in m.re.groupindex or self._CHILD_CUE.search(m.string) is not None
-    VETO = _c(r"\b(?:between us and the \w+|(?:pic|picture|photo|photos|pics) of (?:his|her|their|your|ur|the) "
-              r"(?:reading|homework|work|form|record|letter|book|certificate|project|drawing)|surprise party|"
-              r"birthday surprise|birthday|spa day|secret santa|surprise for (?:mum|dad|mrs|mr|miss)|"
-              r"mother'?s day|father'?s day|present for (?:your|ur) (?:mum|dad)|card for|"
-              r"(?:training|course|assembly|lesson|workshop|nspcc|ceop|online safety|e-?safety) "
-              r"(?:on|about|today)|warning signs|red flags|if someone (?:says|asks)|never (?:share|send) "
-              r"(?:pictures|photos|pics)|teach(?:ing)? (?:the )?(?:kids|children|pupils) (?:that|to|about)|"
-              # a number kept from the other adults: "don't tell anyone I gave you my number or every parent will ring"
-              r"every (?:parent|mum|dad)|all the (?:parents|mums|dads)|other (?:parents|mums|dads)|the pta|committee|"
-              r"colleagues?|staffroom)\b")
+    _VETO = (r"between us and the \w+|(?:pic|picture|photo|photos|pics) of (?:his|her|their|your|ur|the) "
+             r"(?:reading|homework|work|form|record|letter|book|certificate|project|drawing)|surprise party|"
+             r"birthday surprise|birthday|spa day|secret santa|surprise for (?:mum|dad|mrs|mr|miss)|"
+             r"mother'?s day|father'?s day|present for (?:your|ur) (?:mum|dad)|card for|"
+             r"(?:training|course|assembly|lesson|workshop|nspcc|ceop|online safety|e-?safety) "
+             r"(?:on|about|today)|warning signs|red flags|if someone (?:says|asks)|never (?:share|send) "
+             r"(?:pictures|photos|pics)|teach(?:ing)? (?:the )?(?:kids|children|pupils) (?:that|to|about)")
+    VETO = _c(r"\b(?:" + _VETO + r")\b")
 
     def route(self, category, kind, ctx):
         if ctx.author == "staff" and ctx.account != "official":
@@ -819,6 +785,61 @@ class StaffSecrecyDetector(_RuleSet):
 
     def route(self, category, kind, ctx):
         return (category, kind) if ctx.author == "staff" and ctx.account != "official" else None
+
+
+class HiddenFromParentDetector(_RuleSet):
+    """(h-esc9) An adult asking a child to hide their contact from a parent, in words GroomingDetector does not
+    read: "don't show your mum", "don't let your dad see", "keep our chats from your mum", "your mum doesn't need to
+    know we've been chatting"; and secrecy about the contact itself, to a child: "don't tell anyone I gave you my
+    number, it's our thing". Not a pupil's own words to a friend ("dont show ur mum this vid of us lol"), a surprise,
+    or something bought ("don't show your mum the price of these trainers")."""
+
+    name = "escalation.hidden_from_parent"
+    _PARENT = r"(?:your|ur|yer) (?:mum|mam|dad|parents|mom|carers?|foster \w+|nan|family)"
+    _SECRET_THING = (r"(?:pics?|photos?|pictures?|messages?|chats?|texts?|snaps?|dms?|selfies?|videos?|vids?|convos?|"
+                     r"number)")
+    # what may follow "don't show your mum": nothing, a laugh or a kiss, the messages or pictures, or what "we" did
+    _SHOWN = (r"(?=\s*(?:$|[.!?,;:)\u2600-\u27bf\U0001F000-\U0001FAFF]|(?:haha\w*|lol|ok|okay|x+|please|pls)\b|"
+              r"(?:(?:my|our|these|those|the|this|that|any|them|it) )?(?:\w+ )?" + _SECRET_THING + r"\b|"
+              r"(?:we|that (?:i|we)|what (?:i|we)|i)\b))")
+    RULES = [
+        ("pupil_contact", "secrecy",
+         r"(?P<hit>\b(?:don'?t|do not|dont|never) (?:show(?: (?:this|it|them|these|those))?(?: to)?|let on to) "
+         + _PARENT + r"\b" + _SHOWN + r"[^.!?\n]{0,40}"
+         r"|\b(?:don'?t|do not|dont|never) let " + _PARENT + r" (?:see|know|find out|read)\b" + _SHOWN + r"[^.!?\n]{0,40}"
+         r"|\b(?:" + _PARENT + r" (?:doesn'?t|don'?t|does not|do not|won'?t|wont|will not|never) (?:need|needs|have|has) "
+         r"to|no need for " + _PARENT + r" to) know (?:that )?(?:we|about (?:us|our|this|these|the " + _SECRET_THING +
+         r"))\b[^.!?\n]{0,40}"
+         r"|\bkeep (?:this|it|these|them|our " + _SECRET_THING + r"|(?:the|these) " + _SECRET_THING + r") (?:from|off|"
+         r"away from) " + _PARENT + r"\b[^.!?\n]{0,40})", 0.8),
+        # secrecy about the contact itself (accept: a child's world in the post); not adults' "don't tell anyone I
+        # gave you my number, the whole team will want lifts"
+        ("pupil_contact", "secrecy",
+         r"(?P<hit>(?P<contact>)(?:\b(?:don'?t|do not|dont|never) (?:tell|let on to|mention (?:it )?to) (?:anyone|anybody|"
+         r"any1|no ?one|nobody|a soul) (?:that )?(?:i (?:gave|give|sent) (?:you|u) my|(?:you|u)(?:'ve| have| got|'ve got|"
+         r" have got) my) (?:personal |private |own |mobile |real |other )?(?:number|no\.?|snap(?:chat)?|insta(?:gram)?|"
+         r"whatsapp|mobile|account)\b|"
+         r"\bmy (?:personal |private |own |mobile |real )?(?:number|snap(?:chat)?|insta(?:gram)?|whatsapp|mobile)\b"
+         r"[^\n]{0,60}?\b(?:don'?t|do not|dont|never) (?:tell|let on to) (?:anyone|anybody|any1|no ?one|nobody|a soul) "
+         r"(?:that )?(?:i (?:gave|give|sent) (?:it|this|that|them) (?:to )?(?:you|u)|(?:you|u)(?:'ve| have| got|'ve got) "
+         r"(?:it|this|that|them))\b)[^.!?\n]{0,40})", 0.78),
+    ]
+    # a child's world around the contact kept secret (the second rule's accept)
+    _CHILD_CUE = re.compile(r"\b(?:(?:your|ur|yer) (?:mum|mam|dad|parents|mom|teachers?|carers?|nan|foster \w+)|at home|"
+                            r"our (?:little )?(?:thing|secret)|between (?:us|you and me)|for (?:your|ur) age|"
+                            r"after school|at school|in class|(?:at|after|before) training|the lads|(?:year|yr|y) ?\d{1,2})\b"
+                            r"|[\U0001F910\U0001F92B]", _I)
+    # GroomingDetector's look-alikes, and a number kept from the other adults ("or every parent will ring me")
+    VETO = _c(r"\b(?:" + GroomingDetector._VETO + r"|every (?:parent|mum|dad)|all the (?:parents|mums|dads)|"
+              r"other (?:parents|mums|dads)|the pta|committee|colleagues?|staffroom)\b")
+
+    def accept(self, m: "re.Match[str]") -> bool:
+        return "contact" not in m.re.groupindex or self._CHILD_CUE.search(m.string) is not None
+
+    def route(self, category, kind, ctx):
+        if ctx.author == "pupil":
+            return None  # a pupil's own "don't show ur mum" is to a friend (what an adult told them: the rules above)
+        return GroomingDetector.route(self, category, kind, ctx)
 
 
 # an adult in a position of trust, and the child they are said to have harmed (AdultHarmedChildDetector)
@@ -1949,4 +1970,4 @@ DETECTORS: list[Detector] = [SchoolThreatDetector(), ChildHarmDetector(), Groomi
                              RadicalisationDetector(), MissingChildDetector(), DomesticAbuseDetector(), NeglectDetector(),
                              SuicideSignsDetector(), WeaponDetector(), MoreThreatsDetector(), SafeguardingCaseDetector(),
                              SignsOfAbuseDetector(), WithheldFoodAndLiveCaseDetector(), StrangerWatchingDetector(),
-                             NoHomeDetector(), MODEL_DETECTOR]
+                             NoHomeDetector(), HiddenFromParentDetector(), MODEL_DETECTOR]
