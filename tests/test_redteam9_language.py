@@ -10,6 +10,8 @@ Principles:
   "bloody" (outsider6/7 read it as mild swearing, corpus dev as clean: the project's convention is kept).
 - MASK: a masked word that spells a slur ("p***s" beside "immigrants") is read as the slur, not as a nonsense
   inflection of a swear word ("pisss").
+- GROUP: a year group or class called names ("Year 6 this year are a bunch of spoilt little brats") is an insult
+  aimed at pupils, like "the kids are brats"; "this year" as a time and "my car has been a pig" are not people.
 - LOSER: calling someone a loser is an insult (a plain put-down), not the bullying of a child's body or friendships.
 - REPORT: handing a theft to the police ("the police have the CCTV") is a report, not offensive language. Telling
   people off for what they did ("you lot should be embarrassed", "your teachers should be ashamed") is disapproval,
@@ -44,6 +46,11 @@ PARAPHRASES = [
     _r("The dad who lets his kid climb on the minibus. Whinger too, complains about everything. Busybody.", HATE),
     _r("Kids from the estate keep ringing doorbells and running off. Bunch of toerags", BOTH, "public"),
     _r("Year 9 at that academy were awful. Little sods, the lot of them.", LANG),
+    # GROUP: a year group or class called names
+    _r("Year 10 this term are a bunch of ungrateful little toerags", HATE),
+    _r("My new class are absolute brats, worst group I've had in years", HATE),
+    _r("This year's intake are a load of spoilt brats and the parents are worse", HATE),
+    _r("Honestly Yr 9 are vile little cretins this week", HATE),
     # MILD: noted, not acted on (see test_mild_exclamations_are_noted_not_acted_on)
     _r("Christ on a bike, that was the longest staff meeting of my life", LANG),
     _r("For Christ's sake, the heating's off in the whole school again", LANG),
@@ -71,6 +78,12 @@ ORDINARY = [
     _r("Fuck, what a week. Roll on half term", HATE),
     _r("Locked out of the car again. F***!", HATE),
     _r("Bastard! Stubbed my toe on the PE cupboard again", HATE),
+    # GROUP look-alikes
+    _r("Year 6 were little stars at sports day, so proud", HATE),
+    _r("My car this year has been a pig to start in the cold", HATE),
+    _r("This year has been a nightmare for staffing, roll on July", HATE),
+    _r("The class were a bunch of cheeky monkeys today 😂", HATE),
+    _r("Year 5 are a lovely bunch, so kind to the new starters", HATE),
     # calling out conduct ("Liar.") is judged as disparaging by corpus dev, not as abuse
     _r("A certain TA has been telling everyone she has a degree. She hasn't. Liar.", HATE),
     _r("Another INSET day where leadership read slides at us for three hours. Clowns.", HATE),

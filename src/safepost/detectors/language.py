@@ -1192,7 +1192,8 @@ class AbuseOrHateDetector(Detector):
             unknown = 0  # one word the lists do not know may sit in the phrase: "you are foulmouthed trash"
             while j >= 0 and k - j <= 8:
                 t = toks[j].t
-                if t in fillers or t in lex.insult_adj or t in _LINKS or (t not in you and an.swear_at[j] is not None):
+                if (t in fillers or t in lex.insult_adj or t in _LINKS or t in _NAME_CALLING_ADJ
+                        or (t not in you and an.swear_at[j] is not None)):
                     j -= 1
                 elif (unknown == 0 and is_noun and j == k - 1 and j > 0
                       and (toks[j - 1].t in _LINKS or toks[j - 1].t in fillers)):
@@ -1233,7 +1234,7 @@ class AbuseOrHateDetector(Detector):
                     # the subject may sit further back: "whoever runs this page is ...", "some of the parents here are ..."
                     lo = sent_start.get(j, 0)
                     about = any(toks[q].t in people or toks[q].t in _WHOEVER or _is_name(an, toks[q])
-                                for q in range(max(lo, j - 6), j + 1))
+                                or _pupil_group(an, q) for q in range(max(lo, j - 6), j + 1))
                 if not about or not (copular or by):
                     continue
                 if is_adj and score < 0.7:
@@ -1354,7 +1355,7 @@ _MOCKING = re.compile(r"(?:(?:is|s|really|still|always|just|literally|actually) 
 # ("loser" is not among them: "Holt is such a loser" is a plain put-down, an insult found by `_insults`, not the
 # mockery of a child's body, smell or friendships that makes bullying.)
 _MOCK_HINT = re.compile(r"smell|stink|reek|honk|mates|friends|weird|ugly|fat|gross|ming|loser|freak|skank|tramp|sket|"
-                        r"saddo|nerd|geek|thick|dumb|rank|mong|away from|likes|plays with|talks to|sits with|hates|stand")
+                        r"saddo|nerd|geek|thick|dumb|rank|mong|away from|likes|plays with|talks to|sits with|hates h|stand h")
 _TRANSITIVE_OBJ = frozenset("the a an some that this her his their my our your any every".split())  # "smells the flowers"
 _MOCK_OK = frozenset("lovely nice good great amazing gorgeous delicious of_cake fab fantastic brilliant".split())
 _MOCK_EMOJI = re.compile("[\U0001F922\U0001F92E\U0001F4A9\U0001F921\U0001F637]")
@@ -1413,6 +1414,22 @@ _CONDUCT = frozenset("liar liars clown clowns".split())
 # name-calling when said alone ("Stuck up snob.", "Total jobsworth."), so only `_name_calling` reads them.
 _MILD_NAMES = frozenset("""snob snobs busybody busybodies jobsworth jobsworths whinger whingers""".split())
 _CLAUSE_BREAKS = frozenset(",:\u2014\u2013")
+
+
+_NUMBER_AFTER = re.compile(r"\s?\d")
+
+
+def _pupil_group(an: _Analysis, q: int) -> bool:
+    """Is token q a year group or class of pupils ("Year 6", "Yr 9", "my new class", "this year's intake"), not a time
+    ("this year") or a lesson ("the class was cancelled" is left to the insult word)?"""
+    t = an.toks[q].t
+    if t in ("intake", "cohort"):
+        return True
+    if t in ("year", "yr"):
+        return bool(_NUMBER_AFTER.match(an.norm.text, an.toks[q].e))
+    if t == "class":
+        return q > 0 and an.toks[q - 1].t in ("my", "our", "this", "that", "the", "new", "whole", "your", "his", "her")
+    return False
 
 
 def _clauses(an: _Analysis) -> list[tuple[int, int]]:
