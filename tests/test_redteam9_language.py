@@ -12,6 +12,10 @@ Principles:
   inflection of a swear word ("pisss").
 - GROUP: a year group or class called names ("Year 6 this year are a bunch of spoilt little brats") is an insult
   aimed at pupils, like "the kids are brats"; "this year" as a time and "my car has been a pig" are not people.
+- REPORTED ME: a writer complaining that someone "reported me" is not condemning abuse: an insult after it stands
+  ("Get a life, Karen"), while reporting abuse by others ("I reported it to the school") still softens.
+- ILLNESS: a protected identity called a mental illness, a disease or a phase ("it's a mental illness not an
+  identity"), in the same sentence or the next, is hate; saying it is NOT one is not.
 - LOSER: calling someone a loser is an insult (a plain put-down), not the bullying of a child's body or friendships.
 - REPORT: handing a theft to the police ("the police have the CCTV") is a report, not offensive language. Telling
   people off for what they did ("you lot should be embarrassed", "your teachers should be ashamed") is disapproval,
@@ -51,6 +55,13 @@ PARAPHRASES = [
     _r("My new class are absolute brats, worst group I've had in years", HATE),
     _r("This year's intake are a load of spoilt brats and the parents are worse", HATE),
     _r("Honestly Yr 9 are vile little cretins this week", HATE),
+    # REPORTED ME
+    _r("Whichever mum reported me to the head for parking on the zigzags for ten seconds: get a life.", HARASS),
+    _r("Imagine being the dad who reported us to Ofsted over a cancelled trip. Get a life, Karen.", HARASS),
+    # ILLNESS
+    _r("Trans kids in primary school? No chance, it's a mental illness not an identity", HATE, "parent"),
+    _r("Being gay is a disease and schools shouldn't teach it", HATE, "public", "official"),
+    _r("Transgender is just a mental disorder, end of", HATE, "public", "official"),
     # MILD: noted, not acted on (see test_mild_exclamations_are_noted_not_acted_on)
     _r("Christ on a bike, that was the longest staff meeting of my life", LANG),
     _r("For Christ's sake, the heating's off in the whole school again", LANG),
@@ -84,6 +95,15 @@ ORDINARY = [
     _r("This year has been a nightmare for staffing, roll on July", HATE),
     _r("The class were a bunch of cheeky monkeys today 😂", HATE),
     _r("Year 5 are a lovely bunch, so kind to the new starters", HATE),
+    # REPORTED ME / ILLNESS look-alikes
+    _r("Someone called my son a loser at the gate today. Not OK. Reported it to the school.", HATE, "parent"),
+    _r("Being trans is not a mental illness, and our pupils deserve to hear that", HATE),
+    _r("Being gay isn't a phase, it's who you are. Happy Pride from the staffroom", HATE),
+    _r("Muslim families are welcome at the vaccination clinic on Friday. Measles is a disease we can stop together.",
+       HATE),
+    _r("Our Polish families asked about toddler biting. It's a phase, we promise, and the nursery team can help", HATE),
+    _r("Autism is a difference, not a disease: brilliant training from our SENCo today", HATE),
+    _r("Our trans pupils are more likely to struggle with their mental health, so the new support group matters", HATE),
     # calling out conduct ("Liar.") is judged as disparaging by corpus dev, not as abuse
     _r("A certain TA has been telling everyone she has a degree. She hasn't. Liar.", HATE),
     _r("Another INSET day where leadership read slides at us for three hours. Clowns.", HATE),

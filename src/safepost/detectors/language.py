@@ -591,7 +591,7 @@ _COUNTER = re.compile(
     r"if (?:you|u|someone|anyone|people) (?:say|think|call|believe)|people who (?:say|think|call|believe|use)|(?:when|whenever) (?:people|someone|you|u) (?:say|call|use)|"
     r"you can t say|how can (?:you|u|anyone|people) (?:say|think)|how dare|no excuse|(?:won t|don t|will not|do not|never) (?:tolerate|accept|stand for)|zero tolerance|"
     r"(?:statements?|comments?|words?|language|things|views|opinions|people) like (?:that|this|those|these)|i (?:heard|read|saw) (?:someone|him|her|them|a|people)|"
-    r"(?:is|was|are|were) (?:told|called)|reported|(?:shocked|appalled|horrified|sickened|saddened|disgusted) (?:by|that|at|to)|"
+    r"(?:is|was|are|were) (?:told|called)|reported(?! (?:me|us)\b)|(?:shocked|appalled|horrified|sickened|saddened|disgusted) (?:by|that|at|to)|"
     r"can t believe|cant believe|can not believe|cannot believe|it s not ok|its not ok|hate speech|bigotry|bigots?|racism|homophobia|transphobia|sexism|misogyny|ableism|islamophobia|antisemitism|"
     r"stand (?:with|against|up)|against (?:racism|hate|homophobia)|not (?:cool|on)|out of order|"
     r"(?<!not )(?<!just )(?<!i m )(?<!im )saying (?:that )?|to say (?:that )?|to call|if you (?:say|call|think)|"
@@ -817,6 +817,39 @@ def identity_hate(toks: list[Tok], a: int, b: int, lex: Lexicon) -> list[tuple[i
             hi = i1 + 1
         if score:
             out.append((lo, hi, kind, score))
+    return out
+
+
+# A protected identity called an illness or a phase: "Trans kids in primary school? ... it's a mental illness not an
+# identity". "It's not a mental illness" does not match (the negation breaks the phrase); "a choice" or "a trend" are
+# left out (said of a school's own decisions too).
+_ILLNESS = re.compile(r"\b(?:it s|its|it is|they re|theyre|they are|that s|thats|is|are)(?: all| just| simply| basically| "
+                      r"clearly| obviously| only)? (?:a |an )?(?:mental (?:illness|disorder|health (?:issue|problem|condition))|"
+                      r"disease|sickness|phase|fad)\b")
+
+
+def _identity_as_illness(an: "_Analysis") -> list[tuple[int, int, str]]:
+    """(first token, end token, kind) for an illness claim about a protected group named in the same sentence, before
+    the claim, or in the sentence before it (read once a text holds an `_ILLNESS` phrase at all, which is rare)."""
+    lex, toks, out = an.lex, an.toks, []
+    starts = an.joined_starts
+    firsts = _first_words(lex.identities)
+    for m in _ILLNESS.finditer(an.joined):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        k_end = bisect.bisect_right(starts, m.end() - 1)
+        i = bisect.bisect_right(an.sent_starts, k) - 1
+        bare = toks[k].t in ("is", "are")  # "[G] is a disease": the group must be its subject, right before
+        # a pronoun may point back to the sentence before ("Trans kids in school? ... it's a mental illness"), for an
+        # illness only: "It's a phase" after "Our Polish families asked about toddler biting" is about the biting
+        back = not bare and not m.group().endswith(("phase", "fad"))
+        lo = an.sents[i - 1][0] if back and i > 0 else an.sents[i][0]
+        for q in range(lo, k):
+            if toks[q].t not in firsts:
+                continue
+            hit = _phrase_at(toks, q, lex.identities, lex.max_ident)
+            if hit is not None and q + hit[0] <= k and (not bare or k - (q + hit[0]) <= 1):
+                out.append((q, k_end, hit[1]))
+                break
     return out
 
 
@@ -1062,6 +1095,9 @@ class AbuseOrHateDetector(Detector):
         for a, b in an.sents:
             for k0, k1, kind, score in identity_hate(toks, a, b, lex):
                 add(kind, k0, k1, score)
+        if _ILLNESS.search(joined):
+            for k0, k1, kind in _identity_as_illness(an):
+                add(kind, k0, k1, 0.75)
         # 4. insults aimed at someone: "you useless idiot", "that teacher is a joke", "you wanker"
         self._insults(an, add)
         # 5. the trained model, for abuse the lists do not know. It is not trusted where the
