@@ -50,6 +50,14 @@ PARAPHRASES = [
     _r("The dad who lets his kid climb on the minibus. Whinger too, complains about everything. Busybody.", HATE),
     _r("Kids from the estate keep ringing doorbells and running off. Bunch of toerags", BOTH, "public"),
     _r("Year 9 at that academy were awful. Little sods, the lot of them.", LANG),
+    # NAME, other British name-calling words
+    _r("Some scrote has nicked the lead off the church roof again. Scrotes, the lot of them", HATE, "public"),
+    _r("The bloke who runs the car wash is an absolute wazzock", HATE, "parent"),
+    _r("That referee on Sunday was a complete nincompoop", HATE),
+    _r("Whoever designed this car park is a numbskull", HATE, "parent"),
+    _r("The yobs on the rec were at it again last night. Yobbos.", HATE, "public"),
+    _r("My neighbour is a lazy scrounger who moans about everyone", HATE, "parent"),
+    _r("That councillor is a gobshite and everyone knows it", BOTH, "public"),
     # GROUP: a year group or class called names
     _r("Year 10 this term are a bunch of ungrateful little toerags", HATE),
     _r("My new class are absolute brats, worst group I've had in years", HATE),
@@ -89,6 +97,9 @@ ORDINARY = [
     _r("Fuck, what a week. Roll on half term", HATE),
     _r("Locked out of the car again. F***!", HATE),
     _r("Bastard! Stubbed my toe on the PE cupboard again", HATE),
+    # NAME look-alikes for the other words
+    _r("The Berks and Bucks cup final is on Saturday, come and support the under 15s", HATE),
+    _r("The yoga lady was a complete natural with the Year 3s", HATE),
     # GROUP look-alikes
     _r("Year 6 were little stars at sports day, so proud", HATE),
     _r("My car this year has been a pig to start in the cold", HATE),
