@@ -1197,7 +1197,7 @@ class AbuseOrHateDetector(Detector):
             if not all(m in _INSULT_FILLERS or m in lex.insult_adj or m in _NAME_CALLING_ADJ
                        or an.swear_at[q] is not None for q, m in zip(range(a, k), mods)):
                 continue
-            if w in _ANIMALS and not any(m in lex.insult_adj or m in _NAME_CALLING_ADJ for m in mods):
+            if w in ANIMALS and not any(m in lex.insult_adj or m in _NAME_CALLING_ADJ for m in mods):
                 continue
             if _praising(an, k):
                 continue
