@@ -34,6 +34,7 @@ import numpy as np
 from safepost.contact import age_limit
 from safepost.detectors.acts import HARMLESS_ACT, INJURY
 from safepost.detectors.base import Detector
+from safepost.detectors.connections import REFUSING, TURNED_DOWN  # a request turned down
 from safepost.detectors.prefilter import Prefiltered  # rule patterns skip texts without their words
 from safepost.normalize import strip_accents
 from safepost.numeric import sigmoid
@@ -2554,11 +2555,17 @@ class PupilContactDetector(MeaningDetector):
         return []
 
     # A pupil's contact turned down or passed on: "the answer is no!", "Didn't reply, screenshot it and passed it
-    # straight to our DSL" (keeping the policy, not breaking it).
+    # straight to our DSL" (keeping the policy, not breaking it). Its own negations, not connections.REFUSING: the
+    # writer's own refusal, present or future ("I won't add", "we never accept"); "I didn't add her" is no refusal
+    # in "I didn't add her first, she added me" (tests/test_twins.py).
     _REFUSED = _rx(r"\b(?:the answer is (?:no|still no)|(?:didn'?t|did not|won'?t|will not|never) (?:reply|respond|"
                    r"answer)(?:ed)?|(?:i|i'?m|we) (?:won'?t|will not|don'?t|do not|can'?t|cannot|never|am not going to|"
                    r"not going to) (?:accept|add|follow|friend)(?: back)?\b|(?:passed|reported|forwarded|sent|screenshotted|logged)\b[^.!?\n]{0,30}\bto (?:our|"
                    r"the|my) (?:dsl|designated safeguarding lead|safeguarding lead|head(?:teacher)?))\b")
+    # A pupil's request turned down (connections.TURNED_DOWN and REFUSING, the words shared with a parent's request;
+    # here also refused, blocked, deleted): in the sentence of a friend request; in a pupil's post, anywhere.
+    _TURNED_DOWN = _rx(r"\b(?:" + TURNED_DOWN + r"|refus\w*|block\w*|delet\w*|" + REFUSING + r" accept\w*)\b")
+    _TURNED_DOWN_OR_NOT = _rx(r"\b(?:" + TURNED_DOWN + r"|refus\w*|block\w*|won'?t (?:add|accept|follow))\b")
     # Accepting something that is not a person ("accepted a new role as Year 6 lead"), or a request from an adult
     # ("Friend request from a dad in my class"): not a pupil befriended.
     _NOT_A_CHILD = _rx(r"^(?:accepted|accept|added|adding|followed|following)\s+(?:a |the |an |my )?(?:new )?(?:role|"
@@ -2633,8 +2640,8 @@ class PupilContactDetector(MeaningDetector):
         if ctx.author != "pupil":
             return super().rule_spans(text, ctx)
         m = self._PUPIL_REPORT.search(text)
-        if m is None or not self._PUPIL_CHAN.search(text) or self._REFUSED.search(text) or re.search(
-                r"(?i)\b(?:declin\w*|reject\w*|refus\w*|ignor\w*|block\w*|won'?t (?:add|accept|follow))\b", text):
+        if m is None or not self._PUPIL_CHAN.search(text) or self._REFUSED.search(text) or \
+                self._TURNED_DOWN_OR_NOT.search(text):
             return []
         return [self.span(self.category, m.start("hit"), m.end("hit"), 0.7, "message", source="rule")]
 
@@ -2653,8 +2660,7 @@ class PupilContactDetector(MeaningDetector):
             return None  # "the mums from my class followed me": the class's parents, not its pupils
         if _in_text(self._REFUSED, text) or (kind == "friend" and self._NOT_A_CHILD.search(m.group(0))):
             return None
-        if kind == "friend" and re.search(r"(?i)\b(?:declin\w*|reject\w*|refus\w*|ignor\w*|block\w*|delet\w*|"
-                                          r"(?:won'?t|don'?t|never|not) accept\w*)\b", _sentence_of(m, text)):
+        if kind == "friend" and self._TURNED_DOWN.search(_sentence_of(m, text)):
             return None  # turning a pupil's request down is keeping the policy, not breaking it
         if kind == "personal_info_request" and not re.search(r"(?i)\b(?:your|ur) (?:mum|dad|mam|nan|gran|parents?)",
                                                               m.group(0)) and \
