@@ -127,6 +127,10 @@ PARAPHRASES = [
     _r("To the dad who parks across the staff car park entrance every morning, please stop, it's getting old", MEAN),
     _r("Noah's mum, if you're reading this, stop ringing me at home about spellings", MEAN),
     _r("The parent who keeps sending me emails at 11pm: please stop, I have a life", MEAN),
+    # (eighth round, written before its code ran) a label with a claim that everyone knows or that the facts show it
+    _r("The deputy is a bully and every member of staff knows it", ALLEG),
+    _r("Our SENCo is a racist, ask anyone who has worked with her", ALLEG),
+    _r("Mr Dean is a bully. Three TAs have left this year, that says it all", ALLEG),
     # Name-calling a pupil or the school's children.
     _r("The Year 6 lot were little sods on the trip today", MEAN),
     _r("Little toerags from the school keep kicking footballs over my fence", MEAN, "public"),
@@ -221,6 +225,10 @@ ORDINARY = [
     _r("He keeps telling his teacher his stepdad hits him when he's naughty, I'm sick with worry", ALLEG,
        xfail="escalation.py's adult-harm rule (not this area) still reads the teacher told as the one who harmed; "
              "meaning.allegation's rule no longer does"),
+    # (eighth round) common knowledge of something that is no accusation
+    _r("Our head is a legend and everyone knows it", ALLEG),
+    _r("Everyone knows the deputy is a massive Spurs fan, ask anyone", ALLEG),
+    _r("Mrs Cole is a stickler for tidy trays, ask anyone in Year 2", ALLEG),
     # an accusation against oneself, told to laugh it off
     _r("A parent accused me of losing her son's coat today. It was on his peg the whole time 😂", ALLEG),
     _r("A dad tried to accuse me of losing his daughter's reading book. It was in her bag 🙄", ALLEG),
