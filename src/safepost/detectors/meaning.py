@@ -1790,6 +1790,14 @@ class AllegationDetector(MeaningDetector):
                       r"appeals?|invoices?|books)\b")
     _WINK = _rx(r"\b(?:funny (?:that|how)|how convenient|convenient(?:ly)?|coincidence|strange (?:that|how)|"
                 r"interesting|i wonder why|as you do|of course)\b|🤔|🙄|😏")
+    # A label stood behind: everyone knows it, ask anyone, the facts show it ("Our head is a bully and everyone's too
+    # scared to say it. The turnover speaks for itself").
+    _CORROBORATED = _rx(r"\b(?:every(?:one|body|\s+member of staff|\s+(?:teacher|parent|ta))(?:'s| is| are)? (?:\w+ )?"
+                        r"(?:knows?|too scared|afraid|seen it|saw it)|(?:all|whole) (?:the )?(?:staff ?room|staff|school|"
+                        r"village) knows?|ask anyone|ask any(?: of)? (?:the )?(?:staff|teachers?|tas?|parents?)|"
+                        r"(?:speaks|speak) for (?:itself|themselves)|says it all|(?:\w+ )?(?:tas?|teachers?|staff|people) "
+                        r"(?:have )?(?:left|quit|gone off sick)|turnover|(?:i'?ve|i have) (?:got )?(?:proof|evidence|"
+                        r"screenshots|witnesses))\b")
     # Telling someone of the school about a family member: that member is whom the account is about.
     _TOLD_ABOUT_HOME = re.compile(r"(?i)\b(?:tell(?:s|ing)?|told|said|says|saying)\b[^.!?\n]{0,30}\b(?:his|her|their) "
                                   r"(?:step-?|birth |big |older |little |younger )?(?:mum|mam|mummy|dad|daddy|father|mother|"
@@ -1833,7 +1841,7 @@ class AllegationDetector(MeaningDetector):
             label = self._LABEL.search(m.group(0))
             acts = [a for a in self._ACT.finditer(text) if not self._LABEL.fullmatch(a.group(0).strip())
                     and not re.fullmatch(r"(?i)bull(?:y|ies)|racist|homophobic|sexist|a creep", a.group(0).strip())]
-            if label and not acts:
+            if label and not acts and not _in_text(self._CORROBORATED, text):
                 score = min(score, 0.5)  # a bare label ("Mrs X is a racist"): an accusation only if the model agrees
         if kind == "adult_harmed_child":
             h = self._HARM_RX.search(m.group(0))
