@@ -25,13 +25,16 @@ HARMLESS_THROWN = (r"\w*balls?|sponges?|beanbags?|bean ?bags?|frisbees?|quoits?|
                    r"chocolate )?eggs|sweets|popcorn|confetti|glitter|streamers|petals|rice|(?:custard |cream )?pies?|"
                    r"balloons?|bubbles|(?:paper )?aeroplanes?|(?:paper )?planes?|kiss(?:es)?|looks?|glances?|smiles?|"
                    r"winks?|shade|questions?|quiz(?:zes)?|tantrums?|strops?|wobbl(?:y|ies)|fits?|part(?:y|ies)|"
-                   r"challenges?|curveballs?|shapes|campaigns?|appeals?|schemes?|competitions?|initiatives?")
+                   r"challenges?|curveballs?|shapes?|campaigns?|appeals?|schemes?|competitions?|initiatives?")
+
+# the idioms of effort and punishment, thrown "at" someone: "threw everything at them", "threw the book at him"
+THROW_IDIOMS = r"everything|the book|the kitchen sink|all sorts|the lot"
 
 # a throw of a harmless thing, or an idiom of throwing (or oneself thrown into a thing): "threw a dirty look at me",
 # "threw us a funny look", "threw her hands up at us", "threw everything at them", "threw the book at the Year 10s"
 _HARMLESS_THROW = (r"\b(?:" + THROW_VERBS + r")\s+(?:(?:[\w'-]+\s+){0,3}?(?:" + HARMLESS_THROWN + r")\b|"
                    r"(?:(?:his|her|their|my|our|your)\s+)?(?:hands?|arms?)\s+(?:up|in the air)\b|"
-                   r"(?:everything|the book|the kitchen sink|all sorts|the lot)\s+(?:at|towards)\b|"
+                   r"(?:" + THROW_IDIOMS + r")\s+(?:at|towards)\b|"
                    # oneself thrown into something: effort ("threw himself into the panto", "hurled herself into the
                    # sack race")
                    r"(?:my|your|him|her|our|them|it)sel(?:f|ves)\s+(?:(?:straight|right|fully|headfirst|head first)\s+)?"

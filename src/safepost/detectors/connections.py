@@ -55,11 +55,17 @@ _PARENTS = (r"(?:(?:(?:half |all |loads of |lots of |some of |a few of |a couple
             r"|(?:a|one) (?:mum|dad|mummy|daddy|parent) (?:from|in|of) (?:my|the|our) (?:class|school|form|"
             r"(?:year|yr|y) ?\d{1,2})\b)")
 _BEFRIEND = (r"(?:added|adding|accepted|accepting|befriended|friended|friends with|follow(?:ed|ing) back)")
+# A request turned down: the one home of these words, for a parent's request here (REFUSED) and a pupil's in
+# meaning.PupilContactDetector, which adds "refused" and "blocked" (left out here: REFUSED vetoes the whole post, and
+# "the refuse collection" or "a block booking" is ordinary talk among parents).
+TURNED_DOWN = r"declin\w*|ignor\w*|reject\w*"
+# the negation before the act refused: "won't accept", "didn't add", "never befriend"
+REFUSING = r"(?:won['’]?t|don['’]?t|do not|will not|never|not|doesn['’]?t|didn['’]?t)"
 # Refusing, or keeping school talk to the school's channels, is not befriending: "declined a friend request from a
 # parent", "lovely of her but I keep school chat to the school app".
-REFUSED = Prefiltered(r"\b(?:declin\w*|ignor\w*|reject\w*|turn(?:ed|ing)? (?:it |them )?down|(?:won['’]?t|don['’]?t|"
-                     r"do not|will not|never|not|doesn['’]?t|didn['’]?t) (?:accept|add|befriend)\w*|nothing personal|"
-                     r"keep (?:school|it|work) (?:\w+ )?(?:to|on|through|for)\b)", _I)
+REFUSED = Prefiltered(r"\b(?:" + TURNED_DOWN + r"|turn(?:ed|ing)? (?:it |them )?down|" + REFUSING +
+                      r" (?:accept|add|befriend)\w*|nothing personal|keep (?:school|it|work) (?:\w+ )?(?:to|on|through|for)\b)",
+                      _I)
 # Added to a group chat, a mailing list or a rota is talking to parents, not befriending them ("to my friends list"
 # still is).
 _TO_A_GROUP = r"(?!" + _W + r"{0,30}?\s(?:to|into) (?:a|the|our|my|this|his|her) (?!friends?\b)\w)"

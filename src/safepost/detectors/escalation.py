@@ -22,10 +22,11 @@ from typing import TYPE_CHECKING, ClassVar
 
 import numpy as np
 
-from safepost.detectors.acts import GRABBED_FOR, HARMLESS_THROWN, WITH_SAID_OR_SET
+from safepost.detectors.acts import GRABBED_FOR, HARMLESS_THROWN, THROW_IDIOMS, WITH_SAID_OR_SET
 from safepost.detectors.base import Detector
 from safepost.detectors.meaning import MAX_CHARS, S_IS_HAS, clean, hash_features, sentence_at, sentences
-from safepost.detectors.playful import CHILD_TRIVIAL, REAL_HARM, SHORT_POST, TRIVIAL, laughed_off, light_hearted
+from safepost.detectors.playful import (CHILD_TRIVIAL, LAUGH_EMOJI, LAUGH_WORDS, REAL_HARM, SHORT_POST, TRIVIAL,
+                                       laughed_off, light_hearted)
 from safepost.detectors.prefilter import PatternGroup, Prefiltered, split_hit
 from safepost.detectors.pupils import first_names, key
 from safepost.normalize import fold
@@ -46,7 +47,9 @@ _VIOLENT = (r"(?:punch\w*|kill\w*|hit|hitting|smack\w*|batter\w*|knock\w*|deck\w
 
 
 # laughter's own hyperbole ("dying laughing", "laughed so hard"): a look-alike. A laugh itself is no veto of a
-# disclosure (playful.laughed_off softens only hyperbole about something trivial).
+# disclosure (playful.laughed_off softens only hyperbole about something trivial). Not a laugh lexicon: phrases of
+# death or tears that laughter explains, a veto wherever they stand; the laugh itself (lol, haha, an emoji) is
+# playful.LAUGH_WORDS and LAUGH_EMOJI, which mark play only over a trivial stake (_LAUGH below).
 _LAUGHTER = (r"(?:di(?:e|ed|es|ing)|dead|crying|cried|wet myself|peed myself) (?:of |from |with )?laugh\w*|"
              r"laugh\w* (?:so hard|my head off)")
 
@@ -306,7 +309,8 @@ class ChildHarmDetector(_RuleSet):
         ("safety_risk", "child_at_risk",
          r"(?P<hit>\b(?:told me|tells me|says|said|showed me|disclosed|telling me)\b[^.!?\n]{0,40}\b(?:her|his|their)"
          r" " + _ADULT_NEAR + r"\b[^.!?\n]{0,40}\b(?:hits?|" + _HURT_ON_CHILD + r"|beats?|touch(?:es|ed)?|plays? (?:secret|special) "
-         r"games|makes (?:him|her|them) (?:sleep|do|watch|keep|stay)|locks? (?:him|her|them)|burns?|did (?:it|this)|"
+         r"games|(?:does|do|did|plays?|played|playing|doing) (?:the |a |his |her |their )?['\"]?(?:hurting|hurty|touching|"
+         r"touchy|secret|naughty|private|rude) games?|makes (?:him|her|them) (?:sleep|do|watch|keep|stay)|locks? (?:him|her|them)|burns?|did (?:it|this)|"
          r"does (?:stuff|things)|starves?|kicks?|punch(?:es)?)\b[^.!?\n]{0,40}|\b(?:is|was|being|been|gets?) "
          r"(?:hit|hurt|beaten|abused|touched|locked (?:in|out)) at home\b[^.!?\n]{0,40}|\b(?:her|his|their|whose) "
          + _ADULT_NEAR + r"\b[^.!?\n]{0,30}\bknown to (?:the )?police\b[^.!?\n]{0,40})", 0.8),
@@ -379,13 +383,14 @@ class GroomingDetector(_RuleSet):
          r"you'?re my favourite (?:pupil|student|girl|boy)|i'?ve got a (?:present|gift) for you)\b"
          r"[^.!?\n]{0,40})", 0.72),
     ]
-    VETO = _c(r"\b(?:between us and the \w+|(?:pic|picture|photo|photos|pics) of (?:his|her|their|your|ur|the) "
-              r"(?:reading|homework|work|form|record|letter|book|certificate|project|drawing)|surprise party|"
-              r"birthday surprise|birthday|spa day|secret santa|surprise for (?:mum|dad|mrs|mr|miss)|"
-              r"mother'?s day|father'?s day|present for (?:your|ur) (?:mum|dad)|card for|"
-              r"(?:training|course|assembly|lesson|workshop|nspcc|ceop|online safety|e-?safety) "
-              r"(?:on|about|today)|warning signs|red flags|if someone (?:says|asks)|never (?:share|send) "
-              r"(?:pictures|photos|pics)|teach(?:ing)? (?:the )?(?:kids|children|pupils) (?:that|to|about))\b")
+    _VETO = (r"between us and the \w+|(?:pic|picture|photo|photos|pics) of (?:his|her|their|your|ur|the) "
+             r"(?:reading|homework|work|form|record|letter|book|certificate|project|drawing)|surprise party|"
+             r"birthday surprise|birthday|spa day|secret santa|surprise for (?:mum|dad|mrs|mr|miss)|"
+             r"mother'?s day|father'?s day|present for (?:your|ur) (?:mum|dad)|card for|"
+             r"(?:training|course|assembly|lesson|workshop|nspcc|ceop|online safety|e-?safety) "
+             r"(?:on|about|today)|warning signs|red flags|if someone (?:says|asks)|never (?:share|send) "
+             r"(?:pictures|photos|pics)|teach(?:ing)? (?:the )?(?:kids|children|pupils) (?:that|to|about)")
+    VETO = _c(r"\b(?:" + _VETO + r")\b")
 
     def route(self, category, kind, ctx):
         if ctx.author == "staff" and ctx.account != "official":
@@ -482,6 +487,40 @@ class VeiledThreatDetector(_RuleSet):
          r"|\bsee who'?s laughing (?:then|now)\b" + _WIN % 20 +
          r"|\b(?:the )?(?:only )?one (?:bleeding|needing (?:a |the )?hospital|in hospital|in an ambulance)\b" + _WIN % 20 +
          r"|\bneeding (?:a|the) hospital\b" + _WIN % 20 +
+         # the injury promised to a person, as what they will need or suffer (h-esc9): "they'll need a new face",
+         # "he'll be eating through a straw", "you won't walk straight for a month"; (a person's: never "the kitchen
+         # needs a new face")
+         r"|\b(?:he|she|they|you|u|ya|whoever|him|her|them)(?:'ll| will| ll|'s| is| are|'re| r)?(?: (?:be )?(?:going to|"
+         r"gonna))? (?:be )?(?:need(?:s|ing)?|want(?:s|ing)?) (?:a new face|a face transplant|(?:his|her|"
+         r"their|your|ur) (?:face|head|nose|jaw) (?:rebuilding|rebuilt|rearranging|rearranged|fixing|reset\w*|wiring)|"
+         r"dental records to\b)" + _WIN % 30 +
+         # ... or a dentist or an ambulance, once the writer gets hold of them ("when I find you you'll be needing a
+         # dentist"); not "if you eat all those sweets you'll need a dentist"
+         r"|\b(?:if|when|once|till|until|next time) (?:i|we) (?:get (?:my|our) hands on|get hold of|catch|find|see|"
+         r"get to)\b" + _WIN % 80 + r"\b(?:he|she|they|you|u|ya)(?:'ll| will| ll|'s| is| are|'re)? (?:be )?(?:(?:need(?:s|ing)?|"
+         r"in need of|want(?:s|ing)?) (?:a |an )?(?:dentist|ambulance|surgeon|plastic surgeon|hospital bed|stretcher|"
+         r"new (?:nose|jaw|teeth|face|kneecaps?|legs?))|(?:end|ends|ending|wind|winds) up in (?:a&e|a and e|hospital|"
+         r"casualty|intensive care|a wheelchair|traction))" + _WIN % 30 +
+         r"|\b(?:he|she|they|you|u|ya)(?:'ll| will| ll|'s| is| are|'re| r)? (?:be )?(?:eating|drinking|eat|drink) "
+         r"(?:through|thru) a straw\b" + _WIN % 30 +
+         r"|\b(?:he|she|they|you|u|ya)(?:'ll| will| ll) (?:not|never) walk (?:straight|again|properly)\b" + _WIN % 30 +
+         # ... behind a condition on what the person does ("next time that ref gives a penalty against my lads he'll be
+         # leaving on a stretcher", "one more word to my staff and he won't be able to walk")
+         r"|\b(?:next time|one more (?:word|time|comment|look)|if (?:he|she|they|you|u|that|the|this|whoever)\b"
+         + _WIN % 60 + r"\b(?:again|once more|one more time|ever))\b" + _WIN % 60 +
+         r"\b(?:he|she|they|you|u|ya)(?:'ll| will| ll|'s| is| are|'re)?(?: (?:be )?(?:going to|gonna))? (?:(?:be )?(?:leaving|"
+         r"leave|carried|going home|go home)\b(?: \w+){0,3} (?:on a stretcher|in an ambulance|in a wheelchair|in a body bag)|"
+         r"(?:have|get|be getting) (?:\w+ ){0,2}(?:flat|slashed|let down) tyres|(?:have|get) (?:her|his|their|your|ur) "
+         r"(?:windows?|windscreen|tyres) (?:put in|smashed|slashed|kicked in)|(?:won'?t|wont|will not|not) be able to "
+         r"(?:walk|see|stand|talk|eat|sit down)\b)" + _WIN % 30 +
+         r"|\b(?:he|she|they|you|u)(?:'ll| will| ll|'s| is| are|'re)? (?:be )?(?:going to |gonna )?(?:get|getting) "
+         r"(?:a |some )?(?:bricks?|rocks?|stones?|brick) (?:through|thru|in) (?:her|his|their|your|ur|the) (?:front )?"
+         r"(?:windows?|windscreen|door)\b" + _WIN % 30 +
+         r"|\b(?:he|she|they|you|u)(?:'ll| will| ll|'s| is| are|'re)? (?:be )?(?:going to |gonna )?(?:get|getting|have|"
+         r"having) (?:her|his|their|your|ur) (?:windows?|windscreen|tyres|house windows) (?:put in|smashed|kicked in|"
+         r"slashed|done)\b" + _WIN % 30 +
+         r"|\b(?:her|his|their|your|ur) (?:car|van|house|motor)(?:'s| is| will| 'll)? (?:be )?(?:getting|gonna get|"
+         r"going to get|will get) (?:a |some )?(?:bricks?|rocks?|stones?) (?:through|thru|in)\b" + _WIN % 30 +
          r"|\bput (?:him|her|them|you|u|me|us|someone|somebody|that \w+) in (?:the ground|hospital|a wheelchair|a box|"
          r"intensive care)\b" + _WIN % 20 +
          # damage to a person's home or car, wished or promised
@@ -748,6 +787,61 @@ class StaffSecrecyDetector(_RuleSet):
         return (category, kind) if ctx.author == "staff" and ctx.account != "official" else None
 
 
+class HiddenFromParentDetector(_RuleSet):
+    """(h-esc9) An adult asking a child to hide their contact from a parent, in words GroomingDetector does not
+    read: "don't show your mum", "don't let your dad see", "keep our chats from your mum", "your mum doesn't need to
+    know we've been chatting"; and secrecy about the contact itself, to a child: "don't tell anyone I gave you my
+    number, it's our thing". Not a pupil's own words to a friend ("dont show ur mum this vid of us lol"), a surprise,
+    or something bought ("don't show your mum the price of these trainers")."""
+
+    name = "escalation.hidden_from_parent"
+    _PARENT = r"(?:your|ur|yer) (?:mum|mam|dad|parents|mom|carers?|foster \w+|nan|family)"
+    _SECRET_THING = (r"(?:pics?|photos?|pictures?|messages?|chats?|texts?|snaps?|dms?|selfies?|videos?|vids?|convos?|"
+                     r"number)")
+    # what may follow "don't show your mum": nothing, a laugh or a kiss, the messages or pictures, or what "we" did
+    _SHOWN = (r"(?=\s*(?:$|[.!?,;:)\u2600-\u27bf\U0001F000-\U0001FAFF]|(?:haha\w*|lol|ok|okay|x+|please|pls)\b|"
+              r"(?:(?:my|our|these|those|the|this|that|any|them|it) )?(?:\w+ )?" + _SECRET_THING + r"\b|"
+              r"(?:we|that (?:i|we)|what (?:i|we)|i)\b))")
+    RULES = [
+        ("pupil_contact", "secrecy",
+         r"(?P<hit>\b(?:don'?t|do not|dont|never) (?:show(?: (?:this|it|them|these|those))?(?: to)?|let on to) "
+         + _PARENT + r"\b" + _SHOWN + r"[^.!?\n]{0,40}"
+         r"|\b(?:don'?t|do not|dont|never) let " + _PARENT + r" (?:see|know|find out|read)\b" + _SHOWN + r"[^.!?\n]{0,40}"
+         r"|\b(?:" + _PARENT + r" (?:doesn'?t|don'?t|does not|do not|won'?t|wont|will not|never) (?:need|needs|have|has) "
+         r"to|no need for " + _PARENT + r" to) know (?:that )?(?:we|about (?:us|our|this|these|the " + _SECRET_THING +
+         r"))\b[^.!?\n]{0,40}"
+         r"|\bkeep (?:this|it|these|them|our " + _SECRET_THING + r"|(?:the|these) " + _SECRET_THING + r") (?:from|off|"
+         r"away from) " + _PARENT + r"\b[^.!?\n]{0,40})", 0.8),
+        # secrecy about the contact itself (accept: a child's world in the post); not adults' "don't tell anyone I
+        # gave you my number, the whole team will want lifts"
+        ("pupil_contact", "secrecy",
+         r"(?P<hit>(?P<contact>)(?:\b(?:don'?t|do not|dont|never) (?:tell|let on to|mention (?:it )?to) (?:anyone|anybody|"
+         r"any1|no ?one|nobody|a soul) (?:that )?(?:i (?:gave|give|sent) (?:you|u) my|(?:you|u)(?:'ve| have| got|'ve got|"
+         r" have got) my) (?:personal |private |own |mobile |real |other )?(?:number|no\.?|snap(?:chat)?|insta(?:gram)?|"
+         r"whatsapp|mobile|account)\b|"
+         r"\bmy (?:personal |private |own |mobile |real )?(?:number|snap(?:chat)?|insta(?:gram)?|whatsapp|mobile)\b"
+         r"[^\n]{0,60}?\b(?:don'?t|do not|dont|never) (?:tell|let on to) (?:anyone|anybody|any1|no ?one|nobody|a soul) "
+         r"(?:that )?(?:i (?:gave|give|sent) (?:it|this|that|them) (?:to )?(?:you|u)|(?:you|u)(?:'ve| have| got|'ve got) "
+         r"(?:it|this|that|them))\b)[^.!?\n]{0,40})", 0.78),
+    ]
+    # a child's world around the contact kept secret (the second rule's accept)
+    _CHILD_CUE = re.compile(r"\b(?:(?:your|ur|yer) (?:mum|mam|dad|parents|mom|teachers?|carers?|nan|foster \w+)|at home|"
+                            r"our (?:little )?(?:thing|secret)|between (?:us|you and me)|for (?:your|ur) age|"
+                            r"after school|at school|in class|(?:at|after|before) training|the lads|(?:year|yr|y) ?\d{1,2})\b"
+                            r"|[\U0001F910\U0001F92B]", _I)
+    # GroomingDetector's look-alikes, and a number kept from the other adults ("or every parent will ring me")
+    VETO = _c(r"\b(?:" + GroomingDetector._VETO + r"|every (?:parent|mum|dad)|all the (?:parents|mums|dads)|"
+              r"other (?:parents|mums|dads)|the pta|committee|colleagues?|staffroom)\b")
+
+    def accept(self, m: "re.Match[str]") -> bool:
+        return "contact" not in m.re.groupindex or self._CHILD_CUE.search(m.string) is not None
+
+    def route(self, category, kind, ctx):
+        if ctx.author == "pupil":
+            return None  # a pupil's own "don't show ur mum" is to a friend (what an adult told them: the rules above)
+        return GroomingDetector.route(self, category, kind, ctx)
+
+
 # an adult in a position of trust, and the child they are said to have harmed (AdultHarmedChildDetector)
 # (the acts of its rules, in the past: what makes "Miss" the subject, and never her surname)
 _ACT_AFTER_TITLE = (r"(?:grabbed|shut|locked|smacked|slapped|hit|pushed|dragged|shoved|kicked|punched|pinched|shook|threw|"
@@ -794,18 +888,17 @@ class AdultHarmedChildDetector(_RuleSet):
         ("allegation", "adult_harmed_child",
          r"(?P<hit>" + _TRUSTED_ADULT + _WIN % 60 +
          r"?\b(?:threw|throws?|throwing|chuck(?:ed|s|ing)?|lob(?:bed|s)?|flung|hurl(?:ed|s|ing)?|launch(?:ed|es|ing)?) "
-         r"(?!(?:a |an |the |some |wet |water |paper |his |her )?(?:balls?|sponges?|beanbags?|frisbees?|sweets|confetti|"
-         r"aeroplanes?|planes?|balloons?|snowballs?|pies?|kiss(?:es)?|glances?|looks?|questions?|quiz|tantrum|strop|"
-         r"wobbly|fit|party|parties|challenges?|curveballs?|shapes?)\b)"
-         # the thing is the last word before "at": a game's ball, sponge or PE kit, sweets or confetti, a quiz or a look, the
-         # idioms of effort and punishment ("threw everything at them", "threw the book at him") ("a rugby ball",
-         # "a wet sponge", "mini eggs"; not "a water bottle")
-         r"(?!(?:[\w-]+ ){0,2}(?:\w*balls?|sponges?|beanbags?|bean bags?|frisbees?|quoits?|hoops?|cones|bibs|eggs|sweets|popcorn|"
-         r"confetti|glitter|streamers|petals|rice|pies?|balloons?|bubbles|quiz(?:zes)?|questions?|looks?|glances?|"
-         r"smiles?|winks?|everything|the book|the kitchen sink|all sorts) (?:back )?(?:at|towards)\b)"
-         # hands or arms thrown up ("threw her arms up at us"), or an event or an idea (acts.HARMLESS_THROWN)
-         r"(?!(?:(?:his|her|their|my|our|your) )?(?:hands?|arms?) (?:up|in the air)\b)"
+         # the thing thrown harms nobody (acts.HARMLESS_THROWN): right after the verb ("threw a wet sponge", "threw a
+         # tantrum"; not "a water bottle"), unless it only names the kind of the thing ("a football boot at", "a quiz
+         # book at"); or the last word before "at" ("a rugby ball at", "mini eggs at")
+         r"(?!(?:a |an |the |some |wet |water |paper |his |her )?(?:" + HARMLESS_THROWN + r")\b"
+         r"(?![ -](?!(?:straight|right|back|hard|gently|softly|lightly|across|over|up|out|down|around|in|into|to|"
+         r"towards|at|for|from|and|or|with|on)\b)[a-z]+ (?:at|towards)\b))"
          r"(?!(?:[\w-]+ ){0,3}(?:" + HARMLESS_THROWN + r") (?:back )?(?:at|towards)\b)"
+         # the idioms of effort and punishment (acts.THROW_IDIOMS: "threw everything at them", "threw the book at him")
+         r"(?!(?:[\w-]+ ){0,2}(?:" + THROW_IDIOMS + r") (?:back )?(?:at|towards)\b)"
+         # hands or arms thrown up ("threw her arms up at us")
+         r"(?!(?:(?:his|her|their|my|our|your) )?(?:hands?|arms?) (?:up|in the air)\b)"
          # (up to four words of the thing: "a pair of scissors")
          r"(?:[\w-]+ ){1,4}(?:at|towards) (?:" + _HARMED_CHILD +
          # "at us teachers", "at them parents": adults named
@@ -1400,13 +1493,21 @@ class SafeguardingCaseDetector(_RuleSet):
          r"investigation|concern raised)|(?:strategy|core group|section 47|s47) (?:meeting|discussion|enquiry)|"
          r"(?:mash|lado|social (?:services|care)) referral|referred (?:her|him|them|the family) to (?:social|children'?s)"
          r" (?:services|care)|(?:under|being) investigat\w+ by (?:social|the police|police)|social (?:services|workers?|"
-         r"care) (?:came|come|were|was|are|is) (?:in|into school|round|out|at school)|(?:police|social workers?) "
+         r"care) (?:came|come|were|was|are|is) (?:back )?(?:in|into school|round|out|at school)|(?:police|social workers?) "
          r"(?:came|were|was) (?:in|into school|to school|at school)\b" + _WIN % 30 + r"\b(?:because of|about|over|for)\b|"
          r"(?:has|have|got|'s got|given) (?:a |her |his |their )?(?:own )?social worker(?: now)?|(?:dsl|safeguarding|social "
          r"(?:services|care|worker)|mash|lado)\b[^\n]{0,200}\breferral (?:done|made|sent|went in|is in)|(?:restraining|"
          r"non[- ]molestation) order against (?:her|his|their|the|my) (?:ex|husband|wife|partner|dad|mum|father|mother|"
          r"boyfriend|girlfriend|stepdad|step ?father))"
          + _WIN % 60 + ")", 0.76),
+        # a named family's case beside the safeguarding lead or social care (h-esc9): "our safeguarding lead is off
+        # with stress because of the Smith family case", "the DSL hasn't slept over the Patel family situation"
+        ("confidential_school_matter", "safeguarding_case",
+         r"(?P<hit>" + _both(r"dsl|designated safeguarding lead|safeguarding lead|safeguarding|social (?:services|care|"
+                             r"workers?)|child protection",
+                             r"the (?-i:[A-Z])[\w'’-]+ (?:family|family'?s|kids'?|children'?s|twins'?|boys'?|girls'?) "
+                             r"(?:case|situation|referral|investigation|file|concerns?|cp plan|plan)", 80) + _WIN % 40 + ")",
+         0.76),
     ]
     VETO = _c(_ABOUT + r"|\b(?:(?:talk|speak|chat)(?:ed|ing)? (?:to|with) (?:the |our |all )?(?:class|children|kids|pupils|"
               r"whole school|reception|nursery|juniors|infants|year ?\d{1,2}s?|y\d{1,2}s?|ks[12])|give (?:a|us a) talk|"
@@ -1548,6 +1649,64 @@ class WithheldFoodAndLiveCaseDetector(_RuleSet):
               r"class ?room|financial|full disclosure|road safety|people who help us|talk to|assembl(?:y|ies))\b")
 
 
+class StrangerWatchingDetector(_ChildAtRiskSet):
+    """(h-esc9) An unknown adult watching, filming or photographing children at school, and not once: "a man in a
+    grey van has been sat outside the gates three days running taking photos of the kids", "the driver just
+    watches the kids come out every afternoon". Not the school's photographer, the paper, a parent filming their
+    own child, or birds over the field."""
+
+    name = "escalation.stranger_watching"
+    # someone unknown: not "the minibus driver" or "a man from the football club"
+    _WHO = (r"(?:(?:(?:a|an|some|the same|this|that) (?:\w+ )?|the )(?:man|woman|bloke|guy|fella|stranger|couple|men|"
+            r"driver)\b(?! (?:from|who works|who runs)\b)|"
+            r"(?:someone|somebody|a person|some people) (?:nobody|no one|no-one|we don'?t|i don'?t) know)")
+    _ACT = (r"(?:taking|took|takes|snapping|snapped) (?:photos|pictures|pics|videos?|snaps) of|photograph(?:ing|ed|s)|"
+            r"film(?:ing|ed|s)|record(?:ing|ed|s)")
+    # watching, only as the children come and go or change, or through the fence
+    _WATCH = (r"(?:watch(?:ing|es|ed)|star(?:ing|es|ed) at) (?:the |our )?(?:kids|children|pupils|girls|boys|little ones) "
+              r"(?:come out|coming out|leave|leaving|go in|going in|through the (?:fence|railings)|in the playground|"
+              r"get changed|getting changed)")
+    _KIDS = (r"(?:(?:the |our |some )?(?:kids|children|pupils|girls|boys|little ones|infants|juniors)|the playground|"
+             r"the (?:school |front |back |infants'? |juniors'? )?gates?)")
+    # not once: again and again, or said as a worry
+    _AGAIN = re.compile(r"\b(?:again|every (?:day|morning|afternoon|lunch(?:time)?|break|home ?time|night)|all week|"
+                        r"(?:two|three|four|five|several|\d) (?:days|times|afternoons|mornings) (?:running|in a row|this week|"
+                        r"now)|third (?:day|time)|keeps?|kept|several times|more than once|nobody knows|no one knows|"
+                        r"uneasy|vigilant|creepy|creeped|freaked|freaking|worried|told the office|reported|police)\b", _I)
+    RULES = [
+        ("safety_risk", "child_at_risk",
+         r"(?P<hit>\b" + _WHO + r"\b" + _WIN % 100 + r"\b(?:(?:" + _ACT + r")\b" + _WIN % 20 + r"\b" + _KIDS + r"|"
+         + _WATCH + r")\b" + _WIN % 40 + ")", 0.74),
+    ]
+    VETO = _c(r"\b(?:photographers?|photo ?shoot|school photos?|class photos?|the paper|newspaper|journalist|press|"
+              r"reporter|booked|consent|permission|(?:his|her|their) (?:own )?(?:kids|children|son|daughter|child|grand\w+)|"
+              r"birds?|kites?|wildlife|sunset|rainbow|drone (?:show|display)|film crew|tv crew|bbc|itv)\b")
+
+    def accept(self, m: "re.Match[str]") -> bool:
+        return self._AGAIN.search(m.string) is not None
+
+
+class NoHomeDetector(_ChildAtRiskSet):
+    """(h-esc9) A child without a safe place to sleep, told by an adult: living or sleeping in a car, sleeping
+    rough, sofa-surfing, since the family lost their home or the child was thrown out. Not a festival, a camp, a
+    baby asleep on a drive or a charity sleep-out."""
+
+    name = "escalation.no_home"
+    RULES = [
+        ("safety_risk", "child_at_risk",
+         r"(?P<hit>" + _both(_CHILD + r"|the lad|the lass|the little one|the twins|the kids",
+                             r"(?:sleep(?:s|ing)?|slept|living|lives?|live|stay(?:s|ing)?) (?:in (?:a|the|their|his|her|"
+                             r"our|mum'?s|dad'?s) (?:car|van)|rough|on the streets?|in (?:a |the )?(?:hostel|b ?& ?b|bed and "
+                             r"breakfast|refuge))|sofa[- ]?surf\w*", 80)
+         + _WIN % 60 + r"\b(?:(?:lost|losing|lose) (?:the|their|his|her|our) (?:flat|house|home|place)|evict\w*|kicked "
+         r"(?:him|her|them) out|(?:threw|thrown|chucked) (?:him|her|them)? ?out|homeless|landlord|nowhere (?:else )?to "
+         r"(?:go|live|stay|sleep)|most nights|every night|for (?:days|weeks|months|\d+ (?:days|weeks|nights|months)))\b"
+         + _WIN % 40 + ")", 0.74),
+    ]
+    VETO = _c(_ABOUT + r"|\b(?:camp\w*|festival|glastonbury|holiday|road trip|sleep-?out|sponsor\w*|scouts?|guides|"
+              r"cubs|brownies|beavers|dofe|duke of edinburgh|expedition|baby|babies|toddler|car seat|long drive|journey)\b")
+
+
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "escalation.npz"
 HASH_BITS = 18
 _MASK = (1 << HASH_BITS) - 1
@@ -1653,7 +1812,8 @@ _LOOK_ALIKE = _c(_ABOUT + r"|\b(?:from (?:rugby|football|netball|hockey|pe|gymna
 # a laugh or a joke owned up to ("not even joking" is the opposite), which marks a look-alike only over a trivial
 # stake (playful.TRIVIAL, CHILD_TRIVIAL) and unless a weapon or an injury is named (playful.REAL_HARM): "gonna shoot up
 # the school on monday lol jk" is no joke, and "my dad hits me when he's drunk lol" is a disclosure
-_LAUGH = _c(r"\b(?:lol|lmao|haha|jk|banter|(?<!not )(?<!not even )joking)\b|[\U0001F602\U0001F923]")
+# (playful's laugh words and emoji, and also "banter" and any "joking" not denied: the stake is trivial here)
+_LAUGH = _c(r"\b(?:" + LAUGH_WORDS + r"|banter|(?<!not )(?<!not even )joking)\b|" + LAUGH_EMOJI)
 
 
 class _ModelVeto:
@@ -1809,4 +1969,5 @@ DETECTORS: list[Detector] = [SchoolThreatDetector(), ChildHarmDetector(), Groomi
                              ExploitationDetector(), SharedImagesDetector(), PeerAbuseDetector(), HonourHarmDetector(),
                              RadicalisationDetector(), MissingChildDetector(), DomesticAbuseDetector(), NeglectDetector(),
                              SuicideSignsDetector(), WeaponDetector(), MoreThreatsDetector(), SafeguardingCaseDetector(),
-                             SignsOfAbuseDetector(), WithheldFoodAndLiveCaseDetector(), MODEL_DETECTOR]
+                             SignsOfAbuseDetector(), WithheldFoodAndLiveCaseDetector(), StrangerWatchingDetector(),
+                             NoHomeDetector(), HiddenFromParentDetector(), MODEL_DETECTOR]

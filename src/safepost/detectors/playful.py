@@ -29,10 +29,12 @@ SHORT_POST = 400  # characters: up to this, the whole post is the scope
 
 _I = re.IGNORECASE
 
+# the laugh itself, the one home of these words (escalation._LAUGH is built from them): lol, lmao, haha, hehe, jk,
+# and the laughing, squinting, cat and tongue-out emoji
+LAUGH_WORDS = r"lo+l+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|ha ha|jk|j/k"
+LAUGH_EMOJI = r"[\U0001F602\U0001F923\U0001F606\U0001F639\U0001F61C\U0001F61D\U0001F61B]"
 # a laugh or a joke owned up to; "not joking", "no joke" are the opposite
-LAUGH = re.compile(r"\b(?:lo+l+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|ha ha|jk|j/k|(?:only|just) (?:joking|kidding)|"
-                   r"jok(?:ing|es) aside)\b|[\U0001F602\U0001F923\U0001F606\U0001F639\U0001F61C\U0001F61D\U0001F61B]",
-                   _I)
+LAUGH = re.compile(r"\b(?:" + LAUGH_WORDS + r"|(?:only|just) (?:joking|kidding)|jok(?:ing|es) aside)\b|" + LAUGH_EMOJI, _I)
 
 # the stake: games, food and drink, sport, chores, small things lent or borrowed
 _GAMES = (r"monopoly|scrabble|uno|cluedo|jenga|chess|draughts|cards|poker|board ?games?|fifa|fortnite|minecraft|roblox|"

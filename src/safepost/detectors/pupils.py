@@ -87,11 +87,21 @@ GROWN_KIN = frozenset(("niece", "nephew", "cousin", "godson", "goddaughter", "st
                        "granddaughter", "son", "daughter"))
 OWN_FRIEND_WORDS = frozenset(("friend", "mate", "pal", "bestie", "bff"))
 
-PETS = frozenset("""
-dog dogs puppy pup pooch cat cats kitten kitty hamster rabbit bunny tortoise horse pony budgie parrot
-goldfish fish pet gerbil snake lizard chicken hen cow lamb goat donkey guinea cockapoo labrador spaniel
-terrier retriever poodle dachshund whippet greyhound
+# Words that only ever name an animal (pets and their breeds, farm and zoo animals), singular and plural. The one list
+# of animal words: language.py reads it for an animal described ("my neighbour's dog is the best dog ever").
+ANIMALS = frozenset("""
+dog dogs puppy puppies pup pups pooch cat cats kitten kittens hamster hamsters rabbit rabbits bunny bunnies tortoise
+tortoises horse horses pony ponies budgie budgies parrot parrots goldfish fish pet pets gerbil gerbils ferret ferrets
+snake snakes lizard chicken chickens hen hens cow cows calf calves lamb lambs goat goats donkey donkeys sheep pig pigs
+piglet piglets rat rats mouse mice animal animals guinea cockapoo labrador spaniel terrier retriever poodle dachshund
+whippet greyhound
 """.split())
+
+# Pet words around a name ("Reggie, our dog", "our puppy Bella"): the name is a pet's, not a pupil's. ANIMALS less
+# the words also said of a child, as an insult or an endearment ("Jake the pig", "our little mouse Ava", "Leo, the
+# animal"), plus "kitty", which is a pet word here but a first name too (so not in ANIMALS: "Kitty is ..." may be a
+# person).
+PETS = (ANIMALS - frozenset("pig pigs piglet piglets rat rats mouse mice animal animals".split())) | {"kitty"}
 
 # Listed as first names, but never a pupil in a post: "#ProudToLoveJesus", "Santa came to visit".
 NOT_CHILDREN = frozenset({"jesus", "christ", "god", "allah", "buddha", "santa", "satan"})
@@ -178,10 +188,13 @@ ANSWERS_TO = re.compile(r"\b(?:answers|responds) to (?:the name )?(?:of )?\W*\Z"
 POSSESSIVE_FAMILY = re.compile(r"\s*(?:mum|mummy|mom|dad|daddy|parents?|grandma|grandad|granddad|nan|nanny"
                                r"|grandparents|carers?|teacher|class|classmates?)\b", re.IGNORECASE)
 
-# After a name: an adult's job or a pet ("Mark the plumber", "Reggie, our dog", "Rose from the office").
-_ADULT_OR_PET = "|".join(sorted(ADULT_RELATIONS | PETS, key=len, reverse=True))
+# After a name: an adult's job or a pet ("Mark the plumber", "Reggie, our dog", "Rose from the office"); not a pet's
+# possessive ("Amber, our hamsters' best carer": Amber looks after them).
+_ADULT = "|".join(sorted(ADULT_RELATIONS, key=len, reverse=True))
+_PET = "|".join(sorted(PETS - ADULT_RELATIONS, key=len, reverse=True))
 AFTER_ADULT = re.compile(
-    r"\s*[,(\-–]?\s*(?:(?:the|our|my|a|your|his|her|their)\s+(?:[\w-]+\s+)?(?:" + _ADULT_OR_PET + r")\b"
+    r"\s*[,(\-–]?\s*(?:(?:the|our|my|a|your|his|her|their)\s+(?:[\w-]+\s+)?(?:(?:" + _ADULT + r")\b|(?:" + _PET +
+    r")\b(?!['’]))"
     r"|from (?:the )?(?:office|pta|council|kitchen|front desk|reception desk)\b"
     # someone at their place of work: "Flo from the bakery says the sourdough is in"
     r"|from (?:the )?(?:bakery|bakers|(?:corner |farm |chip |coffee )?shop|pub|cafe|café|garage|salon|chippy|"
