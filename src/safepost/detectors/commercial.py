@@ -46,6 +46,30 @@ _MONEY = r"(?:£|\$|€|gbp|usd)\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*(?:\.\d\d)?\s?(?:
 _SELF = r"(?:my|our|me|mine)"
 _CHANNEL = r"(?:channel|page|video|vids?|profile|music|songs?|playlist|youtube|insta(?:gram)?|tiktok|shop|store|website|site|blog|cover|remix|stream|twitch|account|twitter|facebook|soundcloud|spotify|ep|album|mixtape|app|game|group|band|podcast|art|artwork|photos|poetry|book)"
 
+_KIN = (r"(?:hubby|husband|wife|partner|other half|fella|missus|boyfriend|girlfriend|bf|gf|brother|sister|son|"
+        r"daughter|dad|mum|mate|friend|cousin|uncle|auntie|aunt|brother-in-law|sister-in-law|neighbour)")
+_TRADES = (r"(?:plumber|electrician|sparky|mechanic|hairdresser|builder|decorator|painter|gardener|cleaner|roofer|"
+           r"joiner|carpenter|tiler|plasterer|locksmith|barber|beautician|nail tech|photographer|dog groomer|groomer|"
+           r"dog walker|tutor|childminder|personal trainer|caterer|baker|florist|window cleaner|landscaper|handyman|"
+           r"tree surgeon|driving instructor|accountant|mortgage adviser|estate agent|gas engineer|boiler engineer|"
+           r"taxi driver|dj|makeup artist|tattoo artist|seamstress|dressmaker)")
+_TRADE = rf"\b(?:my |our )?{_KIN}(?:'s| is| does| works as)(?: an?| the)? (?:\w+ )?{_TRADES}\b"
+_PASS_ON = (r"\b(?:if (?:you|anyone|any of you) (?:ever )?needs?|(?:anyone |you )?(?:ever )?need(?:ing)?|looking for) "
+            r"(?!(?:me|us|anything|a lift|a hand|help|them|him|her)\b)(?:a |an |any |some )?(?:\w+ ){0,2}\w+\??,? (?:[-–] )?(?:they'?re|he'?s|she'?s|call|ring|phone|text|"
+            r"contact|give (?:them|him|her|\w+) a (?:call|ring|bell|shout))\b(?=[^.!?\n]{0,30}(?:\d{5}|www\.|\.co\.uk|"
+            r"\.com))")
+
+# Someone else's club or society raising money, which the school's own words (raffle, tombola) must not hide: "the
+# allotment society is selling raffle tickets", "our running club is doing a tombola" (not the school's clubs)
+_OUTSIDE_CLUB = (r"(?<!school )(?<!after school )(?<!after-school )(?<!breakfast )\b(?:allotment|bowls|cricket|football|rugby|"
+                 r"golf|tennis|gardening|running|cycling|rotary|lions|round table|village hall|parish|residents'?|darts|"
+                 r"snooker|bridge|knitting|book|walking|swimming|rowing|sailing|hockey|netball|choral|amateur dramatics?|"
+                 r"am ?dram|bell ?ringers'?) (?:society|club|committee|group|association)\b")
+# Asking to hire someone ("Need a dog walker ... reasonable rates"): the rates are what the writer will pay.
+_HIRING = Prefiltered(re.compile(r"^\W*(?:i |we )?(?:need|needed|wanted|looking for|seeking|after|anyone know) (?:a |an |some )?"
+                                 r"(?:\w+ ){0,2}(?:walker|cleaner|babysitter|sitter|tutor|childminder|gardener|plumber|"
+                                 r"electrician|builder|decorator|painter|nanny|carer|ironing|help)\b(?!\s*\?)"))  # "Need a babysitter?" offers one
+
 PATTERNS: list[tuple[str, float, str]] = [
     # spam and self-promotion
     ("spam", 0.9, rf"\bcheck(?:ing)? (?:out )?{_SELF} (?:new |latest |first |own |youtube |music )?{_CHANNEL}\b"),
@@ -57,11 +81,11 @@ PATTERNS: list[tuple[str, float, str]] = [
     ("spam", 0.85, r"\b(?:free (?:iphone|ipad|gift ?cards?|robux|v-?bucks|vouchers?|money|followers|likes|subscribers|samples?)|giveaways?|give ?away|win an? (?:free )?(?:iphone|ipad|£|\$|voucher|prize|holiday|car)|like (?:and|&) share to win|share to win)\b"),
     ("spam", 0.85, r"\b(?:make|earn|making|earning) (?:£|\$)?\d*[k]? ?(?:money|cash|a week|a day|an hour|per (?:week|day|hour)|£|\$|from home|online)|\bwork(?:ing)? from home\b(?=.*\b(?:earn|£|\$|join|opportunity|dm|message))|\bpassive income\b|\bbe your own boss\b|\bjoin my team\b|\bbusiness opportunity\b"),
     ("spam", 0.9, r"\b(?:crypto(?:currency)?|bitcoin|btc|ethereum|nfts?|forex|binary options|investment opportunit(?:y|ies)|double your (?:money|bitcoin|investment)|trading signals)\b"),
-    ("spam", 0.75, r"\bclick (?:here|the link|this link|on (?:the|this|my) link)\b|\blink in (?:my |the )?bio\b|\bonlyfans\b"),
+    ("spam", 0.75, r"\bclick (?:here|the link|this link|on (?:the|this|my) link)\b|\blink(?:'?s| is)? in (?:my |the )?bio\b|\bonlyfans\b"),
     ("spam", 0.7, r"(?:https?://)?(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|linktr\.ee|cutt\.ly|rebrand\.ly)/\S*"),
     # selling
     ("selling", 0.85, r"\bfor sale\b|\b(?:i'?m|i am|we'?re|we are|currently|now) selling\b|\bselling (?:my|a|an|our|these|this|some|off|brand new|pre-?loved)\b|\bup for grabs\b(?=.*(?:£|\$|\bono\b))"),
-    ("selling", 0.8, rf"(?:{_MONEY})\s*(?:ono|ovno|or near(?:est)? offer|each|per (?:hour|session|lesson|item|box|bag)|an hour|a session|a lesson|plus postage|\+ ?p&p|inc(?:luding)? postage|collection only)\b|\b(?:ono|ovno|collection only|cash on collection|postage available|"
+    ("selling", 0.8, rf"(?:{_MONEY})\s*(?:ono|ovno|or near(?:est)? offer|each|pp|pppn|pps|per person|per head|a head|per (?:hour|session|lesson|item|box|bag)|an hour|a session|a lesson|plus postage|\+ ?p&p|inc(?:luding)? postage|collection only)\b|\b(?:ono|ovno|collection only|cash on collection|postage available|"
                     # "can post" offers to send goods, not "so I can post your certificate", "can post on here"
                     r"can post(?! (?:your|my|his|her|their|our|on|in|here|there|about|anything|something|what|photos?|"
                     r"pictures?|videos?|updates?|stories|comments?|links?|this|that|again|now|"
@@ -86,11 +110,27 @@ PATTERNS: list[tuple[str, float, str]] = [
     # asking for money or donations
     ("donation", 0.7, r"\blink in (?:the )?comments?\b(?=.*\b(?:spare|sponsor|donat\w*|support|raise|raising|charity|hospice|cause)\b)|\b(?:if you can|could you|can you) spare\b"),
     ("donation", 0.85, r"\b(?:gofundme|go fund me|justgiving|just giving|crowdfunder|crowd ?funding|fundly|kickstarter|patreon|ko-?fi|buy me a coffee|paypal\.me|paypal me|cash ?app|venmo|revolut me)\b"),
-    ("donation", 0.75, r"\b(?:please )?(?:donate|donations?)\b|\bsponsor (?:me|us|my|our)\b|\b(?:any amount|every penny|every little|anything you can) (?:helps|counts|spare)\b|\b(?:spare|lend|send|give) (?:me|us) (?:some )?(?:money|cash|change|a tenner|a fiver|£|\$)|\b(?:sort code|account number|bank details)\b|\braising (?:money|funds) for\b|\bfundrais(?:er|ing) for (?:my|our)\b|\btext \w+ to \d{5}\b"),
+    ("donation", 0.75, r"\b(?:please )?(?:donate|donations?)\b|\bsponsor(?:ing)? (?:me|us|my|our)\b|\bsponsorship (?:link|page)\b|\b(?:any amount|every penny|every little|anything you can) (?:helps|counts|spare)\b|\b(?:spare|lend|send|give) (?:me|us) (?:some )?(?:money|cash|change|a tenner|a fiver|£|\$)|\b(?:sort code|account number|bank details)\b|\braising (?:money|funds) for\b|\bfundrais(?:er|ing) for (?:my|our)\b|\btext \w+ to \d{5}\b"),
     # a personal sale or a service offered, with a way to buy (the corpus's commonest advert shape)
     ("selling", 0.8, r"^\W*selling\b|\b(?:garage|yard|car ?boot|driveway) sale\b|\bcar ?boot (?:sale|this|on|tomorrow|today|at)\b|\btaking orders\b|\borders? (?:are |now )?open\b|\bdm (?:me )?for (?:prices?|details|orders?)\b|#small ?(?:business|biz)\b|\b(?:barely|hardly) used\b|\bnever worn\b|\b(?:pick ?up|collection) only\b"),
-    ("selling", 0.75, rf"(?:{_MONEY})\s*(?:a|an|per) (?:walk|class|child|slice|dozen|box|bag|bunch|visit|treatment|cut|wash|clean|session|lesson|set|pair|bundle|ticket|strip)\b|(?:{_MONEY}) ?/ ?(?:hr|hour|session|lesson)\b"),
+    ("selling", 0.75, rf"(?:{_MONEY})\s*(?:a|an|per) (?:walk|class|child|slice|dozen|box|bag|bunch|visit|treatment|cut|wash|clean|session|lesson|set|pair|bundle|ticket|strip|go|turn|try|entry|play|square|line)\b|(?:{_MONEY}) ?/ ?(?:hr|hour|session|lesson)\b"),
     ("advert", 0.75, r"\bfree (?:\w+ ){0,2}(?:consultations?|quotes?|trials?|taster(?: sessions?)?|(?:school|home) visits|estimates?)\b|\bfor all your (?:\w+ ){0,2}needs\b|\b\d+ ?% off at\b|\bmention (?:\w+ ){1,3}at the (?:till|counter|desk)\b|\bbrand new (?:\w+ ){0,2}(?:opening|now open|just opened|launched)\b|\bnew (?:\w+ )?(?:salon|shop|cafe|café|bakery|business|studio|gym|restaurant|takeaway|nail bar|dance school|boutique|clinic|store|barbers?) (?:opening|now open|open|just opened|launched)\b|\bjust launched (?:her|his|my|their|our) (?:\w+ )?(?:business|shop|salon|page|company)\b"),
+    # a relative's or friend's trade with a way to hire them or a deal: "my hubby's a plumber, does discount for
+    # school staff, 07700…", "My brother is a mechanic, cheap MOTs, ring him"
+    ("advert", 0.75, rf"{_TRADE}(?=.*(?:\b(?:rates|discount|deals?|cheap\w*|mates'? rates|quotes?|prices?|book (?:him|her|them)|"
+                     r"(?:ring|call|text|contact|message|dm|phone) (?:him|her|them|me|us)|% off)\b|\d{{5}}))"),
+    # passing on a business's number in a thank-you or a tip: "if you need building work, they're on 07700…"
+    ("advert", 0.75, _PASS_ON),
+    # a named business praised to readers: "Jess's Bakes does the best cakes in Newport, highly recommend", "Tony's
+    # Garage ... go to them" (a trade's name, not "my mum's cakes")
+    ("advert", 0.6, rf"\b(?!(?:{_KIN}|my|our|your|his|her|their|nan|gran|grandma|grandad)'s\b)[a-z]+'s (?:bakes|cakes|bakery|"
+                    r"cafe|café|kitchen|salon|garage|plumbing|builders|cleaning|nails|beauty|barbers?|deli|florists?|"
+                    r"flowers|butchers?|motors|autos|tyres|pizza|chippy|catering|removals|landscaping|gardening|"
+                    r"decorating|electrics|photography|fitness|dance school|boutique)\b(?=.*\b(?:recommend\w*|best "
+                    r"(?:\w+ ){1,2}in (?:town|the area|[a-z]+)|go to (?:them|him|her)|check (?:them|him|her) out|shout ?out|give "
+                    r"(?:them|him|her) a (?:try|call|ring)|can'?t fault)\b)"),
+    # a deal at a shop: "trainers on sale at Sports Direct, £20"
+    ("advert", 0.7, rf"\b(?:on sale|on offer|reduced|half price) (?:at|in|from) [a-z][\w&'-]+(?=.*(?:{_MONEY}))"),
     ("advert", 0.75, r"\b(?:call|text|ring|phone|whatsapp|dm|message|contact|email) (?:me |us |\w+ )?(?:or (?:call|text|ring|email) )?(?:on |at )?[\d ]{0,16}(?:for|re) (?:\w+ ){0,2}(?:cleaning|babysitting|tutoring|tuition|lessons|enquiries|inquiries|quotes?|bookings?|prices?|orders?|appointments?|repairs?|gardening|dog walking|childminding|treatments?|removals|deliver(?:y|ies)|services|ironing|grooming|plumbing|decorating|photography|nails|lashes)\b|\boffering (?:\w+ ){0,3}(?:cleaning|babysitting|tutoring|tuition|lessons|dog walking|gardening|childminding|repairs|school visits|parties|classes|treatments)\b|\bdoing (?:free|cheap|private) (?:\w+ ){0,2}(?:cleaning|babysitting|tutoring|tuition|lessons|dog walking|gardening|school visits|parties|classes|treatments)\b"),
 ]
 # Each pattern is skipped at once when the folded text lacks every word it needs (see prefilter.py); the group
@@ -117,7 +157,7 @@ _THIRD_PARTY = Prefiltered(re.compile(r"\b(?:my (?:\w+ )?(?:business|shop|salon|
                           # (not "my son's school football team", "my daughter's class")
                           r"my \w+'?s (?:(?!school\b|class\b|year\b)\w+ ){0,2}(?:club|team|group|squad|troop|pack|society|band|charity)|"
                           r"promo code|discount code|use code|crypto|bitcoin|giveaway|link in bio|onlyfans|check out my|"
-                          r"sponsor me|help me (?:reach|raise|hit|get to)|my (?:\w+ )?(?:target|fundraiser|fundraising page|justgiving|gofundme)|"
+                          r"sponsor(?:ing)? me|help me (?:reach|raise|hit|get to)|collect(?:ion)? from (?:mine|my house|my door|me)|pick ?up from (?:mine|my house|me)|\d for a (?:fiver|tenner)|my (?:\w+ )?(?:target|fundraiser|fundraising page|justgiving|gofundme)|"
                           r"(?:i'?m|i am) selling|selling (?:my|a|an|two|\d)|^\W*selling|ono|ovno|(?:barely|hardly) used|never worn|"
                           r"(?:pick ?up|collection) only|taking orders|small ?(?:business|biz)|\d+ ?% off at|for all your (?:\w+ ){0,2}needs|"
                           r"mention (?:\w+ ){1,3}at the (?:till|counter|desk)|brand new (?:\w+ ){0,2}(?:opening|now open|just opened)|new (?:\w+ )?(?:salon|shop|cafe|café|bakery|business|studio|gym|restaurant|takeaway|nail bar|dance school|boutique|clinic|store|barbers?) (?:opening|now open|open|just opened)|"
@@ -126,7 +166,8 @@ _THIRD_PARTY = Prefiltered(re.compile(r"\b(?:my (?:\w+ )?(?:business|shop|salon|
                           # "20% off for Brookfield families with code X", "sponsored silence for the hospice, link in comments"
                           r"(?:reasonable|competitive|affordable) (?:rates|prices)|fully insured|cheapest|\d+ ?% off|"
                           r"(?:with|use|using|enter) (?:the |my |our )?code:? ?[a-z]*\d[a-z\d]*|visit (?:https?://|www\.)|(?:i|we) sell|"
-                          r"link in (?:the )?comments?|if you can spare)\b"))
+                          r"link in (?:the )?comments?|if you can spare)\b|"
+                          + _TRADE + "|" + _PASS_ON + "|" + _OUTSIDE_CLUB))
 # Self-promotion beside "follow me/us/my page": without one of these, "follow" is ordinary (follow back, follow the recipe).
 _PROMO = Prefiltered(re.compile(r"\b(?:giveaways?|channel|subscribe|sub|link|business|biz|shop|store|free|win|prizes?|daily|updates|more|"
                     r"new (?:page|account|insta|channel)|offers?|deals?|orders?|discount|bakes|cakes|for (?:more|updates|daily))\b|https?://|www\."))
@@ -205,6 +246,7 @@ class CommercialDetector(Detector):
         own = self.school_own(low, ctx)
         official_staff = ctx is not None and ctx.account == "official" and ctx.author == "staff"
         promo = None
+        hiring: bool | None = None
         out: list[Span] = []
         for i in _GROUP.candidates(low):
             kind, score, rx = _COMPILED[i]
@@ -212,6 +254,10 @@ class CommercialDetector(Detector):
                 if m.end() <= m.start():
                     continue
                 if own and kind in ("selling", "donation", "advert"):
+                    continue
+                if kind == "advert" and hiring is None:
+                    hiring = bool(_HIRING.search(low))
+                if kind == "advert" and hiring:
                     continue
                 hit = m.group(0)
                 # On the school's own page, "our channel" / "follow us" is the school's own.

@@ -2049,10 +2049,12 @@ class SafetyRiskDetector(MeaningDetector):
               # a counted group of children, or a children's club or squad: "14 girls", "40 Year 6s", "the
               # Brownies", "orchestra kids", "our Year 5 cricketers"
               r"\d+ (?:(?:year|yr|y) ?\d{1,2}s|girls|boys|kids|children|pupils|students|cubs|scouts|brownies)|"
+              r"(?:(?:bronze|silver|gold) )?(?:dofe|d of e|duke of edinburgh)(?: (?:bronze|silver|gold))?(?: group| lot| team| "
+              r"kids| students| pupils)?|"
               r"brownies|guides|rainbows|beavers|cubs|scouts|orchestra kids|(?:year|yr|y) ?\d{1,2} (?:cricketers|"
               r"footballers|netballers|swimmers|runners|athletes|singers|players)")
     _GROUP_RX = re.compile(r"(?i)\b(?:" + _GROUP + r")\b")
-    _TRIP = r"trip|visit|outing|residential|excursion|day out|coach|minibus|field trip|school trip|camp"
+    _TRIP = r"trip|visit|outing|residential|excursion|day out|coach|minibus|field trip|school trip|camp|expedition"
     _ONSITE = _rx(r"\b(?:in (?:the )?(?:school )?hall|on the (?:school )?field|in school|at school|on site|"
                   r"in the playground|in class|classroom|in assembly|school grounds|our school|sports hall|"
                   r"the hall|the field)\b")
@@ -2188,7 +2190,24 @@ class SafetyRiskDetector(MeaningDetector):
                 return None
             if PAST_RX.search(sent) and not FUTURE_NOW_RX.search(sent):
                 return None
+            if self._LOOKED_AFTER.search(text) and not self._STILL_AT_RISK.search(text):
+                ctx.cache["vetoed:" + self.name] = True
+                return None  # someone is staying in or minding the home: it is not empty
         return score
+
+    # A home someone is staying in or minding while the family is away: "house sitter sorted", "my mum's staying at
+    # ours with the dog", "neighbour is popping in"
+    _LOOKED_AFTER = _rx(r"\b(?:house[- ]?sit\w*(?![^.!?\n]{0,15}\b(?:fell through|falls? through|cancel\w*|let (?:us|me) "
+                        r"down|pulled out|dropped out|backed out|can'?t|cannot|isn'?t|not coming|no longer|needed|wanted))|"
+                        r"(?:mum|dad|mam|nan|gran|neighbours?|friend|sister|brother|in-laws?|someone|somebody|lodger|parents)"
+                        r"(?:'s| is| are| will be)? (?:staying|living|sleeping) (?:at|in) (?:ours|our (?:house|place|home|flat)|"
+                        r"the (?:house|place)|my (?:house|place|flat))|(?:mum|dad|mam|nan|gran|neighbours?|friend|sister|brother|"
+                        r"in-laws?|someone|somebody|lodger|parents)(?:'s| is| are| will be)? (?:looking after|minding|watching|"
+                        r"keeping an eye on|popping in(?:to)?) (?:the|our|my) (?:house|home|place|flat)|staying at ours|"
+                        r"(?:house|home) (?:won'?t|will not|isn'?t) be(?:ing)? empty)")
+    # ... unless the post says the home is empty or a child is left in it alone
+    _STILL_AT_RISK = _rx(r"\b(?:(?:house|home|place|flat) (?:is|will be|'ll be) empty|on (?:his|her|their) own|alone|by "
+                         r"(?:him|her)self)\b")
 
     # Who would be at risk, or why: children or a group of pupils, a home left empty, a child's home or
     # placement, someone alone. Without any of these the model alone is reading "a time and a place"
@@ -2200,12 +2219,26 @@ class SafetyRiskDetector(MeaningDetector):
                    r"lives|living|moved|alone|on (?:his|her|their) own|walks?|bus|gates?|strangers?|"
                    r"man|woman|bloke)\b")
 
+    def model_may_report(self, text, text_c, p, ctx):
+        return super().model_may_report(text, text_c, p, ctx) and not (
+            self._LOOKED_AFTER.search(text_c) and not self._STILL_AT_RISK.search(text_c))
+
     def model_kind(self, text, ctx):
         if re.search(r"(?i)\b(?:house|holiday|away|abroad|flying|flight|airport)\b", text):
             return "empty_home"
         if re.search(r"(?i)\b(?:trip|visit|coach|residential|outing|museum|zoo|park|centre|year ?\d|class)\b", text):
             return "trip"
         return "location"
+
+
+def _school_names_rx(ctx: "Context") -> re.Pattern[str] | None:
+    """The school's names from school.yaml and from the pack (a pack written for one school names it: "Rattlesden
+    Primary School", and "Rattlesden" for short), for the rules that need a frame around the name."""
+    names: list[str] = list(ctx.school.names) if ctx.school is not None else []
+    own = getattr(ctx.pack, "school", "") or ""
+    if own.strip():
+        names.append(own.strip())
+    return _names_rx(tuple(names)) if names else None
 
 
 class SpeakingForSchoolDetector(MeaningDetector):
@@ -2275,12 +2308,25 @@ class SpeakingForSchoolDetector(MeaningDetector):
                   r"telly|tv|the news)|off the record to|(?:i was|i'?m|was|been|be) (?:on|live on|interviewed on) (?:the )?"
                   r"(?:radio|bbc|itv|telly|tv|the news|[a-z]+ radio|radio [a-z]+|look north|granada))\b[^.!?\n]{0,60})",
          0.7),
+        # the press came to the writer, who answered for the school: "The local paper rang asking about the
+        # minibus rumour. I told them it was a flat tyre", "A reporter from the Gazette rang ... so I gave them a quote"
+        ("press", r"(?P<hit>\b(?:paper|newspaper|press|gazette|echo|chronicle|advertiser|journalist|reporter|bbc|itv)\b"
+                  r"[^.!?\n]{0,30}?\b(?:rang|phoned|called|emailed|messaged|contacted|got in touch|asked)\b[^\n]{0,100}?"
+                  r"\b(?:i|so i|and i|we) (?:told|gave|said to|confirmed to) (?:them|him|her|the (?:paper|reporter|journalist)|"
+                  r"a quote)\b[^.!?\n]{0,50})", 0.7),
     ]
     # Publicising a school event is a need to name the school; missing one is not.
     _EVENT = _rx(r"\b(?:come (?:along|and|down|join)|join us|all welcome|everyone welcome|tickets?|"
                  r"open (?:evening|day|morning)|sponsor(?:ed|ship)? (?:walk|run|silence|me|us)|please (?:support|share|"
                  r"come|donate|sponsor)|raise|raising|fundrais\w*|bake sale|cake sale|donat\w+|"
                  r"vacanc\w+|we'?re hiring|is hiring|recruiting|apply)\b")
+
+    # One's own career news names the employer with need: "promoted to Deputy Head at <School>", "my new job at…".
+    _CAREER = _rx(r"\b(?:(?:i'?ve|i have|i'?ve just|i have just|i'?ve been|i have been|i was|i got|i'?m being) "
+                  r"(?:just )?(?:been )?(?:promoted|appointed|offered (?:a|the) (?:job|post|role))|my (?:new|first) "
+                  r"(?:job|role|post|position)|(?:i|i'?ll|i will) (?:start|begin|be starting|be joining|join) (?:my|a|the) "
+                  r"new|(?:i'?m|i am|i'?ll be|i will be) joining|(?:i|i'?ve) accepted (?:a|the) (?:job|post|role|position)|"
+                  r"my (?:first|last) (?:day|week) (?:at|as))\b")
 
     def applies(self, ctx):
         return ctx.account != "official" and ctx.author == "staff"
@@ -2292,6 +2338,10 @@ class SpeakingForSchoolDetector(MeaningDetector):
         # "on behalf of the school" inside a reference is the reference's problem, not a view of the school
         if kind == "school_view" and self._REFERENCE.search(text):
             return None
+        if kind == "logo" and m.group(0).startswith("[") and re.search(
+                r"(?i)\b(?:my|club|business|company|shop|brand|charity|band|gym|salon|page)\b", m.group(0)) and \
+                not re.search(r"(?i)\b(?:school|academy|crest)\b", m.group(0)):
+            return None  # the writer's own club's or business's logo, not the school's
         return score
 
     # Giving the view of the school by its own name: "<School>'s position is clear", "on behalf of everyone at
@@ -2310,16 +2360,45 @@ class SpeakingForSchoolDetector(MeaningDetector):
             r"\b(?:i can (?:say|tell you)|we'?re all|we are all|we all|all of us|everyone (?:here|at|in)|the school))"
             r"[^.!?\n]{0,50}", re.IGNORECASE)
 
-    def _named_view(self, text: str, ctx: "Context") -> list[Span]:
-        rx = school_name_rx(ctx)
+    # The school by its name in a frame that speaks for it or uses its emblem: "<School> logo on my banner", "here at
+    # <School> we believe…", "on behalf of <School>" (also inside a reference: naming the school while claiming its
+    # voice is speaking for it; "on behalf of the school" alone is left to the reference).
+    @staticmethod
+    @lru_cache(maxsize=64)
+    def _framed_rx(names_pattern: str) -> re.Pattern[str]:
+        n = names_pattern
+        return re.compile(
+            r"(?P<logo>(?<![\w@./])" + n + r"(?:['’]s)?(?: (?:school|academy))? (?:logo|crest|badge|branding)\b(?=[^.!?\n]{0,30}"
+            r"\b(?:on|to|in|as|for) (?:my|our|the) (?:new )?(?:profile|banner|cover|frame|flyer|poster|page|t-?shirt|merch|van|"
+            r"business|card|mugs?|stickers?|fundraising|website|channel|header|avatar|pic))[^.!?\n]{0,40}|"
+            r"\b(?:added|stuck|put|using|used|printed|borrowed|nicked|pinched|with) (?:the |our )?" + n + r"(?:['’]s)?"
+            r"(?: (?:school|academy))? (?:logo|crest|badge|branding)\b[^.!?\n]{0,40})|"
+            r"(?P<view>\b(?:here )?at " + n + r",? (?:we|we'?re all|we all|all of us) (?:think|believe|feel|are against|"
+            r"are opposed|support|oppose|condemn|say|reckon|don'?t (?:think|believe|agree))\b[^.!?\n]{0,50})|"
+            r"(?P<behalf>\b(?:on behalf of|speaking for|writing for) (?:everyone (?:at|from) |all (?:of us|the staff) at |"
+            r"the (?:staff|team) (?:at|of) )?" + n + r"\b[^.!?\n]{0,50})", re.IGNORECASE)
+
+    def _framed(self, text: str, ctx: "Context") -> list[Span]:
+        rx = _school_names_rx(ctx)
         if rx is None or not rx.search(text):
             return []
+        out = []
+        for m in self._framed_rx(rx.pattern).finditer(text):
+            kind = "logo" if m.group("logo") else "school_view"
+            out.append(self.span(self.category, m.start(), m.end(), 0.72, kind, source="rule"))
+        return out
+
+    def _named_view(self, text: str, ctx: "Context") -> list[Span]:
+        out = self._framed(text, ctx)
+        rx = school_name_rx(ctx)
+        if rx is None or not rx.search(text):
+            return out
         if self._REFERENCE.search(text):
-            return []  # (as in adjust: a reference's "on behalf of" is the reference's problem)
+            return out  # (as in adjust: a reference's "on behalf of" is the reference's problem)
         m = self._named_view_rx(rx.pattern).search(text)
         if m is None:
-            return []
-        return [self.span(self.category, m.start(), m.end(), 0.72, "school_view", source="rule")]
+            return out
+        return out + [self.span(self.category, m.start(), m.end(), 0.72, "school_view", source="rule")]
 
     def extra(self, text, ctx):
         out: list[Span] = self._named_view(text, ctx)
@@ -2340,6 +2419,9 @@ class SpeakingForSchoolDetector(MeaningDetector):
                                     m.group(0))]
         if not hits:
             return out
+        if self._CAREER.search(text):
+            ctx.cache["vetoed:" + self.name] = True  # own career news: the model must be sure before it speaks
+            return out
         if self._EVENT.search(text):
             return out
         others = bool(re.search(r"(?i)\b(?:useless|joke|terrible|awful|worst|hate|ofsted|results|excluded|"
@@ -2351,6 +2433,11 @@ class SpeakingForSchoolDetector(MeaningDetector):
         m = hits[0]
         out.append(self.span(self.category, m.start(), m.end(), score, "names_school", source="rule"))
         return out
+
+    def model_may_report(self, text, text_c, p, ctx):
+        # One's own career news, or a school event or vacancy shared, names the school with need; the model has learned
+        # that naming is speaking for it.
+        return not (self._CAREER.search(text_c) or self._EVENT.search(text_c))
 
     def model_kind(self, text, ctx):
         if re.search(r"(?i)press|paper|journalist|reporter|bbc|itv|radio|interview", text):
@@ -2386,8 +2473,9 @@ class ReferenceDetector(MeaningDetector):
                       r"(?:referee|reference)|\b(?:i'?ll|i will|i can|i'?d) (?:be (?:a|your) referee|"
                       r"give (?:her|him|them|you) a (?:glowing )?reference|vouch for)|\bendors(?:e|ed|ing) "
                       r"(?:" + _PERSON + r") for\b|\brecommendation for (?:" + _PERSON + r")\b|"
-                      r"\b(?:wrote|writing|written) (?:a|her|him|them) (?:glowing )?(?:reference|recommendation|"
-                      r"testimonial)|\byou won'?t regret (?:hiring|employing|taking on)\b|\bsnap (?:her|him|them) "
+                      r"\b(?:wrote|writing|written) (?:(?:a|her|him|them) (?:glowing )?(?:reference|recommendation|testimonial)|"
+                      r"(?:this|my|the) (?:glowing )?(?:reference|recommendation|testimonial)(?= for (?:my|our|her|him|them|mr|"
+                      r"mrs|ms|miss|dr|(?-i:[A-Z]))))|\byou won'?t regret (?:hiring|employing|taking on)\b|\bsnap (?:her|him|them) "
                       r"up\b|\bhire (?:her|him|them)\b)[^.!?\n]{0,60}", 0.72),
     ]
     _THING = _rx(r"\brecommend\w*\s+(?:the|this|these|a|an|it|them to read|him for (?:the )?award)\b")
@@ -2405,13 +2493,36 @@ class ReferenceDetector(MeaningDetector):
     def applies(self, ctx):
         return ctx.author == "staff"
 
+    # Recommending something to people ("Highly recommend to any TA": a course), or a relative's trade to customers
+    # ("Recommend my brother for any electrics! Ring him"): not a reference for a person on the school's behalf.
+    _TO_PEOPLE = re.compile(r"(?i)\brecommend\w*\s+(?:it\s+|this\s+|highly\s+)?(?:to|for)\s+(?:any|all|every|anyone|everyone)\b")
+    _KIN_TRADE = re.compile(r"(?i)\brecommend\w*\s+(?:my|our)\s+(?:brother|sister|husband|hubby|wife|partner|mate|friend|dad|mum|"
+                            r"cousin|son|daughter|uncle|auntie|aunt|neighbour|brother-in-law|sister-in-law)\b(?=.*\b(?:ring|call|"
+                            r"text|phone|message|for (?:any|all)|quotes?|rates|\d{5}))")
+    # What the model alone must see: words of a reference or of someone's work ("Hi Mrs Kaur, Archie's trip money is
+    # paid" and "looking for recommendations for a course" are neither).
+    MODEL_NEEDS = _rx(r"\b(?:recommend\w*|references?|referee|endors\w+|vouch\w*|testimonial|hire|hiring|employ\w*|asset|"
+                      r"lucky to (?:have|get)|snap (?:her|him|them) up|cv|linkedin|skills?|worked (?:with|for|alongside)|"
+                      r"colleague|job|role|post|position|applying|application|interview\w*|tutor|teacher|ta|nanny|"
+                      r"childminder|coach|manager|assistant|practitioner|leader|worker|hard[- ]?working|hardest|reliable|"
+                      r"dedicated|trustworthy|lucky|whoever gets|(?:brilliant|amazing|great|fantastic|fab) with|backing|"
+                      r"back (?:her|him|them)|headship|promot\w*|mentor|grafter|work|worked|deserves?|ready for|"
+                      r"good 'un|gem)\b")
+
+    def model_may_report(self, text, text_c, p, ctx):
+        if not super().model_may_report(text, text_c, p, ctx):
+            return False
+        return not (self._TO_PEOPLE.search(text_c) or self._KIN_TRADE.search(text_c) or
+                    re.search(r"(?i)\b(?:looking for|any|anyone (?:got|have)|need) (?:a |some )?(?:good )?recommendations?\b",
+                              text_c))
+
     def adjust(self, kind, score, m, text, ctx):
         seg = m.group(0)
-        if self._THING.search(seg):
+        if self._THING.search(seg) or self._TO_PEOPLE.search(seg) or self._KIN_TRADE.search(text):
             return None
         if re.search(r"(?i)\b(?:tips|advice|any ideas|how do (?:i|you)|anyone got)\b|\?", _sentence_of(m, text)):
             return None  # asking how to write one is not giving one
-        if re.search(r"(?i)\brecommend\w*\s+(?:[A-Z][a-z]+)\b", seg) and not re.search(
+        if re.search(r"(?i)\brecommend(?:s|ed|ing)?\s+[a-z]+\b|\b(?i:recommendation) for (?-i:[A-Z])[a-z]+", seg) and not re.search(
                 r"(?i)\b(?:ta|teacher|colleague|worked|work|job|role|post|school|staff|team|hire|employ|cover|"
                 r"tutor|she|he|her|him|with us|nanny|childminder|cleaner|reference)\b", text):
             return None
@@ -2540,7 +2651,20 @@ class PupilContactDetector(MeaningDetector):
     _ADULT_CLASS = _rx(r"\b(?:yoga|pilates|gym|spin|zumba|dance class|fitness|evening class|night class|uni|"
                        r"university|college|course|lecture|seminar|bootcamp|aqua|salsa|choir practice)\b")
 
+    # A teacher opening a message by their school title and writing to the reader as a child: "heyy its miss k, well
+    # done today in the relay!! ur a superstar", "hey it's sir, ur goal today was unreal"
+    _TITLE_OPENING = re.compile(r"(?i)^\s*(?:(?:hi+|hey+|hiya|heya|yo|oi|ok)\s*,?\s*)?(?:it'?s|its|this is|it is)\s+"
+                                r"(?:mrs|mr|ms|miss|mx|sir|coach)\b(?!['’])(?:\.?\s?[a-z]{1,12}\b(?!['’]))?(?:\s+here)?\s*[,!.\-–]")
+    _TO_CHILD_PRAISE = _rx(r"\b(?:u|ur|you|your)\b[^.!?\n]{0,40}\b(?:superstar|smashed|star|legend|unreal|amazing|"
+                           r"brilliant|proud|keep (?:it|going)|well done)\b|\b(?:well done|great|brilliant|fab|amazing)\b"
+                           r"[^.!?\n]{0,40}\b(?:u|ur|you|your)\b")
+
     def extra(self, text, ctx):
+        o = self._TITLE_OPENING.search(text)
+        if o and self._TO_CHILD_PRAISE.search(text, o.end()) and not self._ADULTCUE.search(text, o.end()) and \
+                not re.search(r"(?i)\b(?:staff|colleagues?|parents|mums|dads|carers|governors|pta|families|everyone|all of you)\b",
+                              text[o.end():]):
+            return [self.span(self.category, o.start(), o.end(), 0.62, "message", source="rule")]
         t = self._AS_TEACHER.search(text)
         if t and not self._ADULT_CLASS.search(text) and not re.search(
                 r"(?i)\b(?:your (?:son|daughter|child|little one)|(?:his|her) (?:mum|dad)|colleague)\b", text):
@@ -2584,6 +2708,8 @@ class PupilContactDetector(MeaningDetector):
     def model_may_report(self, text, text_c, p, ctx):
         if self._REFUSED.search(text_c) or ctx.author == "pupil":
             return False  # (a pupil's post: only what _PUPIL_REPORT finds)
+        if self._PICKUP.search(text_c) or self._PARENTS_AFTER.search(text_c):
+            return False  # said to or about the children's parents (pick-up, "my Year 3 parents")
         # The model alone, in a post that talks to parents ("to all my Year 3 mummies…"): parent contact.
         return not (ParentContactDetector._ADULT_ADDRESSEE.search(text) and not self._CHILDCUE.search(text))
 
@@ -2653,6 +2779,14 @@ class PupilContactDetector(MeaningDetector):
             return []
         return [self.span(self.category, m.start("hit"), m.end("hit"), 0.7, "message", source="rule")]
 
+    # The class's parents, not its pupils: "one of my Year 3 parents", "a parents' WhatsApp", "Y6 mums"
+    _PARENTS_AFTER = re.compile(r"(?i)\b(?:(?:year|yr|y) ?\d{1,2}s?|class|kids|pupils|students|form|tutor group|leavers)'?"
+                                r"\s+(?:parents|mums|dads|families|carers)\b|\bparents'?\s+(?:whats ?app|group|chat|"
+                                r"facebook|fb)\b")
+    # Said to a parent who collects the child: "if you're running late for pick up, I'll keep them in class"
+    _PICKUP = _rx(r"\b(?:running late|late|stuck in traffic|held up) for (?:pick ?up|collection|home time)\b|"
+                  r"\b(?:i'?ll|i will) keep (?:him|her|them) (?:in class|with me|until you)\b")
+
     def adjust(self, kind, score, m, text, ctx):
         if kind == "message" and score < 0.6:
             if self._PUPILCUE.search(text):
@@ -2666,6 +2800,8 @@ class PupilContactDetector(MeaningDetector):
         if kind in ("message", "friend") and re.search(r"(?i)\b(?:parents|mums|dads|mummies|daddies|carers)\s+(?:from|in|"
                                                         r"of)\s+\Z", text[max(0, m.start() - 25):m.start()]):
             return None  # "the mums from my class followed me": the class's parents, not its pupils
+        if kind in ("message", "friend") and (self._PARENTS_AFTER.search(m.group(0)) or self._PICKUP.search(text)):
+            return None  # "a friend request from one of my Year 3 parents", "text me if you're late for pick up"
         if _in_text(self._REFUSED, text) or (kind == "friend" and self._NOT_A_CHILD.search(m.group(0))):
             return None
         if kind == "friend" and self._TURNED_DOWN.search(_sentence_of(m, text)):
@@ -2739,6 +2875,12 @@ class ParentContactDetector(MeaningDetector):
                            r"messages?|inbox|private messages?)\b[^.!?\n]{0,50}|\b(?:he'?s|she'?s|they'?re|he has|she has) "
                            r"[^.!?\n]{0,30}\bin (?:my )?(?:class|school|lessons)\b[^.!?\n]{0,30}\byou (?:should|must) be "
                            r"(?:so |very |really |incredibly )?proud\b[^.!?\n]{0,20})", 0.6),
+        # the writer's own number given to a group of parents: "my number if any of the after school club parents need
+        # me over the holidays is 07700…", "Parents of my Year 3s, here's my number for the summer: 07700…"
+        ("parent_contact", r"(?P<hit>\bmy (?:personal |own |private |mobile )?(?:number|mobile|phone number|mob|digits)\b"
+                           r"[^\n]{0,80}?\b(?:parents|mums|dads|families|carers)\b[^.!?\n]{0,60}|\b(?:parents|mums|dads|"
+                           r"families|carers)\b[^\n]{0,80}?\bmy (?:personal |own |private |mobile )?(?:number|mobile|"
+                           r"phone number|mob|digits)\b[^.!?\n]{0,60})", 0.6, r"\b0\d{3,4} ?\d{3} ?\d{3}"),
         ("parent_contact", r"(?P<hit>\b(?:drop|pop|send|fire|shoot|bung|ping)\s+me\s+(?:a|an)\s+(?:quick\s+)?"
                            r"(?:whats ?app|wa|text|txt|message|msg|dm|pm|private message|snap|voice note)\b"
                            r"[^.!?\n]{0,50})", 0.42),
@@ -2761,8 +2903,20 @@ class ParentContactDetector(MeaningDetector):
     def model_may_report(self, text, text_c, p, ctx):
         # The model alone, below even odds, with neither a school matter nor a parent in the post ("drop me
         # a text when you're outside"): arrangements between adults, not school business with a parent.
+        if not self._CONTACT_WORDS.search(text_c):
+            return False  # nobody talked to and no channel named: no conversation with a parent
         return p >= 0.5 or bool(self._SCHOOL_MATTER.search(text) or self._PARENTCUE.search(text)
                                 or self._ADULT_ADDRESSEE.search(text))
+
+    # Someone talked to, or a channel: what a conversation with a parent needs ("📸 my two made pancakes for Mother's
+    # Day" and "nobody's supposed to know yet" have none)
+    _CONTACT_WORDS = _rx(r"\b(?:you|your|ya|u|ur|yours|message\w*|msg|text\w*|dm\w*|pm|inbox|chat\w*|repl\w+|number|mobile|"
+                         r"phone\w*|whats ?app|messenger|facebook|fb|insta\w*|snap\w*|email\w*|ring|rang|call\w*|parents?|"
+                         r"mums?|dads?|carers?|families|mrs|mr|ms|miss|(?<!dinner )(?<!lunch )(?<!tea )ladies|everyone|every one|all of you|hi all|hiya|hi|"
+                         r"hey|guys|folks|remind\w*|updat\w*|personal|account|transfer|pay me|here|sent|attach\w*|"
+                         r"tell (?:him|her|them)|don'?t worry|give (?:it )?(?:me|us)|ta|thanks|thank you|cheers|shout|hun|hon|"
+                         r"babe|lovely|love|anyone|anybody|wanted to (?:say|let)|let (?:me|us) know|sorry|apologies|"
+                         r"good (?:morning|afternoon|evening))\b|@\w|^\s*[A-Z][a-z]+\s*(?:hun|hon|love|lovely)?\s*[,!]")
 
     def detect(self, text, ctx):
         spans = super().detect(text, ctx)
@@ -2770,7 +2924,8 @@ class ParentContactDetector(MeaningDetector):
         # first); unless a parent is plainly in the conversation too, it is not parent contact as well.
         # No labelled post in any of our sets carries both.
         if spans and ctx.cache.get("pupil_contact_found") and not self._ADULT_ADDRESSEE.search(text) and (
-                PupilContactDetector._VOCATIVE.search(text) or self._TO_CHILD.search(text)):
+                PupilContactDetector._VOCATIVE.search(text) or self._TO_CHILD.search(text)
+                or PupilContactDetector._FORMER.search(text)):
             return []
         return spans
 
@@ -2818,7 +2973,8 @@ class ParentContactDetector(MeaningDetector):
                     r"parentmail|seesaw|school email|the office)")
 
     # A reply that greets one adult by name: "@Nadia yes, …", "Hi Mrs Jones, …", "Yes Gemma he can …".
-    _GREETED = re.compile(r"^\s*(?:@\s?[A-Z][\w]+|(?:hi|hiya|hello|dear|morning|yes|no|thanks|ok|aw|oh)\s*,?\s+"
+    _GREETED = re.compile(r"^\s*(?:@\s?[A-Z][\w]+|(?:hi|hey|heya|hiya|hello|dear|morning|afternoon|evening|yes|no|thanks|"
+                          r"ok|aw|oh)\s*,?\s+"
                           r"(?:(?:mrs|mr|ms|miss)\.? )?[A-Z][a-z]+)\b", re.IGNORECASE)
     _PERSONAL_WORDS = _rx(r"\b(?:whats ?app|facebook|fb|messenger|insta(?:gram)?|snap(?:chat)?|tiktok|"
                           r"my (?:personal |own )?(?:number|mobile|phone|email)|text me|dms?)\b")
@@ -2841,10 +2997,19 @@ class ParentContactDetector(MeaningDetector):
             return []
         return super().rule_spans(text, ctx)
 
+    # Parents talked about in the third person, with a general "your child" ("If your child is ill don't send them
+    # in... Some parents honestly"): a public grumble at parents at large, not a conversation with one.
+    _ABOUT_PARENTS = _rx(r"\b(?:some|these|those|certain|most|half the|the) (?:of the |of my )?(?:parents|mums|dads)\b|"
+                         r"\bif your (?:son|daughter|child|little one|kids?|children)\b")
+
     def extra(self, text, ctx):
         if self._REDIRECT.search(text):
             return []
         m = self._TO_PARENT.search(text)
+        if m and re.match(r"(?i)your ", m.group(0)) and self._ABOUT_PARENTS.search(text) and \
+                not self._ADDRESS.search(text) and not self._PERSONAL_WORDS.search(text):
+            ctx.cache["vetoed:" + self.name] = True
+            return []
         if m and (self._SCHOOL_MATTER.search(text) or self._ADDRESS.search(text)):
             score = 0.6 if self._SCHOOL_MATTER.search(text) else 0.52
             if self._ADDRESS.search(text):
@@ -2852,7 +3017,8 @@ class ParentContactDetector(MeaningDetector):
             return [self.span(self.category, m.start(), m.end(), score, "parent_contact", source="rule")]
         v = self._GREETED.search(text)
         if v and self._SCHOOL_MATTER.search(text) and re.search(
-                r"\b(?:he|she|his|her|him)\b|\b[A-Z][a-z]+(?:'s)? (?:can|was|is|has|had|did|forgot|left|got)\b",
+                r"\b(?:he|she|his|her|him)\b|\b(?-i:[A-Z])[a-z]+(?:'s)? (?:can|was|is|has|had|did|forgot|left|got|fine|ok|okay|"
+                r"booked|welcome|allowed|down|on the list|all set|sorted)\b",
                 text[v.end():], re.IGNORECASE) and not re.search(r"(?i)\b(?:you|your) (?:did|were|are|have)\b|"
                                                                  r"\bhow did (?:the|your)\b", text):
             return [self.span(self.category, v.start(), v.end(), 0.6, "parent_contact", source="rule")]
@@ -2866,8 +3032,9 @@ class ParentContactDetector(MeaningDetector):
             return []
         if self._SCHOOL_MATTER.search(text) and re.search(
                 r"(?i)\b(?:your (?:son|daughter|child|little one)|(?:hi|hiya|hello|dear) (?:mrs|mr|ms|miss)|"
-                r"[A-Z][a-z]+'s (?:reading|behaviour|homework|progress|spellings|day)|"
-                r"(?:he|she)(?:'s| has| was| is) (?:been|doing|had))\b", text):
+                r"(?!(?:mother|father|valentine|patrick|david|andrew|george|boxing)'s day)(?-i:[A-Z])[a-z]+'s (?:reading|"
+                r"behaviour|homework|progress|spellings|day)|"
+                r"(?:he|she)(?:'s| has| was| is) (?:been|doing|had))\b", text):  # ("Mother's Day" is no child's day)
             return [self.span(self.category, None, None, 0.6, "parent_contact", source="rule")]
         return []
 
@@ -2880,6 +3047,7 @@ class DirectMessageOfficialDetector(MeaningDetector):
     default_kind = "addressed"
     RULES = [
         ("addressed", r"^\s*(?P<hit>@\w+)", 0.8),
+        ("addressed", r"^\s*(?:(?:hi|hello|hiya|dear|thanks|thank you|sorry|morning|afternoon)\s*,?\s+)(?P<hit>@\w+)", 0.78),
         ("addressed", r"^\s*(?P<hit>(?:replying to|reply to|in reply to|re:?) @?[A-Z][a-z]+)", 0.75),
         ("addressed", r"^\s*(?P<hit>(?:(?:hi|hello|hiya|dear|thanks|thank you|sorry|morning|afternoon)\s*,?\s+)?"
                       r"(?:mr|mrs|ms|miss|mx|dr)\.? [A-Z][a-z'’-]+)\b\s*[,:!-]", 0.72),
@@ -2936,7 +3104,7 @@ class ImageConsentDetector(MeaningDetector):
                  r"team|squad|choir|little ones|my (?:lot|babies|darlings|class)|our (?:lot|class)|"
                  r"everyone|all the|leavers|football team|netball team|school trip|nativity|sports day|"
                  r"assembly|playground|school|gang|bunch|(?:reading|maths|phonics|art) group|our (?:girls|boys)|"
-                 r"class's|my (?:little )?group)\b")
+                 r"class's|my (?:little )?group|under[- ]?\d{1,2}s?|u\d{1,2}s?)\b")
     _NAMED_PHOTO = _rx(r"\b(?:pictured|in the (?:photo|picture|pic|video)|(?:from )?left to right|l-?r|l to r|"
                        r"(?:photo|pic|picture|video) of|tagged|that'?s [A-Z][a-z]+ (?:on|in))\b")
     _NAME_SEQ = re.compile(r"\b[A-Z][a-z'’-]+(?:,? (?:and |& )?[A-Z][a-z'’-]+)+")
@@ -3021,12 +3189,60 @@ class ImageConsentDetector(MeaningDetector):
                 return m
         return None
 
+    # "our boys/girls/kids" beside a team's words is the school's team, not the writer's own family
+    _TEAM_CUE = _rx(r"\b(?:team|squad|tournament|match|fixture|league|cup|festival|gala|cross country|race|relay|"
+                    r"came (?:\d|first|second|third|1st|2nd|3rd|4th|last)|medals?|trophy|runners[- ]up)\b")
+    # an image that is only an emblem: "[image: school crest]", "[image: Aycliffe Drive school logo]"
+    _EMBLEM = re.compile(r"(?i)^\[(?:photo|image|pic|picture)s?:?\s*(?:(?:of|the|our|my|a)\s+)?[^\]]{0,30}?\b(?:logo|crest|badge|"
+                         r"emblem|banner|flyer|poster)s?\s*\]$")
+
+    _EMBLEM_AFTER = re.compile(r"(?i)\s*(?:(?:the|our|my|a)\s+)?(?:new\s+)?(?:[\w'’-]+\s+){0,3}?(?:school|academy)['’]?s?\s+"
+                               r"(?:new\s+)?(?:logo|crest|badge|emblem)s?\b")
+
+    # The post says the photo's consent is missing: "filmed before the consent forms came back", "we didn't get photo
+    # consent for everyone", "posting these without permission" (not a promise: "we never post without consent")
+    _NO_CONSENT = _rx(r"\b(?:before|without) (?:the |their |any |parents'? |parental |their parents'? )?(?:(?:photo |media |image |"
+                      r"written )?(?:consent|permission)(?: forms?| slips?)?|(?:photo|media|image|video|filming) (?:forms?|"
+                      r"slips?))(?: (?:came|come|were|are|had) (?:back|in|returned))?|"
+                      r"\b(?:didn'?t|did not|don'?t|do not|haven'?t|have not|never) (?:get|got|have|had|ask for|asked for|check|"
+                      r"checked) (?:\w+ )?(?:photo |media |image |written )?(?:consent|permission)|\bno (?:photo |media )?"
+                      r"(?:consent|permission)(?: forms?)? (?:for|from)\b")
+    _PROMISE = re.compile(r"(?i)\b(?:never|won'?t|will not|don'?t|do not|not|only|always|must not|mustn'?t|can'?t|cannot|"
+                          r"please don'?t|remember not to)\b[^.!?\n]{0,40}$")
+    # A photo of things the children made or the room, with no child in it: "📸 Year 5's Viking longboats", "[photo] my
+    # classroom display before the kids arrive"
+    _WORK_AFTER = re.compile(r"(?i)\s*(?:[-–:]\s*)?(?:(?:of|the|our|my|a|this|these)\s+)?(?:(?!(?:in|at|on|by|near|beside|"
+                             r"next|around|outside|inside|under|with|and|playing|doing|making|building|planting|painting|"
+                             r"in front)\b)[\w'’-]+\s+){0,3}?(?:display|"
+                             r"displays|classroom|longboats?|models?|artwork|art work|paintings?|drawings?|sculptures?|"
+                             r"garden|sunflowers?|planters?|book corner|reading corner|board|creations?|masks?|posters?|"
+                             r"poems?|lanterns?|pots?|totem poles?)\b")
+    _WITH_KIDS = _rx(r"\b(?:with|holding|showing|wearing|and (?:their|the|our)|hard at work|busy|proudly)\b|"
+                     r"\b(?:children|kids|pupils|class|they|everyone)\b(?! (?:arrive|arrived|arrives|come in|came in|left|leave|"
+                     r"went home|go home|had gone|have gone|were gone|are back))")
+
+    def _own(self, text: str) -> bool:
+        m = self._OWN.search(text)
+        if m is None:
+            return False
+        if re.fullmatch(r"(?i)our (?:own )?(?:boys|girls|kids)", m.group(0)) and self._TEAM_CUE.search(text):
+            return bool(self._OWN.search(text, m.end()))
+        return True
+
     def extra(self, text, ctx):
         photo = self._photo(text)
+        if photo and (self._EMBLEM.match(photo.group(0)) or self._EMBLEM_AFTER.match(text, photo.end())):
+            later = [m for m in PHOTO_RX.finditer(text, photo.end()) if not self._EMBLEM.match(m.group(0))]
+            photo = later[0] if later else None  # an emblem alone is no photo of anyone
         if not photo or (self._REQUEST.search(text) and not re.search(r"\[(?:photo|image|pic|video)|📸|📷|🎥",
                                                                        text)):
             return []
         out: list[Span] = []
+        for c in self._NO_CONSENT.finditer(text):
+            before = re.split(r"[.!?\n]", text[max(0, c.start() - 60):c.start()])[-1]
+            if not self._PROMISE.search(before):
+                out.append(self.span(self.category, c.start(), c.end(), 0.75, "no_consent", source="rule"))
+                break
         named = self._named_pupils(text, ctx)
         if named and photo:
             for s, e, pupil, consent in named:
@@ -3049,12 +3265,19 @@ class ImageConsentDetector(MeaningDetector):
                 return out
         if not photo:
             return out
+        if out:
+            return out
+        if self._WORK_AFTER.match(text, photo.end()) and not self._WITH_KIDS.search(text, photo.end(),
+                                                                                    sentence_at(text, photo.end())[1]):
+            return out  # the children's work or the room, not the children
         if ctx.account != "official" and ctx.author == "staff" and self._GROUP.search(text) and \
-                not self._OWN.search(text):
+                not self._own(text):
             out.append(self.span(self.category, photo.start(), photo.end(), 0.7, "photo_of_pupils",
                                  source="rule"))
         elif ctx.author in ("parent", "public") and re.search(
                 r"(?i)\b(?:whole class|all the (?:kids|children)|the class|class photo|team photo|"
+                r"(?:whole|entire) (?:[\w-]+ )?(?:club|team|squad|group|cast|class|year)|tag (?:yourselves|your (?:kids|girls|"
+                r"boys|children|little ones))|"
                 r"(?:his|her|their) (?:friends|classmates)|other (?:kids|children)|everyone in|year ?\d{1,2}|"
                 r"(?:\d+(?:st|nd|rd|th)|second|third|fourth) from (?:the )?(?:left|right))\b", text):
             out.append(self.span(self.category, photo.start(), photo.end(), 0.6, "photo_of_pupils",

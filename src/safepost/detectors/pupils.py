@@ -83,6 +83,8 @@ PARENT_ROLES = frozenset("mum mom mother mummy dad father daddy nan nanny granny
 
 PARENT_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PARENT_ROLES)) + r")\s+(?:of|to)\s+\Z", re.IGNORECASE)
 
+GROWN_KIN = frozenset(("niece", "nephew", "cousin", "godson", "goddaughter", "stepson", "stepdaughter", "grandson",
+                       "granddaughter", "son", "daughter"))
 OWN_FRIEND_WORDS = frozenset(("friend", "mate", "pal", "bestie", "bff"))
 
 # Words that only ever name an animal (pets and their breeds, farm and zoo animals), singular and plural. The one list
@@ -151,6 +153,7 @@ CHILD_CUE = re.compile(
 ADULT_CUE = re.compile(r"\b(?:driving (?:test|licen[cs]e|lesson)|wedding|anniversary|engage(?:d|ment)|retire(?:d|ment)"
                        r"|hen (?:do|party)|stag (?:do|party)|pub|wine|prosecco|mortgage|pregnan\w*|new job"
                        r"|promotion|graduat\w*|university|uni\b|colleagues?|staff (?:room|quiz|party|do)"
+                       r"|qualified as|(?:just |newly |fully )qualified|apprenticeship|first (?:flat|house|home) together"
                        # an adult's birthday, or school remembered: "Happy 40th", "friends since Year 7"
                        r"|\b(?:18th|21st|[3-9]0th)\b|\bsince (?:year|yr|y) ?\d{1,2}\b|\bsince (?:primary|secondary) school\b)",
                        re.IGNORECASE)
@@ -196,13 +199,18 @@ AFTER_ADULT = re.compile(
     # someone at their place of work: "Flo from the bakery says the sourdough is in"
     r"|from (?:the )?(?:bakery|bakers|(?:corner |farm |chip |coffee )?shop|pub|cafe|café|garage|salon|chippy|"
     r"post office|surgery|chemist|pharmacy|butcher'?s|co-?op|gym|hairdresser'?s|bank|library)\b"
-    r"|and the (?:chocolate factory|great glass elevator|beanstalk)\b|the (?:musical|movie|film|book)\b"
+    r"|and the (?:chocolate factory|great glass elevator|beanstalk)\b|the (?:musical|movie|film|book)\b|(?:musical|movie|film)\b"
     r"|[ivx]{1,4}\b(?!['’]))",
     re.IGNORECASE)
 
 STORY_BEFORE = re.compile(r"(?:\b(?:story|stories|tale|tales|life|legend|times|book|poem|parable) of"
                           r"|\b(?:studying|learning about|learned about|learnt about|researching|research on"
                           r"|topic on|topic about|project on|project about))\s+(?:the\s+)?\Z", re.IGNORECASE)
+# A show's title after going to see it or putting it on: "went to see Oliver! at the Palace", "performing Oliver! next
+# week", "tickets for Annie" (the name followed by "!" or by "the musical")
+SHOW_BEFORE = re.compile(r"\b(?:see|seeing|saw|seen|watch|watched|watching|perform|performing|performed|put(?:ting)? on|"
+                         r"production of|tickets (?:for|to)|auditions? for|cast of|rehears\w* for|staging)\s+\Z",
+                         re.IGNORECASE)
 FAMOUS_AFTER = re.compile(r"['’]s\s+(?:ark|marvellous medicine)\b", re.IGNORECASE)
 # "Matilda by Roald Dahl": a book, not a pupil.
 BY_AUTHOR = re.compile(r"\s+by\s+[A-Z][\w'’.-]+\s+[A-Z]")
@@ -495,11 +503,24 @@ class _Scan:
                 continue
         return False
 
+    def grown_relative(self, i: int) -> bool:
+        """The writer's relative named with an adult's milestone in the sentence: "my niece Freya just passed her
+        driving test", "my nephew Jack has qualified as an electrician" (a niece may be a pupil; one who drives is not)."""
+        for j in range(i - 1, max(-1, i - 3), -1):
+            prev = self.toks[j]
+            if any(c in self.text[prev.full_end:self.toks[j + 1].start] for c in ".!?\n"):
+                return False
+            if prev.key in GROWN_KIN and not prev.possessive:
+                return self.adult_cue(self.toks[i])
+        return False
+
     def famous(self, i: int) -> bool:
         """A story, a famous figure, an award or a screen character, not a pupil: "the story of Noah",
         "Noah's Ark", "Oscar season", "Finn and Jake from Adventure Time" (watching, and no child cue)."""
         tok = self.toks[i]
         if STORY_BEFORE.search(self.text, max(0, tok.start - 30), tok.start) or FAMOUS_AFTER.match(self.text, tok.end):
+            return True
+        if self.text[tok.end:tok.end + 1] == "!" and SHOW_BEFORE.search(self.text, max(0, tok.start - 25), tok.start):
             return True
         if not tok.possessive and (AWARD_AFTER.match(self.text, tok.end)
                                    or (AWARD_THE.match(self.text, tok.end)
@@ -638,7 +659,7 @@ class _Scan:
         entries = idx.first[tok.key]
         pupils = [p for p, _ in entries]
         form = "preferred" if all(f == "preferred" for _, f in entries) else "first"
-        if self.adult_before(i) or self.adult_after(tok) or self.famous(i):
+        if self.adult_before(i) or self.adult_after(tok) or self.famous(i) or self.grown_relative(i):
             return True
         end = tok.end
         initial = self.surname_initial(i)

@@ -105,6 +105,14 @@ class LessonTextDetector(Detector):
          r"(?:kids|class|they)(?:'re| are) (?:doing|sitting) (?:a|their|the) (?:test|sats|spelling test|"
          r"assessment|mock|exam)s?\b[^.!?\n]{0,20}\b(?:so|and) (?:i'?m|im|here i am|on)|"
          r"cover lesson (?:and|so) (?:i'?m|im) on)\b[^.!?\n]{0,40})", 0.7),
+        # the phone used in a lesson named by its period: "replied to the group mid-lesson", "checked my phone during
+        # period 2", "texting during period 5"
+        (r"(?P<hit>\b(?:checked|checking|check|replied|replying|reply|texted|texting|messag\w+|scroll\w*|posting|posted|"
+         r"on (?:my|the) phone|phone (?:buzzed|went off|rang)|whats ?app\w*|snapchat\w*|on (?:fb|facebook|insta\w*|tiktok))"
+         r"\b[^.!?\n]{0,50}?\b(?:mid-?lesson|mid lesson|during (?:period|p) ?\d|in (?:period|p) ?\d|in the middle of "
+         r"(?:a|my|the) lesson)\b[^.!?\n]{0,20}|\b(?:mid-?lesson|during (?:period|p) ?\d|in the middle of (?:a|my|the) "
+         r"lesson)\b[^.!?\n]{0,40}?\b(?:checked|replied|texted|texting|messag\w+|scroll\w*|posting|on (?:my|the) phone|"
+         r"phone (?:buzzed|went off|rang))\b[^.!?\n]{0,30})", 0.75),
     ]
     _compiled = [(Prefiltered(p, re.IGNORECASE), s) for p, s in _RULES]  # skipped when their words are absent
     _VETO = Prefiltered(re.compile(r"\b(?:tonight|last night|tomorrow'?s|yesterday|after school|home now|now (?:that )?the kids "
@@ -112,15 +120,24 @@ class LessonTextDetector(Detector):
                        r"my (?:own )?(?:son|daughter|kids'?) (?:class|school|lesson)|when i was at school|"
                        r"back when|used to)\b", re.IGNORECASE))
 
+    # Planning time (PPA), a free period or non-contact time is not teaching: another adult has the class.
+    _NOT_TEACHING = Prefiltered(re.compile(r"\b(?:ppa|non-contact|planning time|free period|frees)\b", re.IGNORECASE))
+    # A book's title: "The Boy at the Back of the Class"
+    _TITLE = re.compile(r"\bBack of the Class\b")
+
     def detect(self, text: str, ctx: "Context") -> list[Span]:
         if not text or ctx.account == "official" or ctx.author != "staff":
             return []
         text = clean(text)
+        if self._NOT_TEACHING.search(text):
+            return []
         out: list[Span] = []
         penalty = 0.25 if self._VETO.search(text) else 0.0  # "tomorrow's lesson", "now the kids are in bed"
         for rx, score in self._compiled:
             for m in rx.finditer(text):
                 s, e = m.span("hit")
+                if self._TITLE.search(m.group("hit")):
+                    continue
                 out.append(self.span("timing", s, e, score - penalty, "text_says_lessons"))
         p = model_probs(text, ctx).get("timing")
         for sp in out:
@@ -139,14 +156,28 @@ class WorkTextDetector(Detector):
     categories = ("timing",)
     _ON = (r"(?:scroll\w*|posting(?: this)?|on (?:my|the) phone|on (?:facebook|fb|insta(?:gram)?|tiktok|twitter|x|here)|"
            r"(?:quick|sneaky) (?:post|scroll|look|check)|typing this|writing this)")
-    _WHERE = (r"(?:at work|in work|in the staff ?room|before (?:the )?(?:afternoon|morning) (?:session|lessons?|"
+    _WHERE = (r"(?:at work|in work|in the staff ?room|(?:in|hiding in) the staff (?:loo|loos|toilets?|bathroom)|"
+              r"hiding in the (?:loo|toilets?|stock ?cupboard|cupboard|store ?room)|before (?:the )?(?:afternoon|morning) (?:session|lessons?|"
               r"register|registration)|before (?:the )?bell)")
-    _RX = Prefiltered(r"(?P<hit>\b" + _ON + r"\b[^.!?\n]{0,25}\b" + _WHERE + r"|\b" + _WHERE + r"\b[^.!?\n]{0,10}\b"
+    # (a time between them is no sentence end: "in the staff loo at 10.15 on my phone")
+    _RX = Prefiltered(r"(?P<hit>\b" + _ON + r"\b[^.!?\n]{0,25}\b" + _WHERE + r"|\b" + _WHERE + r"\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,12}\b"
                       + _ON + r")\b", re.IGNORECASE)
     # after work, at home, a break, a day off, or remembering: not posted at work
     _VETO = Prefiltered(re.compile(r"\b(?:finally|sofa|couch|bath|bed|home|after work|after school|from work|"
                                    r"tonight|weekend|day off|off work|break|lunch ?time|lunch|holiday|half term)\b",
                                    re.IGNORECASE))
+
+    # Stuck in a staff meeting or training now: "At work and bored rigid in a staff meeting lol", "Sat in another
+    # staff meeting, bored stiff"
+    _MEETING = Prefiltered(r"(?P<hit>\b(?:at work and|sat|sitting|stuck|bored(?: rigid| stiff| senseless| to death)?|"
+                           r"currently|i'?m|im) (?:\w+ ){0,2}?in (?:a|the|another|this|our|yet another) (?:\w+ )?"
+                           r"(?:staff|department|dept|inset|cpd|twilight|phase|team|training) (?:meeting|training|briefing|"
+                           r"session|day)\b[^.!?\n]{0,30})", re.IGNORECASE)
+
+    _NOT_NOW = Prefiltered(re.compile(r"\b(?:tomorrow|tmrw|next (?:week|monday|tuesday|wednesday|thursday|friday)|later|last "
+                                      r"(?:week|monday|tuesday|wednesday|thursday|friday|term|year)|yesterday|earlier|ago|"
+                                      r"was|were|(?:husband|wife|partner|hubby|mum|dad|friend)'?s (?:work|office|job))\b",
+                                      re.IGNORECASE))
 
     def detect(self, text: str, ctx: "Context") -> list[Span]:
         if not text or ctx.account == "official" or ctx.author != "staff":
@@ -155,6 +186,10 @@ class WorkTextDetector(Detector):
         if self._VETO.search(text):
             return []
         m = self._RX.search(text)
+        if m is None:
+            m = self._MEETING.search(text)
+            if m is not None and self._NOT_NOW.search(text):
+                m = None  # a meeting tomorrow or last week, or at someone else's work: not posted from one now
         if m is None:
             return []
         s, e = m.span("hit")
