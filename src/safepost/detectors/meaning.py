@@ -1073,19 +1073,35 @@ class DisparagingDetector(MeaningDetector):
         rx = school_name_rx(ctx)
         if rx is None:
             return out
+        # one look per sentence: a long post that names the school in one long sentence hundreds of times
+        # searched that sentence twice per mention (seconds at 10,000 characters)
+        looked: dict[tuple[int, int], Any] = {}
         for m in rx.finditer(text):
             s0, e0 = sentence_at(text, m.start())
-            sent = text[s0:e0]
-            neg = self._NEG_RX.search(sent)
-            if neg and not self._IDIOM.search(sent):
+            if (s0, e0) not in looked:
+                sent = text[s0:e0]
+                neg = self._NEG_RX.search(sent)
+                looked[(s0, e0)] = neg if neg and not self._IDIOM.search(sent) else None
+            neg = looked[(s0, e0)]
+            if neg:
                 a, b = min(m.start(), s0 + neg.start()), max(m.end(), s0 + neg.end())
                 out.append(self.span(self.category, a, b, 0.62, "complaint", source="rule"))
         return out
 
+    @classmethod
+    @lru_cache(maxsize=256)
+    def _sentence_signs(cls, sent: str) -> tuple[bool, bool, bool, bool]:
+        """An idiom, praise, an eye-roll, other people's children: once per sentence, not once per match (a long
+        post of one sentence with hundreds of matches searched it hundreds of times)."""
+        return (cls._IDIOM.search(sent) is not None, cls._POSITIVE.search(sent) is not None,
+                re.search(r"🙄|🙃|🤦|😤|😡|🤬|😒", sent) is not None,
+                re.search(r"(?i)\bother people'?s (?:\w+ )?(?:kids|children)\b", sent) is not None)
+
     def adjust(self, kind, score, m, text, ctx):
         sent = _sentence_of(m, text)
+        idiom, positive, eye_roll, others_kids = self._sentence_signs(sent)
         hit = m.group("hit") if m.group("hit") else m.group(0)
-        if self._IDIOM.search(sent) and not re.search(r"\bworst (?:school|head|slt)", hit, re.I):
+        if idiom and not re.search(r"\bworst (?:school|head|slt)", hit, re.I):
             return None
         pre = text[max(0, m.start() - 30):m.start()]
         if self._NEGATED.search(pre) or re.search(r"\b(?:not|never|isn'?t|aren'?t)\b", hit, re.I) and \
@@ -1093,11 +1109,11 @@ class DisparagingDetector(MeaningDetector):
             return None
         if re.fullmatch(r"(?i)(?:.*\b)?(?:kids|children|pupils|students)\b.*", hit) and \
                 not re.search(r"(?i)school|slt|head|governor|parent|staff|teacher|council|trust|class|year", hit) \
-                and not re.search(r"(?i)\bother people'?s (?:\w+ )?(?:kids|children)\b", sent):
+                and not others_kids:
             score -= 0.1  # "the kids were a nightmare" may be one's own children
-        if self._POSITIVE.search(sent) and score < 0.8:
+        if positive and score < 0.8:
             score -= 0.1
-        if re.search(r"🙄|🙃|🤦|😤|😡|🤬|😒", sent):
+        if eye_roll:
             score += 0.07  # an eye-roll or a facepalm makes the running down plain
         neg = self._NEG_RX.search(text, m.start(), m.end())
         if neg is not None and re.search(r"(?i)(?:\b(?:call(?:ed|ing|s)?|label(?:l)?ed|branded|dismissed as)\b"
