@@ -7,6 +7,9 @@ The principle: "I'll / we'll kill them" is hyperbole, not a threat of violence, 
    the contest itself ("we'll kill them on Saturday, the under-13s are flying", "murder them in the final");
 2. TRIVIAL_STAKE: the grievance is a trivial thing eaten, forgotten or lost by someone close ("I'll kill him when
    he gets home, he's eaten all the birthday cake", "I'll murder him if he's lost the car keys again").
+And a form of threat the rules did not read: someone "dead" (or "dead meat", "a dead man") when the writer sees or
+catches them ("she's dead when I see her at the gates"); not "dead on her feet", not a death found, not a flat
+battery, not the writer's own family in jest ("my husband's a dead man when I see him").
 Never when a weapon or an injury is named, when the person is to be met outside the contest ("in the car park
 after the match"), or when what the person did is harm to someone ("if he touches my daughter again").
 """
@@ -22,10 +25,12 @@ REAL_THREAT = [
     _r("I'll kill him if he touches my daughter again", ESC, "parent"),
     _r("We'll kill the lot of them, teachers too", ESC, "parent"),
     _r("gonna kill Leo after school", ESC, "pupil"),
-    _r("She's dead when I see her at the gates", ESC, "parent",
-       xfail="no rule reads a third person 'dead when I see her' as a threat (only 'you're dead')"),
-    _r("That teacher's dead when I see her at the gates, mark my words", ESC, "parent",
-       xfail="no rule reads a third person 'dead when I see her' as a threat (only 'you're dead')"),
+    _r("She's dead when I see her at the gates", ESC, "parent"),
+    _r("That teacher's dead when I see her at the gates, mark my words", ESC, "parent"),
+    # DEAD_WHEN_I_SEE: someone else is "dead" when the writer sees or catches them (rows written before the rule)
+    _r("jaydens dead when i catch him after school", ESC, "pupil"),
+    _r("He's dead meat if I see him near my kids again", ESC, "parent"),
+    _r("That coach is a dead man when I get hold of him", ESC, "parent"),
     _r("I'm going to murder them in the car park after the match, bring the lads", ESC, "parent"),
     _r("We'll kill them on Saturday if they show their faces round our estate again", ESC, "parent"),
     _r("I'll kill him if he's hurt her", ESC, "parent"),
@@ -55,6 +60,12 @@ HYPERBOLE = [
     _r("I'm going to kill my son when he gets in, he's finished all the Easter eggs again", ESC, "parent"),
     _r("If he's forgotten our anniversary again I'll murder him", ESC, "parent"),
     _r("Staff netball v the Year 11s next week, we'll kill them at the rematch 💪", ESC),
+    # DEAD_WHEN_I_SEE look-alikes
+    _r("She's dead on her feet when I see her at pickup, newborn twins, bless her", ESC),
+    _r("My husband's a dead man when I see him, he's booked a surprise trip to Paris 😂", ESC, "parent"),
+    _r("He's dead when I see him, he's eaten my Easter egg 😂", ESC, "parent"),
+    _r("Poor Gran was dead when we found her, so peaceful at the end", ESC),
+    _r("The class laptop's dead when I find it every single morning", ESC),
 ]
 
 
