@@ -44,6 +44,7 @@ REAL_THREAT = [
     _r("We'll smash them in the final on Sunday. And that ref, I know where he lives", ESC, "parent"),
     _r("Their striker ate all the oranges at half time, I'll kill him, I know where he lives", ESC, "parent"),
     _r("If he's forgotten the tickets again I'll kill him, not joking this time", ESC, "parent"),
+    _r("We'll kill them on Saturday at the match, bring a blade", ESC, "parent"),
 ]
 
 HYPERBOLE = [
@@ -66,6 +67,14 @@ HYPERBOLE = [
     _r("He's dead when I see him, he's eaten my Easter egg 😂", ESC, "parent"),
     _r("Poor Gran was dead when we found her, so peaceful at the end", ESC),
     _r("The class laptop's dead when I find it every single morning", ESC),
+    # probes after the rules ran
+    _r("If he's drunk all the milk again I'll kill him", ESC, "parent"),
+    _r("Derby day tomorrow, we're going to kill them in the derby 💙", ESC),
+    _r("I'll kill her if she's lost my daughter's inhaler again", ESC, "parent",
+       xfail="exasperation too, but a child's medicine is no trivial stake (playful.SLIP); kept escalating, arguable"),
+    _r("I'll kill him if he's forgotten to pick up Maisie again, she was crying at the gate", ESC, "parent",
+       xfail="exasperation too, but a child left at the gate is no trivial stake (playful.SLIP); kept escalating, "
+             "arguable"),
 ]
 
 
