@@ -537,6 +537,14 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
     ("threat", "abuse_or_hate", 0.88, r"\b(?:should|ought to|deserves? to|needs? to|need to|want to see|wanna see|hope (?:he|she|they|you|u|it) (?:get|gets)) (?:all )?(?:be |get |all be |all get |be all )?(?:shot|killed|hanged|hung|stabbed|beaten|lynched|burned|burnt|gassed|executed|put down|exterminated|wiped out|murdered|strung up|raped|tortured|shot dead|beheaded|die|dead)\b"),
     ("threat", "abuse_or_hate", 0.9, r"\b(?:kill|shoot|hang|burn|gas|stab|exterminate|slaughter|murder|lynch|behead|execute|wipe out|eradicate) (?:all|every|each|the lot of|all of|all the|them all|all those|these|those)\b(?! (?:germs|bacteria|weeds|bugs|slugs|flies|pests|lights|engines))"),
     ("threat", "abuse_or_hate", 0.85, rf"\b{_YOURE} (?:so |gonna be |going to be )?(?:dead|dead meat|going down|gonna get it|going to get it|getting it|done for)\b"),
+    # someone else "dead" when the writer sees or catches them: "she's dead when I see her at the gates", "that coach
+    # is a dead man when I get hold of him" (the joined text glues "'s": "shes", "teachers"); not the writer's own
+    # family in jest ("my husband's a dead man when I see him"), not "dead on her feet", not "was dead when we found her"
+    ("threat", "abuse_or_hate", 0.85, r"(?<!\bmy )(?<!\bour )\b(?:hes|shes|theyre|(?:he|she|they) (?:is|are)|"
+     r"(?!(?:was|has|is|its|this|yes|does|goes|as|us|his|hers|theirs|ours|yours)\b)\w+s|\w+ is) "
+     r"(?:so |gonna be |going to be )?(?:dead meat|dead|a dead (?:man|woman|boy|girl|lad)) (?:when|once|if|the minute|"
+     r"the second|as soon as|next time) (?:i|we) (?:see|catch|get hold of|get my hands on|find|clap eyes on|set eyes on|"
+     r"get to) (?:him|her|them|that \w+|the \w+)\b"),
     ("threat", "abuse_or_hate", 0.85, rf"\b{_YOU} ?(?:ll|will|re going to|are going to|re gonna|are gonna) (?:regret (?:this|it|that|the day)|pay for (?:this|that|it|what)|be sorry|get what s coming|get whats coming|get yours|get hurt)\b"),
     ("threat", "abuse_or_hate", 0.85, r"\bdeath to\b|\b(?:i|we) (?:will|ll|are going to|re going to|m going to|am going to|m gonna|re gonna) make (?:you|u|him|her|them) (?:pay|suffer|regret)\b|\b(?:i m|im|we re|were|i am|we are) coming (?:for|after) (?:you|u|him|her|them)\b"),
     # harassment
