@@ -2219,7 +2219,8 @@ class SafetyRiskDetector(MeaningDetector):
                         r"(?:'s| is| are| will be)? (?:staying|living|sleeping) (?:at|in) (?:ours|our (?:house|place|home|flat)|"
                         r"the (?:house|place)|my (?:house|place|flat))|(?:mum|dad|mam|nan|gran|neighbours?|friend|sister|brother|"
                         r"in-laws?|someone|somebody|lodger|parents)(?:'s| is| are| will be)? (?:looking after|minding|watching|"
-                        r"keeping an eye on|popping in(?:to)?) (?:the|our|my) (?:house|home|place|flat)|staying at ours|"
+                        r"keeping an eye on|popping in(?:to)?) (?:(?:the|our|my) (?:cats?|dogs?|pets?|plants|chickens|"
+                        r"rabbits?|fish|animals) (?:and|&) )?(?:the|our|my) (?:house|home|place|flat)|staying at ours|"
                         r"(?:house|home) (?:won'?t|will not|isn'?t) be(?:ing)? empty)")
     # ... unless the post says the home is empty or a child is left in it alone
     _STILL_AT_RISK = _rx(r"\b(?:(?:house|home|place|flat) (?:is|will be|'ll be) empty|on (?:his|her|their) own|alone|by "
@@ -2318,7 +2319,10 @@ class SpeakingForSchoolDetector(MeaningDetector):
                   r"local )?(?:\w+ )?(?:press|media|journalists?|reporters?|newspapers?|papers|local paper|bbc|itv|sky news|"
                   r"channel 4|radio|echo|gazette|chronicle|advertiser|evening news|the mail|daily mail|the sun|"
                   r"the mirror|guardian|telegraph|the times|tes|schools week|look north|granada)\b[^.!?\n]{0,60}|"
-                  r"\b(?:quoted in|interview(?:ed)? (?:with|by|for|on)|(?:a|the) (?:journalist|reporter)[\w ]{0,30}?"
+                  r"\b(?:quoted in|interview(?:ed)? (?:with (?!(?:the |our |my |a )?(?:head|headteacher|governors|panel|trust|ceo|hr)\b)|by|on|"
+                  # "interviewed for the local paper", not a job interview "for a head of year post"
+                  r"for (?=[^.!?\n]{0,30}\b(?:paper|newspaper|news|radio|tv|telly|bbc|itv|magazine|podcast|documentary|"
+                  r"gazette|echo|article|story|programme|channel|press)\b))|(?:a|the) (?:journalist|reporter)[\w ]{0,30}?"
                   r"(?:asked|contacted|rang|messaged|called|emailed|interviewed) me|told (?:the|a) (?:journalist|reporter|"
                   r"press|paper)|i'?ll be on (?:the )?(?:bbc|itv|radio|"
                   r"telly|tv|the news)|off the record to|(?:i was|i'?m|was|been|be) (?:on|live on|interviewed on) (?:the )?"
@@ -2342,7 +2346,12 @@ class SpeakingForSchoolDetector(MeaningDetector):
                   r"(?:just )?(?:been )?(?:promoted|appointed|offered (?:a|the) (?:job|post|role))|my (?:new|first) "
                   r"(?:job|role|post|position)|(?:i|i'?ll|i will) (?:start|begin|be starting|be joining|join) (?:my|a|the) "
                   r"new|(?:i'?m|i am|i'?ll be|i will be) joining|(?:i|i'?ve) accepted (?:a|the) (?:job|post|role|position)|"
-                  r"my (?:first|last) (?:day|week) (?:at|as))\b")
+                  r"my (?:first|last) (?:day|week) (?:at|as)|"
+                  # a job interview, or leaving for a new post: "Interview for a head of year post on Thursday",
+                  # "after 12 happy years I'm leaving <School> to become a deputy head"
+                  r"(?:job )?interview (?:for|at)\b[^.!?\n]{0,40}\b(?:post|job|role|position|headship)|"
+                  r"(?:i'?m|i am|i'?ll be) (?:leaving|retiring from)\b[^.!?\n]{0,50}\bto (?:become|take up|start|join)|"
+                  r"after \d+ (?:happy |wonderful |amazing |brilliant )?years,? (?:i'?m|i am) (?:leaving|retiring|moving on))\b")
 
     def applies(self, ctx):
         return ctx.account != "official" and ctx.author == "staff"
@@ -2387,7 +2396,8 @@ class SpeakingForSchoolDetector(MeaningDetector):
             r"(?P<logo>(?<![\w@./])" + n + r"(?:['’]s)?(?: (?:school|academy))? (?:logo|crest|badge|branding)\b(?=[^.!?\n]{0,30}"
             r"\b(?:on|to|in|as|for) (?:my|our|the) (?:new )?(?:profile|banner|cover|frame|flyer|poster|page|t-?shirt|merch|van|"
             r"business|card|mugs?|stickers?|fundraising|website|channel|header|avatar|pic))[^.!?\n]{0,40}|"
-            r"\b(?:added|stuck|put|using|used|printed|borrowed|nicked|pinched|with) (?:the |our )?" + n + r"(?:['’]s)?"
+            r"\b(?:added|stuck|put|using|used|printed|borrowed|nicked|pinched|with|(?:profile|cover|banner) (?:pic|picture|"
+            r"photo|image) (?:to|as)) (?:the |our )?" + n + r"(?:['’]s)?"
             r"(?: (?:school|academy))? (?:logo|crest|badge|branding)\b[^.!?\n]{0,40})|"
             r"(?P<view>\b(?:here )?at " + n + r",? (?:we|we'?re all|we all|all of us) (?:think|believe|feel|are against|"
             r"are opposed|support|oppose|condemn|say|reckon|don'?t (?:think|believe|agree))\b[^.!?\n]{0,50})|"
@@ -3117,7 +3127,7 @@ class ImageConsentDetector(MeaningDetector):
     default_kind = "photo_of_pupils"
     use_model = False  # decided by the photo marker, the roster and the context
     _GROUP = _rx(r"\b(?:class|kids|children|pupils|students|year ?\d{1,2}s?|y\d{1,2}s?|reception|nursery|"
-                 r"team|squad|choir|little ones|my (?:lot|babies|darlings|class)|our (?:lot|class)|"
+                 r"(?<!staff )(?<!office )(?<!admin )(?<!teaching )(?<!leadership )(?:team|squad)|choir|little ones|my (?:lot|babies|darlings|class)|our (?:lot|class)|"
                  r"everyone|all the|leavers|football team|netball team|school trip|nativity|sports day|"
                  r"assembly|playground|school|gang|bunch|(?:reading|maths|phonics|art) group|our (?:girls|boys)|"
                  r"class's|my (?:little )?group|under[- ]?\d{1,2}s?|u\d{1,2}s?)\b")
@@ -3221,7 +3231,12 @@ class ImageConsentDetector(MeaningDetector):
                       r"written )?(?:consent|permission)(?: forms?| slips?)?|(?:photo|media|image|video|filming) (?:forms?|"
                       r"slips?))(?: (?:came|come|were|are|had) (?:back|in|returned))?|"
                       r"\b(?:didn'?t|did not|don'?t|do not|haven'?t|have not|never) (?:get|got|have|had|ask for|asked for|check|"
-                      r"checked) (?:\w+ )?(?:photo |media |image |written )?(?:consent|permission)|\bno (?:photo |media )?"
+                      r"checked) (?:\w+ )?(?:photo |media |image |written )?(?:consent|permission)|"
+                      # "not all the consent forms are back", "the photo slips haven't all come back"
+                      r"\bnot all (?:the |of the )?(?:photo |media |image )?(?:consent|permission) (?:forms |slips )?"
+                      r"(?:are|were|have (?:come|been)) (?:back|in|returned)|(?:photo |media )?(?:consent|permission) "
+                      r"(?:forms|slips) (?:aren'?t|are not|haven'?t|have not) (?:all )?(?:come |been )?(?:back|in|returned)|"
+                      r"\bno (?:photo |media )?"
                       r"(?:consent|permission)(?: forms?)? (?:for|from)\b")
     _PROMISE = re.compile(r"(?i)\b(?:never|won'?t|will not|don'?t|do not|not|only|always|must not|mustn'?t|can'?t|cannot|"
                           r"please don'?t|remember not to)\b[^.!?\n]{0,40}$")
@@ -3286,6 +3301,9 @@ class ImageConsentDetector(MeaningDetector):
         if self._WORK_AFTER.match(text, photo.end()) and not self._WITH_KIDS.search(text, photo.end(),
                                                                                     sentence_at(text, photo.end())[1]):
             return out  # the children's work or the room, not the children
+        if not text[photo.end():].strip(" .!😍❤️✨") and self._WORK_AFTER.match(text) and \
+                not self._WITH_KIDS.search(text, 0, photo.start()):
+            return out  # the same, said before a photo that closes the post: "Our reading corner ... [photo]"
         if ctx.account != "official" and ctx.author == "staff" and self._GROUP.search(text) and \
                 not self._own(text):
             out.append(self.span(self.category, photo.start(), photo.end(), 0.7, "photo_of_pupils",
