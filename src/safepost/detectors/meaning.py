@@ -2736,8 +2736,13 @@ class PupilContactDetector(MeaningDetector):
             return False  # (a pupil's post: only what _PUPIL_REPORT finds)
         if self._PICKUP.search(text_c) or self._PARENTS_AFTER.search(text_c):
             return False  # said to or about the children's parents (pick-up, "my Year 3 parents")
+        if self._GROWN_LIFE.search(text_c) and not self._CHILDCUE.search(text_c):
+            return False  # friends told of a hen do, a wedding or the pub: grown-ups, not a pupil
         # The model alone, in a post that talks to parents ("to all my Year 3 mummies…"): parent contact.
         return not (ParentContactDetector._ADULT_ADDRESSEE.search(text) and not self._CHILDCUE.search(text))
+
+    _GROWN_LIFE = _rx(r"\b(?:hen (?:do|party|night|weekend)|stag (?:do|party|night|weekend)|wedding|engagement party|"
+                      r"pub|prosecco|cocktails|baby shower|leaving do)\b")
 
     # A former pupil's age, when the post gives it: "he's 29 now", "who's 19 now", "settled now at 20", "17 now".
     _AGE = re.compile(r"(?i)\b(?:(?:she|he|they)(?:'s| is| are|'re)|who(?:'s| is)|now|aged?|at|turned|just turned)"
@@ -3134,7 +3139,8 @@ class ImageConsentDetector(MeaningDetector):
     _NAMED_PHOTO = _rx(r"\b(?:pictured|in the (?:photo|picture|pic|video)|(?:from )?left to right|l-?r|l to r|"
                        r"(?:photo|pic|picture|video) of|tagged|that'?s [A-Z][a-z]+ (?:on|in))\b")
     _NAME_SEQ = re.compile(r"\b[A-Z][a-z'’-]+(?:,? (?:and |& )?[A-Z][a-z'’-]+)+")
-    _OWN = _rx(r"\b(?:my (?:own )?(?:son|daughter|boy|girl|little one|kids|children|nephew|niece|grandson|"
+    _OWN = _rx(r"\b(?:(?:my|our) (?:husband|hubby|wife|partner|other half) and (?:the|our|my) (?:kids|children|boys|girls)|"
+               r"my (?:own )?(?:son|daughter|boy|girl|little one|kids|children|nephew|niece|grandson|"
                r"granddaughter|baby|babies|family|two|three)|our (?:own )?(?:son|daughter|kids|family|boys|girls|"
                r"little one)|me and my)\b")
     # Names presented with the photo: "📸 Ava with her prize", "Video: Leo Nowak performing", "photo of Mo".
