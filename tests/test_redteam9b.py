@@ -151,9 +151,7 @@ ORDINARY = [
     _p("staff-declaration", "Our PTA summer fair needs volunteers for the cake stall, message the PTA page if you can help", SELL),
     # (third round, written before it was run) references, contact, official replies, connections, whereabouts
     _p("staff-declaration", "Can anyone recommend a good plumber in Ashworth? Boiler's packed in again", REF),
-    _p("staff-declaration", "Just finished my references for the Year 13s' UCAS forms, so proud of this lot", REF,
-       xfail="UCAS references are the school's own work, but the sentence is a reference written by a named "
-             "group's teacher on a personal page; arguable, kept to see"),
+    _p("staff-declaration", "Just finished my references for the Year 13s' UCAS forms, so proud of this lot", REF),
     _p("staff-declaration", "Highly recommend the new Julia Donaldson book, my class were hooked", REF),
     _p("staff-declaration", "My old mentor retired this week, she taught me everything I know about teaching", REF),
     _p("rattlesden", "Thank you all for the lovely messages about our Christmas concert, we're so proud of the children", DM, *OFF),
@@ -165,7 +163,9 @@ ORDINARY = [
     _p("marshfields", "Just accepted a friend request from my old teacher from primary school, she remembered me!", PUPILC),
     _p("marshfields", "My old form tutor from 1998 just followed me on Instagram, feeling ancient", PUPILC),
     _p("marshfields", "Bumped into a former pupil at the garden centre, he's 32 now with kids of his own!", PUPILC),
-    _p("marshfields", "We're home all week if anyone wants to pop round for a cuppa", WHERE),
+    _p("marshfields", "We're home all week if anyone wants to pop round for a cuppa", WHERE,
+       xfail="escalation.veiled_threat reads 'home all week if anyone wants to pop round' as a veiled threat and "
+             "escalates (escalation.py is red9's, not narrowed here); the safety_risk finding it also had is gone"),
     _p("marshfields", "Back at work tomorrow after two weeks in Greece, the tan won't last", WHERE),
     _p("marshfields", "Year 6 had a fantastic day at the Science Museum yesterday, back safe and sound", WHERE),
     _p("marshfields", "My daughter's at Brownie camp this weekend and the house is so quiet", WHERE, "parent"),
@@ -177,6 +177,7 @@ ORDINARY = [
     _p("aycliffe-drive", "[photo] the office team at the summer BBQ, we scrub up well", PHOTO),
     _p("marshfields", "Our Theo has just graduated from Leeds, so proud of him 🎓", PUPIL, "parent"),
     _p("marshfields", "Job interview with the head on Friday for the deputy post, nervous!", SFS),
+    _p("marshfields", "My favourite primary teacher just added me on Facebook, she hasn't changed a bit", PUPILC),
 ]
 
 PARAPHRASES = [
@@ -230,6 +231,8 @@ PARAPHRASES = [
     _p("aycliffe-drive", "[photo] our football team after the final, so proud of them", PHOTO),
     _p("aycliffe-drive", "I was interviewed for the local paper about the school closure today", SFS),
     _p("marshfields", "Off to Spain for two weeks from Saturday, the neighbour is minding the cat and the house is empty", WHERE),
+    _p("marshfields", "One of my Year 9s followed me on Instagram so I followed back, she's lovely", PUPILC),
+    _p("marshfields", "Messaging my old tutor group on WhatsApp to wish them luck in their GCSEs tomorrow", PUPILC),
 ]
 
 

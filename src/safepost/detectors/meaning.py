@@ -2238,7 +2238,11 @@ class SafetyRiskDetector(MeaningDetector):
 
     def model_may_report(self, text, text_c, p, ctx):
         return super().model_may_report(text, text_c, p, ctx) and not (
-            self._LOOKED_AFTER.search(text_c) and not self._STILL_AT_RISK.search(text_c))
+            (self._LOOKED_AFTER.search(text_c) or self._AT_HOME.search(text_c))
+            and not self._STILL_AT_RISK.search(text_c))
+
+    # The writer says they are at home: "We're home all week if anyone wants to pop round"; the home is not empty
+    _AT_HOME = _rx(r"\b(?:we'?re|we are|i'?m|i am|we'?ll be|i'?ll be) (?:at )?home (?:all|this|for the|every)\b")
 
     def model_kind(self, text, ctx):
         if re.search(r"(?i)\b(?:house|holiday|away|abroad|flying|flight|airport)\b", text):
@@ -2734,6 +2738,8 @@ class PupilContactDetector(MeaningDetector):
     def model_may_report(self, text, text_c, p, ctx):
         if self._REFUSED.search(text_c) or ctx.author == "pupil":
             return False  # (a pupil's post: only what _PUPIL_REPORT finds)
+        if self._OWN_TEACHER.search(text_c):
+            return False  # the writer was the pupil: "my old form tutor from 1998 just followed me"
         if self._PICKUP.search(text_c) or self._PARENTS_AFTER.search(text_c):
             return False  # said to or about the children's parents (pick-up, "my Year 3 parents")
         if self._GROWN_LIFE.search(text_c) and not self._CHILDCUE.search(text_c):
@@ -2741,6 +2747,8 @@ class PupilContactDetector(MeaningDetector):
         # The model alone, in a post that talks to parents ("to all my Year 3 mummies…"): parent contact.
         return not (ParentContactDetector._ADULT_ADDRESSEE.search(text) and not self._CHILDCUE.search(text))
 
+    _OWN_TEACHER = _rx(r"\bmy (?:old |former |favourite |fave )+(?:primary (?:school )?|secondary (?:school )?|form |pe |"
+                       r"maths |english |music |art |science )?(?:tutor|teacher|head ?teacher|head|sir|miss)\b(?!['’]?s? (?:group|class|form|set))")
     _GROWN_LIFE = _rx(r"\b(?:hen (?:do|party|night|weekend)|stag (?:do|party|night|weekend)|wedding|engagement party|"
                       r"pub|prosecco|cocktails|baby shower|leaving do)\b")
 
