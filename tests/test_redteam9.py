@@ -138,6 +138,27 @@ ORDINARY = [
     _r("Join us at the Remembrance Sunday march to the war memorial, Year 6 will lay the wreath", POL),
     _r("Sun cream should be compulsory for all kids on sports day, it was scorching", POL, "parent"),
     _r("Got my head round the new Ofsted framework at last, no joke it took three evenings", POL),
+
+    # second round (h-red9), written after the narrowing and before these rows were run: the same rules' other edges
+    _r("A couple were filming the kids' Christmas fair stalls again this year for the PTA video, thank you Sue and "
+       "Dave", ESC, "parent"),
+    _r("After that leg day at the gym you'll never walk straight again 😂", ESC),
+    _r("Don't let your dad see the football score, he'll cry 😂", ESC),
+    _r("Mrs Green's family are moving back to Ireland so she leaves us at Christmas. The children will miss her!",
+       CONF, "staff", "official"),
+    _r("My Year 6s were starving again after swimming, hadn't eaten since breakfast", CONF),
+    _r("The new head's welcome letter isn't out yet, it'll be on the website on Friday", CONF, "staff", "official"),
+    _r("We were told at INSET that the new reading scheme is cutting marking time in half, brilliant", CONF),
+    _r("Some families have had a terrible time with the flu this week, get well soon everyone", MEAN),
+    _r("The school won't tell you this, but the teachers' race is the best bit of sports day 😂", MEAN),
+    _r("Our head refuses to answer any questions about the Strictly final until Monday, spoiler-free zone 😂", MEAN),
+    _r("Alfie's mum, stop making such amazing cakes, I can't stop eating them 😂", MEAN),
+    _r("Our deputy is a bully at chess, ask anyone in chess club 😂", ALLEG),
+    _r("Strike action from Year 3 today: they refused to tidy up until they got extra golden time 😂", POL),
+    _r("Phones should be banned for all kids at the dinner table, fight me 😂", POL, "parent"),
+    _r("Year 9 are a right bunch of clowns in drama, in the best way", HATE),
+    _r("Walked into the glass door at the leisure centre. Total numpty.", HATE),
+    _r("My husband fell asleep at the panto again. Absolute muppet 😂", HATE, "parent"),
 ]
 
 
@@ -192,6 +213,16 @@ PARAPHRASES = [
     _r("The academy just sweeps everything under the rug, same as always", MEAN, "parent"),
     _r("Rang the office four times and the head flatly refuses to answer my emails", MEAN, "parent"),
     _r("To the mum who lets her dog foul outside the gates every morning: pack it in", MEAN, "parent"),
+    # added after the narrowing (h-red9), to hold what the narrowed rules must still find
+    _r("If that ref does that to my lads again he'll be eating through a straw", ESC),
+    _r("Keep this from your mum, our chats are just for us x", ESC),
+    _r("A man in a blue van keeps filming the kids in the playground, third time this week", ESC, "parent"),
+    _r("Mr Ahmed's family are moving to Dubai and nobody's told the school yet, Zain in Year 4 will be gutted", CONF),
+    _r("Our new foster lad (8) starts at the school on Monday", CONF, "parent"),
+    _r("Our head takes backhanders from the builders, everyone knows", ALLEG, "parent"),
+    _r("Strike it is. 1% is an insult to every teacher in the country", POL),
+    _r("Join us at the picket line outside school at 8am", POL),
+    _r("Locked out by Mr Lee again for being two minutes late. Absolute jobsworth.", HATE, "parent"),
 ]
 
 
