@@ -3,7 +3,9 @@
 
 Both tables were written before any row was run (h-red9). First run on main 977539c: 49 of 71 ordinary rows got
 a false finding (6 of them at 4ffe155, before this round's rules); 20 of 26 paraphrases found. After the narrowing:
-6 false findings (strict xfails below, each with its reason), 20 of 26 paraphrases still found.
+6 false findings (strict xfails below, each with its reason), 20 of 26 paraphrases still found. A second round of 17
+ordinary rows, written after that narrowing and before they were run, found 12 more false findings (all from this
+round's rules), narrowed in turn to 0; the 9 rows added to hold the narrowed rules' reach are all found.
 - ORDINARY: posts a teacher, office worker, coach, parent or pupil would really write, that share the new rules' words
   but break no policy: sport and injuries, a neighbour's van, camping and house moves, a teacher's own news, foster
   carers' family life that gives nothing away, a strike-day notice, the school's own fundraising, insults quoted from

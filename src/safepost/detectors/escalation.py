@@ -507,7 +507,8 @@ class VeiledThreatDetector(_RuleSet):
          r"|(?:\b(?:if|next time|one more|when (?:i|we)|once (?:i|we)|till (?:i|we)|until (?:i|we))\b" + _WIN % 80 +
          r"\b(?:he|she|they)|\b(?:you|u|ya))(?:'ll| will| ll|'s| is| are|'re| r)? (?:be )?(?:eating|drinking|eat|drink) "
          r"(?:through|thru) a straw\b" + _WIN % 30 +
-         r"|\b(?:you|u|ya)(?:'ll| will| ll) (?:not|never) walk (?:straight|again|properly)\b" + _WIN % 30 +
+         r"|\b(?:if|next time|one more|when (?:i|we)|once (?:i|we)|till (?:i|we)|until (?:i|we))\b" + _WIN % 80 +
+         r"\b(?:he|she|they|you|u|ya)(?:'ll| will| ll) (?:not|never) walk (?:straight|again|properly)\b" + _WIN % 30 +
          # ... behind a condition on what the person does ("next time that ref gives a penalty against my lads he'll be
          # leaving on a stretcher", "one more word to my staff and he won't be able to walk")
          r"|\b(?:next time|one more (?:word|time|comment|look)|if (?:he|she|they|you|u|that|the|this|whoever)\b"
@@ -1697,7 +1698,8 @@ class StrangerWatchingDetector(_ChildAtRiskSet):
               r"reporter|booked|consent|permission|(?:his|her|their) (?:own )?(?:kids|children|son|daughter|child|grand\w+)|"
               r"birds?|kites?|wildlife|sunset|rainbow|drone (?:show|display)|film crew|tv crew|bbc|itv|"
               # (h-red9) children performing in public, filmed by the audience ("filmed the kids singing at the care home")
-              r"singing|sang|carols?|concert|performance|performing|care home|residents)\b")
+              r"singing|sang|carols?|concert|performance|performing|care home|residents|pta|yearbook|"
+              r"for the (?:\w+ )?(?:video|website|page|newsletter))\b")
 
     def accept(self, m: "re.Match[str]") -> bool:
         return self._AGAIN.search(m.string) is not None

@@ -1280,6 +1280,9 @@ class AbuseOrHateDetector(Detector):
                     continue
                 if k + 1 < len(toks) and toks[k + 1].t in ("for", "about") and toks[k].t in _FAN_NAMES:
                     continue  # (h-red9) fans of a thing: "my new class are complete nutters for Pokemon cards"
+                if _FOND.search(an.joined) and not any(toks[q].t in people or _is_name(an, toks[q])
+                                                       for q in range(max(sent_start.get(j, 0), j - 6), j + 1)):
+                    continue  # (h-red9) a year group teased fondly: "Year 9 are a right bunch of clowns, in the best way"
                 add("insult", max(0, j - 1), k + 1, max(0.6, score - 0.05))
         # swearing stuck onto people: "those f***ing teachers", "bastard parking warden"
         for tk, word, sc, kind, insult in an.swears:
@@ -1381,6 +1384,8 @@ _PERSON_WORDS = frozenset('''he she they him her them his their who whoever some
 lad lads boy boys girl girls kid kids child children dad dads mum mums parent parents driver drivers teacher teachers ref
 referee council receptionist staff office head neighbour neighbours you your u ur yours family families lot'''.split())
 _WRITER_WORDS = frozenset("i me my myself mine im".split())
+_FOND = re.compile(r"\b(?:in the best (?:way|possible way)|in a good way|love (?:them|em) to bits|bless them)\b")
+_WRITER_VERBS = frozenset("forgot left lost got put went sent came fell broke spilt drove took wore ate made".split())
 _FAN_NAMES = frozenset("nutters nutter nuts maniacs maniac fiends fiend addicts addict freaks freak geeks geek nerds nerd".split())
 _CREATURES = frozenset('''seagulls seagull gulls gull birds bird pigeons pigeon squirrels squirrel fox foxes magpies crows
 wasps slugs ducks geese'''.split()) | ANIMALS
@@ -1394,7 +1399,9 @@ def _about_writer_or_animals(an: _Analysis, a: int) -> bool:
     if any(t in _CREATURES for t in prev):
         return True
     starts = {s for s, _ in an.sents}
-    return any(t in _WRITER_WORDS for t in prev) and not any(
+    # the writer as the unsaid subject: "Walked into the glass door at the leisure centre. Total numpty."
+    elided = prev[0].endswith("ed") or prev[0] in _WRITER_VERBS
+    return (elided or any(t in _WRITER_WORDS for t in prev)) and not any(
         _is_name(an, toks[q]) for q in range(a) if q not in starts)
 
 

@@ -776,7 +776,7 @@ class DisparagingDetector(MeaningDetector):
                  r"crumbs|glitter|pencils|broom|hoover\w*|found)|worst (?:storm|traffic|weather|cold|hangover|week|day|commute)|"
                  r"feeling (?:awful|terrible|rubbish)|i'?m (?:useless|rubbish|terrible|hopeless|an idiot)|"
                  # a hard time in someone's life: "one of my families is in a terrible place right now"
-                 r"(?:in|going through) (?:a |such a )?(?:terrible|awful|horrible|dreadful|bad|dark|difficult) "
+                 r"(?:in|going through|(?:had|having|have|has)(?: had)?) (?:a |such a )?(?:terrible|awful|horrible|dreadful|bad|dark|difficult) "
                  r"(?:place|time|patch|way)|"
                  r"i (?:am|was) (?:useless|rubbish|terrible|hopeless)|my (?:own )?(?:kids|children) (?:are|were)|"
                  # roads at the school run: "drop-off will be a nightmare with the roadworks"
@@ -1102,6 +1102,9 @@ class DisparagingDetector(MeaningDetector):
         hit = m.group("hit") if m.group("hit") else m.group(0)
         if self._IDIOM.search(sent) and not re.search(r"\bworst (?:school|head|slt)", hit, re.I):
             return None
+        if re.search(r"(?i)(?:won'?t|refuses? to|refused to|will not|never)\s?(?:tell|explain|answer|reply|respond)", hit) \
+                and re.search(r"\U0001F602|\U0001F923|\U0001F606|(?i:\blol\b|\blmao\b|\bhaha)", sent):
+            return None  # (h-red9) "our head refuses to answer any questions about the Strictly final 😂"
         if ctx.account == "official" and re.search(r"(?i)\bplease (?:email|ring|call|contact|use|message)\b|"
                                                    r"\bwe'?ll (?:reply|respond|get back|answer)\b", text):
             return None  # (h-red9) the school's notice of how to reach it ("School won't answer calls on the INSET day")
@@ -1272,7 +1275,8 @@ class ConfidentialDetector(MeaningDetector):
                      r"\b(?:in|at) (?:the |our |today'?s |tonight'?s |this morning'?s |a |morning |staff )?(?:staff meeting|"
                      r"briefing|twilight(?: meeting)?|inset)|(?:staff meeting|briefing|twilight(?: meeting)?)\b[^.!?\n]{0,30}"
                      r"\b(?:where|when) (?:we|they|staff) (?:found out|were told|heard|learned|learnt))\b[^.!?\n]{0,60}?"
-                     r"\b(?:freez\w*|frozen|cut|cuts|cutting|(?:posts?|jobs?|roles?) (?:are |is )?going|merg\w+|clos(?:e|es|ed|ing|"
+                     r"\b(?:freez\w*|frozen|(?:being |to be |are |is |been |was |were )cut|cuts? (?:to|in|of)\b|cutting (?:\w+ )?"
+                     r"(?:posts?|jobs?|hours|staff|tas?|budgets?|classes|trips|clubs|pay|salar\w+|support)|(?:posts?|jobs?|roles?) (?:are |is )?going|merg\w+|clos(?:e|es|ed|ing|"
                      r"ure)|redundan\w+|restructur\w+|leaving|not (?:being |be )?renewed|axed|scrapped|split(?:ting)? up|"
                      r"losing|reduced|budget|deficit|academ\w+|taken over|new head|stepping down|suspended)\b"
                      r"[^.!?\n]{0,40})", 0.62),
@@ -1444,6 +1448,9 @@ class ConfidentialDetector(MeaningDetector):
                 or re.search(r"(?i)moved out of (?:the|their|his|her) (?:old )?(?:house|flat|home|place)|"
                              r"\b(?:nan|gran|grandad)(?:'s| has| had| is| was| just)*\s+moved out", hit)):
             return 0.3  # the writer's own family moving, volunteering at the food bank, a house move
+        if group == "home" and re.search(r"(?i)\b(?:leav(?:es|ing) us|(?:will|we'?ll|going to) miss (?:her|him)|farewell|"
+                                         r"good ?bye to (?:mrs|mr|miss|ms)|last day)\b", text):
+            return 0.3  # a member of staff's own move, announced with the goodbye
         if group == "placed" and re.search(r"\(\s*(?:age |aged )?\d", hit) and not re.search(
                 r"(?i)\b(?:new|latest|placement|placed|foster\w*|social workers?|looked[- ]after|kinship|respite|"
                 r"emergency|birth (?:mum|dad|family))\b", text):
@@ -1454,8 +1461,8 @@ class ConfidentialDetector(MeaningDetector):
             return 0.3  # a course's or a job's placement
         if group == "signs" and re.search(r"(?i)\b(?:match|game|training|football\w*|rugby|netball|hockey|tackles?|"
                                           r"pitch|tournament|camp\w*|scouts?|guides|cubs|brownies|festival|holiday|"
-                                          r"residential|dofe|expedition)\b", sent):
-            return 0.3  # knocks of sport, the state of a child home from camp
+                                          r"residential|dofe|expedition|swimming|swim|gala|since (?:breakfast|lunch))\b", sent):
+            return 0.3  # knocks of sport, the state of a child home from camp, hungry after swimming
         if _in_text(CONFIDENTIAL_CUES, text):
             score += 0.15
         return min(0.95, score)
@@ -1465,7 +1472,8 @@ class ConfidentialDetector(MeaningDetector):
             if group in m.re.groupindex and m.group(group) is not None:
                 return self._home_life(group, score, m, text)
         if "unadv" in m.re.groupindex and m.group("unadv") is not None:
-            if not self._JOB.search(_sentence_of(m, text)) or re.search(r"(?i)\b(?:pta|volunteers?|volunteering|"
+            if not any(not re.match(r"['’]s\b", _sentence_of(m, text)[j.end():])
+                       for j in self._JOB.finditer(_sentence_of(m, text))) or re.search(r"(?i)\b(?:pta|volunteers?|volunteering|"
                                                                         r"helpers?|rota)\b", _sentence_of(m, text)):
                 return None  # a house or a car not advertised yet
             return min(0.95, score + (0.15 if _in_text(CONFIDENTIAL_CUES, text) else 0.0))
@@ -1894,7 +1902,8 @@ class AllegationDetector(MeaningDetector):
             label = self._LABEL.search(m.group(0))
             acts = [a for a in self._ACT.finditer(text) if not self._LABEL.fullmatch(a.group(0).strip())
                     and not re.fullmatch(r"(?i)bull(?:y|ies)|racist|homophobic|sexist|a creep", a.group(0).strip())]
-            if label and not acts and not _in_text(self._CORROBORATED, text):
+            laughed = re.search(r"\U0001F602|\U0001F923|\U0001F606|(?i:\blol\b|\blmao\b|\bhaha)", text)
+            if label and not acts and (not _in_text(self._CORROBORATED, text) or laughed):
                 score = min(score, 0.5)  # a bare label ("Mrs X is a racist"): an accusation only if the model agrees
         if kind == "adult_harmed_child":
             h = self._HARM_RX.search(m.group(0))
@@ -2094,7 +2103,7 @@ class PoliticalDetector(MeaningDetector):
                 r"(?i)\b(?:across|nationally|nationwide|england|uk|britain|scotland|wales|country|by law|under-?\s?\d+s?)\b",
                 m.group(0)) and re.search(r"(?i)\b(?:sports day|trips?|on the field|in class|at school|in school|at pick|"
                                            r"our school|this school|playground|on the bus|residential|at lunch|at break|"
-                                           r"at the disco|swimming lessons?|pe)\b", sent):
+                                           r"at the disco|swimming lessons?|pe|(?:at )?the dinner table|at home|in (?:my|our) house|bedtime)\b", sent):
             return 0.3
         if "pay" in m.re.groupindex and m.group("pay") is not None and re.match(r"(?i)pay (?:rise|freeze|cut|deal)|\d",
                                                                                  m.group("pay")) and \
