@@ -1209,6 +1209,8 @@ class AbuseOrHateDetector(Detector):
                 continue
             if _praising(an, k):
                 continue
+            if _about_writer_or_animals(an, a):
+                continue
             add("insult", a, b, score)
 
     @staticmethod
@@ -1284,6 +1286,11 @@ class AbuseOrHateDetector(Detector):
                     continue
                 if is_adj and score < 0.7:
                     continue
+                if k + 1 < len(toks) and toks[k + 1].t in ("for", "about") and toks[k].t in _FAN_NAMES:
+                    continue  # (h-red9) fans of a thing: "my new class are complete nutters for Pokemon cards"
+                if _FOND.search(an.joined) and not any(toks[q].t in people or _is_name(an, toks[q])
+                                                       for q in range(max(sent_start.get(j, 0), j - 6), j + 1)):
+                    continue  # (h-red9) a year group teased fondly: "Year 9 are a right bunch of clowns, in the best way"
                 add("insult", max(0, j - 1), k + 1, max(0.6, score - 0.05))
         # swearing stuck onto people: "those f***ing teachers", "bastard parking warden"
         for tk, word, sc, kind, insult in an.swears:
@@ -1379,6 +1386,33 @@ def _praising(an: _Analysis, k: int) -> bool:
     return got
 
 
+# (h-red9) `_name_calling`: who the text before a name-calling clause is about. Only the writer ("Locked my keys in the
+# car again. Absolute muppet.") or only animals ("Seagulls nicked my chips on the trip. Little toerags!"): no one else.
+_PERSON_WORDS = frozenset('''he she they him her them his their who whoever someone somebody people guy man woman bloke
+lad lads boy boys girl girls kid kids child children dad dads mum mums parent parents driver drivers teacher teachers ref
+referee council receptionist staff office head neighbour neighbours you your u ur yours family families lot'''.split())
+_WRITER_WORDS = frozenset("i me my myself mine im".split())
+_FOND = re.compile(r"\b(?:in the best (?:way|possible way)|in a good way|love (?:them|em) to bits|bless them)\b")
+_WRITER_VERBS = frozenset("forgot left lost got put went sent came fell broke spilt drove took wore ate made".split())
+_FAN_NAMES = frozenset("nutters nutter nuts maniacs maniac fiends fiend addicts addict freaks freak geeks geek nerds nerd".split())
+_CREATURES = frozenset('''seagulls seagull gulls gull birds bird pigeons pigeon squirrels squirrel fox foxes magpies crows
+wasps slugs ducks geese'''.split()) | ANIMALS
+
+
+def _about_writer_or_animals(an: _Analysis, a: int) -> bool:
+    toks = an.toks
+    prev = [toks[q].t for q in range(a)]
+    if not prev or any(t in _PERSON_WORDS for t in prev):
+        return False
+    if any(t in _CREATURES for t in prev):
+        return True
+    starts = {s for s, _ in an.sents}
+    # the writer as the unsaid subject: "Walked into the glass door at the leisure centre. Total numpty."
+    elided = prev[0].endswith("ed") or prev[0] in _WRITER_VERBS
+    return (elided or any(t in _WRITER_WORDS for t in prev)) and not any(
+        _is_name(an, toks[q]) for q in range(a) if q not in starts)
+
+
 def _is_name(an: _Analysis, tk: Tok) -> bool:
     """Does the token look like a person's name (capitalised in the text, not a common word)?"""
     if len(tk.t) < 2 or tk.t in _NOT_NAMES:
@@ -1408,8 +1442,8 @@ _EXCLUDE = re.compile(r"\b(?:everyone|everybody|every1|yall|you lot|all of you|g
                       r"(?:stay|keep|stay well|keep well) away from (?:him|her|them|that kid|that girl|that boy)\b|"
                       r"\b(?:no ?one|nobody|noone) (?:likes|plays with|talks to|sits with|wants to sit with|wants to play with) (?:him|her)\b|"
                       # "everyone hates her" ("her" not the possessive of "everyone hates her alarm clock")
-                      r"\b(?:everyone|everybody|every1) (?:hates|can t stand|cant stand|cannot stand) (?:him\b|her"
-                      r"(?= (?:and|but|so|or|lol|lmao|haha|because|cos|coz|tbh|too|though|now|already|honestly|she|he|they|i|we|you|it)\b|$))")
+                      r"\b(?:everyone|everybody|every1) (?:hates|can t stand|cant stand|cannot stand) (?:him|her)"
+                      r"(?= (?:and|but|so|or|lol|lmao|haha|because|cos|coz|tbh|too|though|now|already|honestly|she|he|they|i|we|you|it)\b|$)")
 _PEOPLE_PLURAL = frozenset("""teachers heads parents mums moms dads staff governors kids children pupils neighbours wardens
 warden people councillors tas inspectors coaches refs referees women men girls boys lads blokes ladies families grandparents
 nans grandads drivers officers police cops nurses doctors receptionists caretakers dinner cleaners slt leaders""".split())
