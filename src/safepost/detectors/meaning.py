@@ -2304,7 +2304,8 @@ class SafetyRiskDetector(MeaningDetector):
                         r"(?:'s| is| are| will be)? (?:staying|living|sleeping) (?:at|in) (?:ours|our (?:house|place|home|flat)|"
                         r"the (?:house|place)|my (?:house|place|flat))|(?:mum|dad|mam|nan|gran|neighbours?|friend|sister|brother|"
                         r"in-laws?|someone|somebody|lodger|parents)(?:'s| is| are| will be)? (?:looking after|minding|watching|"
-                        r"keeping an eye on|popping in(?:to)?) (?:the|our|my) (?:house|home|place|flat)|staying at ours|"
+                        r"keeping an eye on|popping in(?:to)?) (?:(?:the|our|my) (?:cats?|dogs?|pets?|plants|chickens|"
+                        r"rabbits?|fish|animals) (?:and|&) )?(?:the|our|my) (?:house|home|place|flat)|staying at ours|"
                         r"(?:house|home) (?:won'?t|will not|isn'?t) be(?:ing)? empty)")
     # ... unless the post says the home is empty or a child is left in it alone
     _STILL_AT_RISK = _rx(r"\b(?:(?:house|home|place|flat) (?:is|will be|'ll be) empty|on (?:his|her|their) own|alone|by "
@@ -2322,7 +2323,11 @@ class SafetyRiskDetector(MeaningDetector):
 
     def model_may_report(self, text, text_c, p, ctx):
         return super().model_may_report(text, text_c, p, ctx) and not (
-            self._LOOKED_AFTER.search(text_c) and not self._STILL_AT_RISK.search(text_c))
+            (self._LOOKED_AFTER.search(text_c) or self._AT_HOME.search(text_c))
+            and not self._STILL_AT_RISK.search(text_c))
+
+    # The writer says they are at home: "We're home all week if anyone wants to pop round"; the home is not empty
+    _AT_HOME = _rx(r"\b(?:we'?re|we are|i'?m|i am|we'?ll be|i'?ll be) (?:at )?home (?:all|this|for the|every)\b")
 
     def model_kind(self, text, ctx):
         if re.search(r"(?i)\b(?:house|holiday|away|abroad|flying|flight|airport)\b", text):
@@ -2403,7 +2408,10 @@ class SpeakingForSchoolDetector(MeaningDetector):
                   r"local )?(?:\w+ )?(?:press|media|journalists?|reporters?|newspapers?|papers|local paper|bbc|itv|sky news|"
                   r"channel 4|radio|echo|gazette|chronicle|advertiser|evening news|the mail|daily mail|the sun|"
                   r"the mirror|guardian|telegraph|the times|tes|schools week|look north|granada)\b[^.!?\n]{0,60}|"
-                  r"\b(?:quoted in|interview(?:ed)? (?:with|by|for|on)|(?:a|the) (?:journalist|reporter)[\w ]{0,30}?"
+                  r"\b(?:quoted in|interview(?:ed)? (?:with (?!(?:the |our |my |a )?(?:head|headteacher|governors|panel|trust|ceo|hr)\b)|by|on|"
+                  # "interviewed for the local paper", not a job interview "for a head of year post"
+                  r"for (?=[^.!?\n]{0,30}\b(?:paper|newspaper|news|radio|tv|telly|bbc|itv|magazine|podcast|documentary|"
+                  r"gazette|echo|article|story|programme|channel|press)\b))|(?:a|the) (?:journalist|reporter)[\w ]{0,30}?"
                   r"(?:asked|contacted|rang|messaged|called|emailed|interviewed) me|told (?:the|a) (?:journalist|reporter|"
                   r"press|paper)|i'?ll be on (?:the )?(?:bbc|itv|radio|"
                   r"telly|tv|the news)|off the record to|(?:i was|i'?m|was|been|be) (?:on|live on|interviewed on) (?:the )?"
@@ -2427,7 +2435,12 @@ class SpeakingForSchoolDetector(MeaningDetector):
                   r"(?:just )?(?:been )?(?:promoted|appointed|offered (?:a|the) (?:job|post|role))|my (?:new|first) "
                   r"(?:job|role|post|position)|(?:i|i'?ll|i will) (?:start|begin|be starting|be joining|join) (?:my|a|the) "
                   r"new|(?:i'?m|i am|i'?ll be|i will be) joining|(?:i|i'?ve) accepted (?:a|the) (?:job|post|role|position)|"
-                  r"my (?:first|last) (?:day|week) (?:at|as))\b")
+                  r"my (?:first|last) (?:day|week) (?:at|as)|"
+                  # a job interview, or leaving for a new post: "Interview for a head of year post on Thursday",
+                  # "after 12 happy years I'm leaving <School> to become a deputy head"
+                  r"(?:job )?interview (?:for|at)\b[^.!?\n]{0,40}\b(?:post|job|role|position|headship)|"
+                  r"(?:i'?m|i am|i'?ll be) (?:leaving|retiring from)\b[^.!?\n]{0,50}\bto (?:become|take up|start|join)|"
+                  r"after \d+ (?:happy |wonderful |amazing |brilliant )?years,? (?:i'?m|i am) (?:leaving|retiring|moving on))\b")
 
     def applies(self, ctx):
         return ctx.account != "official" and ctx.author == "staff"
@@ -2472,7 +2485,8 @@ class SpeakingForSchoolDetector(MeaningDetector):
             r"(?P<logo>(?<![\w@./])" + n + r"(?:['’]s)?(?: (?:school|academy))? (?:logo|crest|badge|branding)\b(?=[^.!?\n]{0,30}"
             r"\b(?:on|to|in|as|for) (?:my|our|the) (?:new )?(?:profile|banner|cover|frame|flyer|poster|page|t-?shirt|merch|van|"
             r"business|card|mugs?|stickers?|fundraising|website|channel|header|avatar|pic))[^.!?\n]{0,40}|"
-            r"\b(?:added|stuck|put|using|used|printed|borrowed|nicked|pinched|with) (?:the |our )?" + n + r"(?:['’]s)?"
+            r"\b(?:added|stuck|put|using|used|printed|borrowed|nicked|pinched|with|(?:profile|cover|banner) (?:pic|picture|"
+            r"photo|image) (?:to|as)) (?:the |our )?" + n + r"(?:['’]s)?"
             r"(?: (?:school|academy))? (?:logo|crest|badge|branding)\b[^.!?\n]{0,40})|"
             r"(?P<view>\b(?:here )?at " + n + r",? (?:we|we'?re all|we all|all of us) (?:think|believe|feel|are against|"
             r"are opposed|support|oppose|condemn|say|reckon|don'?t (?:think|believe|agree))\b[^.!?\n]{0,50})|"
@@ -2809,10 +2823,19 @@ class PupilContactDetector(MeaningDetector):
     def model_may_report(self, text, text_c, p, ctx):
         if self._REFUSED.search(text_c) or ctx.author == "pupil":
             return False  # (a pupil's post: only what _PUPIL_REPORT finds)
+        if self._OWN_TEACHER.search(text_c):
+            return False  # the writer was the pupil: "my old form tutor from 1998 just followed me"
         if self._PICKUP.search(text_c) or self._PARENTS_AFTER.search(text_c):
             return False  # said to or about the children's parents (pick-up, "my Year 3 parents")
+        if self._GROWN_LIFE.search(text_c) and not self._CHILDCUE.search(text_c):
+            return False  # friends told of a hen do, a wedding or the pub: grown-ups, not a pupil
         # The model alone, in a post that talks to parents ("to all my Year 3 mummies…"): parent contact.
         return not (ParentContactDetector._ADULT_ADDRESSEE.search(text) and not self._CHILDCUE.search(text))
+
+    _OWN_TEACHER = _rx(r"\bmy (?:old |former |favourite |fave )+(?:primary (?:school )?|secondary (?:school )?|form |pe |"
+                       r"maths |english |music |art |science )?(?:tutor|teacher|head ?teacher|head|sir|miss)\b(?!['’]?s? (?:group|class|form|set))")
+    _GROWN_LIFE = _rx(r"\b(?:hen (?:do|party|night|weekend)|stag (?:do|party|night|weekend)|wedding|engagement party|"
+                      r"pub|prosecco|cocktails|baby shower|leaving do)\b")
 
     # A former pupil's age, when the post gives it: "he's 29 now", "who's 19 now", "settled now at 20", "17 now".
     _AGE = re.compile(r"(?i)\b(?:(?:she|he|they)(?:'s| is| are|'re)|who(?:'s| is)|now|aged?|at|turned|just turned)"
@@ -3202,14 +3225,15 @@ class ImageConsentDetector(MeaningDetector):
     default_kind = "photo_of_pupils"
     use_model = False  # decided by the photo marker, the roster and the context
     _GROUP = _rx(r"\b(?:class|kids|children|pupils|students|year ?\d{1,2}s?|y\d{1,2}s?|reception|nursery|"
-                 r"team|squad|choir|little ones|my (?:lot|babies|darlings|class)|our (?:lot|class)|"
+                 r"(?<!staff )(?<!office )(?<!admin )(?<!teaching )(?<!leadership )(?:team|squad)|choir|little ones|my (?:lot|babies|darlings|class)|our (?:lot|class)|"
                  r"everyone|all the|leavers|football team|netball team|school trip|nativity|sports day|"
                  r"assembly|playground|school|gang|bunch|(?:reading|maths|phonics|art) group|our (?:girls|boys)|"
                  r"class's|my (?:little )?group|under[- ]?\d{1,2}s?|u\d{1,2}s?)\b")
     _NAMED_PHOTO = _rx(r"\b(?:pictured|in the (?:photo|picture|pic|video)|(?:from )?left to right|l-?r|l to r|"
                        r"(?:photo|pic|picture|video) of|tagged|that'?s [A-Z][a-z]+ (?:on|in))\b")
     _NAME_SEQ = re.compile(r"\b[A-Z][a-z'’-]+(?:,? (?:and |& )?[A-Z][a-z'’-]+)+")
-    _OWN = _rx(r"\b(?:my (?:own )?(?:son|daughter|boy|girl|little one|kids|children|nephew|niece|grandson|"
+    _OWN = _rx(r"\b(?:(?:my|our) (?:husband|hubby|wife|partner|other half) and (?:the|our|my) (?:kids|children|boys|girls)|"
+               r"my (?:own )?(?:son|daughter|boy|girl|little one|kids|children|nephew|niece|grandson|"
                r"granddaughter|baby|babies|family|two|three)|our (?:own )?(?:son|daughter|kids|family|boys|girls|"
                r"little one)|me and my)\b")
     # Names presented with the photo: "📸 Ava with her prize", "Video: Leo Nowak performing", "photo of Mo".
@@ -3306,7 +3330,12 @@ class ImageConsentDetector(MeaningDetector):
                       r"written )?(?:consent|permission)(?: forms?| slips?)?|(?:photo|media|image|video|filming) (?:forms?|"
                       r"slips?))(?: (?:came|come|were|are|had) (?:back|in|returned))?|"
                       r"\b(?:didn'?t|did not|don'?t|do not|haven'?t|have not|never) (?:get|got|have|had|ask for|asked for|check|"
-                      r"checked) (?:\w+ )?(?:photo |media |image |written )?(?:consent|permission)|\bno (?:photo |media )?"
+                      r"checked) (?:\w+ )?(?:photo |media |image |written )?(?:consent|permission)|"
+                      # "not all the consent forms are back", "the photo slips haven't all come back"
+                      r"\bnot all (?:the |of the )?(?:photo |media |image )?(?:consent|permission) (?:forms |slips )?"
+                      r"(?:are|were|have (?:come|been)) (?:back|in|returned)|(?:photo |media )?(?:consent|permission) "
+                      r"(?:forms|slips) (?:aren'?t|are not|haven'?t|have not) (?:all )?(?:come |been )?(?:back|in|returned)|"
+                      r"\bno (?:photo |media )?"
                       r"(?:consent|permission)(?: forms?)? (?:for|from)\b")
     _PROMISE = re.compile(r"(?i)\b(?:never|won'?t|will not|don'?t|do not|not|only|always|must not|mustn'?t|can'?t|cannot|"
                           r"please don'?t|remember not to)\b[^.!?\n]{0,40}$")
@@ -3371,6 +3400,9 @@ class ImageConsentDetector(MeaningDetector):
         if self._WORK_AFTER.match(text, photo.end()) and not self._WITH_KIDS.search(text, photo.end(),
                                                                                     sentence_at(text, photo.end())[1]):
             return out  # the children's work or the room, not the children
+        if not text[photo.end():].strip(" .!😍❤️✨") and self._WORK_AFTER.match(text) and \
+                not self._WITH_KIDS.search(text, 0, photo.start()):
+            return out  # the same, said before a photo that closes the post: "Our reading corner ... [photo]"
         if ctx.account != "official" and ctx.author == "staff" and self._GROUP.search(text) and \
                 not self._own(text):
             out.append(self.span(self.category, photo.start(), photo.end(), 0.7, "photo_of_pupils",

@@ -227,6 +227,10 @@ _ADULT_EVENT = (r"(?:wedding|engagement|hen (?:do|party|night)|stag (?:do|party|
 _COUPLE = r"(?:\s*(?:,|&|\+|and)\s+[^\W\d_][\w-]*)?"
 ADULT_EVENT_AFTER = re.compile(_COUPLE + r"(?:['’]s?\s+(?:\w+\s+)?" + _ADULT_EVENT
                                + r"|\s+on (?:their|your) (?:\w+\s+)?" + _ADULT_EVENT + ")", re.IGNORECASE)
+# The name does an adult's milestone: "Our Amelia got engaged at the weekend", "Rose has just graduated".
+ADULT_DONE_AFTER = re.compile(r"\s+(?:(?:has|have|had|just|finally|officially|only)\s+)*(?:got (?:engaged|married|hitched)|"
+                              r"is (?:engaged|getting married|pregnant|expecting)|tied the knot|graduated|passed (?:his|her|"
+                              r"their) driving test|bought (?:his|her|their) first (?:house|home|flat))\b", re.IGNORECASE)
 ADULT_EVENT_BEFORE = re.compile(r"\b" + _ADULT_EVENT + r"\s+(?:to|of|for)\s+(?:[^\W\d_][\w-]*\s*(?:,|&|\+|and)\s+)?\Z",
                                 re.IGNORECASE)
 # A character on screen: "Finn and Jake from Adventure Time" in a sentence about watching something.
@@ -540,6 +544,7 @@ class _Scan:
         """The name owns an adult's life event, alone or in a couple: "Grace and Harry's wedding"."""
         # "the wedding of Amelia's teacher": the event belongs to whoever the possessive names next
         return bool(ADULT_EVENT_AFTER.match(self.text, tok.end)
+                    or (not tok.possessive and ADULT_DONE_AFTER.match(self.text, tok.full_end))
                     or (not tok.possessive and ADULT_EVENT_BEFORE.search(self.text, max(0, tok.start - 60), tok.start)))
 
     def family_named(self, pupils: list[Pupil]) -> bool:

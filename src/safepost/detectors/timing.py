@@ -117,7 +117,10 @@ class LessonTextDetector(Detector):
     _compiled = [(Prefiltered(p, re.IGNORECASE), s) for p, s in _RULES]  # skipped when their words are absent
     _VETO = Prefiltered(re.compile(r"\b(?:tonight|last night|tomorrow'?s|yesterday|after school|home now|now (?:that )?the kids "
                        r"are in bed|half term|holidays?|on the weekend|at the weekend|planning|prepping|"
-                       r"my (?:own )?(?:son|daughter|kids'?) (?:class|school|lesson)|when i was at school|"
+                       r"my (?:own )?(?:son|daughter|kids'?) (?:class|school|lesson)|"
+                       # the writer's own child's lesson: "waiting for my son's swimming lesson to finish"
+                       r"my (?:own )?(?:son|daughter|kid|child|boy|girl|little one)(?:'s|s'|’s) (?:[\w-]+ ){0,2}?(?:lessons?|class|club|"
+                       r"practice|training)|when i was at school|"
                        r"back when|used to)\b", re.IGNORECASE))
 
     # Planning time (PPA), a free period or non-contact time is not teaching: another adult has the class.
@@ -170,9 +173,14 @@ class WorkTextDetector(Detector):
     # Stuck in a staff meeting or training now: "At work and bored rigid in a staff meeting lol", "Sat in another
     # staff meeting, bored stiff"
     _MEETING = Prefiltered(r"(?P<hit>\b(?:at work and|sat|sitting|stuck|bored(?: rigid| stiff| senseless| to death)?|"
-                           r"currently|i'?m|im) (?:\w+ ){0,2}?in (?:a|the|another|this|our|yet another) (?:\w+ )?"
+                           r"currently|i'?m|im) (?:\w+ ){0,2}?in (?:a|the|another|this|our|yet another) (?:[\w-]+ )?(?:\w+-)?"
                            r"(?:staff|department|dept|inset|cpd|twilight|phase|team|training) (?:meeting|training|briefing|"
-                           r"session|day)\b[^.!?\n]{0,30})", re.IGNORECASE)
+                           r"session|day)\b[^.!?\n]{0,30}|"
+                           # opening the post, said to be now: "In a whole-staff briefing as we speak, someone text me"
+                           r"^\s*(?:in|at) (?:a|the|another|this|our|yet another) (?:[\w-]+ )?(?:\w+-)?(?:staff|department|dept|"
+                           r"inset|cpd|twilight|phase|team|training) (?:meeting|training|briefing|session)\b"
+                           r"(?=[^.!?\n]{0,20}\b(?:right now|as we speak|rn|atm|at the moment)\b)[^.!?\n]{0,30})",
+                           re.IGNORECASE)
 
     _NOT_NOW = Prefiltered(re.compile(r"\b(?:tomorrow|tmrw|next (?:week|monday|tuesday|wednesday|thursday|friday)|later|last "
                                       r"(?:week|monday|tuesday|wednesday|thursday|friday|term|year)|yesterday|earlier|ago|"
