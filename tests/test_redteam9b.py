@@ -141,9 +141,7 @@ ORDINARY = [
     _p("staff-declaration", "Spent £80 on a food shop and there's still nothing for tea", SELL),
     _p("staff-declaration", "Hey Claire, loved catching up at the weekend, let's do it again soon x", PARENT),
     _p("staff-declaration", "Morning all! Anyone fancy a walk up the hill on Sunday?", PARENT),
-    _p("aycliffe-drive", "its miss k, my phone died so message me on the new number if you're coming to the hen do", PUPILC,
-       xfail="escalation.child_harm reads 'miss' as a missing child and escalates (escalation.py is red9's, not "
-             "narrowed here); the pupil_contact finding it also had is gone (the model alone not beside a hen do)"),
+    _p("aycliffe-drive", "its miss k, my phone died so message me on the new number if you're coming to the hen do", PUPILC),
     _p("aycliffe-drive", "[photo] sunflowers in my garden are taller than me this year 🌻", PHOTO),
     _p("aycliffe-drive", "[photo] my classroom ready for the new Year 4s, name labels on the pegs", PHOTO),
     _p("aycliffe-drive", "[photo] my husband and the kids at the beach, best day", PHOTO),
@@ -163,9 +161,7 @@ ORDINARY = [
     _p("marshfields", "Just accepted a friend request from my old teacher from primary school, she remembered me!", PUPILC),
     _p("marshfields", "My old form tutor from 1998 just followed me on Instagram, feeling ancient", PUPILC),
     _p("marshfields", "Bumped into a former pupil at the garden centre, he's 32 now with kids of his own!", PUPILC),
-    _p("marshfields", "We're home all week if anyone wants to pop round for a cuppa", WHERE,
-       xfail="escalation.veiled_threat reads 'home all week if anyone wants to pop round' as a veiled threat and "
-             "escalates (escalation.py is red9's, not narrowed here); the safety_risk finding it also had is gone"),
+    _p("marshfields", "We're home all week if anyone wants to pop round for a cuppa", WHERE),
     _p("marshfields", "Back at work tomorrow after two weeks in Greece, the tan won't last", WHERE),
     _p("marshfields", "Year 6 had a fantastic day at the Science Museum yesterday, back safe and sound", WHERE),
     _p("marshfields", "My daughter's at Brownie camp this weekend and the house is so quiet", WHERE, "parent"),

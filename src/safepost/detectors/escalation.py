@@ -325,7 +325,10 @@ class ChildHarmDetector(_RuleSet):
         # An adult in a position of trust behaving in a way that is a warning sign
         ("safety_risk", "child_at_risk",
          r"(?P<hit>\b(?:my|the|a|that|this|new|our|their|her|his) (?:new )?(?:teacher|ta|coach|football coach|pe teacher|"
-         r"volunteer|supply teacher|tutor|caretaker|youth worker|scout leader|minibus driver)\b|\b(?:miss|sir)\b)"
+         r"volunteer|supply teacher|tutor|caretaker|youth worker|scout leader|minibus driver)\b|"
+         # Miss or Sir as the one who acts, not the writer signing herself as her pupils call her ("it's Miss K,
+         # message me on the new number")
+         r"(?<!\bit's )(?<!\bits )(?<!\bthis is )\b(?:miss|sir)\b)"
          r"[^.!?\n]{0,30}\b(?:keeps? messag\w+|(?:has been |is )?messag\w+ (?:me|my|her|him|the|pupils|kids|girls|boys)|"
          # (adding a pupil on a social app is pupil contact, which the packs block; the warning sign is what follows)
          r"(?:keeps )?sending me (?:pictures|pics|photos|snaps)|"
@@ -334,6 +337,15 @@ class ChildHarmDetector(_RuleSet):
          r"watch(?:es|ing) (?:the )?(?:girls|boys|kids) (?:change|get changed)|takes? the (?:boys|girls|kids) "
          r"(?:into|to)\b[^.!?\n]{0,30}\bone at a time|(?:said|says|told me)\b[^.!?\n]{0,40}\b(?:secret|not to tell|"
          r"don'?t tell))[^.!?\n]{0,40}", 0.76),
+        # ... told by a parent: their child's teacher or coach messaging the child, over and over, at night or on a
+        # private app ("my daughter's PE teacher keeps messaging her late at night"); not the teacher messaging the
+        # parent, or the class on Teams
+        ("safety_risk", "child_at_risk",
+         r"(?P<hit>\b(?:my|our) (?:son|daughter|child|kid|boy|girl|lad|eldest|youngest)'?s (?:new )?(?:\w+ )?(?:teacher|ta|"
+         r"coach|tutor|volunteer|caretaker|youth worker|scout leader|minibus driver|instructor)\b" + _WIN % 30 +
+         r"\b(?:keeps? messag\w+ (?:her|him|them)\b|(?:has been |is |was )?messag\w+ (?:her|him|them)\b" + _WIN % 30 +
+         r"\b(?:at night|late|every night|on (?:snap\w*|insta\w*|whatsapp|tiktok)|privately|secretly|not to tell))"
+         + _WIN % 40 + ")", 0.76),
         # a child seen alone and in distress: "has anyone seen a girl about 10 ... on her own? ... she was crying"
         ("safety_risk", "child_at_risk",
          r"(?P<hit>\b(?:has anyone|anyone|did anyone) (?:just )?(?:seen|see|saw) (?:a|this|that) (?:little |young )?(?:girl|boy|"
@@ -555,6 +567,19 @@ class VeiledThreatDetector(_RuleSet):
          r"\bwith (?:a |an |my |his |me )?(?:knife|blade|machete|gun|rifle|shotgun|baseball bat|crossbow|hammer|acid)\b"
          + _WIN % 30 + ")", 0.8),
     ]
+    # An invitation to the writer's own home is no visit threatened at someone else's: "we're home all week if anyone
+    # wants to pop round for a cuppa", "feel free to pop round", "our house is open" (not "I know you're home all
+    # week, I'll pop round and sort you out")
+    _VISIT = _c(r"\b(?:pop round|pay a (?:little )?visit|visit (?:tonight|later))\b")
+    _HOSPITABLE = _c(r"\b(?:(?:we'?re|we are|i'?m|im|i am|we'?ll be|i'?ll be) (?:\w+ )?home|(?:our|my) (?:house|home|place)|"
+                     r"if (?:any ?(?:one|body)|you|u) (?:wants?|fancy|fancies|likes?|is free|are free)|feel free|"
+                     r"(?:you'?re|you are|all|everyone(?:'s| is)?) (?:very |more than )?welcome|kettle'?s (?:always )?on|"
+                     r"door'?s (?:always )?open|for (?:a |some )?(?:cuppa|coffee|tea|brew|drink|cake|glass|wine|playdate))\b")
+
+    def accept(self, m: "re.Match[str]") -> bool:
+        g = m.string[max(0, m.start() - 12):m.end()]  # with the words just before ("our house", "we're home")
+        return not (self._VISIT.search(g) and self._HOSPITABLE.search(g))
+
     VETO = _c(r"\b(?:icy|ice|slippy|slippery|roads?|traffic|weather|snow|puddles|knife and fork|knife skills|"
               r"knife crime|amnesty|cooking|food tech|butter|anyone know|does anyone|do you know|photocopier|printer|"
               r"machine|telly|laptop|computer|vending|regret (?:it|this) if (?:you|u) miss|missing out|documentary|"
