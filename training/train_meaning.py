@@ -407,13 +407,18 @@ def leave_one_source_out(rows: list[dict], emb_scale: float, folds: int, emb_mix
     return out
 
 
+READABLE = ("outsider3_dev.jsonl", "outsider4_dev.jsonl", "outsider5_dev.jsonl", "outsider6_dev.jsonl",
+            "outsider7_dev.jsonl")
+
+
 def data_paths(args: argparse.Namespace) -> list[Path]:
     """The training files the --no-* flags leave in (train_meaning_seq.py reads the same ones)."""
     return [SEED] + [p for p, flag in ((SEED2, "no_seed2"), (SEED3, "no_seed3"), (SEED4, "no_seed4"),
                                        (SEED5, "no_seed5"), (SEED6, "no_seed6"),
                                        (DEV, "no_dev"), (EXTRA, "no_extra"))
                      if p.exists() and not getattr(args, flag, False)] + \
-        ([SEED7] if getattr(args, "seed7", False) and SEED7.exists() else [])
+        ([SEED7] if getattr(args, "seed7", False) and SEED7.exists() else []) + \
+        ([ROOT / "training" / "data" / f for f in READABLE] if getattr(args, "readable", False) else [])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -437,6 +442,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-seed6", action="store_true", help="leave out training/data/meaning_seed6.jsonl")
     ap.add_argument("--seed7", action="store_true",
                     help="also train on training/data/meaning_seed7.jsonl (left out of the shipped model)")
+    ap.add_argument("--readable", action="store_true",
+                    help="also train on the outside writers' readable halves (outsider3/4/5/6/7 dev)")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--errors", type=Path, help="write the held-out mistakes here, for reading")
     args = ap.parse_args(argv)
