@@ -35,7 +35,7 @@ from safepost.contact import age_limit
 from safepost.detectors.acts import HARMLESS_ACT, INJURY
 from safepost.detectors.base import Detector
 from safepost.detectors.connections import REFUSING, TURNED_DOWN  # a request turned down
-from safepost.detectors.prefilter import Prefiltered  # rule patterns skip texts without their words
+from safepost.detectors.prefilter import PatternGroup, Prefiltered  # rule patterns skip texts without their words
 from safepost.normalize import strip_accents
 from safepost.numeric import sigmoid
 from safepost.types import Span
@@ -478,14 +478,20 @@ class MeaningDetector(Detector):
     # What the classifier alone needs to see before it may report the category (None: nothing more).
     MODEL_NEEDS: ClassVar[re.Pattern[str] | None] = None
     _rules: ClassVar[list[tuple[str, re.Pattern[str], float, re.Pattern[str] | None]]]
+    _group: ClassVar[PatternGroup]
     use_model: ClassVar[bool] = True
 
     def __init_subclass__(cls, **kw: object) -> None:
         super().__init_subclass__(**kw)
         cls.categories = (cls.category,)
         # `needed`: a cheap pattern that must occur for the rule to be worth running (speed on long text).
+        # One Prefiltered per distinct `needed` pattern: rules that share one (DisparagingDetector's two _NEG rules)
+        # share its answer for a text (rule_spans asks each once).
         cls._rules = [(r[0], Prefiltered(r[1], re.IGNORECASE), r[2],
-                       Prefiltered(r[3], re.IGNORECASE) if len(r) > 3 else None) for r in cls.RULES]
+                       _needed(r[3]) if len(r) > 3 else None) for r in cls.RULES]
+        # The rules' patterns as one PatternGroup: one set operation over the words present finds the rules worth
+        # running, in order (exactly those whose `finditer` could find anything), instead of a call per rule.
+        cls._group = PatternGroup(rx for _, rx, _, _ in cls._rules)
 
     def applies(self, ctx: "Context") -> bool:
         """Whether this category can arise for the post's author and account."""
@@ -494,11 +500,20 @@ class MeaningDetector(Detector):
     def rule_spans(self, text: str, ctx: "Context") -> list[Span]:
         """Spans from the declared RULES plus any custom logic in `extra`."""
         out: list[Span] = []
-        for kind, rx, score, needed in self._rules:
-            if needed is not None and not needed.search(text):
-                continue
+        rules = self._rules
+        asked: dict[int, bool] = {}  # each distinct `needed` pattern's answer for this text
+        for i in self._group.candidates(text):
+            kind, prefiltered, score, needed = rules[i]
+            if needed is not None:
+                got = asked.get(id(needed))
+                if got is None:
+                    got = asked[id(needed)] = needed.search(text) is not None
+                if not got:
+                    continue
+            rx = prefiltered.rx
+            hit = "hit" in rx.groupindex
             for m in rx.finditer(text):
-                s, e = m.span("hit") if "hit" in rx.groupindex and m.group("hit") else m.span()
+                s, e = m.span("hit") if hit and m.group("hit") else m.span()
                 adj = self.adjust(kind, score, m, text, ctx)
                 if adj is None:
                     ctx.cache["vetoed:" + self.name] = True  # a known false friend: the model must be sure
@@ -542,6 +557,17 @@ class MeaningDetector(Detector):
             spans.append(self.span(self.category, start, end, emit_score(p, need), self.model_kind(text_c, ctx),
                                    source="model"))
         return spans
+
+
+_NEEDED: dict[str, Prefiltered] = {}
+
+
+def _needed(pattern: str) -> Prefiltered:
+    """The one Prefiltered (IGNORECASE) for a rule's `needed` pattern, shared by every rule that gives the same."""
+    got = _NEEDED.get(pattern)
+    if got is None:
+        got = _NEEDED[pattern] = Prefiltered(pattern, re.IGNORECASE)
+    return got
 
 
 def _sentence_of(m: re.Match[str], text: str) -> str:
@@ -2188,7 +2214,9 @@ class SafetyRiskDetector(MeaningDetector):
                      r"\b[^.!?\n]{0,40})", 0.62),
         # A fixture away from school: "Our Year 5 cricketers play Hill Top on the rec tomorrow 3.45pm".
         ("trip", r"(?P<hit>\b(?:" + _GROUP + r")\b[^.!?\n]{0,30}?\b(?:play|playing|against|vs|v)\.?\s+(?-i:[A-Z])"
-                 r"[\w'’&-]+[^.!?\n]{0,60})", 0.5),
+                 r"[\w'’&-]+[^.!?\n]{0,60})", 0.5,
+         # (needed: the "play/v + a capital" part, a small pattern; _GROUP's long alternation runs only after it)
+         r"\b(?:play|playing|against|vs|v)\.?\s+(?-i:[A-Z])"),
         # The place first, then the children: "3 nights at PGL Marchants Hill with 40 Year 6s".
         ("trip", r"(?P<hit>\b(?:at|to)\s+(?:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}[^.!?\n]{0,30}?\bwith "
                  r"(?:" + _GROUP + r")\b[^.!?\n]{0,40})", 0.5),
