@@ -458,13 +458,24 @@ FUTURE_NOW_RX = _rx(r"\b(?:tomorrow|tmrw|tmw|tonight|today|this (?:morning|after
                     r"setting off|off to|going to|until|till|from \d)\b")
 # A photo or video said to be in the post: a placeholder, a camera emoji, or words that present one
 # ("photo of", "pics from", "video:", "pictured"), not a photo merely talked about ("send me a picture").
-PHOTO_RX = _rx(r"\[(?:photo|photos|image|images|pic|pics|picture|video|clip)s?[^\]]{0,40}\]|📸|📷|🎥|📹|🤳|"
-               r"\b(?:(?:slow-?mo |short |quick |little |sneaky |lovely |cute )?(?:photos?|pics?|pictures?|piccies|"
+_PHOTO_PLACEHOLDER = r"\[(?:photo|photos|image|images|pic|pics|picture|video|clip)s?[^\]]{0,40}\]"
+_PHOTO_EMOJI = ("📸", "📷", "🎥", "📹", "🤳")
+_PHOTO_WORDS = (r"\b(?:(?:slow-?mo |short |quick |little |sneaky |lovely |cute )?(?:photos?|pics?|pictures?|piccies|"
                r"snaps?|selfies?|videos?|vids?|clips?|footage)(?: of\b| from\b| with\b|:)|(?:group (?:shot|photo)|"
                r"class photo|team photo|pictured|photographed|filmed|film(?:ed|ing)? (?:it|them|this|us)|"
                r"(?:here'?s|here are|look at|check out|posting|"
                r"sharing|uploaded?|took) (?:a |this |these |some |my |our )?(?:photos?|pics?|pictures?|videos?|"
                r"selfies?|snaps?))\b)")
+PHOTO_RX = _rx(_PHOTO_PLACEHOLDER + "|" + "|".join(_PHOTO_EMOJI) + "|" + _PHOTO_WORDS)
+# PHOTO_RX for a text without any of its emoji (which then can match nothing): its words skip the rest (the emoji
+# alternatives have no word, so PHOTO_RX itself ran on every post).
+_PHOTO_RX_WORDS = _rx(_PHOTO_PLACEHOLDER + "|" + _PHOTO_WORDS)
+
+
+def photo_rx(text: str) -> re.Pattern[str]:
+    """PHOTO_RX, or the same without its emoji alternatives when `text` holds none of them (the same matches)."""
+    return PHOTO_RX if any(e in text for e in _PHOTO_EMOJI) else _PHOTO_RX_WORDS
+
 
 # ---------------------------------------------------------------- the category detectors
 
@@ -3368,7 +3379,7 @@ class ImageConsentDetector(MeaningDetector):
     @classmethod
     def _photo(cls, text: str) -> "re.Match[str] | None":
         """The first photo marker that is not advised against (see _ADVISED_AGAINST)."""
-        for m in PHOTO_RX.finditer(text):
+        for m in photo_rx(text).finditer(text):
             before = text[max(0, m.start() - 40):m.start()]
             before = re.split(r"[.!?\n]", before)[-1]  # within the sentence
             if not cls._ADVISED_AGAINST.search(before):
@@ -3423,7 +3434,7 @@ class ImageConsentDetector(MeaningDetector):
     def extra(self, text, ctx):
         photo = self._photo(text)
         if photo and (self._EMBLEM.match(photo.group(0)) or self._EMBLEM_AFTER.match(text, photo.end())):
-            later = [m for m in PHOTO_RX.finditer(text, photo.end()) if not self._EMBLEM.match(m.group(0))]
+            later = [m for m in photo_rx(text).finditer(text, photo.end()) if not self._EMBLEM.match(m.group(0))]
             photo = later[0] if later else None  # an emblem alone is no photo of anyone
         if not photo or (self._REQUEST.search(text) and not re.search(r"\[(?:photo|image|pic|video)|📸|📷|🎥",
                                                                        text)):
