@@ -694,14 +694,16 @@ class DisparagingDetector(MeaningDetector):
             # ... and its negative forms: "didn't do a single thing", "didn't do anything", "did sod all"
             r"(?:didn'?t|did not|never) (?:do|lift) (?:a (?:single )?(?:thing|finger)|anything|owt)"
             r"(?! (?:wrong|else|but|all (?:day|week|weekend)))|did (?:sod|bugger|jack|diddly) (?:all|squat)\b|did nowt")
-    _NEG_RX = re.compile(r"(?i)\b(?:" + _NEG + r")\b")  # a negative word in the sentence that names the school
+    # (every alternative of _NEG begins with a letter: "(?=\w)" after its "\b" changes no match, and skips the long
+    # alternation at every word's end, where it was tried in full)
+    _NEG_RX = re.compile(r"(?i)\b(?=\w)(?:" + _NEG + r")\b")  # a negative word in the sentence that names the school
     RULES = [
         ("complaint", r"\b(?P<hit>(?:the )?worst (?:school|head(?:teacher)?|academy|leadership team|slt|trust|"
                       r"parents|class|council|governors)(?: (?:in|on|of)\b [\w' ]{1,30})?)", 0.85),
         ("complaint", r"(?P<hit>\b(?:" + _T + r")\b[^.!?\n]{0,60}?\b(?:" + _NEG + r")\b)", 0.62,
-         r"\b(?:" + _NEG + r")\b"),
-        ("complaint", r"(?P<hit>\b(?:" + _NEG + r")\b[^.!?\n]{0,40}?\b(?:" + _T + r")\b)", 0.55,
-         r"\b(?:" + _NEG + r")\b"),
+         r"\b(?=\w)(?:" + _NEG + r")\b"),
+        ("complaint", r"(?P<hit>\b(?=\w)(?:" + _NEG + r")\b[^.!?\n]{0,40}?\b(?:" + _T + r")\b)", 0.55,
+         r"\b(?=\w)(?:" + _NEG + r")\b"),
         ("complaint", r"(?P<hit>\bcan'?t wait to (?:leave|get out of) (?:this|that|the) (?:school|place|dump|job))", 0.7),
         ("complaint", r"(?P<hit>\b(?:this|that|the) (?:school|place|academy) is (?:a )?(?:dump|hole|zoo|joke|mess|prison))", 0.8),
         # Name-calling the school's children: "Spoilt brat in my class", "the Year 6 lot were little sods", "little
