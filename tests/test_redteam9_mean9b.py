@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from redteam import assert_found, assert_ordinary, row as _r
+from redteam import assert_found, assert_ordinary, policy_row as _p
 
 SFS = ("speaking_for_school",)
 SELL = ("commercial_content",)
@@ -21,10 +21,6 @@ PHOTO = ("image_consent",)
 PUPIL = ("pupil_identified",)
 WHERE = ("safety_risk",)
 
-
-def _p(policy, text, cats, author="staff", account="personal", xfail=""):
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    return pytest.param(policy, text, cats, author, account, id=f"{policy}:{text[:55]}", marks=marks)
 
 
 PARAPHRASES = [

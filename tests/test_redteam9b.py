@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from redteam import assert_found, assert_ordinary
+from redteam import assert_found, assert_ordinary, policy_row as _p
 
 SFS = ("speaking_for_school",)
 SELL = ("commercial_content", "commercial_spam")
@@ -28,10 +28,6 @@ INFO = ("personal_information",)
 REF = ("professional_reference",)
 DM = ("direct_message_official",)
 
-
-def _p(policy, text, cats, author="staff", account="personal", xfail=""):
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    return pytest.param(policy, text, cats, author, account, id=f"{policy}:{text[:55]}", marks=marks)
 
 
 OFF = ("staff", "official")
