@@ -1168,7 +1168,7 @@ class DisparagingDetector(MeaningDetector):
             if (s0, e0) not in looked:
                 sent = text[s0:e0]
                 neg = self._NEG_RX.search(sent)
-                looked[(s0, e0)] = neg if neg and not self._IDIOM.search(sent) else None
+                looked[(s0, e0)] = neg if neg and not self._sentence_signs(sent)[0] else None  # [0]: an idiom
             neg = looked[(s0, e0)]
             if neg:
                 a, b = min(m.start(), s0 + neg.start()), max(m.end(), s0 + neg.end())
