@@ -128,6 +128,50 @@ class LessonTextDetector(Detector):
     # A book's title: "The Boy at the Back of the Class"
     _TITLE = re.compile(r"\bBack of the Class\b")
 
+    # The principle, in two halves that must both be in the post: (a) the writer is on their phone or social media
+    # now, and (b) their class is busy with lesson work now. Either alone is an ordinary post ("scrolling Insta",
+    # "Year 6 are doing their reading paper").
+    _DEVICE = (r"(?:posting(?: this)?|post this|(?:post|share|upload)(?:ing)? (?:my|some|a few|these)|scroll\w*|tweet(?:ing)?|on (?:my|the) phone|(?:my )?phone out|on here|"
+               r"typing this|writing this|(?:on|checking|check|browsing|looking at|catching up on) (?:fb|facebook|"
+               r"insta(?:gram)?|tiktok|twitter|snap(?:chat)?|whats ?app|rightmove|zoopla|vinted|asos|amazon|ebay|"
+               r"netflix)|insta(?:gram)? stor(?:y|ies)|(?:repl(?:y|ying)|replied) to (?:the |my )?(?:group ?chat|"
+               r"whats ?apps?|messages|texts)|answering (?:whats ?apps?|messages|texts|emails)|online shopping|"
+               r"(?:tesco|asda|sainsbury'?s|ocado|morrisons) order|(?:sneaky|quick|cheeky) (?:look|scroll|post|check|"
+               r"browse|story|tweet|insta\w*|fb|facebook|tiktok)|me on (?:insta\w*|tiktok|fb|facebook|twitter|my phone))")
+    _CLASS = (r"(?:(?:my|the|our) )?(?:class|kids|pupils|students|children|lot|year ?\d{1,2}s?|y\d{1,2}s?|reception|"
+              r"nursery|set \d|tutor group|form|group|tutees)")
+    _ACTIVITY = (r"(?:(?:end of (?:unit|topic) |spelling |maths |science |practice |reading |english |sats )?"
+                 r"(?:tests?|quiz(?:zes)?|mocks?|exams?|sats|assessments?|paper)|reading paper|spellings|times tables|"
+                 r"worksheets?|independent (?:writing|work)|silent (?:reading|revision|work)|quiet reading|reading quietly|"
+                 r"golden time|(?:a |the )?(?:film|video|documentary|dvd)|assembly|pe|phonics|guided reading|handwriting|"
+                 r"revision|their (?:work|writing|maths|spellings|snack))")
+    _BUSY = (r"(?:\b" + _CLASS + r"\b(?:'re| are| is)? (?:\w+ ){0,2}?(?:doing|sitting|on|in|watching|having|reading|writing|"
+             r"finishing|finish|do|busy with|taking|working on|rehears\w+|revising)\b(?: \w+){0,3}? " + _ACTIVITY + r"\b|"
+             r"\b(?:during|mid|in the middle of|middle of|while|whilst)\b (?:\w+ ){0,3}?" + _ACTIVITY + r"\b|"
+             r"\b(?:invigilat\w+|covering (?:a |my )?(?:year ?\d+|y\d+|set \d|class))\b|"
+             r"\b(?:in|from) (?:a|my|the) lesson (?:right now|rn|as we speak)\b|"
+             r"^\s*(?:guided reading|phonics|period \d|p\d|mock exam|exam season|silent reading|quiet reading)\b)")
+    _DEVICE_RX = Prefiltered(r"\b" + _DEVICE + r"\b", re.IGNORECASE)
+    _BUSY_RX = re.compile(_BUSY, re.IGNORECASE)
+    # Not now, not the writer's class, or a rule about phones rather than a post from a lesson.
+    _NOT_IN_LESSON = Prefiltered(re.compile(
+        r"\b(?:tomorrow|tmrw|tonight|yesterday|last (?:week|night|term|year)|next (?:week|term)|earlier|in bed|"
+        r"(?:at|got|get|back|gets?) home|home from|sofa|couch|weekend|day off|away at camp|on the trip|"
+        r"reminder|no phones|never|don'?t (?:use|go on|have)|not allowed|should(?:n'?t| not)|policy|training on|"
+        r"(?:partner|husband|wife|friend|mate|son|daughter|sister|brother)(?:'s|s'| who| teaches)|"
+        r"when i was|used to|remember when|lesson observation|observed)\b", re.IGNORECASE))
+
+    def _both_halves(self, text: str) -> tuple[int, int] | None:
+        """The span from the writer's phone to the class's lesson work (in either order), when both are there."""
+        d = self._DEVICE_RX.search(text)
+        if d is None:
+            return None
+        b = self._BUSY_RX.search(text)
+        if b is None:
+            return None
+        s, e = min(d.start(), b.start()), max(d.end(), b.end())
+        return (s, e) if e - s <= 160 else None
+
     def detect(self, text: str, ctx: "Context") -> list[Span]:
         if not text or ctx.account == "official" or ctx.author != "staff":
             return []
@@ -135,17 +179,25 @@ class LessonTextDetector(Detector):
         if self._NOT_TEACHING.search(text):
             return []
         out: list[Span] = []
-        penalty = 0.25 if self._VETO.search(text) else 0.0  # "tomorrow's lesson", "now the kids are in bed"
+        not_now = self._NOT_IN_LESSON.search(text) is not None
+        penalty = 0.25 if (not_now or self._VETO.search(text)) else 0.0  # "tomorrow's lesson", "now the kids are in bed"
         for rx, score in self._compiled:
             for m in rx.finditer(text):
                 s, e = m.span("hit")
                 if self._TITLE.search(m.group("hit")):
                     continue
                 out.append(self.span("timing", s, e, score - penalty, "text_says_lessons"))
+        if not out and not not_now:
+            both = self._both_halves(text)
+            if both is not None:
+                out.append(self.span("timing", both[0], both[1], 0.72, "text_says_lessons"))
         p = model_probs(text, ctx).get("timing")
         for sp in out:
             sp.score = combine(sp.score, p)
-        if not out and p is not None and p >= emit_threshold("timing") and not self._VETO.search(text):
+        # The model alone speaks only when the post says something of a lesson or of the phone, and nothing of home,
+        # the evening or another day: "Kids in bed, finally scrolling Insta" is not a post from a lesson.
+        if (not out and p is not None and p >= emit_threshold("timing") and not self._VETO.search(text) and not not_now
+                and (self._BUSY_RX.search(text) or self._DEVICE_RX.search(text))):
             out.append(self.span("timing", None, None, p, "text_says_lessons", source="model"))
         return out
 
