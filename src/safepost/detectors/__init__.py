@@ -19,6 +19,7 @@ MODULES = (
     "escalation",      # threats, harm, grooming, disclosures
     "timing",          # personal use at times the pack forbids
     "connections",     # staff's own connections: looking at pupils' pages, befriending parents
+    "location",        # location_metadata: a place tagged in the post's words (photos: safepost.images)
 )
 
 
