@@ -153,6 +153,10 @@ class LessonTextDetector(Detector):
              r"^\s*(?:guided reading|phonics|period \d|p\d|mock exam|exam season|silent reading|quiet reading)\b)")
     _DEVICE_RX = Prefiltered(r"\b" + _DEVICE + r"\b", re.IGNORECASE)
     _BUSY_RX = re.compile(_BUSY, re.IGNORECASE)
+    # What the model alone needs: any word of lessons, the class or the phone (it weighs them itself).
+    _ANY_SIGN = Prefiltered(re.compile(r"\b(?:" + _ACTIVITY + r"|lessons?|class|kids|pupils|students|children|y\d{1,2}s?|"
+                                       r"year ?\d{1,2}s?|period \d|phone|scroll\w*|post\w*|fb|facebook|insta\w*|tiktok|"
+                                       r"twitter|snap\w*|whats ?app|online)\b", re.IGNORECASE))
     # Not now, not the writer's class, or a rule about phones rather than a post from a lesson.
     _NOT_IN_LESSON = Prefiltered(re.compile(
         r"\b(?:tomorrow|tmrw|tonight|yesterday|last (?:week|night|term|year)|next (?:week|term)|earlier|in bed|"
@@ -197,7 +201,7 @@ class LessonTextDetector(Detector):
         # The model alone speaks only when the post says something of a lesson or of the phone, and nothing of home,
         # the evening or another day: "Kids in bed, finally scrolling Insta" is not a post from a lesson.
         if (not out and p is not None and p >= emit_threshold("timing") and not self._VETO.search(text) and not not_now
-                and (self._BUSY_RX.search(text) or self._DEVICE_RX.search(text))):
+                and self._ANY_SIGN.search(text)):
             out.append(self.span("timing", None, None, p, "text_says_lessons", source="model"))
         return out
 
