@@ -1,0 +1,164 @@
+"""Red team for pupil contact (and, read the same way, parent contact on a personal channel), written from the
+principle in the five policies and CONTRACT.md, before the rules were run or changed, and not from any set's errors.
+
+Principle: a member of staff in personal contact with a current pupil (or a child known through the role) outside
+the school's systems: messaging, DMs, WhatsApp, Snapchat; following or friending; gaming together online; giving or
+asking for personal numbers or handles; lifts in their own car; meeting outside school; private tutoring arranged
+privately; gifts and secrets; a staff post inviting pupils to contact them personally. Not contact: the school's
+systems (Teams, Google Classroom, the school app, school email), the writer's own children or relatives, adults who
+were pupils long ago, a parent or the public with children they know, contact reported to the DSL or refused, a
+training post about the rules, a hypothetical or a warning.
+
+PARAPHRASES should be found; ORDINARY posts share the words but not the meaning and should get no finding of the
+category. Rows that fail are kept as strict xfail with a reason.
+"""
+from __future__ import annotations
+
+import pytest
+
+from redteam import assert_found, assert_ordinary, policy_row as _p
+
+PUPILC = ("pupil_contact",)
+PARENT = ("parent_contact_channel",)
+
+SD, NP, AD, MF, RD = "staff-declaration", "newport-cejs", "aycliffe-drive", "marshfields", "rattlesden"
+
+PARAPHRASES = [
+    # messaging and DMs, told in the first person, past and present, active and passive
+    _p(SD, "she's added me on snap, one of my year 10s 🙈", PUPILC),
+    _p(NP, "One of my Year 9s messaged me on insta last night asking about the test", PUPILC),
+    _p(AD, "I give my tutees my number so they can text me if they're stuck", PUPILC),
+    _p(MF, "my year 11s keep sending me snaps of their revision lol", PUPILC),
+    _p(RD, "My form keep DMing me on Instagram asking for the answers 😅 I always reply though", PUPILC),
+    _p(SD, "texted one of my yr 10 boys to check he got home ok after the match", PUPILC),
+    _p(NP, "A girl from my maths set messages me most nights on whatsapp, think she just needs someone to talk to", PUPILC),
+    _p(AD, "Been snapchatting a year 9 all evening about her boyfriend drama lol", PUPILC),
+    _p(MF, "Chatting to a couple of my sixth formers on messenger about uni applications tonight", PUPILC),
+    _p(RD, "Replied to a student's DM about the homework at 11pm, I'm too nice", PUPILC),
+    _p(SD, "mesaged a yr 10 on insta to say well done on the match 👏", PUPILC),
+    _p(NP, "Spent the evening on FaceTime with a pupil who was upset, she's got my number now", PUPILC),
+    # group chats and channels set up with a class
+    _p(AD, "Revision group chat with my GCSE class on WhatsApp is buzzing tonight", PUPILC),
+    _p(MF, "Set up a snapchat group for my tutor group so we can keep in touch over summer ☀️", PUPILC),
+    _p(RD, "Kept in touch with my old Year 6 class on WhatsApp since they left in July, they're in Year 7 now", PUPILC),
+    _p(SD, "Sent a voice note to my tutor group's group chat wishing them luck for their exams 🍀", PUPILC),
+    # following and friending
+    _p(NP, "Following a few of my students on TikTok, their dances are hilarious", PUPILC),
+    _p(AD, "Got a friend request off a Year 8 lad today, accepted it, he seems lonely", PUPILC),
+    _p(MF, "one of my yr8s follows me on tiktok so I followed back 🤷‍♀️", PUPILC),
+    _p(RD, "My class have found my Insta 😂 accepted all their requests, might as well", PUPILC),
+    _p(SD, "accepted a follow from a Y7 this morning, she's so sweet", PUPILC),
+    _p(NP, "omg one of my yr 9s just sent me a friend req on fb 😂 accepted obvs", PUPILC),
+    _p(AD, "As a TA I'm not supposed to but I've got a few of the Year 6 kids on my Snapchat", PUPILC),
+    _p(MF, "Ex-pupil from my Year 6 class last year (she's 12 now) added me on Facebook, accepted ❤️", PUPILC),
+    # gaming together online
+    _p(RD, "Been playing Fortnite with a couple of lads from my form most evenings 😂", PUPILC),
+    _p(SD, "Me and one of the lads from my PE group play FIFA online most nights, he's class", PUPILC),
+    # numbers and handles given or asked for; invitations to contact the writer personally
+    _p(NP, "Swapped numbers with a student after parents' evening so I can send her extra reading", PUPILC),
+    _p(AD, "Anyone in my Y11 chemistry set, feel free to snap me your questions over Easter: mrk_chem", PUPILC),
+    _p(MF, "I let my Year 10 football lads have my mobile number so they can text me about training", PUPILC),
+    _p(RD, "Gave my personal email to a Year 12 so she can send me her coursework drafts over the weekend", PUPILC),
+    _p(SD, "One of my students asked for my snap so I gave it her, what's the harm", PUPILC),
+    _p(NP, "Year 7s, add me on discord, username is MrT_games, we can play after school", PUPILC),
+    _p(AD, "Do any of my year 11s want to join my private Minecraft server? DM me for the IP", PUPILC),
+    _p(MF, "Kids in 8C, if you want extra help before the mock, my WhatsApp is on the board, message me", PUPILC),
+    _p(RD, "Told my Year 6 girls they can follow my insta now they're leaving", PUPILC),
+    # lifts, meeting outside school, gifts and secrets, private tutoring
+    _p(SD, "Gave Jayden from my class a lift home in my car after football, his mum was running late", PUPILC),
+    _p(NP, "Picked up two of my Year 9 girls from the bus stop in the rain and drove them home", PUPILC),
+    _p(AD, "Met up with one of my pupils in town on Saturday for a coffee and a chat about her home life", PUPILC),
+    _p(MF, "Took three of my Year 8s to McDonald's after the trip, just us, told them not to mention it", PUPILC),
+    _p(RD, "Met a pupil from my tutor group at the park after school, she wanted to talk without anyone knowing", PUPILC),
+    _p(SD, "Bought a girl from my class a little necklace for her birthday, don't tell the others 🤫", PUPILC),
+    _p(NP, "Little gift for my favourite Year 4 pupil, dropped it round to his house after school 🎁", PUPILC),
+    _p(AD, "Tutoring one of my Year 5s at her house on Sundays, cash in hand, school don't need to know", PUPILC),
+    _p(MF, "I do private tuition for a couple of kids from my school, arranged it with them on Insta", PUPILC),
+    _p(RD, "Lads from my Y10 class, if you want a lift to the county final I can take four in my car, message me", PUPILC),
+    # a pupil's own post telling of a teacher's personal contact
+    _p(SD, "sir added me on snap last night 😳", PUPILC, "pupil"),
+    _p(AD, "my form tutor keeps messaging me on whatsapp after school is that normal", PUPILC, "pupil"),
+    # parent contact on a personal channel, the same reading (a school matter moved off the approved channels)
+    _p(MF, "Mums and dads of Year 2, easier to WhatsApp me about reading books than use the app x", PARENT),
+    _p(SD, "Just messaged Tyler's mum on Facebook about his behaviour today, sorted", PARENT),
+    _p(NP, "If any Class 4 parents want to chat about the SATs results, inbox me on here", PARENT),
+]
+
+ORDINARY = [
+    # the school's own systems
+    _p(SD, "Year 9s, homework is on Google Classroom, message me there if you get stuck", PUPILC),
+    _p(NP, "Reminder to my tutor group: any questions about the mock, email me from your school account", PUPILC),
+    _p(AD, "Posted the revision timetable on Teams, Year 11 can message me on Teams until 6pm", PUPILC),
+    _p(MF, "The school app is the best way for pupils to reach me over the holidays", PUPILC),
+    _p(RD, "Emailed my Year 12s through the school email about the UCAS deadline", PUPILC),
+    _p(SD, "Google Classroom is down again, Year 8s, I'll post the homework tomorrow", PUPILC),
+    _p(NP, "Teams call with my tutor group went well, they asked loads about work experience", PUPILC),
+    # the writer's own children and relatives
+    _p(AD, "My son added me on Snapchat today, I feel so old 😂", PUPILC),
+    _p(MF, "My daughter's just followed me on Insta, apparently I'm embarrassing", PUPILC),
+    _p(RD, "Gave my nephew a lift to football, he's in Year 9 now!", PUPILC),
+    _p(SD, "Played Fortnite with my son all afternoon, he destroyed me", PUPILC),
+    _p(NP, "Bought my niece a necklace for her 12th birthday 🎁", PUPILC),
+    _p(AD, "Set up a Minecraft server for my own kids and their cousins this weekend", PUPILC),
+    _p(MF, "Messaged my sister on WhatsApp about mum's birthday", PUPILC),
+    _p(RD, "My stepdaughter texted me from her Year 10 trip, she's having a ball", PUPILC),
+    # rules, training, warnings and hypotheticals
+    _p(SD, "Staff training today: never give pupils your personal number or add them on social media", PUPILC),
+    _p(NP, "Reminder: we must not accept friend requests from pupils or ex-pupils under 19", PUPILC),
+    _p(AD, "Never message pupils on WhatsApp, always use the school platform. Training slide done ✅", PUPILC),
+    _p(MF, "Would you ever follow a pupil back? No. Ever. #safeguarding", PUPILC),
+    _p(RD, "If a student asks for your snap, say no and tell the DSL", PUPILC),
+    _p(SD, "Hypothetically, if a pupil messages you on Instagram, what do you do? Screenshot, don't reply, tell the DSL", PUPILC),
+    _p(NP, "The DSL reminded us in briefing that lifts in our own cars need parental consent and a second adult", PUPILC),
+    _p(AD, "Online safety assembly today: told the kids never to share their snap with adults they don't know", PUPILC),
+    _p(MF, "Can't believe kids have Snapchat at 9, had a chat with my class about staying safe online", PUPILC),
+    # contact refused or reported
+    _p(RD, "A Year 8 pupil sent me a friend request on Facebook. I didn't accept and passed it to the DSL", PUPILC),
+    _p(SD, "One of my Year 10s found my Instagram and messaged me, reported it to safeguarding straight away", PUPILC),
+    _p(NP, "Blocked a pupil who tried to add me on snap, logged it with the DSL", PUPILC),
+    _p(AD, "Pupils asked me for my Snapchat today, told them absolutely not 😂", PUPILC),
+    _p(MF, "A Year 7 asked for my number. Told her to use the school email and let her tutor know", PUPILC),
+    # adults who were pupils long ago, and the writer as the former pupil
+    _p(RD, "Former pupil from 2004 just added me on Facebook, she's 31 now with kids of her own!", PUPILC),
+    _p(SD, "Ex-pupil (now 25 and a teacher herself!) messaged me on LinkedIn to say thanks", PUPILC),
+    _p(NP, "My old form tutor just followed me on Insta haha", PUPILC),
+    _p(AD, "Met up with my old teacher for a coffee, she taught me in Year 6 back in 1998!", PUPILC),
+    # parents and the public with children they know
+    _p(MF, "Took my daughter and two of her friends to the cinema, dropped her mates home after", PUPILC, "parent"),
+    _p(RD, "Added the football team mums to a WhatsApp group to sort lifts", PUPILC, "parent"),
+    _p(SD, "Coached my nephew's under 10s today, great game, proud of them all", PUPILC, "public"),
+    _p(NP, "my mum added me on snap 😭 help", PUPILC, "pupil"),
+    # adults in the school community, and colleagues
+    _p(AD, "Met one of the Year 10 mums in Tesco, had a nice chat about the allotment", PUPILC),
+    _p(MF, "Gave a Year 9 mum a lift home from the PTA quiz", PUPILC),
+    _p(RD, "Accepted a friend request from a Year 5 parent, we were at school together", PUPILC),
+    _p(SD, "Added my colleagues to a WhatsApp group for the staff night out", PUPILC),
+    _p(NP, "Lift share with colleagues to the inset day, car full", PUPILC),
+    _p(AD, "DM me if you want the recipe, ladies!", PUPILC),
+    _p(MF, "My phone number has changed, friends text me for the new one", PUPILC),
+    _p(RD, "Streaks with my best mate going strong, 500 days 🔥", PUPILC),
+    # ordinary school life with the same words
+    _p(SD, "My year 10s were brilliant in their mock today, so proud", PUPILC),
+    _p(NP, "Marking Year 11 essays tonight with a glass of wine", PUPILC),
+    _p(AD, "Handed out Easter eggs to my class today, they were buzzing 🐣", PUPILC),
+    _p(MF, "Year 11 revision session in the library at 3:30, all welcome", PUPILC),
+    _p(RD, "Followed the school's new Instagram account, go and like it!", PUPILC),
+    _p(SD, "Parents' evening tonight, lovely chats with the Year 9 families", PUPILC),
+    _p(NP, "Added the Year 8 scores to the spreadsheet, will follow up with tutors tomorrow", PUPILC),
+    _p(AD, "Texted the year 9 parents via ParentMail about the trip", PUPILC),
+    _p(MF, "Private maths tutoring for KS2, I don't take pupils from my own school, message me for rates", PUPILC),
+    # parent look-alikes: approved channels, adults' own arrangements
+    _p(RD, "Parents, please use the school app or the office for anything about reading books, not my Facebook", PARENT),
+    _p(SD, "Drop me a WhatsApp when you're outside and I'll come down, see you at 7 for the gig", PARENT),
+    _p(NP, "Messaged my mum on Facebook about Sunday dinner", PARENT),
+]
+
+
+@pytest.mark.parametrize("policy,text,cats,author,account", PARAPHRASES)
+def test_paraphrase_is_found(demo_checker_factory, policy, text, cats, author, account):
+    assert_found(demo_checker_factory(policy), text, cats, author, account)
+
+
+@pytest.mark.parametrize("policy,text,cats,author,account", ORDINARY)
+def test_ordinary_post_gets_no_finding(demo_checker_factory, policy, text, cats, author, account):
+    assert_ordinary(demo_checker_factory(policy), text, cats, author, account)
