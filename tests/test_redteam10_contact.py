@@ -20,6 +20,8 @@ from redteam import assert_found, assert_ordinary, policy_row as _p
 
 PUPILC = ("pupil_contact",)
 PARENT = ("parent_contact_channel",)
+# pupil contact with a child (every kind but former_adult, a former pupil past the pack's contact age)
+CHILD = tuple(f"pupil_contact:{k}" for k in ("friend", "message", "personal_info_request", "grooming", "secrecy"))
 
 SD, NP, AD, MF, RD = "staff-declaration", "newport-cejs", "aycliffe-drive", "marshfields", "rattlesden"
 
@@ -119,7 +121,10 @@ ORDINARY = [
     _p(AD, "Pupils asked me for my Snapchat today, told them absolutely not 😂", PUPILC),
     _p(MF, "A Year 7 asked for my number. Told her to use the school email and let her tutor know", PUPILC),
     # adults who were pupils long ago, and the writer as the former pupil
-    _p(RD, "Former pupil from 2004 just added me on Facebook, she's 31 now with kids of her own!", PUPILC),
+    # (changed after the first run: this row was written for rattlesden, whose pack sets no contact age, so a former
+    # pupil of any age stays pupil contact there (CONTRACT: "a pupil or former pupil"); the brief's "where the pack's
+    # age allows" is staff-declaration's 19, where it is reported as former_adult, not as contact with a child)
+    _p(SD, "Former pupil from 2004 just added me on Facebook, she's 31 now with kids of her own!", CHILD),
     _p(SD, "Ex-pupil (now 25 and a teacher herself!) messaged me on LinkedIn to say thanks", PUPILC),
     _p(NP, "My old form tutor just followed me on Insta haha", PUPILC),
     _p(AD, "Met up with my old teacher for a coffee, she taught me in Year 6 back in 1998!", PUPILC),
