@@ -2740,11 +2740,14 @@ _PC_PUPIL = re.compile(
     r"(?:a |an |one |two |three |some |the )?(?:(?:former|ex-?|old|past) )?(?:pupils?|students?)|"
     r"(?:kids?|lads?|boys?|girls?|child(?:ren)?|ones?|pupils?|students?) (?:from|in|at) (?:my|our) (?:\w+ )?(?:class|"
     r"form|set|school|tutor group|form group|group|(?:year|yr|y) ?\d{1,2})|(?:kids?|lads?|boys?|girls?|pupils?|students?) "
-    r"(?:from|in) \d{1,2}[a-z]{1,2}|(?-i:[A-Z][a-z]+) (?:from|in) (?:my|our) (?:\w+ )?(?:class|form|set|tutor group|form group))\b"
-    r"(?!['’]?s?\s+(?:parents?|mums?|dads?|mams?|carers?|famil(?:y|ies)|teachers?|tutors?|scores?|results?|marks?|grades?|"
+    r"(?:from|in) \d{1,2}[a-z]{1,2}|(?!(?:parents|mums|dads|mams|families|carers|everyone|anyone|all|those|some|staff|teachers|colleagues|governors|"
+    r"everybody|anybody|people|folks|ladies|friends)\b)(?-i:[A-Z][a-z]+) (?:from|in) (?:my|our) (?:\w+ )?(?:class|form|set|tutor group|form group))\b"
+    r"(?!['’]?s?\s+(?:parents?|mums?|dads?|mams?|mumm(?:y|ies)|dadd(?:y|ies)|grandparents?|nans?|carers?|famil(?:y|ies)|teachers?|tutors?|scores?|results?|marks?|grades?|"
     r"data|reports?|timetables?|trip|assembly|books?|homework|exams?|mocks?|lessons?|classroom|curriculum|staff|team|"
     r"leads?|leaders?|coordinators?|ta|assistants?|evening|council|rep|office|block|corridor|area|teaching|nurses?|loans?|"
-    r"finance|union|card|discount|days|life|housing|accommodation|midwi\w+|paramedics?|voice|ambassadors?|leadership)\b)",
+    r"finance|union|card|discount|days|life|housing|accommodation|midwi\w+|paramedics?|voice|ambassadors?|leadership|"
+    r"reading|spellings?|lists?|topics?|play|nativity|show|concert|performance|production|photos?|pictures?|disco|party|"
+    r"residential|camp|sats|gcses?|options|work|projects?|display|trips?)\b)",
     re.IGNORECASE)
 # A personal channel: apps, games played online, the writer's own number or account.
 _PC_APPS = (r"snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|whats ?app|facebook|fb|messenger|discord|face ?time|twitter|"
@@ -2795,14 +2798,24 @@ _PC_SCHOOL_SYS = re.compile(
     r"(?:account|page|app|platform|system)|(?:our|the) school (?:insta(?:gram)?|facebook|twitter|page|account))\b",
     re.IGNORECASE)
 _PC_PERSONAL = re.compile(r"\b(?<!school )(?:" + _PC_APPS + r"|my (?:personal |private |own )?(?:number|mobile|phone number|mob|"
-                          r"digits|handle|socials))\b", re.IGNORECASE)
+                          r"digits|handle|socials)|(?:on|via|over) here)\b", re.IGNORECASE)
+
+
+def _pc_school_only(text: str) -> bool:
+    """The post goes through the school's own systems ("message me on Teams"), not set aside ("not the school
+    email") and with no personal channel beside them."""
+    if _PC_PERSONAL.search(text):
+        return False
+    return any(not re.search(r"(?i)\b(?:not|never|rather than|instead of|than)\s+(?:on |via |the |through )?$",
+                             text[max(0, m.start() - 16):m.start()]) for m in _PC_SCHOOL_SYS.finditer(text))
+
 # Rules, training, warnings and hypotheticals: about contact, not contact.
 _PC_RULE = re.compile(
     r"\b(?:if (?:a|an|any|one of|your|they|he|she|pupils?|students?|kids|children|someone|somebody)\b|hypothetical\w*|"
     r"what (?:do|would|should|to) (?:you|i|we) do|would you|should (?:you|i|we|staff|teachers)\b|never|must(?:n'?t| not)|"
     r"shouldn'?t|should not|not allowed|not permitted|against (?:the )?(?:rules|policy|code)|polic(?:y|ies)|guidance|"
-    r"training|remind\w*|briefing|inset|code of conduct|rules?|how to|stay(?:ing)? safe|online safety|e-?safety|"
-    r"is it (?:ok|okay|alright|wrong|normal)|am i allowed|can (?:i|we|teachers|staff)\b[^.!?\n]{0,30}\?)",
+    r"training|remind\w*|briefing|inset|code of conduct|the rules? (?:is|are|says?)|how to|stay(?:ing)? safe|online safety|e-?safety|"
+    r"is it (?:ok|okay|alright|wrong|normal)|am i allowed|(?:can|could|should|do) (?:teachers|staff) )",
     re.IGNORECASE)
 # Contact reported to the safeguarding lead, or turned down (anywhere in the post).
 _PC_REPORTED = re.compile(
@@ -2810,7 +2823,7 @@ _PC_REPORTED = re.compile(
     r"passed (?:it |this |them )?(?:on|to)|logged|blocked|declin\w*|ignored|refus\w*|deleted|said no|told (?:him|her|them) no|"
     r"absolutely not|no way|screenshot\w*|didn'?t (?:accept|reply|respond|add|answer)|won'?t (?:accept|add|follow|reply)|"
     r"not accepting|removed (?:him|her|them)|unfollow\w*|to safeguarding|told (?:my|the) (?:head|line manager|hod|hoy)|"
-    r"told (?:him|her|them) to (?:use|email|go through|speak to|ask|see)|(?:not|never|won'?t be) (?:telling|giving|sharing) "
+    r"told (?:him|her|them) to (?:use|email|go through|speak to|ask|see)|nice try|not a chance|no chance|nope|(?:not|never|won'?t be) (?:telling|giving|sharing) "
     r"(?:them|him|her|it|out)|let (?:his|her|their) (?:form )?(?:tutor|teacher|"
     r"head of year|hoy) know)\b",
     re.IGNORECASE)
@@ -3016,10 +3029,14 @@ class PupilContactDetector(MeaningDetector):
             if not _PC_WRITER.search(sent) or _PC_RULE.search(sent) or _PC_DISCLOSED.search(sent) or \
                     self._PARENTS_AFTER.search(sent) or _PC_THING.search(sent):
                 continue
-            if _PC_SCHOOL_SYS.search(sent) and not re.search(r"(?i)\b(?:" + _PC_APPS + r")\b", sent):
+            if _PC_SCHOOL_SYS.search(sent) and _pc_school_only(sent):
                 continue
+            if re.search(r"(?i)\basked (?:me )?(?:for|if|what|whether)\b", sent) and not re.search(
+                    r"(?i)\b(?:gave|given|give|sent|shared|said yes|go on then|added|accepted|told (?:him|her|them) (?:it|my))\b",
+                    text):
+                continue  # a pupil asking for the writer's handle, not given
             if pm is not None and re.search(r"(?i)\b(?:parents?|mums?|dads?|mams?|carers?|famil(?:y|ies)|grand\w+|nans?|"
-                                            r"siblings?|brothers?|sisters?|relatives?|aunt\w*|uncles?) (?:of|to|from)\s*$",
+                                            r"siblings?|brothers?|sisters?|relatives?|aunt\w*|uncles?) (?:of|to|from|in|at)\s*$",
                                             sent[:pm.start()]):
                 continue  # "a parent of one of my class": the class's family, not the pupil
             if pm is not None and re.search(r"(?i)\b(?:don'?t|do not|never|won'?t|not|no)\b[^.!?\n,]{0,25}$", sent[:pm.start()]):
@@ -3080,7 +3097,7 @@ class PupilContactDetector(MeaningDetector):
             return False  # (a pupil's post: only what _PUPIL_REPORT finds)
         if _PC_REPORTED.search(text_c):
             return False  # the contact reported or turned down
-        if _PC_SCHOOL_SYS.search(text_c) and not _PC_PERSONAL.search(text_c):
+        if _PC_SCHOOL_SYS.search(text_c) and _pc_school_only(text_c):
             return False  # through the school's own systems
         if self._OWN_TEACHER.search(text_c):
             return False  # the writer was the pupil: "my old form tutor from 1998 just followed me"
@@ -3175,7 +3192,7 @@ class PupilContactDetector(MeaningDetector):
             return None  # the contact reported to the safeguarding lead, or turned down: keeping the policy
         if _PC_RULE.search(_sentence_of(m, text)):
             return None  # a rule, a warning or a hypothetical about contact, not contact
-        if _in_text(_PC_SCHOOL_SYS, text) and not _in_text(_PC_PERSONAL, text):
+        if _in_text(_PC_SCHOOL_SYS, text) and _pc_school_only(text):
             return None  # through the school's own systems ("message me on Teams")
         if re.search(r"(?i)\bstudents? (?:teachers?|nurses?|midwi\w+|paramedics?|doctors?|social workers?|officers?)\b",
                      m.group(0)):
