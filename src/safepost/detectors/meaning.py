@@ -2736,7 +2736,7 @@ _PC_PUPIL = re.compile(
     r"(?:set|class|group|lot|lads|girls|boys|kids|students|pupils))|"
     r"(?:a|an|one|two|three|four|five|some|several|the|this|that) (?:(?:year|yr|y) ?\d{1,2}|(?:sixth|6th)[- ]?form(?:er)?)"
     r"(?: (?:lads?|boys?|girls?|kids?|child(?:ren)?|pupils?|students?))?|"
-    r"(?:(?:year|yr|y) ?\d{1,2}s|(?:sixth|6th)[- ]?formers?|tutees?)|"
+    r"(?:(?:year|yr|y) ?\d{1,2}s|(?:sixth|6th)[- ]?formers?|tutees?)|(?:u|under[- ]?)1?\d ?s?(?: (?:girls|boys|lads|team|squad))?|"
     r"(?:a |an |one |two |three |some |the )?(?:(?:former|ex-?|old|past) )?(?:pupils?|students?)|"
     r"(?:kids?|lads?|boys?|girls?|child(?:ren)?|ones?|pupils?|students?) (?:from|in|at) (?:my|our) (?:\w+ )?(?:class|"
     r"form|set|school|tutor group|form group|group|(?:year|yr|y) ?\d{1,2})|(?:kids?|lads?|boys?|girls?|pupils?|students?) "
@@ -2760,7 +2760,8 @@ _PC_ACT = re.compile(
     r"\b(?:snapchat(?:ting|ted)|snapchats? (?:me|him|her|them)|(?:snap(?:chat)?|whats ?app|insta(?:gram)?|messenger|discord) "
     r"(?:group|gc|chat)s?|snap(?:ping|ped)? (?:me|him|her|them|back)|(?:send|sent|sending|sends) (?:me|him|her|them) "
     r"(?:a |loads of |some |their |his |her )?(?:snaps?|texts?|dms?|voice notes?|tiktoks?|reels?)|whats ?app(?:ed|ing)|"
-    r"face ?tim(?:e|ed|ing)|dm(?:'?d|'?ing|ed|s)|dm me|pm'?d|inbox(?:ed|ing)|texted|texting|text (?:me|him|her|them)|"
+    r"face ?tim(?:e|ed|es|ing)|(?:i'?m|i am|find me|i'?m also|you can find me) on (?:" + _PC_APPS + r")|"
+    r"0?7\d{3} ?\d{3} ?\d{3}|(?:we'?re|are|now) (?:now )?(?:friends|mates|mutuals) on (?:there|here|" + _PC_APPS + r")|dm(?:'?d|'?ing|ed|s)|dm me|pm'?d|inbox(?:ed|ing)|texted|texting|text (?:me|him|her|them)|"
     r"voice notes?|group ?chats?|follow(?:ed|ing)? (?:me |him |her |them )?back|follows me|followed me|following me|"
     r"added me|add(?:ed|ing)? (?:him|her|them)\b(?! to (?:the|a) (?:register|list|group|team|rota))|"
     r"friend req(?:uest)?s?|follow requests?|accept(?:ed|ing)? (?:his|her|their|the|a|all (?:of )?their) (?:friend |follow )?"
@@ -2781,7 +2782,7 @@ _PC_ACT = re.compile(
 _PC_OUTING = re.compile(
     r"\b(?:(?:a|the) lifts? (?:home|back|to)|lifts? (?:home|back)|drove (?:\w+ ){0,4}(?:home|back)|driv(?:e|ing) (?:him|her|them) "
     r"(?:home|back)|in my car|met|meet(?:ing|s)?|meet-?up|bought|buy(?:ing)?|gift(?:ed|s)?|present|presents|treat(?:ed)?|"
-    r"took|taking|take|tutor(?:ing|ed|s)?|tuition|(?:private|extra|paid|one[- ]to[- ]one|1[- ]?(?:to|2)[- ]?1) "
+    r"took|taking|take|invit\w*|(?:came|come|coming) round|tutor(?:ing|ed|s)?|tuition|(?:private|extra|paid|one[- ]to[- ]one|1[- ]?(?:to|2)[- ]?1) "
     r"(?:lessons?|sessions?|tuition|tutoring)|dropp?(?:ed|ing)? (?:it|them|\w+) (?:round|off))\b",
     re.IGNORECASE)
 _PC_SECRET = re.compile(
@@ -2811,18 +2812,21 @@ def _pc_school_only(text: str) -> bool:
 
 # Rules, training, warnings and hypotheticals: about contact, not contact.
 _PC_RULE = re.compile(
-    r"\b(?:if (?:a|an|any|one of|your|they|he|she|pupils?|students?|kids|children|someone|somebody)\b|hypothetical\w*|"
-    r"what (?:do|would|should|to) (?:you|i|we) do|would you|should (?:you|i|we|staff|teachers)\b|never|must(?:n'?t| not)|"
+    r"\b(?:if (?:a|an|your|pupils?|students?|kids|children|someone|somebody)\b|hypothetical\w*|"
+    r"what (?:do|would|should|to) (?:you|i|we) do|would you|should (?:you|i|we|staff|teachers)\b|"
+    r"never (?:ever )?(?:give|add|accept|follow|message|text|dm|share|friend|contact|meet|use|reply|respond|take|offer|"
+    r"arrange|swap|exchange|send|let|be)\b|must(?:n'?t| not)|"
     r"shouldn'?t|should not|not allowed|not permitted|against (?:the )?(?:rules|policy|code)|polic(?:y|ies)|guidance|"
-    r"training|remind\w*|briefing|inset|code of conduct|the rules? (?:is|are|says?)|how to|stay(?:ing)? safe|online safety|e-?safety|"
+    r"(?:safeguarding|staff|inset|online safety|e-?safety|child protection|mandatory|annual|cpd|prevent) training|"
+    r"training (?:said|says|reminded|slides?|course|module|day)|briefing|inset|code of conduct|the rules? (?:is|are|says?)|how to|stay(?:ing)? safe|online safety|e-?safety|"
     r"is it (?:ok|okay|alright|wrong|normal)|am i allowed|(?:can|could|should|do) (?:teachers|staff) )",
     re.IGNORECASE)
 # Contact reported to the safeguarding lead, or turned down (anywhere in the post).
 _PC_REPORTED = re.compile(
     r"\b(?:dsl|designated safeguarding|safeguarding (?:lead|team|officer)|reported|report(?:ing)? (?:it|this|them|him|her)|"
     r"passed (?:it |this |them )?(?:on|to)|logged|blocked|declin\w*|ignored|refus\w*|deleted|said no|told (?:him|her|them) no|"
-    r"absolutely not|no way|screenshot\w*|didn'?t (?:accept|reply|respond|add|answer)|won'?t (?:accept|add|follow|reply)|"
-    r"not accepting|removed (?:him|her|them)|unfollow\w*|to safeguarding|told (?:my|the) (?:head|line manager|hod|hoy)|"
+    r"absolutely not|no way|screenshot\w*|didn'?t (?:accept|reply|respond|answer)|won'?t (?:accept|add|follow|reply)|"
+    r"not accepting|removed (?:him|her|them)|unfollow\w*|to safeguarding|safeguarding (?:procedures?|protocols?|policy)|told (?:my|the) (?:head|line manager|hod|hoy)|"
     r"told (?:him|her|them) to (?:use|email|go through|speak to|ask|see)|nice try|not a chance|no chance|nope|(?:not|never|won'?t be) (?:telling|giving|sharing) "
     r"(?:them|him|her|it|out)|let (?:his|her|their) (?:form )?(?:tutor|teacher|"
     r"head of year|hoy) know)\b",
@@ -2838,12 +2842,12 @@ _PC_VOCATIVE = re.compile(r"^\s*(?:(?:hi|hey|hiya|right|ok|attention|calling (?:
 _PC_OUTING_STRONG = re.compile(r"\b(?:(?:a|the) lifts? (?:home|back|to)|lifts? (?:home|back)|drove (?:\w+ ){0,4}(?:home|back)|"
                                r"driv(?:e|ing) (?:him|her|them) (?:home|back)|in my car)\b", re.IGNORECASE)
 # Where a meeting is private even without a secret: "met up with one of my pupils in town for a coffee".
-_PC_MEET = re.compile(r"\b(?:met|meet(?:ing|s)?|meet-?up)\b[^.!?\n]{0,80}\b(?:in town|(?:a |the )?(?:coffee|cinema|cafe|"
+_PC_MEET = re.compile(r"\b(?:met|meet(?:ing|s)?|meet-?up|spent|spending|hung out|hanging out|hang out)\b[^.!?\n]{0,80}\b(?:in town|(?:a |the )?(?:coffee|cinema|cafe|"
                       r"park|mcdonald'?s|maccies|costa|starbucks|greggs|nando'?s|shopping centre|beach)|outside (?:of )?school|at the weekend|on (?:saturday|"
-                      r"sunday))\b", re.IGNORECASE)
+                      r"sunday)s?|(?:saturday|sunday)s? (?:morning|afternoon)s?)\b", re.IGNORECASE)
 _PC_STRONG_PRIVATE = re.compile(
     r"\b(?:in my car|(?:at|to|round|round to|round at) (?:mine|my (?:house|flat|place|home)|(?:his|her|their) (?:house|home|"
-    r"place|flat))|cash(?: in hand)?|privately|private|on (?:my|our) own|alone|one[- ]to[- ]one|just (?:us|the two of us|"
+    r"place|flat))|cash(?: in hand)?|(?:pay|pays|paid|paying) me|privately|private|on (?:my|our) own|alone|one[- ]to[- ]one|just (?:us|the two of us|"
     r"me and (?:him|her)))\b", re.IGNORECASE)
 # The writer takes part: "I", "me", "with my …", a sentence that opens on the writer's own act ("Texted one of …").
 _PC_WRITER = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|we|us|myself)\b|\bwith (?:my|our|one of my|a|an)\b|"
@@ -3024,7 +3028,8 @@ class PupilContactDetector(MeaningDetector):
             if _PC_SECRET.search(sent):
                 kind = "secrecy"
             if pm is not None and re.match(r"\W*(?:the |a |an |all |both )?$", sent[:pm.start()]) and not re.search(r"(?i)\b(?:me|my|us|our|i)\b", act.group(0)) and \
-                    not re.search(r"(?i)\b(?:me|us)\b", sent[pm.end():]):
+                    not re.search(r"(?i)\b(?:me|us)\b", sent[pm.end():]) and \
+                    not re.search(r"(?i)\b(?:i|we)\b[^.!?\n,]{0,12}$", sent[:act.start()]):
                 continue  # the pupils' own doings ("my Year 10s were texting all lesson"), the writer not in them
             if not _PC_WRITER.search(sent) or _PC_RULE.search(sent) or _PC_DISCLOSED.search(sent) or \
                     self._PARENTS_AFTER.search(sent) or _PC_THING.search(sent):
@@ -3032,7 +3037,8 @@ class PupilContactDetector(MeaningDetector):
             if _PC_SCHOOL_SYS.search(sent) and _pc_school_only(sent):
                 continue
             if re.search(r"(?i)\basked (?:me )?(?:for|if|what|whether)\b", sent) and not re.search(
-                    r"(?i)\b(?:gave|given|give|sent|shared|said yes|go on then|added|accepted|told (?:him|her|them) (?:it|my))\b",
+                    r"(?i)\b(?:gave|given|give|sent|shared|said yes|go on then|added|accepted|told (?:him|her|them) (?:it|my)|"
+                    r"(?:we'?re|now) (?:now )?(?:friends|mates|mutuals)|each other)\b",
                     text):
                 continue  # a pupil asking for the writer's handle, not given
             if pm is not None and re.search(r"(?i)\b(?:parents?|mums?|dads?|mams?|carers?|famil(?:y|ies)|grand\w+|nans?|"
@@ -3099,6 +3105,8 @@ class PupilContactDetector(MeaningDetector):
             return False  # the contact reported or turned down
         if _PC_SCHOOL_SYS.search(text_c) and _pc_school_only(text_c):
             return False  # through the school's own systems
+        if _PC_RULE.search(text_c) and not _PC_SECRET.search(text_c):
+            return False  # a rule, a warning or a hypothetical about contact
         if self._OWN_TEACHER.search(text_c):
             return False  # the writer was the pupil: "my old form tutor from 1998 just followed me"
         if self._PICKUP.search(text_c) or self._PARENTS_AFTER.search(text_c):
@@ -3190,7 +3198,7 @@ class PupilContactDetector(MeaningDetector):
     def adjust(self, kind, score, m, text, ctx):
         if _in_text(_PC_REPORTED, text):
             return None  # the contact reported to the safeguarding lead, or turned down: keeping the policy
-        if _PC_RULE.search(_sentence_of(m, text)):
+        if _PC_RULE.search(_sentence_of(m, text)) or _PC_DISCLOSED.search(_sentence_of(m, text)):
             return None  # a rule, a warning or a hypothetical about contact, not contact
         if _in_text(_PC_SCHOOL_SYS, text) and _pc_school_only(text):
             return None  # through the school's own systems ("message me on Teams")
