@@ -256,3 +256,17 @@ def test_paraphrase_is_found(demo_checker_factory, policy, text, cats, author, a
 @pytest.mark.parametrize("policy,text,cats,author,account", ORDINARY)
 def test_ordinary_post_gets_no_finding(demo_checker_factory, policy, text, cats, author, account):
     assert_ordinary(demo_checker_factory(policy), text, cats, author, account)
+
+
+def test_gate_holds_every_act():
+    """meaning._PC_GATE: every text an act pattern matches holds one of the gate's words (the gate only skips work)."""
+    from safepost.detectors import meaning as M
+
+    acts = (M._PC_ACT, M._PC_OUTING, M._PC_MEET, M._PC_OUTING_STRONG)
+    texts = [r.values[1] for r in PARAPHRASES + ORDINARY] + [
+        "add me on fb", "call of duty with my year 9s", "07700 900123", "face time with a pupil", "my gmail is open",
+        "drove him back", "hanging out with a year 8 in town", "1-2-1 sessions for my year 6s",
+    ]
+    for t in texts:
+        if any(a.search(t) for a in acts):
+            assert M._PC_GATE.possible(M.clean(t)) and M._PC_GATE.rx.search(t), t
