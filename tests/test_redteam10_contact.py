@@ -116,6 +116,17 @@ PARAPHRASES = [
     _p(AD, 'One of my Year 10 boys and I have a snap streak going, 200 days 🔥', PUPILC),
     _p(MF, "Text from a Year 8 at midnight asking about the test, replied straight away, that's dedication", PUPILC),
     _p(RD, 'Helping a year 11 lad from school with his maths, we meet at the library on Sundays, his parents pay me', PUPILC),
+    # ---- a second batch added after the first run (other voices: office, lunchtime, supply, governor) ----
+    _p(SD, 'office staff here but one of the year 10 girls has my snap now, she comes to the office a lot', PUPILC),
+    _p(NP, 'dinner lady life: a little lad from year 3 waves at me on facetime every night with his nan lol', PUPILC),
+    _p(AD, "Supply teacher: one of the yr 9s at my last school keeps dming me on tiktok asking when I'm back 😂", PUPILC),
+    _p(MF, 'my year 6 footy lads want me in their fifa online league, obviously I said yes ⚽🎮', PUPILC),
+    _p(RD, "accepted a snap from one of my yr11s and now we've got a streak 🔥", PUPILC),
+    _p(SD, 'Offered to run one of my GCSE girls home after rehearsal, her house is on my way', PUPILC),
+    _p(NP, 'Governor here: I tutor a Year 5 girl from our school on Thursdays at her kitchen table, cash only', PUPILC),
+    _p(AD, "Slid into my old form's group chat to say good luck for results 🍀 they're only 16", PUPILC),
+    _p(MF, 'Gave my Insta to the year 13 leavers at prom, they can keep in touch now 🥲', PUPILC),
+    _p(RD, "Year 8, if you need me over the holidays I'm on Discord as MrsB#2231 💜", PUPILC),
 ]
 
 ORDINARY = [
@@ -245,6 +256,17 @@ ORDINARY = [
     _p(SD, "My Year 11s' results were incredible, so proud of every one of them", PUPILC),
     _p(NP, "Bought prizes for my class's reading challenge, they loved them", PUPILC),
     _p(AD, 'Year 6 residential next week, staff lifts to the centre sorted', PUPILC),
+    # ---- a second batch added after the first run ----
+    _p(SD, "office staff here, the Year 10 girls' trip letters are on the school app", PUPILC),
+    _p(NP, "a little lad from year 3 told me all about his nan's new puppy at lunch 🐶", PUPILC),
+    _p(AD, 'Supply life: the Year 9s at my last school were lovely, hope they ace their exams', PUPILC),
+    _p(MF, "My son's footy lads have a FIFA league going, he's top of the table 🎮", PUPILC),
+    _p(RD, 'Accepted the Year 11 mock results from the exams office, moderation next', PUPILC),
+    _p(SD, 'Offered to run the Year 6 disco, need volunteers to help set up', PUPILC),
+    _p(NP, 'Governor here: visited Year 5 today, brilliant lesson on fractions', PUPILC),
+    _p(AD, "Results day for my old form next week, they'll smash it 🍀", PUPILC),
+    _p(MF, "Year 13 leavers' prom was magical, well done to the PTA for organising", PUPILC),
+    _p(RD, 'Year 8, the holiday reading list is on Satchel One 💜', PUPILC),
 ]
 
 

@@ -2740,7 +2740,7 @@ _PC_PUPIL = re.compile(
     r"(?:a |an |one |two |three |some |the )?(?:(?:former|ex-?|old|past) )?(?:pupils?|students?)|"
     r"(?:kids?|lads?|boys?|girls?|child(?:ren)?|ones?|pupils?|students?) (?:from|in|at) (?:my|our) (?:\w+ )?(?:class|"
     r"form|set|school|tutor group|form group|group|(?:year|yr|y) ?\d{1,2})|(?:kids?|lads?|boys?|girls?|pupils?|students?) "
-    r"(?:from|in) \d{1,2}[a-z]{1,2}|(?!(?:parents|mums|dads|mams|families|carers|everyone|anyone|all|those|some|staff|teachers|colleagues|governors|"
+    r"(?:from|in) (?:\d{1,2}[a-z]{1,2}|(?:year|yr|y) ?\d{1,2})|(?!(?:parents|mums|dads|mams|families|carers|everyone|anyone|all|those|some|staff|teachers|colleagues|governors|"
     r"everybody|anybody|people|folks|ladies|friends)\b)(?-i:[A-Z][a-z]+) (?:from|in) (?:my|our) (?:\w+ )?(?:class|form|set|tutor group|form group))\b"
     r"(?!['’]?s?\s+(?:parents?|mums?|dads?|mams?|mumm(?:y|ies)|dadd(?:y|ies)|grandparents?|nans?|carers?|famil(?:y|ies)|teachers?|tutors?|scores?|results?|marks?|grades?|"
     r"data|reports?|timetables?|trip|assembly|books?|homework|exams?|mocks?|lessons?|classroom|curriculum|staff|team|"
@@ -2772,7 +2772,8 @@ _PC_ACT = re.compile(
     r"my (?:personal|private|own|gmail|hotmail|home) e-?mail|"
     r"(?:have|got|'ve got|added|adding|accepted) [^.!?\n]{0,40}\bon my (?:" + _PC_APPS + r"|friends(?: list)?|close friends)|"
     r"play(?:s|ed|ing)? (?:\w+ ){0,3}(?:" + _PC_GAMES + r")\b|(?:" + _PC_GAMES + r") (?:with|against)|my (?:private |own )?"
-    r"(?:minecraft|discord|roblox|xbox|fortnite) (?:server|party|lobby|squad))\b"
+    r"(?:minecraft|discord|roblox|xbox|fortnite) (?:server|party|lobby|squad)|(?:me|us) on (?:" + _PC_APPS + r")|"
+    r"(?:" + _PC_GAMES + r") (?:\w+ )?(?:league|lobby|squad|party|server|session|tournament|team)s?)\b"
     r"|\b(?:messag\w*|msg\w*|chat\w*|talk\w*|speak\w*|spoke|call\w*|ring\w*|rang|video call\w*|add\w*|follow\w*|friend\w*|"
     r"play\w*|gam\w*|(?:kept|keep|keeping|stay\w*|get|got|getting) in touch|contact\w*|repl\w*|respond\w*|arrang\w*|"
     r"sort\w*|send\w*|sent)\b[^.!?\n]{0,40}?\b(?:on|via|over|through|using) (?:my |his |her |their |the )?(?:" + _PC_APPS +
@@ -2788,7 +2789,7 @@ _PC_GATE = Prefiltered(r"(?:" + "|".join(map(re.escape, (
     "voice note", *(f"7{d}" for d in range(10)), "friend", "mate", "mutual", "pm", "inbox", "group", "follow", "add", "accept", "swap", "exchang",
     "number", "mobile", "mob", "digit", "social", "handle", "mail", "play", "gam", "lift", "drove", "driv", "car", "met",
     "meet", "bought", "buy", "gift", "present", "treat", "took", "taking", "take", "invit", "round", "tutor", "tuition",
-    "lesson", "session", "drop", "spent", "spending", "hung", "hang"))) + ")", re.IGNORECASE)
+    "lesson", "session", "drop", "spent", "spending", "hung", "hang", "run", "ran"))) + ")", re.IGNORECASE)
 # Acts that are contact only somewhere private: a lift, a meeting, a gift, tutoring, an outing.
 _PC_OUTING = re.compile(
     r"\b(?:(?:a|the) lifts? (?:home|back|to)|lifts? (?:home|back)|drove (?:\w+ ){0,4}(?:home|back)|driv(?:e|ing) (?:him|her|them) "
@@ -2868,7 +2869,7 @@ _PC_VOCATIVE = re.compile(r"^\s*(?:(?:hi|hey|hiya|right|ok|attention|calling (?:
                           r"(?:(?:year|yr|y) ?\d{1,2}s?|\d{1,2}[a-z]{1,2}|(?:sixth|6th)[- ]?formers?|tutor group|form|"
                           r"class|pupils|students|guys|kids (?:in|from) \S+)\s*[,!:\-–]", re.IGNORECASE)
 
-_PC_OUTING_STRONG = re.compile(r"\b(?:(?:a|the) lifts? (?:home|back|to)|lifts? (?:home|back)|drove (?:\w+ ){0,4}(?:home|back)|"
+_PC_OUTING_STRONG = re.compile(r"\b(?:(?:run|ran|running) (?:\w+ ){0,6}home|dropp?(?:ed|ing)? (?:him|her|them) (?:home|back)|(?:a|the) lifts? (?:home|back|to)|lifts? (?:home|back)|drove (?:\w+ ){0,4}(?:home|back)|"
                                r"driv(?:e|ing) (?:him|her|them) (?:home|back)|in my car)\b", re.IGNORECASE)
 # Where a meeting is private even without a secret: "met up with one of my pupils in town for a coffee".
 _PC_MEET = re.compile(r"\b(?:met|meet(?:ing|s)?|meet-?up|spent|spending|hung out|hanging out|hang out)\b[^.!?\n]{0,80}\b(?:in town|(?:a |the )?(?:coffee|cinema|cafe|"
@@ -2893,7 +2894,8 @@ _PC_ADULT_STUDENT = re.compile(r"(?i)\bstudents? (?:teachers?|nurses?|midwi\w+|p
 _PC_ADULTS = re.compile(r"(?i)\b(?:parents?|mums?|dads?|carers?|colleagues?|staff|ladies|hun|hon|babe|folks|gents|fellas)\b")
 _PC_SCHOOLWORK = re.compile(r"(?i)\b(?:homework|revision|pupils?|students?)\b")
 # Things a class has, not the class: "the Year 8 scores", "Year 6 results".
-_PC_THING = re.compile(r"\b(?:(?:year|yr|y) ?\d{1,2}s?|class|form)['’]?s? (?:scores?|results?|marks?|data|grades?|reports?|"
+_PC_THING = re.compile(r"\b(?:(?:year|yr|y) ?\d{1,2}s?|class|form)['’]?s? (?:(?:mock|test|exam|sats|end of year|reading|maths|english|science|assessment|"
+                       r"data|trip|reports?) )?(?:scores?|results?|marks?|data|grades?|reports?|"
                        r"timetables?|spreadsheet|books?|assessments?|targets?|register|list)\b", re.IGNORECASE)
 
 
