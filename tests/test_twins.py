@@ -39,12 +39,9 @@ ORDINARY = [
     _r("The poodle is a total diva, refuses to walk in the rain", LANG, "parent"),
     # twin 3: one home for the words of a request turned down (connections.TURNED_DOWN, REFUSING); a pupil's friend
     # request turned down with "didn't"/"doesn't" or a curly apostrophe now reads as refused, as "don't" did
-    _r("One of my Year 10s sent me a friend request on Instagram and I didn't accept it, obviously", PCONTACT,
-       xfail="a past refusal ('I didn't accept') is not in PupilContactDetector._REFUSED: widening it to "
-             "connections.REFUSING lost 'I didn't add her first, she added me...' (kept narrow; not fixed here)"),
-    _r("A girl from my Year 8 class sent me a friend request, I didn’t accept", PCONTACT,
-       xfail="a past refusal ('I didn't accept') is not in PupilContactDetector._REFUSED: widening it to "
-             "connections.REFUSING lost 'I didn't add her first, she added me...' (kept narrow; not fixed here)"),
+    # (h-contact: passes now: PupilContactDetector reads "didn't accept" as turned down, not "didn't add")
+    _r("One of my Year 10s sent me a friend request on Instagram and I didn't accept it, obviously", PCONTACT),
+    _r("A girl from my Year 8 class sent me a friend request, I didn’t accept", PCONTACT),
     _r("Two of my Year 9s tried to follow me on TikTok, I won’t accept them", PCONTACT),
     _r("Declined a friend request from a mum in my class, nothing personal", PARENT_CH),
     # twin 4: escalation's laugh (_LAUGH) is built from playful's words (LAUGH_WORDS, LAUGH_EMOJI): wider by hahaha,

@@ -2721,6 +2721,184 @@ class ReferenceDetector(MeaningDetector):
         return score
 
 
+# The general reading of pupil contact (PupilContactDetector._contact_reading): in one sentence, a reference to the
+# writer's pupils, an act of contact and a channel or a place outside school; the school's own systems, rules and
+# warnings, contact reported or turned down, and the writer's own family are not contact.
+# A pupil of the writer's, or a child known through the role: "one of my Year 9s", "a year 10", "my tutees", "a girl
+# from my maths set", "lads from my form", "kids in 8C", "my sixth formers" (not "he's in Year 9", said of a nephew,
+# nor "Year 5 parent", "Year 8 scores": the class's adults and things).
+_PC_PUPIL = re.compile(
+    r"(?<![-\w])(?:(?:(?:one|some|two|three|four|five|a few|a couple|all|any|both|several|most|loads|lots|few) of )?"
+    r"(?:my|our) (?:(?:old|former|current|new|lovely|fave|favourite|little) )?(?:(?:year|yr|y) ?\d{1,2}s?|"
+    r"(?:\d{1,2}[a-z]{1,2} )?(?:class|form|tutor group|form group|tutees?|set|sixth form(?:ers)?|6th form(?:ers)?|"
+    r"pupils?|students?|mentees?|leavers)|(?:maths|english|science|chemistry|physics|biology|history|geography|french|"
+    r"spanish|german|pe|art|music|drama|computing|re|gcse|a[- ]level|btec|top|bottom|set \d|(?:year|yr|y) ?\d{1,2}) "
+    r"(?:set|class|group|lot|lads|girls|boys|kids|students|pupils))|"
+    r"(?:a|an|one|two|three|four|five|some|several|the|this|that) (?:(?:year|yr|y) ?\d{1,2}|(?:sixth|6th)[- ]?form(?:er)?)"
+    r"(?: (?:lads?|boys?|girls?|kids?|child(?:ren)?|pupils?|students?))?|"
+    r"(?:(?:year|yr|y) ?\d{1,2}s|(?:sixth|6th)[- ]?formers?|tutees?)|(?:u|under[- ]?)1?\d ?s?(?: (?:girls|boys|lads|team|squad))?|"
+    r"(?:a |an |one |two |three |some |the )?(?:(?:former|ex-?|old|past) )?(?:pupils?|students?)|"
+    r"(?:kids?|lads?|boys?|girls?|child(?:ren)?|ones?|pupils?|students?) (?:from|in|at) (?:my|our) (?:\w+ )?(?:class|"
+    r"form|set|school|tutor group|form group|group|(?:year|yr|y) ?\d{1,2})|(?:kids?|lads?|boys?|girls?|pupils?|students?) "
+    r"(?:from|in) (?:\d{1,2}[a-z]{1,2}|(?:year|yr|y) ?\d{1,2})|(?!(?:parents|mums|dads|mams|families|carers|everyone|anyone|all|those|some|staff|teachers|colleagues|governors|"
+    r"everybody|anybody|people|folks|ladies|friends)\b)(?-i:[A-Z][a-z]+) (?:from|in) (?:my|our) (?:\w+ )?(?:class|form|set|tutor group|form group))\b"
+    r"(?!['’]?s?\s+(?:parents?|mums?|dads?|mams?|mumm(?:y|ies)|dadd(?:y|ies)|grandparents?|nans?|carers?|famil(?:y|ies)|teachers?|tutors?|scores?|results?|marks?|grades?|"
+    r"data|reports?|timetables?|trip|assembly|books?|homework|exams?|mocks?|lessons?|classroom|curriculum|staff|team|"
+    r"leads?|leaders?|coordinators?|ta|assistants?|evening|council|rep|office|block|corridor|area|teaching|nurses?|loans?|"
+    r"finance|union|card|discount|days|life|housing|accommodation|midwi\w+|paramedics?|voice|ambassadors?|leadership|"
+    r"reading|spellings?|lists?|topics?|play|nativity|show|concert|performance|production|photos?|pictures?|disco|party|"
+    r"residential|camp|sats|gcses?|options|work|projects?|display|trips?)\b)",
+    re.IGNORECASE)
+# A personal channel: apps, games played online, the writer's own number or account.
+_PC_APPS = (r"snap(?:chat)?|insta(?:gram)?|tik ?tok|whats ?app|facebook|fb|messenger|discord|face ?time|twitter|"
+            r"telegram|kik|bereal|xbox(?: live)?|psn|playstation|ps[45]|steam|fortnite|fifa|fc ?2\d|minecraft|roblox|"
+            r"cod|call of duty|warzone|among us|valorant|apex|rocket league")
+_PC_GAMES = (r"xbox(?: live)?|psn|playstation|ps[45]|steam|fortnite|fifa|fc ?2\d|minecraft|roblox|cod|call of duty|"
+             r"warzone|among us|valorant|apex|rocket league|online")
+# Acts of contact that need nothing more: the verb names a personal channel, a connection or a number.
+_PC_ACT = re.compile(
+    r"\b(?:snapchat(?:ting|ted)|snapchats? (?:me|him|her|them)|(?:snap(?:chat)?|whats ?app|insta(?:gram)?|messenger|discord) "
+    r"(?:group|gc|chat)s?|snap(?:ping|ped)? (?:me|him|her|them|back)|(?:send|sent|sending|sends) (?:me|him|her|them) "
+    r"(?:a |loads of |some |their |his |her )?(?:snaps?|texts?|dms?|voice notes?|tiktoks?|reels?)|whats ?app(?:ed|ing)|"
+    r"face ?tim(?:e|ed|es|ing)|(?:i'?m|i am|find me|i'?m also|you can find me) on (?:" + _PC_APPS + r")|"
+    r"0?7\d{3} ?\d{3} ?\d{3}|(?:we'?re|are|now) (?:now )?(?:friends|mates|mutuals) on (?:there|here|" + _PC_APPS + r")|dm(?:'?d|'?ing|ed|s)|dm me|pm'?d|inbox(?:ed|ing)|texted|texting|text (?:me|him|her|them)|"
+    r"voice notes?|group ?chats?|follow(?:ed|ing)? (?:me |him |her |them )?back|follows me|followed me|following me|"
+    r"added me|add(?:ed|ing)? (?:him|her|them)\b(?! to (?:the|a) (?:register|list|group|team|rota))|"
+    r"friend req(?:uest)?s?|follow requests?|accept(?:ed|ing)? (?:his|her|their|the|a|all (?:of )?their) (?:friend |follow )?"
+    r"requests?|accepted (?:a|the|his|her|their) follow|(?:swapp?|exchang)(?:ed|ing|e)? (?:\w+ )?(?:numbers|handles|snaps|instas|details|socials|usernames|gamertags)|(?:over|via|through) (?:my |his |her |their |the )?(?:" + _PC_APPS + r")|"
+    r"(?:got|have|had|took|take|asked for|gave|give|saved|added|has|'s got|'ve got) (?:his|her|their) (?:number|snap(?:chat)?|"
+    r"insta|socials|handle|whats ?app)s?|(?:my|our) (?:personal |private |own |mobile )?(?:number|mobile(?: number)?|"
+    r"phone number|mob|digits|snap(?:chat)?|insta(?:gram)?|whats ?app|tik ?tok|discord|socials|handle)|"
+    r"my (?:personal|private|own|gmail|hotmail|home) e-?mail|"
+    r"(?:have|got|'ve got|added|adding|accepted) [^.!?\n]{0,40}\bon my (?:" + _PC_APPS + r"|friends(?: list)?|close friends)|"
+    r"play(?:s|ed|ing)? (?:\w+ ){0,3}(?:" + _PC_GAMES + r")\b|(?:" + _PC_GAMES + r") (?:with|against)|my (?:private |own )?"
+    r"(?:minecraft|discord|roblox|xbox|fortnite) (?:server|party|lobby|squad)|(?:me|us) on (?:" + _PC_APPS + r")|"
+    r"(?:" + _PC_GAMES + r") (?:\w+ )?(?:league|lobby|squad|party|server|session|tournament|team)s?)\b"
+    r"|\b(?:messag\w*|msg\w*|chat\w*|talk\w*|speak\w*|spoke|call\w*|ring\w*|rang|video call\w*|add\w*|follow\w*|friend\w*|"
+    r"play\w*|gam\w*|(?:kept|keep|keeping|stay\w*|get|got|getting) in touch|contact\w*|repl\w*|respond\w*|arrang\w*|"
+    r"sort\w*|send\w*|sent)\b[^.!?\n]{0,40}?\b(?:on|via|over|through|using) (?:my |his |her |their |the )?(?:" + _PC_APPS +
+    r")\b|\bon (?:" + _PC_APPS + r") (?:with|to)\b",
+    re.IGNORECASE)
+# Words one of which every act above and below holds (checked by hand against each alternative, and by
+# tests/test_redteam10_contact.py): a post with none of them cannot be read as contact, and the prefilter's one scan
+# of the text answers that without running the patterns (the pupil pattern alone cost more than the rest).
+_PC_GATE = Prefiltered(r"(?:" + "|".join(map(re.escape, (
+    "snap", "whats", "insta", "messenger", "discord", "tiktok", "tik tok", "facebook", "fb", "face", "twitter", "telegram",
+    "kik", "bereal", "xbox", "psn", "playstation", "ps4", "ps5", "steam", "fortnite", "fifa", "fc", "minecraft", "roblox",
+    "cod", "call of duty", "warzone", "among us", "valorant", "apex", "rocket league", "online", "text", "dm", "reel",
+    "voice note", *(f"7{d}" for d in range(10)), "friend", "mate", "mutual", "pm", "inbox", "group", "follow", "add", "accept", "swap", "exchang",
+    "number", "mobile", "mob", "digit", "social", "handle", "mail", "play", "gam", "lift", "drove", "driv", "car", "met",
+    "meet", "bought", "buy", "gift", "present", "treat", "took", "taking", "take", "invit", "round", "tutor", "tuition",
+    "lesson", "session", "drop", "spent", "spending", "hung", "hang", "run", "ran"))) + ")", re.IGNORECASE)
+# Acts that are contact only somewhere private: a lift, a meeting, a gift, tutoring, an outing.
+_PC_OUTING = re.compile(
+    r"\b(?:(?:a|the) lifts? (?:home|back|to)|lifts? (?:home|back)|drove (?:\w+ ){0,4}(?:home|back)|driv(?:e|ing) (?:him|her|them) "
+    r"(?:home|back)|in my car|met|meet(?:ing|s)?|meet-?up|bought|buy(?:ing)?|gift(?:ed|s)?|present|presents|treat(?:ed)?|"
+    r"took|taking|take|invit\w*|(?:came|come|coming) round|tutor(?:ing|ed|s)?|tuition|(?:private|extra|paid|one[- ]to[- ]one|1[- ]?(?:to|2)[- ]?1) "
+    r"(?:lessons?|sessions?|tuition|tutoring)|dropp?(?:ed|ing)? (?:it|them|\w+) (?:round|off))\b",
+    re.IGNORECASE)
+_PC_SECRET = re.compile(
+    r"\b(?:don'?t tell|not to (?:mention|tell)|(?:our|a) (?:little )?secret|keep (?:it|this) (?:between us|quiet|to "
+    r"ourselves)|between (?:you and me|us)|without (?:anyone|their parents|your parents|(?:his|her) (?:mum|dad|parents)) "
+    r"knowing|(?:school|the head|nobody|no ?one|parents|(?:his|her|their) (?:mum|dad|parents|family)) (?:don'?t|doesn'?t|"
+    r"needs? to|need) (?:need to )?know)\b",
+    re.IGNORECASE)
+# The school's own systems: contact through them is the right thing to do.
+_PC_SCHOOL_SYS = re.compile(
+    r"\b(?:(?:microsoft )?teams|google classroom|classroom|school e-?mail|school account|school app|the app|class ?dojo|"
+    r"dojo|seesaw|showbie|satchel(?: one)?|edmodo|parentmail|arbor|school platform|the platform|vle|moodle|sharepoint|"
+    r"the portal|school (?:phone|mobile|ipads?|laptops?|computers?|xbox|minibus)|work (?:phone|mobile|e-?mail)|firefly|bromcom|school's (?:\w+ )?"
+    r"(?:account|page|app|platform|system)|(?:our|the) school (?:insta(?:gram)?|facebook|twitter|page|account))\b",
+    re.IGNORECASE)
+_PC_PERSONAL = re.compile(r"\b(?<!school )(?:" + _PC_APPS + r"|my (?:personal |private |own )?(?:number|mobile|phone number|mob|"
+                          r"digits|handle|socials)|(?:on|via|over) here)\b", re.IGNORECASE)
+
+
+_PC_SENT_MEMO: list[Any] = [None, {}]
+
+
+def _pc_rule_sentence(m: re.Match[str], text: str) -> bool:
+    """Whether the match's sentence states a rule, a warning or a hypothetical, or tells of someone else's contact:
+    asked once per sentence of the last text (a long post of one sentence and many matches was quadratic)."""
+    global _PC_SENT_MEMO
+    if _PC_SENT_MEMO[0] is not text:
+        _PC_SENT_MEMO = [text, {}]
+    memo = _PC_SENT_MEMO[1]
+    span = sentence_at(text, m.start())
+    got = memo.get(span)
+    if got is None:
+        sent = text[span[0]:span[1]]
+        got = memo[span] = bool(_PC_RULE.search(sent) or _PC_DISCLOSED.search(sent))
+    return got
+
+
+def _pc_school_only(text: str) -> bool:
+    """The post goes through the school's own systems ("message me on Teams"), not set aside ("not the school
+    email") and with no personal channel beside them."""
+    if _PC_PERSONAL.search(text):
+        return False
+    return any(not re.search(r"(?i)\b(?:not|never|rather than|instead of|than)\s+(?:on |via |the |through )?$",
+                             text[max(0, m.start() - 16):m.start()]) for m in _PC_SCHOOL_SYS.finditer(text))
+
+# Rules, training, warnings and hypotheticals: about contact, not contact.
+_PC_RULE = re.compile(
+    r"\b(?:if (?:a|an|your|pupils?|students?|kids|children|someone|somebody)\b|hypothetical\w*|"
+    r"what (?:do|would|should|to) (?:you|i|we) do|would you|should (?:you|i|we|staff|teachers)\b|"
+    r"never (?:ever )?(?:give|add|accept|follow|message|text|dm|share|friend|contact|meet|use|reply|respond|take|offer|"
+    r"arrange|swap|exchange|send|let|be)\b|must(?:n'?t| not)|"
+    r"shouldn'?t|should not|not allowed|not permitted|against (?:the )?(?:rules|policy|code)|polic(?:y|ies)|guidance|"
+    r"(?:safeguarding|staff|inset|online safety|e-?safety|child protection|mandatory|annual|cpd|prevent) training|"
+    r"training (?:said|says|reminded|slides?|course|module|day)|briefing|inset|code of conduct|the rules? (?:is|are|says?)|how to|stay(?:ing)? safe|online safety|e-?safety|"
+    r"is it (?:ok|okay|alright|wrong|normal)|am i allowed|(?:can|could|should|do) (?:teachers|staff) )",
+    re.IGNORECASE)
+# Contact reported to the safeguarding lead, or turned down (anywhere in the post).
+_PC_REPORTED = re.compile(
+    r"\b(?:dsl|designated safeguarding|safeguarding (?:lead|team|officer)|reported|report(?:ing)? (?:it|this|them|him|her)|"
+    r"passed (?:it |this |them )?(?:on|to)|logged|blocked|declin\w*|ignored|refus\w*|deleted|said no|told (?:him|her|them) no|"
+    r"absolutely not|no way|screenshot\w*|didn'?t (?:accept|reply|respond|answer)|won'?t (?:accept|add|follow|reply)|"
+    r"not accepting|removed (?:him|her|them)|unfollow\w*|to safeguarding|safeguarding (?:procedures?|protocols?|policy)|told (?:my|the) (?:head|line manager|hod|hoy)|"
+    r"told (?:him|her|them) to (?:use|email|go through|speak to|ask|see)|nice try|not a chance|no chance|nope|(?:not|never|won'?t be) (?:telling|giving|sharing) "
+    r"(?:them|him|her|it|out)|let (?:his|her|their) (?:form )?(?:tutor|teacher|"
+    r"head of year|hoy) know)\b",
+    re.IGNORECASE)
+# A pupil telling the writer of someone else's contact ("one of my Year 9s told me her uncle messages her").
+_PC_DISCLOSED = re.compile(r"\b(?:told me|disclos\w+|confided|(?:his|her|their) (?:uncle|step ?dad|boyfriend|girlfriend|"
+                           r"coach|cousin|mate|friends?|neighbour) (?:keeps|has been|had been|kept))\b", re.IGNORECASE)
+# The post opened to the writer's pupils ("Year 9s, …", "Kids in 8C -"): its later sentences speak to them.
+_PC_VOCATIVE = re.compile(r"^\s*(?:(?:hi|hey|hiya|right|ok|attention|calling (?:all )?)\s*,?\s*)?(?:all )?(?:my )?"
+                          r"(?:(?:year|yr|y) ?\d{1,2}s?|\d{1,2}[a-z]{1,2}|(?:sixth|6th)[- ]?formers?|tutor group|form|"
+                          r"class|pupils|students|guys|kids (?:in|from) \S+)\s*[,!:\-–]", re.IGNORECASE)
+
+_PC_OUTING_STRONG = re.compile(r"\b(?:(?:run|ran|running) (?:\w+ ){0,6}home|dropp?(?:ed|ing)? (?:him|her|them) (?:home|back)|(?:a|the) lifts? (?:home|back|to)|lifts? (?:home|back)|drove (?:\w+ ){0,4}(?:home|back)|"
+                               r"driv(?:e|ing) (?:him|her|them) (?:home|back)|in my car)\b", re.IGNORECASE)
+# Where a meeting is private even without a secret: "met up with one of my pupils in town for a coffee".
+_PC_MEET = re.compile(r"\b(?:met|meet(?:ing|s)?|meet-?up|spent|spending|hung out|hanging out|hang out)\b[^.!?\n]{0,80}\b(?:in town|(?:a |the )?(?:coffee|cinema|cafe|"
+                      r"park|mcdonald'?s|maccies|costa|starbucks|greggs|nando'?s|shopping centre|beach)|outside (?:of )?school|at the weekend|on (?:saturday|"
+                      r"sunday)s?|(?:saturday|sunday)s? (?:morning|afternoon)s?)\b", re.IGNORECASE)
+_PC_STRONG_PRIVATE = re.compile(
+    r"\b(?:in my car|(?:at|to|round|round to|round at) (?:mine|my (?:house|flat|place|home)|(?:his|her|their) (?:house|home|"
+    r"place|flat))|cash(?: in hand)?|(?:pay|pays|paid|paying) me|privately|private|on (?:my|our) own|alone|one[- ]to[- ]one|just (?:us|the two of us|"
+    r"me and (?:him|her)))\b", re.IGNORECASE)
+# The writer takes part: "I", "me", "with my …", a sentence that opens on the writer's own act ("Texted one of …").
+_PC_WRITER = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|we|us|myself)\b|\bwith (?:my|our|one of my|a|an)\b|"
+                        r"^\W*(?:\w+(?:ed|ing)|gave|got|met|took|bought|sent|kept|spent|been|had|set up|swapped|let|told|do|"
+                        r"did|give)\b|[,;]\s*(?:\w+ed|gave|got|met|took|bought|sent|kept)\b|\bfor (?:my|one of my|a|an)\b|\bmy (?:number|mobile|snap\w*|insta\w*|whats ?app|tik ?tok|discord|socials|handle|car|"
+                        r"house|personal|private)\b", re.IGNORECASE)
+# The writer's own family ("my son", "my niece"): a child the writer did not meet through the role.
+_PC_FAMILY = re.compile(r"\b(?:my|our) (?:own )?(?:son|daughter|kids|children|boys?|girls?|little ones?|nephews?|nieces?|"
+                        r"grand(?:son|daughter|kids|children)|step ?(?:son|daughter|kids)|god(?:son|daughter)|cousins?|"
+                        r"brothers?|sisters?|eldest|youngest|middle one|two|three)\b", re.IGNORECASE)
+# An adult in training ("a student teacher"); adults talked to ("ladies", "parents"); pupils' work talked of.
+_PC_ADULT_STUDENT = re.compile(r"(?i)\bstudents? (?:teachers?|nurses?|midwi\w+|paramedics?|doctors?|social workers?|"
+                               r"officers?)\b")
+_PC_ADULTS = re.compile(r"(?i)\b(?:parents?|mums?|dads?|carers?|colleagues?|staff|ladies|hun|hon|babe|folks|gents|fellas)\b")
+_PC_SCHOOLWORK = re.compile(r"(?i)\b(?:homework|revision|pupils?|students?)\b")
+# Things a class has, not the class: "the Year 8 scores", "Year 6 results".
+_PC_THING = re.compile(r"\b(?:(?:year|yr|y) ?\d{1,2}s?|class|form)['’]?s? (?:(?:mock|test|exam|sats|end of year|reading|maths|english|science|assessment|"
+                       r"data|trip|reports?) )?(?:scores?|results?|marks?|data|grades?|reports?|"
+                       r"timetables?|spreadsheet|books?|assessments?|targets?|register|list)\b", re.IGNORECASE)
+
+
 class PupilContactDetector(MeaningDetector):
     """A member of staff contacting, befriending, following or messaging a pupil on personal channels."""
 
@@ -2849,6 +3027,68 @@ class PupilContactDetector(MeaningDetector):
                            r"[^.!?\n]{0,40}\b(?:u|ur|you|your)\b")
 
     def extra(self, text, ctx):
+        found = self._extra_rules(text, ctx)
+        if not found and ctx.author == "staff":
+            found = self._contact_reading(text, ctx)
+        return found
+
+    def _contact_reading(self, text: str, ctx: "Context") -> list[Span]:
+        """The general reading: in one sentence, the writer's pupil (or a child known through the role), an act of
+        contact and a personal channel (an app, a game online, the writer's own number or handle), or a lift, a
+        meeting, a gift or tutoring somewhere private; the writer takes part. Not when the sentence goes through the
+        school's systems, states a rule, a warning or a hypothetical, tells of someone else's contact, or is about the
+        writer's own family; not when the post reports the contact or turns it down."""
+        if not _PC_GATE.possible(text) or _PC_PUPIL.search(text) is None or _in_text(_PC_REPORTED, text) or _in_text(self._REFUSED, text) or \
+                self._OWN_TEACHER.search(text) or self._PICKUP.search(text):
+            return []
+        if self._FORMER.search(text) and (any(int(a.group("age")) >= 18 for a in self._AGE.finditer(text)) or
+                                          re.search(r"\b(?:19[5-9]\d|200\d|201[0-5])\b", text)):
+            return []  # a former pupil long grown up: what the pack allows is for its age rule, not this reading
+        opened = _PC_VOCATIVE.match(text)  # "Year 9s, …": every sentence speaks to them
+        for s, e in sentences(text):
+            sent = text[s:e]
+            pm = _PC_PUPIL.search(sent)
+            if pm is None and not opened:
+                continue
+            act = _PC_ACT.search(sent)
+            kind = "message"
+            if act is None:
+                o = _PC_OUTING_STRONG.search(sent) or _PC_MEET.search(sent)
+                if o is None:
+                    o = _PC_OUTING.search(sent)
+                    if o is None or not (_PC_STRONG_PRIVATE.search(sent) or _PC_SECRET.search(sent)):
+                        continue
+                act = o
+            elif re.search(r"(?i)\b(?:follow|friend|add(?:ed|ing)?\b|accept)", act.group(0)):
+                kind = "friend"
+            if _PC_SECRET.search(sent):
+                kind = "secrecy"
+            if pm is not None and re.match(r"\W*(?:the |a |an |all |both )?$", sent[:pm.start()]) and not re.search(r"(?i)\b(?:me|my|us|our|i)\b", act.group(0)) and \
+                    not re.search(r"(?i)\b(?:me|us)\b", sent[pm.end():]) and \
+                    not re.search(r"(?i)\b(?:i|we)\b[^.!?\n,]{0,12}$", sent[:act.start()]):
+                continue  # the pupils' own doings ("my Year 10s were texting all lesson"), the writer not in them
+            if not _PC_WRITER.search(sent) or _PC_RULE.search(sent) or _PC_DISCLOSED.search(sent) or \
+                    self._PARENTS_AFTER.search(sent) or _PC_THING.search(sent):
+                continue
+            if _PC_SCHOOL_SYS.search(sent) and _pc_school_only(sent):
+                continue
+            if re.search(r"(?i)\basked (?:me )?(?:for|if|what|whether)\b", sent) and not re.search(
+                    r"(?i)\b(?:gave|given|give|sent|shared|said yes|go on then|added|accepted|told (?:him|her|them) (?:it|my)|"
+                    r"(?:we'?re|now) (?:now )?(?:friends|mates|mutuals)|each other)\b",
+                    text):
+                continue  # a pupil asking for the writer's handle, not given
+            if pm is not None and re.search(r"(?i)\b(?:parents?|mums?|dads?|mams?|carers?|famil(?:y|ies)|grand\w+|nans?|"
+                                            r"siblings?|brothers?|sisters?|relatives?|aunt\w*|uncles?) (?:of|to|from|in|at)\s*$",
+                                            sent[:pm.start()]):
+                continue  # "a parent of one of my class": the class's family, not the pupil
+            if pm is not None and re.search(r"(?i)\b(?:don'?t|do not|never|won'?t|not|no)\b[^.!?\n,]{0,25}$", sent[:pm.start()]):
+                continue  # "I don't take pupils from my own school"
+            if pm is not None and _PC_FAMILY.search(sent) and not re.search(r"(?i)\b(?:my|our)\b", pm.group(0)):
+                continue  # "FaceTimed my daughter, a student at Leeds": the writer's own child
+            return [self.span(self.category, s, e, 0.62, kind, source="rule")]
+        return []
+
+    def _extra_rules(self, text, ctx):
         o = self._TITLE_OPENING.search(text)
         if o and self._TO_CHILD_PRAISE.search(text, o.end()) and not self._ADULTCUE.search(text, o.end()) and \
                 not re.search(r"(?i)\b(?:staff|colleagues?|parents|mums|dads|carers|governors|pta|families|everyone|all of you)\b",
@@ -2897,6 +3137,12 @@ class PupilContactDetector(MeaningDetector):
     def model_may_report(self, text, text_c, p, ctx):
         if self._REFUSED.search(text_c) or ctx.author == "pupil":
             return False  # (a pupil's post: only what _PUPIL_REPORT finds)
+        if _PC_REPORTED.search(text_c):
+            return False  # the contact reported or turned down
+        if _PC_SCHOOL_SYS.search(text_c) and _pc_school_only(text_c):
+            return False  # through the school's own systems
+        if _PC_RULE.search(text_c) and not _PC_SECRET.search(text_c):
+            return False  # a rule, a warning or a hypothetical about contact
         if self._OWN_TEACHER.search(text_c):
             return False  # the writer was the pupil: "my old form tutor from 1998 just followed me"
         if self._PICKUP.search(text_c) or self._PARENTS_AFTER.search(text_c):
@@ -2957,7 +3203,7 @@ class PupilContactDetector(MeaningDetector):
     # A pupil's own post that shows a teacher in personal contact with them: "miss added me back on snap",
     # "sir just followed me back", "mr d keeps messaging me on insta", "miss sent me a snap of her dog" (two
     # outside writers read these as the staff member's contact; a request the teacher declined is not).
-    _PUPIL_REPORT = _rx(r"(?P<hit>\b(?:miss|sir|(?:mr|mrs|ms|mx)\.? [a-z]+|my (?:\w+ )?teacher|our (?:\w+ )?teacher|"
+    _PUPIL_REPORT = _rx(r"(?P<hit>\b(?:miss|sir|(?:mr|mrs|ms|mx)\.? [a-z]+|my (?:\w+ )?(?:teacher|tutor|coach)|our (?:\w+ )?(?:teacher|tutor|coach)|"
                         r"the (?:pe |music |maths |supply )?teacher)\b[^.!?\n]{0,15}?\b(?:(?:just |literally |finally )?"
                         r"(?:added|followed|friended|accepted) me(?: back)?|(?:keeps|kept|has been|is|was|been) (?:dm'?ing|"
                         r"messaging|texting|snapping|snapchatting|inboxing) me|(?:sent|sends|dm'?d|messaged|texted|snapped) "
@@ -2979,21 +3225,29 @@ class PupilContactDetector(MeaningDetector):
 
     # The class's parents, not its pupils: "one of my Year 3 parents", "a parents' WhatsApp", "Y6 mums"
     _PARENTS_AFTER = re.compile(r"(?i)\b(?:(?:year|yr|y) ?\d{1,2}s?|class|kids|pupils|students|form|tutor group|leavers)'?"
-                                r"\s+(?:parents|mums|dads|families|carers)\b|\bparents'?\s+(?:whats ?app|group|chat|"
+                                r"\s+(?:parents?|mums?|dads?|famil(?:y|ies)|carers?)\b|\bparents'?\s+(?:whats ?app|group|chat|"
                                 r"facebook|fb)\b")
     # Said to a parent who collects the child: "if you're running late for pick up, I'll keep them in class"
     _PICKUP = _rx(r"\b(?:running late|late|stuck in traffic|held up) for (?:pick ?up|collection|home time)\b|"
                   r"\b(?:i'?ll|i will) keep (?:him|her|them) (?:in class|with me|until you)\b")
 
     def adjust(self, kind, score, m, text, ctx):
+        if _in_text(_PC_REPORTED, text):
+            return None  # the contact reported to the safeguarding lead, or turned down: keeping the policy
+        if _pc_rule_sentence(m, text):
+            return None  # a rule, a warning or a hypothetical about contact, not contact
+        if _in_text(_PC_SCHOOL_SYS, text) and _pc_school_only(text):
+            return None  # through the school's own systems ("message me on Teams")
+        if _PC_ADULT_STUDENT.search(m.group(0)):
+            return None  # an adult in training ("a student teacher added me"), not a pupil
+        if kind == "friend" and _PC_THING.search(m.group(0)):
+            return None  # "added the Year 8 scores": a class's things, not the class
         if kind == "message" and score < 0.6:
             if self._PUPILCUE.search(text):
                 score += 0.15
             else:
                 return score - 0.05
-        if kind == "message" and re.search(r"(?i)\b(?:parents?|mums?|dads?|carers?|colleagues?|staff)\b",
-                                           text) and not re.search(r"(?i)\b(?:homework|revision|pupils?|"
-                                                                   r"students?)\b", text):
+        if kind == "message" and _in_text(_PC_ADULTS, text) and not _in_text(_PC_SCHOOLWORK, text):
             score -= 0.2
         if kind in ("message", "friend") and re.search(r"(?i)\b(?:parents|mums|dads|mummies|daddies|carers)\s+(?:from|in|"
                                                         r"of)\s+\Z", text[max(0, m.start() - 25):m.start()]):
