@@ -1,0 +1,188 @@
+"""Red team for confidential school matters told by people the checker has never seen (h-conf, 2026-11-22), through
+the engine a user sees.
+
+The principle (shared/CONTRACT.md, the five policies): a member of staff, a governor or a volunteer sharing what they
+know because of their role and what is not public - staffing (who is leaving, sacked, suspended, off sick, on
+capability, restructures, jobs not yet advertised), an inspection before it is announced, results and data before
+release, exclusions and incidents about identifiable pupils, safeguarding, a pupil's needs, health or home, complaints
+and investigations, budgets and deficits, governors' closed business, what a meeting said, a parent's private matters
+learned at work. Not confidential: what the school has published, news already reported, the writer's own life,
+opinions about education in general, a parent's question or their own child, the school's own announcements.
+
+Every row below was written before the code was run (rows added after the first run are marked so):
+- PARAPHRASES: posts a school would expect caught, in many voices (teachers, TAs, office staff, governors,
+  lunchtime staff, volunteers), with hints and winks, indirect phrasing, typos and emoji.
+- ORDINARY: look-alikes that share the words and should get no confidential finding.
+The demo school (examples/school.yaml, examples/pupils.csv) and the built-in Newport pack are used.
+"""
+from __future__ import annotations
+
+import pytest
+
+from redteam import assert_found, assert_ordinary, row as _r
+
+POLICY = "newport-cejs"
+
+CONF = ("confidential_school_matter",)
+P, O = "parent", "official"
+
+
+def _o(text, xfail=""):
+    """The school's own post."""
+    return _r(text, CONF, account=O, xfail=xfail)
+
+
+PARAPHRASES = [
+    # Staffing: who is leaving, sacked, suspended, off sick, on capability; restructures; jobs not advertised.
+    _r("You didn't hear it from me but the head's been off for three weeks and she isn't coming back", CONF),
+    _r("Our SENCo has been suspended, nobody knows why yet, all very hush hush", CONF),
+    _r("Poor Mrs Patel in Y3 is on capability now, they're trying to push her out", CONF),
+    _r("Word in the office is the deputy head job is going to an internal candidate, it hasn't even been advertised lol",
+       CONF),
+    _r("Gov meeting last night: we're looking at losing 3 TAs to balance the books. Staff don't know yet.", CONF),
+    _r("Lunchtime staff got told today our hours are being cut after half term. Cheers for that", CONF),
+    _r("One of the Year 4 team has handed her notice in, the kids don't know yet so shhh", CONF),
+    _r("Another one off with stress in our place, that's four teachers signed off this term", CONF),
+    _r("The caretaker's been given his marching orders. Didn't see that coming", CONF),
+    _r("Heard in SLT today that the trust wants to merge us with Oakfield next year", CONF),
+    _r("As a governor I shouldn't really say but the head's contract won't be renewed", CONF),
+    _r("wont say who but one of our teachers was walked off site today by HR", CONF),
+    _r("anyone else's school doing redundancys? ours told us at twilight 2 TAs going, not announced to parents yet",
+       CONF),
+    _r("gutted 4 my class, turns out our teacher isnt coming back after her maternity, parents dont know yet", CONF),
+    # An inspection before it is announced, or its outcome before the report.
+    _r("Inspection team arrive in the morning, we found out at 12, staffroom is in meltdown", CONF),
+    _r("Lead inspector's feedback this afternoon - looks like we're keeping Good, but we can't say anything till "
+       "the report's out", CONF),
+    # Results and data before release.
+    _r("Our KS2 results came through today, reading's gone right down. Not public till September obviously", CONF),
+    _r("Y11 mock grades are grim this year, maths especially, don't tell the parents I said that", CONF),
+    _r("Attendance figures from the data meeting: three of my class under 80%. Shocking.", CONF),
+    # Exclusions and incidents about identifiable pupils.
+    _r("That lad in 9C who set the bins on fire got a 5 day suspension, about time", CONF),
+    _r("Had to call the police into school today after a Year 10 brought a blade in. Can't say more", CONF),
+    _r("The Year 6 boy who bit Miss last week is back tomorrow. Joy.", CONF),
+    # Safeguarding and child protection.
+    _r("Spent my whole PPA in a strategy meeting about one of our reception kids. Some days this job breaks you", CONF),
+    _r("Had to make another MASH referral today. Same family, third time this year 😔", CONF),
+    # A pupil's needs, health or family circumstances.
+    _r("Finally got the EHCP through for one of my Y2s after two years of fighting for it, his mum cried", CONF),
+    _r("Little girl in my class has just been diagnosed with diabetes, we're all getting training next week", CONF),
+    _r("One of our Y5s is clearly autistic and his mum won't accept it, meeting with her again Thursday", CONF),
+    _r("Kid in my form's mum has cancer, he's been all over the place, staff have been told to go easy on him", CONF),
+    _r("Dinner lady here 🙋 the little lad in reception who never eats has been referred to the school nurse about "
+       "his weight, hope he's ok", CONF),
+    _r("Been volunteering with reading at the school and one of the kids in my group is living with his gran now "
+       "because mum can't cope", CONF),
+    # Complaints and investigations.
+    _r("We've had complaints in about the Year 5 teacher from three sets of parents, governors are looking into it",
+       CONF),
+    _r("Investigation meeting at 2 about a colleague, I'm the note-taker. Can't say who 🤐", CONF),
+    _r("A parent came in screaming at reception today about her son's detention, the head had to come out and calm "
+       "her down", CONF),
+    # Budgets and governors' closed business.
+    _r("Governors' closed session went on till 10 tonight. Big decisions about the head's future. That's all I'm "
+       "saying", CONF),
+    _r("Finance committee says we can't afford to replace the two teachers who are leaving, classes going up to 34",
+       CONF),
+    # What a meeting said.
+    _r("In SLT today they said all staff will be observed weekly from now on because of the data. Morale on the floor",
+       CONF),
+    _r("Briefing this morning: head says Year 3 will have supply for the rest of term. Parents won't be happy when "
+       "they find out", CONF),
+    # A parent's private matters learned at work.
+    _r("Office gossip: one of the Y4 mums rang to say she's leaving her husband and wants him taken off the pick-up "
+       "list", CONF),
+    _r("A dad came in today to clear £200 of dinner money arrears, said they've been struggling since he lost his "
+       "job. Broke my heart", CONF),
+    # Hints and winks.
+    _r("Can't say much but watch this space, big changes coming to leadership at ours 👀🤐", CONF),
+    _r("Not allowed to say anything yet, but let's just say there'll be a new face in the head's office after "
+       "Easter 😉", CONF),
+    _r("ssshhh 🤫 a certain member of SLT won't be back after half term", CONF),
+]
+
+ORDINARY = [
+    # What the school has published, and news already reported.
+    _r("The school newsletter says Mrs Hughes is leaving at Christmas, we'll miss her so much", CONF, author=P),
+    _o("As announced in Friday's letter, Mr Ahmed will be our new headteacher from September. Welcome!"),
+    _r("Ofsted report is out and on the website - Good in all areas! So proud of everyone", CONF),
+    _r("The school has written to parents to say the Year 2 classes will be merged next year. Not happy tbh", CONF,
+       author=P),
+    _o("We're recruiting! Teaching assistant vacancy, apply via the county jobs site by 5th December"),
+    _o("Results day! So proud of every single one of our Year 11s, see the local paper for their stories"),
+    _r("Our inspection made the Telford Journal this week, well done team", CONF),
+    _r("Saw on the BBC that the academy trust is in deficit, hope it doesn't affect the kids", CONF, author=P),
+    _r("The local paper says a teacher at the high school has been suspended. Terrible business", CONF, author=P),
+    _o("We are sad to announce that Mrs Cole will be leaving us at Easter after 20 years. Please join us in wishing "
+       "her well"),
+    _o("We have been judged Good by Ofsted. The full report is available on our website"),
+    _o("Reminder: school is closed to pupils on Monday for staff training"),
+    _o("Following our staffing review, we're pleased to welcome three new learning mentors to the team"),
+    _r("Our head announced her retirement in assembly today and the kids gave her a standing ovation", CONF),
+    _r("Mr Jones' leaving do is on Friday at the Red Lion, all staff welcome", CONF),
+    _r("Our new head starts in January - the school announced it in the newsletter, she sounds lovely", CONF,
+       author=P),
+    _o("Results of the PTA raffle: first prize hamper goes to ticket 142!"),
+    # The writer's own life.
+    _r("Handed in my notice today! After 12 years I'm off to pastures new, going to miss my class", CONF),
+    _r("Off sick with flu again, third week of term, my body hates me", CONF),
+    _r("Got my observation feedback today - good with outstanding features 🥳", CONF),
+    _r("My husband's been made redundant from the factory, anyone know of any jobs going?", CONF),
+    _r("Had my interview for a deputy head job at another school today, fingers crossed!", CONF),
+    _r("I've been signed off with stress for two weeks. Taking time to get better, thanks for the messages x", CONF),
+    _r("Just had my appraisal, targets set, now for a cuppa", CONF),
+    _r("My sister's school is making TAs redundant. Awful what's happening in education.", CONF),
+    # Opinions about education in general, training.
+    _r("Ofsted is a broken system that burns out good teachers. Change my mind.", CONF),
+    _r("School budgets across the country are at breaking point, every head I know is making cuts", CONF),
+    _r("Exclusions don't work, they just push kids out onto the streets", CONF),
+    _r("SEN provision in this country is a disgrace, families wait years for an EHCP", CONF),
+    _r("Safeguarding training today, three hours on online safety. Useful stuff actually", CONF),
+    # Parents' questions and their own children.
+    _r("Does anyone know when the SATs results come out? My son's been asking", CONF, author=P),
+    _r("My daughter's got her EHCP review next week, any tips from other parents on what to ask?", CONF, author=P),
+    _r("My son got excluded today for something he didn't do. Fuming.", CONF, author=P),
+    _r("Our little one has just been diagnosed with autism, any local support groups?", CONF, author=P),
+    _r("My lad's been put on a part-time timetable and I'm not happy, who do I complain to?", CONF, author=P),
+    _r("My son's teacher is off sick this week, anyone know who's covering?", CONF, author=P),
+    # Complaints about decisions that are public.
+    _r("Can't believe the council is closing the children's centre, it's been in the paper all week", CONF, author=P),
+    _r("The new uniform policy announced yesterday is ridiculous, £40 for a blazer", CONF, author=P),
+    _r("Really disappointed the school has cancelled the Christmas fair this year, the letter says it's down to "
+       "staffing", CONF, author=P),
+    # Shared words in ordinary work and life: meetings, governors, hints about nothing of the school.
+    _r("Our team got knocked out of the cup, the ref sent two of our lads off for fighting 🙄", CONF),
+    _r("Sat in a meeting for 2 hours that could've been an email. Every Monday.", CONF),
+    _r("SLT meeting ran over again, home at 7, cold tea. The glamour of teaching 😂", CONF),
+    _r("Governors' meeting tonight, bring biscuits please!", CONF),
+    _r("Half term can't come soon enough, this class have been hard work but I love them", CONF),
+    _r("Just finished writing 30 reports. Never again. Wine o'clock 🍷", CONF),
+    _o("Mocks start next week, good luck to all our Year 11s - you've got this!"),
+    _r("Can't say much about the new Bake Off lineup but my money's on the baker from Leeds 👀", CONF),
+    _r("You didn't hear it from me but there's cake in the staffroom 🍰😂", CONF),
+    _r("Keep it quiet but I've booked a surprise party for my husband's 40th, don't tell him!!", CONF),
+    _r("Big changes coming to our garden this spring - new raised beds going in! 🌱", CONF),
+    _o("Shhh 🤫 Santa is visiting Reception tomorrow, don't tell the little ones!"),
+    _r("Been a governor for five years now and it's the most rewarding thing I do. We need new parent governors, "
+       "get in touch!", CONF),
+    _r("The playground equipment gets its safety inspection every summer, kids can't use it till it's signed off",
+       CONF),
+    _r("The budget for the staff Christmas do is £20 a head this year, any ideas?", CONF),
+    _r("Massive thank you to the dinner ladies who kept everyone smiling in the snow today", CONF, author=P),
+]
+
+
+@pytest.fixture(scope="module")
+def checker(demo_checker_factory):
+    return demo_checker_factory(POLICY)
+
+
+@pytest.mark.parametrize("text,cats,author,account", ORDINARY)
+def test_ordinary_posts_get_no_confidential_finding(checker, text, cats, author, account):
+    assert_ordinary(checker, text, cats, author, account)
+
+
+@pytest.mark.parametrize("text,cats,author,account", PARAPHRASES)
+def test_paraphrases_are_found(checker, text, cats, author, account):
+    assert_found(checker, text, cats, author, account)
