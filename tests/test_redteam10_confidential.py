@@ -100,6 +100,38 @@ PARAPHRASES = [
     _r("Not allowed to say anything yet, but let's just say there'll be a new face in the head's office after "
        "Easter 😉", CONF),
     _r("ssshhh 🤫 a certain member of SLT won't be back after half term", CONF),
+    # (added after the first run, as a check that the rules generalise; not run before the rules were written)
+    _r("Not meant to say but our business manager has been off for a month and isn't coming back", CONF),
+    _r("hr were in today with the head of maths, door shut all afternoon 👀 say no more", CONF),
+    _r("As a gov I've seen the budget forecast and we'll be £90k short next year. Cuts are coming", CONF),
+    _r("Overheard in the staffroom that the Year 1 teacher is on a support plan, poor thing", CONF),
+    _r("Just out of FGB - the trust is taking us over in April. Staff find out Monday", CONF),
+    _r("Midday supervisor here, one of the Year 2 girls has been referred to CAMHS, she's such a sweet kid", CONF),
+    _r("one of my year 9s is being assessed for ADHD, mum's at the end of her tether", CONF),
+    _r("Rang a mum back today who told me they're being evicted next month and she doesn't know where they'll go",
+       CONF),
+    _r("Three TAs off with stress at the same time, something's got to give at ours", CONF),
+    _r("Moderation visit today and our writing got marked down across the board, head's livid. Keep it to "
+       "yourselves", CONF),
+    _r("Sat through part 2 of the governors' meeting tonight, the head's future is very much up for debate", CONF),
+    # (added after the second run, before the results, complaint and budget rules were written)
+    _r("Phonics screening results just landed on the portal, 64% pass, way under last year 😬", CONF),
+    _r("KS2 data's come through early this year. Not gonna lie, maths is a worry", CONF),
+    _r("Two families have put in complaints about our Year 4 teacher this week, she's in bits", CONF),
+    _r("Another complaint in about the new head from a parent today, that's the third this month", CONF),
+    _r("The school can't afford to replace the minibus or the two TAs leaving in July, we're properly skint", CONF),
+    # (added after the third run, as a probe of new voices; the bereavement row was missed and its rule then written)
+    _r("Our SENCo told me the twins in Y2 are being moved to a specialist provision next term", CONF),
+    _r("Poor Miss Reed has been called in to a meeting with HR and the union, she's in bits", CONF),
+    _r("Head's on long term sick and nobody's been told, acting head from Monday", CONF),
+    _r("Just found out from the office that the Y6 residential is cancelled because there's no money left in the "
+       "budget", CONF),
+    _r("the new ECT has walked out after 3 weeks lol, SLT fuming", CONF),
+    _r("Feeling for one of our Year 11s, his mum passed away at the weekend and he's sitting his mocks anyway", CONF),
+    _r("Between you and me the Year 5 teacher is pregnant again, she hasn't told the head yet", CONF),
+    _r("We've been told to keep the fire in the DT room quiet, the insurance are sending someone", CONF),
+    _r("Can't believe they're making the site team redundant and outsourcing it, announcement to staff on Friday",
+       CONF),
 ]
 
 ORDINARY = [
@@ -170,6 +202,34 @@ ORDINARY = [
        CONF),
     _r("The budget for the staff Christmas do is £20 a head this year, any ideas?", CONF),
     _r("Massive thank you to the dinner ladies who kept everyone smiling in the snow today", CONF, author=P),
+    # (added after the first run, as a check that the rules generalise; not run before the rules were written)
+    _r("The head is off sick according to the school's text this morning, hope she's better soon", CONF, author=P),
+    _r("Had a lovely chat with one of the Y3 mums who is running the marathon for cancer research, sponsor her!", CONF),
+    _r("In our staff meeting today we watched a brilliant presentation on oracy", CONF),
+    _r("Governors meeting tonight - agenda includes the new reading scheme and the summer fair", CONF),
+    _r("My youngest has been referred to the speech therapist, any tips for the wait?", CONF, author=P),
+    _r("Watch this space, our new allotment is going to be amazing 🌻", CONF),
+    _r("Can't say much, mouth full of Christmas cake 😂", CONF),
+    _r("Our deputy head is off to run the London marathon this weekend, go Mrs Barnes!", CONF),
+    _r("The head told us at briefing that Christmas jumper day is on Friday", CONF),
+    _r("Our caretaker has been with us 30 years and still won't let anyone touch his boiler 😂", CONF),
+    _r("Heard on the radio that teachers are going back on strike next month", CONF),
+    _r("Finally got the diagnosis for my lad after 3 years, autism, relieved and emotional", CONF, author=P),
+    # (added after the second run, before the results, complaint and budget rules were written)
+    _r("My daughter's GCSE results are in and she's got into sixth form! So proud", CONF),
+    _r("SATs results came out today for parents on the app, really pleased with how my son did", CONF, author=P),
+    _o("Our GCSE results are in and they are our best ever - well done Year 11! Full details on our website"),
+    _r("I've put in a complaint about the parking outside school again, it's dangerous", CONF, author=P),
+    _r("Can't afford to replace my car so it's the bus to school from Monday, wish me luck", CONF),
+    _r("Complaints about the new lunch menu are flooding in on the school's page 😂", CONF),
+    # (added after the third run, as a probe of new voices)
+    _r("My mum passed away at the weekend, thank you all for the kind messages x", CONF),
+    _r("Our head teacher is retiring at Easter, it was in the newsletter. End of an era", CONF, author=P),
+    _r("One of my pupils' dads has cancer and is running the Great North Run for the hospice, please sponsor him", CONF),
+    _r("Training day today on supporting pupils with an EHCP, really useful", CONF),
+    _r("Schools round here are all skint, the council's cut everything", CONF, author="public"),
+    _r("Watching the new series of Ackley Bridge, the head's on capability in episode 3 haha", CONF,
+       xfail="a television story's staffing: the older capability rule does not look for a story (left alone)"),
 ]
 
 
