@@ -37,8 +37,8 @@ PARAPHRASES = [
     _r("You didn't hear it from me but the head's been off for three weeks and she isn't coming back", CONF),
     _r("Our SENCo has been suspended, nobody knows why yet, all very hush hush", CONF),
     _r("Poor Mrs Patel in Y3 is on capability now, they're trying to push her out", CONF),
-    _r("Word in the office is the deputy head job is going to an internal candidate, it hasn't even been advertised lol",
-       CONF),
+    _r("Word in the office is the deputy head job is going to an internal candidate, it hasn't even been "
+       "advertised lol", CONF),
     _r("Gov meeting last night: we're looking at losing 3 TAs to balance the books. Staff don't know yet.", CONF),
     _r("Lunchtime staff got told today our hours are being cut after half term. Cheers for that", CONF),
     _r("One of the Year 4 team has handed her notice in, the kids don't know yet so shhh", CONF),
@@ -132,6 +132,23 @@ PARAPHRASES = [
     _r("We've been told to keep the fire in the DT room quiet, the insurance are sending someone", CONF),
     _r("Can't believe they're making the site team redundant and outsourcing it, announcement to staff on Friday",
        CONF),
+    # (added after the fourth run, as a second probe of new voices; the "not allowed near her" row was missed and the
+    # private-matter words then widened)
+    _r('My mate works in the school office and reckons the head is being investigated, '
+       'has anyone else heard?', CONF, author='parent'),
+    _r('Year 4 will be taught by supply this half term as Mrs Khan is signed off with '
+       'stress', CONF, account='official'),
+    _r("gov hat on: we've been told the school will be forced to academise by September. not public yet", CONF),
+    _r('So the Year 6 teacher and the head had a screaming match in the corridor today in front of the kids 😬', CONF),
+    _r('A Year 8 got caught selling vapes in the toilets, police liaison officer coming in tomorrow', CONF),
+    _r("One of our dinner ladies has been let go for shouting at a child. Didn't see that coming", CONF),
+    _r("We've had a letter from a solicitor about the Year 3 trip incident, head's in a flap", CONF),
+    _r("had a meeting with a parent today whose son is being bullied so badly he's "
+       'stopped eating. heartbreaking', CONF),
+    _r("The inspection's been pencilled in for the week after half term according to our head, keep it quiet", CONF),
+    _r('TA life: the lad I support has been moved onto a part-time timetable because of his outbursts', CONF),
+    _r('Our attendance figures are so bad the LA are coming in next week to "support" us 🙄', CONF),
+    _r("one of the reception mums asked me to keep an eye on her daughter because dad's not allowed near her", CONF),
 ]
 
 ORDINARY = [
@@ -225,11 +242,25 @@ ORDINARY = [
     # (added after the third run, as a probe of new voices)
     _r("My mum passed away at the weekend, thank you all for the kind messages x", CONF),
     _r("Our head teacher is retiring at Easter, it was in the newsletter. End of an era", CONF, author=P),
-    _r("One of my pupils' dads has cancer and is running the Great North Run for the hospice, please sponsor him", CONF),
+    _r("One of my pupils' dads has cancer and is running the Great North Run for the hospice, please sponsor him",
+       CONF),
     _r("Training day today on supporting pupils with an EHCP, really useful", CONF),
     _r("Schools round here are all skint, the council's cut everything", CONF, author="public"),
     _r("Watching the new series of Ackley Bridge, the head's on capability in episode 3 haha", CONF,
        xfail="a television story's staffing: the older capability rule does not look for a story (left alone)"),
+    # (added after the fourth run, as a second probe of new voices)
+    _r("Ofsted's new report cards are confusing everyone, what do you all think?", CONF),
+    _r('Our school is so lucky to have such a supportive PTA - the new library is amazing', CONF),
+    _r('Year 4 have supply this week, my daughter says they watched a film all afternoon 🙄', CONF, author='parent'),
+    _r('Off to my union meeting tonight, solidarity x', CONF),
+    _r('Anyone got tips for getting an NQT through their first term? Asking for myself lol', CONF),
+    _r("We're delighted to welcome Mrs Ali as our new deputy head from January!", CONF, account='official'),
+    _r('Lunch duty in the rain again. The glamour.', CONF),
+    _r('Does anyone know if the school has a SENCo? My son might need some extra help '
+       'with reading', CONF, author='parent'),
+    _r('So proud of my Year 6s - they worked so hard for their SATs this week. Whatever '
+       "the results, they're superstars", CONF),
+    _r('Budget meeting tonight for the PTA summer fair, bring ideas!', CONF),
 ]
 
 

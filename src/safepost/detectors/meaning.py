@@ -1292,7 +1292,8 @@ _C_PARENT = (r"(?:one of (?:the|our|my) (?:[\w-]+ )?(?:mums|mams|dads|parents|fa
 _C_PRIVATE = (r"(?:leaving (?:her|his|their) (?:husband|wife|partner|fella|boyfriend|girlfriend)|split(?:ting)? up|"
               r"separat\w+|divorc\w+|arrears|in debt|bailiffs|can'?t afford|struggling|lost (?:his|her|their) job|evict\w+|"
               r"pregnan\w+|miscarr\w+|cancer|terminal|in hospital|custody|restraining order|non-molestation|domestic|"
-              r"prison|rehab|food ?banks?|universal credit|pick-?up list|not allowed to (?:collect|pick)|sectioned|affair)")
+              r"prison|rehab|food ?banks?|universal credit|pick-?up list|not allowed (?:near|to (?:collect|pick|see|contact|come))|"
+              r"sectioned|affair)")
 # The wink that what follows is not to be told: "can't say much", "won't say who", "watch this space", 🤐, 🤫.
 _C_WINK = (r"(?:\b(?:(?:can'?t|cannot|can not|not allowed to|won'?t|wont) say (?:much|more|anything|who|what|names|too "
            r"much)|that'?s all i'?m (?:saying|gonna say|going to say)|watch this space|say no more|lips are sealed|not a "
@@ -1700,9 +1701,9 @@ class ConfidentialDetector(MeaningDetector):
 
     def extra(self, text, ctx):
         out = []
-        for pf in self._WINKS:
-            if not pf.possible(text):
-                continue
+        for i, pf in enumerate(self._WINKS):
+            if not pf.possible(text) or i == 1 and "🤐" not in text and "🤫" not in text and "shh" not in text.lower():
+                continue  # (the gesture's pattern has no word for the prefilter: three substring tests instead)
             for m in pf.rx.finditer(text):
                 adj = self._insider("swink", 0.6, m, text, ctx)
                 if adj is None:
