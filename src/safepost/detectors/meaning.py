@@ -1242,7 +1242,8 @@ _C_MEET = (r"(?:slt|smt|senior leadership(?: team)?|leadership(?: team)?|gov(?:e
            r"committee|resources committee|full governors|closed session|staff meeting|staff briefing|briefing|twilight|"
            r"data meeting|pupil progress meeting|trust meeting|heads'? meeting|hr)")
 _C_MATTER = (r"(?:staff(?:ing)?|teachers?|tas?|jobs?|posts?|roles?|hours|pay|salar\w+|budgets?|afford\w*|funding|deficit|"
-             r"cuts?|cutting|merg\w+|clos(?:e|ed|es|ing|ure)|academ\w+|trust|restructur\w+|redundan\w+|observ\w+|supply|"
+             r"cuts? (?:to|in|of|for)|(?:staff|job|budget|pay|ta) cuts|cutting (?:\w+ )?(?:staff|jobs|posts|hours|budgets?|tas|"
+             r"classes|pay|support)|merg\w+|clos(?:e|ed|es|ing|ure)|academ\w+|trust|restructur\w+|redundan\w+|observ\w+|supply|"
              r"class sizes?|mixed[- ]age|leaving|replac\w+|new head|ofsted|inspect\w*|results|data|exclu\w+|suspen\w+|"
              r"complaints?|investigat\w+|grievance|disciplinary|capability|contracts?|axed|scrapped|frozen|freez\w+)")
 # What a wink or a closed session may be about: the school's own people, money, standing and pupils (not a bus service's
@@ -1258,7 +1259,7 @@ _C_MATTER_RX = re.compile(r"(?i)\b(?:staff(?:ing)?|teachers?|tas?|jobs?|posts?|r
 _C_PUBLIC = re.compile(
     r"(?i)\b(?:(?:the |our |this week'?s |friday'?s |today'?s |latest )?(?:school )?(?:newsletter|letter(?: home)?|"
     r"website|local paper|paper|news|bbc|itv|press release|school app|parentmail|dojo) (?:says|said|confirmed|announced|"
-    r"reported|reports)|(?:in|on) (?:the |our |this week'?s |friday'?s |today'?s |yesterday'?s |latest )?(?:school )?"
+    r"reported|reports)|(?<!\bnot )(?<!\byet )(?<!n't )(?:in|on) (?:the |our |this week'?s |friday'?s |today'?s |yesterday'?s |latest )?(?:school )?"
     r"(?:newsletter|local paper|paper|news|bbc|itv|website)|(?:the school|school|the head|the trust|governors) (?:has |have "
     r"|had )?(?:announced|written to (?:parents|families|everyone)|wrote to (?:parents|families|everyone))|as announced|"
     r"announced (?:it )?(?:in|at|on) (?:the )?(?:newsletter|assembly|website|letter)|(?:sad|sorry|delighted|pleased|proud|"
@@ -1277,9 +1278,10 @@ _C_KID = (r"(?:(?:a|the|one of (?:my|our|the)|this|that|my|our) (?:[\w-]+ ){0,2}
           r"student|lad|lass|little ones?|y\d{1,2}s|year ?\d{1,2}s)|(?:y|year ?)\d{1,2} (?:boy|girl|child|kid|lad|lass|"
           r"pupil|student))")
 _C_NEED = (r"(?:referred (?:to|for) (?:the |an? )?(?:school nurse|camhs|paediatrician|paediatrics|ed(?:ucational)? psych\w*|"
-           r"speech (?:and language|therapy)|salt|occupational therapy|early help|gp|assessment)|ehcp|ehc ?plan|ehc needs "
-           r"assessment|statement of sen|one[- ]to[- ]one funding|(?:got|getting|gets|waiting for|awaiting|through) (?:an? |"
-           r"the |his |her |their )?diagnosis|on the (?:send? register|autism pathway|adhd pathway)|"
+           r"speech (?:and language|therapy)|salt|occupational therapy|early help|gp|assessment)|(?:has|have|got|getting|gets|"
+           r"applied for|applying for|waiting for|awaiting|through) (?:an? |the |his |her |their )?(?:ehcp|ehc ?plan|ehc "
+           r"needs assessment|statement of sen|one[- ]to[- ]one funding|diagnosis)|(?:ehcp|ehc plan)(?: \w+){0,2}? (?:through|"
+           r"approved|agreed|refused|turned down|signed off|in place|came back)|on the (?:send? register|autism pathway|adhd pathway)|"
            r"(?:assessed|assessment) for (?:adhd|autism|asd|dyslexia|dyspraxia)|diagnosed with|self[- ]harm\w*|eating "
            r"disorder|autistic|dyslexic|young carer|(?:his|her|their) (?:mum|mam|dad|mother|father|parent|nan|gran|grandad|"
            r"brother|sister|carer)(?:'s| has| had| is| just)* (?:passed away|died|dying|terminally ill|got cancer|cancer|in "
@@ -1728,7 +1730,7 @@ class ConfidentialDetector(MeaningDetector):
         if group == "sres" and not re.search(r"(?i)\b(?:sats|ks[12]|gcses?|a[- ]levels?|phonics|mtc|multiplication|mocks?|"
                                              r"exams?|tests?|data|progress|attainment|moderation|grades|scores)\b", sent):
             return 0.3  # results of an election, a raffle or a match
-        if group == "smeet" and _C_TRAINING.search(sent):
+        if group == "smeet" and _C_TRAINING.search(text):
             return 0.3  # what a training session taught
         if group in ("swink", "sclosed") and not _C_MATTER_RX.search(_C_TELL_WHO.sub(" ", text)):
             return 0.3  # a secret about cake, a party, a television show, or kept from the head ("don't tell the head 😂")
