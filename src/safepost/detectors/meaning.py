@@ -1570,7 +1570,11 @@ class ConfidentialDetector(MeaningDetector):
         # ... a pupil's needs or health ("finally got the EHCP through for one of my Y2s", "the little lad in
         # reception has been referred to the school nurse").
         ("family", r"(?P<hit>(?P<sneed>)\b(?:" + _C_KID + r"\b[^.!?\n]{0,80}?\b" + _C_NEED + r"|" + _C_NEED +
-                   r"\b[^.!?\n]{0,30}?\bfor " + _C_KID + r")\b[^.!?\n]{0,40})", 0.62),
+                   r"\b[^.!?\n]{0,30}?\bfor " + _C_KID + r")\b[^.!?\n]{0,40})", 0.62,
+         # (needed: a word every _C_NEED alternative holds, rarer than the "for " the prefilter would otherwise choose)
+         r"\b(?:referred|ehcp|ehc ?plan|ehc needs|statement of sen|one[- ]to[- ]one funding|diagnos(?:is|ed)|register|"
+         r"pathway|assess(?:ed|ment)|self-harm|self harm|eating disorder|autistic|dyslexic|young carer|passed away|died|"
+         r"dying|terminally ill|cancer|in hospital)"),
         # ... a parent's private matter learned at work ("one of the Y4 mums rang to say she's leaving her husband").
         ("family", r"(?P<hit>(?P<spriv>)\b" + _C_PARENT + r"\b[^.!?\n]{0,80}?\b" + _C_PRIVATE + r"\b[^.!?\n]{0,40})", 0.62),
         # ... results or data arrived at the school before they are released ("Phonics screening results just landed
