@@ -1220,6 +1220,101 @@ _HOME_HARM = (r"(?:hits?|hitting|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|grab(?:s
               r"punch(?:es|ed|ing)|dragg?(?:s|ed|ing)|hurt(?:s|ing)?|locks?|locked|touch(?:es|ed|ing)|abus(?:es|ed|ing)|"
               r"throws|threw|pinch(?:es|ed|ing)|bruised|strangl\w+|chok(?:es|ed|ing)|shak(?:es|ing)|shook)")
 
+# (h-conf) Someone at the school telling what they know because of their role and what is not public
+# (ConfidentialDetector's insider rules). A member of staff named by role, not by the writer's own "I": "the
+# caretaker", "one of our teachers", "a certain member of SLT", "four teachers".
+_C_STAFF = (r"(?:(?:a|an|one of (?:our|the|my)|our|the|a certain|another|two|three|four|five|six|several|some of (?:our|"
+            r"the)|[2-9]) (?:(?:new|other|year ?\d{1,2}|y\d{1,2}|reception|ks\d|supply|pe|science|maths|english|music) )?"
+            r"(?:teachers?|tas?|teaching assistants?|hltas?|members? of (?:staff|slt|the slt|the leadership team|the office "
+            r"team|the office|the kitchen|the team)|staff members?|colleagues?|head ?teachers?|heads?|deputy(?: heads?)?|"
+            r"deputies|assistant heads?|sencos?|caretakers?|site managers?|bursars?|business managers?|office managers?|"
+            r"cooks?|dinner lad(?:y|ies)|lunchtime (?:staff|supervisors?)|cleaners?|ects?|nqts?|slt))")
+# ... gone, going or away in a way the school has not told: "won't be back", "walked off site", "signed off".
+_C_GONE = (r"(?:won'?t be (?:back|returning|coming back|replaced|renewed|staying)|(?:isn'?t|aren'?t|wasn'?t|weren'?t|"
+           r"is not|are not|not|isnt|arent) (?:coming|going) back|walked off (?:site|the premises)|escorted (?:off|out)|"
+           r"(?:given|got|getting|been given) (?:his |her |their )?(?:marching orders|the push|the boot|the sack|p45)|"
+           r"(?:being |been )?(?:pushed|forced|managed) out|signed off|off (?:with|on) (?:stress|long[- ]term|sick|burnout|"
+           r"anxiety|depression)|off sick|on (?:long[- ]term )?sick(?:ness)? leave|on gardening leave|on capability|"
+           r"on (?:a |an )?(?:support|improvement|performance) plan|(?:being|been) (?:disciplined|investigated|"
+           r"performance managed)|(?:has|have|had) (?:quit|walked out)|(?:is|are) on (?:her|his|their) way out)")
+# A meeting or body behind the staffroom door, and the school matters it decides.
+_C_MEET = (r"(?:slt|smt|senior leadership(?: team)?|leadership(?: team)?|gov(?:ernors)?'?|governing body|fgb|finance "
+           r"committee|resources committee|full governors|closed session|staff meeting|staff briefing|briefing|twilight|"
+           r"data meeting|pupil progress meeting|trust meeting|heads'? meeting|hr)")
+_C_MATTER = (r"(?:staff(?:ing)?|teachers?|tas?|jobs?|posts?|roles?|hours|pay|salar\w+|budgets?|afford\w*|funding|deficit|"
+             r"cuts? (?:to|in|of|for)|(?:staff|job|budget|pay|ta) cuts|cutting (?:\w+ )?(?:staff|jobs|posts|hours|budgets?|tas|"
+             r"classes|pay|support)|merg\w+|clos(?:e|ed|es|ing|ure)|academ\w+|trust|restructur\w+|redundan\w+|observ\w+|supply|"
+             r"class sizes?|mixed[- ]age|leaving|replac\w+|new head|ofsted|inspect\w*|results|data|exclu\w+|suspen\w+|"
+             r"complaints?|investigat\w+|grievance|disciplinary|capability|contracts?|axed|scrapped|frozen|freez\w+)")
+# What a wink or a closed session may be about: the school's own people, money, standing and pupils (not a bus service's
+# cuts or a party's funding policy).
+_C_MATTER_RX = re.compile(r"(?i)\b(?:staff(?:ing)?|teachers?|tas?|jobs?|posts?|roles?|budgets?|deficit|merg\w+|academ\w+|"
+                          r"restructur\w+|redundan\w+|supply|leaving|replac\w+|new head|ofsted|inspect\w*|results|data|"
+                          r"exclu\w+|suspen\w+|complaints?|investigat\w+|grievance|disciplinary|capability|contracts?|"
+                          r"leadership|slt|hr|governors?|colleagues?|member of staff|safeguarding|referral|social services|"
+                          r"changes|head'?s (?:future|job|contract|position)|moderation|marked down|grades|sats|mocks?|"
+                          r"attainment)\b")
+# What the school itself, or the news, has already told: "the newsletter says", "announced in assembly", "we are sad
+# to announce", "in the local paper".
+_C_PUBLIC = re.compile(
+    r"(?i)\b(?:(?:the |our |this week'?s |friday'?s |today'?s |latest )?(?:school )?(?:newsletter|letter(?: home)?|"
+    r"website|local paper|paper|news|bbc|itv|press release|school app|parentmail|dojo) (?:says|said|confirmed|announced|"
+    r"reported|reports)|(?<!\bnot )(?<!\byet )(?<!n't )(?:in|on) (?:the |our |this week'?s |friday'?s |today'?s |yesterday'?s |latest )?(?:school )?"
+    r"(?:newsletter|local paper|paper|news|bbc|itv|website)|(?:the school|school|the head|the trust|governors) (?:has |have "
+    r"|had )?(?:announced|written to (?:parents|families|everyone)|wrote to (?:parents|families|everyone))|as announced|"
+    r"announced (?:it )?(?:in|at|on) (?:the )?(?:newsletter|assembly|website|letter)|(?:sad|sorry|delighted|pleased|proud|"
+    r"excited) to announce|announced (?:her|his|their) (?:retirement|departure|resignation)|according to (?:the |our )?"
+    r"(?:school'?s?|newsletter|letter|website|paper|news|head'?s? (?:letter|email|message)))\b")
+# The writer's own child, just before the matter: "My son got excluded", "my lad's been put on a part-time timetable".
+_C_OWN_CHILD = re.compile(r"(?i)(?<!\bof )\b(?:my|our) (?:own |eldest |youngest |little )?(?:son|daughter|lad|boy|girl|child|kid|"
+                          r"little one|twins?|step-?son|step-?daughter)\b(?:(?!said|says|told|friend|mate|class)[^.!?\n]){0,25}$")
+# A job elsewhere, in the writer's family: "my sister's school", "my husband's work".
+_C_ELSEWHERE = re.compile(r"(?i)\b(?:my|his|her|their) (?:\w+ )?(?:brother|sister|husband|wife|partner|hubby|friend|mate|"
+                          r"cousin|son|daughter|mum|dad|neighbour)'?s (?:school|work|job|company|office|academy|trust|"
+                          r"employer|place)\b")
+# A child of the school and what is known of their needs, health or family: "one of my Y2s ... EHCP", "the little lad in
+# reception ... referred to the school nurse", "one of our Year 11s, his mum passed away".
+_C_KID = (r"(?:(?:a|the|one of (?:my|our|the)|this|that|my|our) (?:[\w-]+ ){0,2}?(?:boys?|girls?|child|kid|pupil|"
+          r"student|lad|lass|little ones?|y\d{1,2}s|year ?\d{1,2}s)|(?:y|year ?)\d{1,2} (?:boy|girl|child|kid|lad|lass|"
+          r"pupil|student))")
+_C_NEED = (r"(?:referred (?:to|for) (?:the |an? )?(?:school nurse|camhs|paediatrician|paediatrics|ed(?:ucational)? psych\w*|"
+           r"speech (?:and language|therapy)|salt|occupational therapy|early help|gp|assessment)|(?:has|have|got|getting|gets|"
+           r"applied for|applying for|waiting for|awaiting|through) (?:an? |the |his |her |their )?(?:ehcp|ehc ?plan|ehc "
+           r"needs assessment|statement of sen|one[- ]to[- ]one funding|diagnosis)|(?:ehcp|ehc plan)(?: \w+){0,2}? (?:through|"
+           r"approved|agreed|refused|turned down|signed off|in place|came back)|on the (?:send? register|autism pathway|adhd pathway)|"
+           r"(?:assessed|assessment) for (?:adhd|autism|asd|dyslexia|dyspraxia)|diagnosed with|self[- ]harm\w*|eating "
+           r"disorder|autistic|dyslexic|young carer|(?:his|her|their) (?:mum|mam|dad|mother|father|parent|nan|gran|grandad|"
+           r"brother|sister|carer)(?:'s| has| had| is| just)* (?:passed away|died|dying|terminally ill|got cancer|cancer|in "
+           r"hospital))")
+# A pupil's parent and a private matter told to the school: "one of the Y4 mums rang to say she's leaving her husband".
+_C_PARENT = (r"(?:one of (?:the|our|my) (?:[\w-]+ )?(?:mums|mams|dads|parents|families|grandparents|carers)|(?:a|one|this|"
+             r"that|the) (?:[\w-]+ )?(?:mum|mam|dad|parent|grandparent|carer|gran|nan|grandad) (?:from|of|in) (?:[\w-]+ )?"
+             r"(?:year ?\d{1,2}|y\d{1,2}|reception|nursery|my class|our class|\d[a-z])|(?:a|one|this|that) (?:mum|mam|dad|"
+             r"parent|grandparent|carer) (?:came in|rang|phoned|called|emailed|told me|turned up|popped in|confided))")
+_C_PRIVATE = (r"(?:leaving (?:her|his|their) (?:husband|wife|partner|fella|boyfriend|girlfriend)|split(?:ting)? up|"
+              r"separat\w+|divorc\w+|arrears|in debt|bailiffs|can'?t afford|struggling|lost (?:his|her|their) job|evict\w+|"
+              r"pregnan\w+|miscarr\w+|cancer|terminal|in hospital|custody|restraining order|non-molestation|domestic|"
+              r"prison|rehab|food ?banks?|universal credit|pick-?up list|not allowed (?:near|to (?:collect|pick|see|contact|come))|"
+              r"sectioned|affair)")
+# The wink that what follows is not to be told: "can't say much", "won't say who", "watch this space", 🤐, 🤫.
+_C_WINK = (r"(?:\b(?:(?:can'?t|cannot|can not|not allowed to|won'?t|wont) say (?:much|more|anything|who|what|names|too "
+           r"much)|that'?s all i'?m (?:saying|gonna say|going to say)|watch this space|say no more|lips are sealed|not a "
+           r"word to|mum'?s the word|keep (?:it|this|that) (?:quiet|to yourselves|between us|under your hats?)|between "
+           r"(?:us|you and me|ourselves)|off the record|(?:don'?t|do not|dont) (?:tell|share|repeat|spread)(?! me\b)|"
+           r"not (?:supposed|meant) to (?:say|tell|share|know))\b)")
+# ... or as a gesture: 🤐, 🤫, "shhh" (its own rule: a pattern without a word the prefilter can require).
+_C_SHH = r"(?:🤐|🤫|(?<![\w*])s{0,3}sh{2,}(?![\w*]))"
+# Whom a secret is kept from, which is not what it is about: "don't tell the head", "not a word to SLT".
+_C_TELL_WHO = re.compile(r"(?i)\b(?:tell|telling|show|share (?:it |this )?with|word to|hear about it,?) (?:the |my |our |your |"
+                         r"any )?(?:head(?:teacher)?|slt|governors?|boss|line manager|deputy|hr|parents|staff|kids|"
+                         r"children|colleagues?)\b|"
+                         # ... and the writer's own news: "I've got a new job"
+                         r"\b(?:i'?ve got|i have got|i got|i'?m starting|my) (?:a |the )?(?:new )?(?:job|post|role|contract)\b")
+_C_TRAINING = re.compile(r"(?i)\b(?:research|stud(?:y|ies)|evidence|speaker|presentation|tips|strategies|expert|training|"
+                         r"course|webinar|cpd)\b")
+_C_CHARITY = re.compile(r"(?i)\b(?:charity|fund ?rais\w*|sponsor\w*|raised|donat\w+|marathon|awareness|talk to|"
+                        r"career\w*|visit\w*)\b")
+
 
 class ConfidentialDetector(MeaningDetector):
     """School-internal matters: results and inspections not yet public, disputes, incidents, staffing."""
@@ -1245,10 +1340,11 @@ class ConfidentialDetector(MeaningDetector):
                        r"review (?:feedback|said|found|judged))\b[^.!?\n]{0,60})", 0.64),
         ("performance", r"(?P<hit>\b(?:sats|ks2|ks1|phonics(?: screening)?(?! (?:scheme|programme|books?|lessons?|policy|"
                         r"training|resources?)\b)|gcse|a[- ]level|mock|test|exam|"
-                        r"progress|attainment|data|scores?|results|league table|multiplication check|mtc)\b"
+                        r"progress|attainment|data|scores?|results|grades|league table|multiplication check|mtc)\b"
                         r"[^.!?\n]{0,50}?\b(?:terrible|awful|shocking|dire|dreadful|down|dropped|worst|bad|below|"
                         r"disaster|embarrassing|plummet\w*|tanked|bombed|way off|not out yet|not published|"
-                        r"unvalidated|not (?:great|good)|woeful|under target|below national)\b[^.!?\n]{0,40})", 0.6),
+                        r"unvalidated|not (?:great|good)|woeful|under target|below national|grim|poor|weak|worrying|appalling|"
+                        r"horrendous)\b[^.!?\n]{0,40})", 0.6),
         ("dispute", r"(?P<hit>\b(?:grievance|tribunal|dispute (?:with|going on|between)|solicitors?'?s? letters?|"
                     r"legal action|final (?:written )?warning|disciplinary|formal complaint|complaint against|falling out|"
                     r"fell out|row between|rowing|not speaking to each other|at war|feud|investigation into|"
@@ -1336,7 +1432,7 @@ class ConfidentialDetector(MeaningDetector):
                         r"[^.!?\n]{0,40})", 0.66),
         # The insider's wink: a matter told on condition of silence or feigned surprise ("Governors want to tell
         # staff Monday so act surprised", "That's all I'm allowed to say", "Say no more", "Not announced yet").
-        ("staffing", r"(?P<hit>\b(?:act (?:all )?surprised|(?:look|be) surprised when|pretend (?:you|to) (?:don'?t|not) "
+        ("staffing", r"(?P<hit>(?P<swinkold>)\b(?:act (?:all )?surprised|(?:look|be) surprised when|pretend (?:you|to) (?:don'?t|not) "
                      r"know|that'?s all i'?m allowed to say|(?:you )?didn'?t hear (?:it|this|that) from me|"
                      r"not (?:been )?(?:announced|made public) yet|hasn'?t been announced(?: yet)?|"
                      r"(?:wasn'?t|isn'?t|not) supposed to know)\b[^.!?\n]{0,40})", 0.6),
@@ -1452,6 +1548,54 @@ class ConfidentialDetector(MeaningDetector):
                    r"not|never) (?:had anything to )?eaten|(?:hungry|starving) (?:again|every)|no (?:breakfast|"
                    r"coat|food|dinner|tea) (?:again|at home|in days|since)|(?:same|dirty|filthy|soiled) clothes|"
                    r"flinch(?:es|ed|ing)?|(?:not|isn'?t) allowed to eat)\b)[^.!?\n]{0,60})", 0.62),
+        # (h-conf) Someone at the school telling what they know because of their role, in any words: a member of
+        # staff gone or away in a way the school has not told ("the caretaker's been given his marching orders",
+        # "four teachers signed off this term", "a certain member of SLT won't be back after half term").
+        ("staffing", r"(?P<hit>(?P<sgone>)\b" + _C_STAFF + r"\b[^.!?\n]{0,40}?\b" + _C_GONE + r"[^.!?\n]{0,40})", 0.62),
+        # ... what a meeting or body behind the staffroom door said or decided about a school matter ("heard in SLT
+        # today that the trust wants to merge us", "Gov meeting last night: we're looking at losing 3 TAs",
+        # "Finance committee says we can't afford to replace ...").
+        ("staffing", r"(?P<hit>(?P<smeet>)(?:\b(?:heard|told|found out|learn(?:ed|t)|said|announced|decided|confirmed|"
+                     r"agreed|voted|discussed|revealed)\b[^.!?\n]{0,20}?\b(?:in|at|from|during) (?:the |our |today'?s |"
+                     r"this morning'?s |tonight'?s |last night'?s |yesterday'?s |a |an )?" + _C_MEET + r"(?: meeting)?\b|"
+                     r"\b" + _C_MEET + r"(?: meeting)?(?: today| this morning| tonight| last night| yesterday| earlier)?"
+                     r"(?:\s?[:–-]| (?:they|we|it was|the head|head|governors|the trust) (?:said|says|told|announced|"
+                     r"decided|confirmed|agreed|voted|want\w*|are|is|were|was)\b| (?:says|said|has said|have said|told us|"
+                     r"have told us|has told us|decided|have decided|has decided|voted|agreed|wants? to|are planning|is "
+                     r"planning|plans? to|reckons?|admitted)\b))[^.!?\n]{0,100}?\b" + _C_MATTER + r"\b[^.!?\n]{0,40})", 0.6),
+        # ... governors' closed business ("Governors' closed session went on till 10. Big decisions about the head").
+        ("staffing", r"(?P<hit>(?P<sclosed>)\b(?:closed session|part (?:2|ii|two|b) (?:of )?(?:the )?(?:[\w']+ ){0,2}?"
+                     r"(?:items?|business|minutes|meeting|agenda)|confidential (?:items?|minutes|session|business)|in camera)\b[^.!?\n]{0,60})", 0.62),
+        # (a wink that a school matter is not to be told: `extra`, which gives it the kind of the matter)
+        # ... a pupil's needs or health ("finally got the EHCP through for one of my Y2s", "the little lad in
+        # reception has been referred to the school nurse").
+        ("family", r"(?P<hit>(?P<sneed>)\b(?:" + _C_KID + r"\b[^.!?\n]{0,80}?\b" + _C_NEED + r"|" + _C_NEED +
+                   r"\b[^.!?\n]{0,30}?\bfor " + _C_KID + r")\b[^.!?\n]{0,40})", 0.62,
+         # (needed: a word every _C_NEED alternative holds, rarer than the "for " the prefilter would otherwise choose)
+         r"\b(?:referred|ehcp|ehc ?plan|ehc needs|statement of sen|one[- ]to[- ]one funding|diagnos(?:is|ed)|register|"
+         r"pathway|assess(?:ed|ment)|self-harm|self harm|eating disorder|autistic|dyslexic|young carer|passed away|died|"
+         r"dying|terminally ill|cancer|in hospital)"),
+        # ... a parent's private matter learned at work ("one of the Y4 mums rang to say she's leaving her husband").
+        ("family", r"(?P<hit>(?P<spriv>)\b" + _C_PARENT + r"\b[^.!?\n]{0,80}?\b" + _C_PRIVATE + r"\b[^.!?\n]{0,40})", 0.62),
+        # ... results or data arrived at the school before they are released ("Phonics screening results just landed
+        # on the portal", "KS2 data's come through early").
+        ("performance", r"(?P<hit>(?P<sres>)\b(?:sats|ks[12]|gcses?|a[- ]levels?|phonics(?: screening| check)?|mtc|"
+                        r"multiplication (?:tables )?check|mocks?|exam|test|results|data|scores|grades)(?:'s| has| have)?"
+                        r"\b[^.!?\n]{0,30}?\b(?:came through|come through|(?:are|is) in\b|(?:have|has|just|finally) (?:landed|"
+                        r"arrived|come (?:in|through|back))|landed|arrived|back early|came back|on the portal|on nca tools)"
+                        r"[^.!?\n]{0,60})", 0.6),
+        # ... complaints made about someone of the school ("two families have put in complaints about our Year 4
+        # teacher", "another complaint in about the new head").
+        ("dispute", r"(?P<hit>(?P<scompl>)\b(?:complain(?:ed|ts?)|(?:put|made|lodged|raised) (?:in )?(?:a |another |two |"
+                    r"three |several )?(?:formal )?complaints?)\b[^.!?\n]{0,15}?\b(?:about|against) (?:the |our |a |one of "
+                    r"(?:our|the) |mrs |mr |miss |ms )?(?:new |other |year ?\d{1,2} |y\d{1,2} |reception |supply )?(?:teachers?|"
+                    r"tas?|head(?:teacher)?|deputy|senco|caretaker|member of staff|staff member|colleagues?|(?-i:[A-Z][a-z]+))\b"
+                    r"[^.!?\n]{0,50})", 0.6),
+        # ... the school's money ("the school can't afford to replace the TAs leaving", "we're skint").
+        ("staffing", r"(?P<hit>(?P<sbudget>)\b(?:(?:we|the school|school|our school|the trust|we just) (?:can'?t|cannot|can "
+                     r"no longer|couldn'?t) afford (?:to )?(?:replace|keep|pay|renew|run|fund|hire|employ|recruit|cover)|"
+                     r"(?:we'?re|we are|the school is|school is|school'?s) (?:properly |completely |basically )?(?:skint|broke|"
+                     r"bankrupt)|budget (?:is|has been|was|'s been) (?:cut|slashed|frozen|blown))\b[^.!?\n]{0,60})", 0.6),
     ]
     # Training, guidance and campaigns. A named awareness week or fortnight is a campaign ("Safeguarding Week",
     # "Children's Mental Health Week", "Foster Care Fortnight"); "week" alone is a time, and a case this week or next
@@ -1555,10 +1699,79 @@ class ConfidentialDetector(MeaningDetector):
             score += 0.15
         return min(0.95, score)
 
+    # (h-conf) A wink that a school matter is not to be told ("Can't say much but watch this space, big changes coming to
+    # leadership 🤐"): `_insider` wants a school matter in the post. Its kind is the matter's (`model_kind`): a wink
+    # over a safeguarding case is a safeguarding case.
+    _WINKS = (Prefiltered(r"(?P<hit>" + _C_WINK + r"[^.!?\n]{0,80})", re.IGNORECASE),
+              Prefiltered(r"(?P<hit>" + _C_SHH + r"[^.!?\n]{0,80})", re.IGNORECASE))
+
+    def extra(self, text, ctx):
+        out = []
+        for i, pf in enumerate(self._WINKS):
+            if not pf.possible(text) or i == 1 and "🤐" not in text and "🤫" not in text and "shh" not in text.lower():
+                continue  # (the gesture's pattern has no word for the prefilter: three substring tests instead)
+            for m in pf.rx.finditer(text):
+                adj = self._insider("swink", 0.6, m, text, ctx)
+                if adj is None:
+                    ctx.cache["vetoed:" + self.name] = True
+                else:
+                    out.append(self.span(self.category, m.start("hit"), m.end("hit"), adj, self.model_kind(text, ctx),
+                                         source="rule"))
+        return out
+
+    def _insider(self, group: str, score: float, m: re.Match[str], text: str, ctx: "Context") -> float | None:
+        """(h-conf) What someone at the school knows because of their role (the `sgone`, `smeet`, `sclosed`, `swink`,
+        `sneed`, `spriv`, `sres`, `scompl`, `sbudget` rules): not the school's own announcement, not news already out, not training or guidance, not
+        a parent's question, not the writer's own child."""
+        sent = _sentence_of(m, text)
+        secret = _in_text(CONFIDENTIAL_CUES, text) or _in_text(self._UNPUBLISHED, text)
+        if not secret and (ctx.account == "official" and ctx.author == "staff" or _C_PUBLIC.search(text)):
+            return None  # the school's own post, or what the school or the news has already told
+        if self._NOT_CONF.search(sent) or self._HYPOTHETICAL.search(sent):
+            return 0.3
+        if ctx.author != "staff" and not secret:
+            return 0.3  # a parent's or the public's question or talk, not what a role told them
+        if group == "sres" and not re.search(r"(?i)\b(?:sats|ks[12]|gcses?|a[- ]levels?|phonics|mtc|multiplication|mocks?|"
+                                             r"exams?|tests?|data|progress|attainment|moderation|grades|scores)\b", sent):
+            return 0.3  # results of an election, a raffle or a match
+        if group == "smeet" and _C_TRAINING.search(text):
+            return 0.3  # what a training session taught
+        if group in ("swink", "sclosed") and not _C_MATTER_RX.search(_C_TELL_WHO.sub(" ", text)):
+            return 0.3  # a secret about cake, a party, a television show, or kept from the head ("don't tell the head 😂")
+        if group in ("sres", "sbudget", "scompl", "swink") and (_C_OWN_CHILD.search(text, sentence_at(text, m.start())[0], m.start())
+                                                      or re.search(r"(?i)(?<!\bof )\bmy (?:own )?(?:son|daughter|lad|boy|"
+                                                                   r"girl|child|kid|eldest|youngest)['’]s\b", sent)):
+            return None  # the writer's own child's results
+        if group == "sneed" and re.match(r"(?i)(?:my|our) (?:own |eldest |youngest |little |baby )?(?:son|daughter|lad|"
+                                         r"boy|girl|child|kid|little one|twins?|baby)\b", m.group(0)):
+            return None  # the writer's own child
+        if group in ("spriv", "sneed") and (_C_CHARITY.search(sent) or self._VISIT.search(sent)):
+            return 0.3  # a parent's fundraising, talk or visit
+        if _C_ELSEWHERE.search(sent):
+            score -= 0.25  # a job in the writer's family, elsewhere
+        return min(0.95, score + (0.1 if secret else 0.0))
+
     def adjust(self, kind, score, m, text, ctx):
         for group in ("home", "placed", "signs", "told"):
             if group in m.re.groupindex and m.group(group) is not None:
                 return self._home_life(group, score, m, text)
+        for group in ("sgone", "smeet", "sclosed", "sneed", "spriv", "sres", "scompl", "sbudget"):
+            if group in m.re.groupindex:
+                return self._insider(group, score, m, text, ctx)
+        secret = _in_text(CONFIDENTIAL_CUES, text) or _in_text(self._UNPUBLISHED, text)
+        if "swinkold" in m.re.groupindex and not secret and not _C_MATTER_RX.search(_C_TELL_WHO.sub(" ", text)):
+            return 0.3  # (h-conf) "you didn't hear it from me but there's cake in the staffroom"
+        if kind in ("staffing", "exclusion", "dispute", "inspection", "performance", "colleague") and not secret \
+                and _C_PUBLIC.search(text):
+            return None  # (h-conf) what the school or the news has already told: "the newsletter says Mrs H is leaving"
+        if kind in ("exclusion", "behaviour_incident", "staffing") and _C_OWN_CHILD.search(
+                text, sentence_at(text, m.start())[0], m.start()):
+            return None  # (h-conf) the writer's own child: "My son got excluded today for something he didn't do"
+        if kind == "staffing" and re.search(r"(?i)handed in my notice|\bi(?:'ve| have| had|'m| am)? (?:just |finally |"
+                                            r"officially )?(?:resigned|resigning|quit)\b", m.group(0)):
+            return 0.3  # (h-conf) the writer's own resignation
+        if kind in ("staffing", "dispute") and _C_ELSEWHERE.search(_sentence_of(m, text)):
+            score -= 0.25  # (h-conf) a job in the writer's family, elsewhere: "my sister's school is making TAs redundant"
         if "unadv" in m.re.groupindex and m.group("unadv") is not None:
             if not any(not re.match(r"['’]s\b", _sentence_of(m, text)[j.end():])
                        for j in self._JOB.finditer(_sentence_of(m, text))) or re.search(r"(?i)\b(?:pta|volunteers?|volunteering|"
