@@ -1,0 +1,170 @@
+"""Red team for running the school community down (h-disp, 2026-11-22), through the engine a user sees.
+
+The principle (CONTRACT.md, the five policies): someone of the school (staff, TA, office or lunchtime staff, a governor
+or volunteer) running down the school community in public: the school itself, colleagues, leaders, governors, pupils,
+parents, the trust or LA as employer, with mockery, contempt, sarcasm, name-calling or a verdict that the place is
+failing. The category is what the content holds, whatever the author: a parent's or the public's complaint about the
+school is in it too (CONTRACT.md: "complains about or runs down the school"; the packs then differ on the verdict),
+so a few such rows are PARAPHRASES; parents' neutral questions and thanks are ORDINARY.
+
+Not in it: tiredness and workload moans that run no one down, pride, criticism of national policy or government
+(political), jokes about oneself, fond irony that is praise, neutral talk of another school, sport banter, weather.
+
+Every row below was written before the detector was changed, and none copies a row of any data set. Rows added after
+the first run are marked "(after the first run)".
+"""
+from __future__ import annotations
+
+import pytest
+
+from redteam import assert_found, assert_ordinary, row as _r
+
+POLICY = "newport-cejs"
+MEAN = ("disparaging_school_community",)
+
+
+PARAPHRASES = [
+    # sarcasm about leaders' ideas and the workplace
+    _r("Oh brilliant, SLT have had another of their genius brainwaves 🙄 new marking app from Monday", MEAN),
+    _r("Well done to our wonderful leadership for cancelling PPA again. Truly inspirational 👏👏", MEAN),
+    _r("Love being told how to teach by someone who hasn't been in a classroom since 2003 🙄", MEAN),
+    _r("Our MAT's 'wellbeing' offer is a yoga video. Cheers guys 🙃", MEAN),
+    _r("lol our head thinks a pizza party fixes staff morale. it doesnt. we're all leaving", MEAN),
+    _r("Our head's latest brainwave: no homework, then homework again next week. Make your mind up ffs", MEAN),
+    _r("Hands up who else works for a head who takes credit for everything and blames staff for the rest 🙋‍♀️", MEAN),
+    # contempt for leaders, governors, the trust, the LA
+    _r("Our head couldn't organise a piss-up in a brewery", MEAN),
+    _r("The governors at my place wouldn't know a classroom if they fell into one", MEAN),
+    _r("Management at ours have the emotional intelligence of a teaspoon", MEAN),
+    _r("Our trust are a bunch of money-grabbing suits who don't give a toss about kids", MEAN),
+    _r("Honestly the state of the leadership at my school, clown show from top to bottom 🤡", MEAN),
+    _r("Ofsted next week and SLT are running round like headless chickens. Shambles as ever", MEAN),
+    _r("Another INSET day wasted listening to the head waffle about vision for 3 hours", MEAN),
+    _r("Governor here: the board is a talking shop, nobody reads the papers, nobody challenges the head", MEAN),
+    _r("Covering for the third time this week because nobody in charge can plan a rota. Absolute clowns.", MEAN),
+    _r("The SENCo at ours is about as much use as a chocolate teapot", MEAN),
+    _r("Sat in yet another pointless meeting run by people who can't run a bath", MEAN),
+    _r("Pay freeze from the trust while the CEO gets a new Audi. Disgusting priorities.", MEAN),
+    _r("The council's education department are incompetent and everyone at our school knows it", MEAN),
+    _r("our slt r clueless lol, wudnt know gud teachin if it slapped them", MEAN),
+    # colleagues
+    _r("Office staff here treat us like dirt and the head just lets them", MEAN),
+    _r("TA life: paid peanuts to be treated like a doormat by teachers who think they're better than us", MEAN),
+    _r("Can't believe I work with such two-faced people. Smile to your face, knife in your back", MEAN),
+    _r("Absolute muppet of a site manager left the heating off all weekend again 🙄", MEAN),
+    _r("Receptionist at our school is the rudest woman alive, no wonder parents hate ringing", MEAN),
+    _r("Lunchtime supervisor here: the school treats us like we're invisible, never thanked, never listened to", MEAN),
+    # pupils and parents called names
+    _r("Year 9 are an absolute zoo this year, some of them are properly feral", MEAN),
+    _r("Lunch duty with the year 4 animals again 🤡", MEAN),
+    _r("Dinner lady here. The kids at this school have zero manners and their parents are worse", MEAN),
+    _r("Year 11 this year are the thickest cohort I've ever taught, god help their results", MEAN),
+    _r("Those Year 8s are vile little creatures, every single one", MEAN),
+    _r("Parents at our school are something else. Half can't read a letter, the other half can't be bothered", MEAN),
+    _r("Some of the parents in my class need a parenting course, not a parents' evening", MEAN),
+    _r("The parents at this place are proper entitled, expect replies to emails at midnight", MEAN),
+    _r("Y10 set 4 = hell on earth. Whoever timetabled them for me last thing Friday hates me", MEAN),
+    # the school itself: failing, a dump, leaving it
+    _r("Counting the days till I'm out of this dump. 43 to go.", MEAN),
+    _r("Working here is like being on a sinking ship with the captain drilling more holes", MEAN),
+    _r("Cannot wait to hand my notice in at this circus", MEAN),
+    _r("tbh my school is a mess. no behaviour policy worth the name, kids run riot, head hides in office", MEAN),
+    _r("Behaviour at my place is beyond a joke and SLT do precisely nothing", MEAN),
+    _r("Our school is failing and everyone in the staffroom knows it except the head", MEAN),
+    _r("Exit interview tomorrow. Gonna tell them exactly what a toxic hole this place is", MEAN),
+    _r("Pupils at my school are a nightmare and the staff have given up", MEAN),
+    # parents and the public complain about the school (in the category; the pack decides the verdict)
+    _r("This school is a joke. Three teachers in one term and nobody tells us anything", MEAN, "parent"),
+    _r("That academy on the hill is a disgrace, kids swearing at the bus stop every day", MEAN, "public"),
+]
+
+
+ORDINARY = [
+    # tiredness and workload that run no one down
+    _r("Long day, need wine 🍷", MEAN),
+    _r("Marking till midnight again, send coffee", MEAN),
+    _r("So tired I could sleep on the photocopier", MEAN),
+    _r("Parents' evening done, 28 appointments, voice gone, feet gone", MEAN),
+    _r("Report writing season = no life. See you all in July", MEAN),
+    _r("Exhausted. Three observations this week. Survived.", MEAN),
+    _r("Hate Mondays. Need coffee.", MEAN),
+    _r("Workload is crazy this term, but we're all in it together", MEAN),
+    _r("Assessment week: the data drop deadline is brutal but we'll get there", MEAN),
+    _r("Why does the photocopier always jam when you're in a rush 😩", MEAN),
+    _r("Counting down to half term! 3 sleeps 🎉", MEAN),
+    _r("Can't wait for the summer holidays, this term has been a long one", MEAN),
+    _r("Behaviour was tough today, but tomorrow's a new day 💪", MEAN),
+    _r("Ugh, wet play again. Kids climbing the walls, me too", MEAN),
+    # pride and thanks
+    _r("Proud of my Year 6s, they smashed their SATs practice today", MEAN),
+    _r("Our SLT have been amazing this term, genuinely supportive", MEAN),
+    _r("Our head's charity head-shave raised £2k, what an absolute legend", MEAN),
+    _r("SLT did bacon butties for everyone this morning, you lot are the best", MEAN),
+    _r("Inspection report published today: Good in all areas. So proud of this team", MEAN),
+    _r("Our caretaker is an absolute legend, fixed the boiler in ten minutes", MEAN),
+    _r("Lunch hall was chaos today but the dinner ladies kept it all together, heroes", MEAN),
+    _r("Year 9 were brilliant in the debate, honestly blown away", MEAN),
+    _r("I don't know how governors find the time, huge thanks to ours for everything", MEAN),
+    _r("Our school got national press today for the eco project, well deserved", MEAN),
+    _r("Christmas jumper day! Mr Patel's jumper lights up, amazing", MEAN),
+    _r("Honestly this lot make me laugh every single day, best class ever", MEAN),
+    _r("Not the worst Monday, the kids were lovely", MEAN),
+    _r("Training day on trauma-informed practice, really useful", MEAN),
+    _r("Our Year 6 residential was full-on but so worth it", MEAN),
+    _r("Grim weather, grim traffic, but the kids' faces make it worth it", MEAN),
+    # fond irony that is praise
+    _r("The kids' nativity was a total shambles and it was absolutely perfect 😂❤️", MEAN),
+    _r("Our head of maths is ruthless at quiz night, we never stand a chance 😂", MEAN),
+    _r("Leaving after 12 years. Gonna miss this place and every single one of these kids", MEAN),
+    _r("Moving on to a new school in September, excited for the next chapter, thanks for everything", MEAN),
+    # national policy and government: political, not the school community
+    _r("The government's funding formula is a disgrace, schools are on their knees", MEAN),
+    _r("The Ofsted framework is a joke and the DfE know it", MEAN),
+    _r("Teacher pay offer is an insult, vote yes in the ballot", MEAN),
+    _r("Sat in A&E for 5 hours, NHS staff run off their feet, the government should be ashamed", MEAN),
+    _r("The Academies Act was a mistake, bring schools back under local democracy", MEAN),
+    _r("Strike day tomorrow. It's about pay and funding nationally, we love our kids", MEAN),
+    _r("Reading about the Ofsted changes, not sure it'll fix anything for teachers tbh", MEAN),
+    # jokes about oneself
+    _r("I'm useless at remembering names, called a Year 3 by her sister's name twice today 🙈", MEAN),
+    _r("My classroom looks like a bomb's hit it, I'm a disgrace to tidiness 😂", MEAN),
+    _r("Well that went well 🙄 dropped my lunch in the car park", MEAN),
+    _r("Another genius idea from me: signing up for a half marathon in February 🤡", MEAN),
+    _r("Who decided 8am meetings were a good idea? Oh wait, it was me. Sorry team 😂", MEAN),
+    _r("Fell asleep marking and woke up with a pen mark on my face 🤦‍♀️", MEAN),
+    _r("Feeling rubbish with a cold, hopeless at everything today", MEAN),
+    _r("My own kids were absolute monsters at bedtime, send help", MEAN),
+    # sport, weather, roads
+    _r("Ref was an absolute joke today, how was that not a penalty?!", MEAN),
+    _r("Spurs are a shambles, same every season", MEAN),
+    _r("Weather is awful, wet play for the third day running ☔", MEAN),
+    _r("The traffic on the school run is a nightmare this morning", MEAN),
+    _r("Staff v pupils netball: we got absolutely thrashed by Year 6, humiliating 😂", MEAN),
+    _r("Sunday league: our back four were a joke today, 6-0 down at half time", MEAN),
+    _r("Our Year 5s beat St Mary's 3-1 in the cup, their keeper was immense though", MEAN),
+    _r("Snow day! Enjoy it everyone, stay safe", MEAN),
+    # another school, neutrally; facts
+    _r("Went to visit another school today for moderation, great to see how they do phonics", MEAN),
+    _r("My brother's school in Leeds has gone academy, he's not sure how it'll work out", MEAN),
+    _r("The new reading scheme is taking some getting used to but the kids love the books", MEAN),
+    _r("The council have finally fixed the pothole outside the gates 🙌", MEAN),
+    # parents and the public: questions and thanks
+    _r("Could the school let us know when the trip money is due? Thanks", MEAN, "parent"),
+    _r("Thank you to the office staff for sorting my son's lost coat, you're stars", MEAN, "parent"),
+    _r("Lovely to see the kids singing at the care home today, credit to the school", MEAN, "public"),
+]
+
+
+@pytest.fixture(scope="module")
+def checker(demo_checker_factory):
+    return demo_checker_factory(POLICY)
+
+
+@pytest.mark.parametrize("text,cats,author,account", ORDINARY)
+def test_ordinary_posts_get_no_finding_of_the_rules_category(checker, text, cats, author, account):
+    assert_ordinary(checker, text, cats, author, account)
+
+
+@pytest.mark.parametrize("text,cats,author,account", PARAPHRASES)
+def test_paraphrases_are_found(checker, text, cats, author, account):
+    assert_found(checker, text, cats, author, account)
