@@ -1008,7 +1008,7 @@ class DisparagingDetector(MeaningDetector):
 
     # (h-disp) Banter and ordinary moans the model may half-read as running someone down: a laugh over a game or a night
     # out ("ruthless at quiz night 😂"), or the writer only tired ("long day, need wine", "survived"), with no
-    # negative word, no sarcasm, no mockery mark, and (for tiredness) no leader in the post. The model alone must then
+    # negative word, no sarcasm, no mockery mark, and (for tiredness) nothing of the school named in the post. The model alone must then
     # be sure. (A laugh alone is no sign: mocking a colleague's clothes comes with 😂.)
     _LAUGH = _rx(r"😂|🤣|😆|😅|\blol\b|\bhaha\w*")
     _GAME = _rx(r"\b(?:quiz night|quiz|netball|football|rounders|match|tournament|karaoke|bake off|fancy dress|staff do|"
@@ -1021,7 +1021,7 @@ class DisparagingDetector(MeaningDetector):
         if p < 0.6 and not self._NEG_RX.search(text_c) and not self._SARCASM.search(text_c) and \
                 not self._MOCK.search(text_c) and (
                     (self._LAUGH.search(text_c) and self._GAME.search(text_c)) or
-                    (self._JUST_TIRED.search(text_c) and not self._MOCK_WHO.search(text_c))):
+                    (self._JUST_TIRED.search(text_c) and not self._SARC_TARGET.search(text_c))):
             return False
         if (self._FOND.search(text_c) and not self._NOT_FOND.search(text_c)
                 and not self._NEG_RX.search(text_c)):
@@ -1279,7 +1279,10 @@ class DisparagingDetector(MeaningDetector):
             return []
         a, b = sentence_at(text, m.start())
         around = text[max(0, a - 120):b]  # the mark's sentence and the end of the one before
-        who = self._MOCK_WHO.search(around)
+        # the mocked come before the mark ("SLT ... 🙄"), not after it ("mum forgot again 🙃 had the school breakfast"),
+        # but for a hashtag ("🤡 #ourCEO")
+        who = self._MOCK_WHO.search(text, max(0, a - 120), m.start()) or \
+            re.search(r"(?i)#(?:our|my)?(?:ceo|slt|head\w*|trust|leadership|management|governors)\b", text[m.end():b])
         if who is None or self._MOCK_NOT.search(around) or self._IDIOM.search(text[a:b]):
             return []
         if self._civic_only(around):
