@@ -123,6 +123,15 @@ PARAPHRASES = [
     _r("gov meeting tonight. 3 hours of the chair hearing his own voice 😴🙄", MEAN),
     _r("The kids aren't the problem at my place, the leadership is", MEAN),
     _r("The school's communication is non-existent. Found out about the closure from another mum.", MEAN, "parent"),
+    # (after the third round: fourth round, written before its code ran) more voices: TAs, office staff, cleaners, pupils
+    _r("TA here. Teachers at my school treat us like unpaid skivvies and then wonder why we leave", MEAN),
+    _r("Office manager: parents at ours think we're a 24 hour helpline. Entitled doesn't cover it", MEAN),
+    _r("The head announced 'exciting changes' in briefing. Translation: more work, no pay 🙄", MEAN),
+    _r("Cleaner at a local primary. The mess those teachers leave in the staffroom is disgusting", MEAN),
+    _r("our school is actually the worst, teachers dont even teach they just give worksheets", MEAN, "pupil"),
+    _r("Year 2 parents group chat is toxic, half of them should be banned from the playground", MEAN),
+    _r("Honestly don't know what our governors are for. Decorative?", MEAN),
+    _r("Apparently I'm 'not a team player' because I won't work unpaid till 7. This place.", MEAN),
 ]
 
 
@@ -254,6 +263,22 @@ ORDINARY = [
     _r("Head's away on a course so the deputy's in charge, fingers crossed for a quiet week 😅", MEAN),
     _r("Going for a new job interview tomorrow, wish me luck!", MEAN),
     _r("Absolute chaos getting 60 kids onto the coach but we made it 🚌😂", MEAN),
+    # (after the third round: fourth round, written before its code ran) eye-rolls and leaders in ordinary posts
+    _r("Head's away today so I'm on lunch duty all week 🙄 send snacks", MEAN),
+    _r("SLT asked us to wear odd socks for anti-bullying week, here's mine 🙃🧦", MEAN),
+    _r("Trust wellbeing day tomorrow, actually looking forward to it", MEAN),
+    _r("Governors visited Year 3 today, the kids showed them their volcano models 🌋", MEAN),
+    _r("The office have asked parents to use the new app for absences, instructions on the website", MEAN),
+    _r("Management course this weekend, 9am on a Saturday 🙄 worth it though", MEAN),
+    _r("Deputy head's leaving do tonight, going to miss her so much", MEAN),
+    _r("Teachers, how do you get anything done in a 20 minute lunch? Genuine question", MEAN),
+    _r("Our cleaner found a mouse in the staffroom, screaming 🐭😂", MEAN),
+    _r("Year 2 parents group chat is a lifesaver, always someone who knows what's for homework", MEAN),
+    _r("school trip to the science museum was actually sick", MEAN, "pupil"),
+    _r("Apparently I'm the 'fun' teacher now because I did a quiz 😎", MEAN),
+    _r("The head just walked in on me singing to myself in the corridor 🤦‍♀️", MEAN),
+    _r("Trust CEO visited today and taught a Year 6 maths lesson, very impressive", MEAN),
+    _r("The new MAT logo is on everything now, even the mugs ☕", MEAN),
 ]
 
 
