@@ -912,6 +912,7 @@ class DisparagingDetector(MeaningDetector):
                         r"disgraceful|shameful|ridiculous|embarrassing|laughable|a joke|a disgrace|a shambles|"
                         r"make it make sense|says it all|says everything|do better|not good enough|beyond a joke|"
                         r"sort it out|what a joke|what a shambles|joke of a school|utter shambles|liars?|joke|"
+                        r"(?:honestly |seriously )?(?:this|that) (?:place|school)|"
                         r"no way|unbelievable|(?:absolute|total|utter|complete|what a bunch of|bunch of) (?:clowns|"
                         r"muppets|amateurs|jokers|cowboys)|(?:disgraceful|shocking|appalling|terrible|awful|poor|woeful) "
                         r"(?:standards|communication|organisation|service|behaviour|leadership|management))"
@@ -1132,8 +1133,10 @@ class DisparagingDetector(MeaningDetector):
         # A plain demand after a counted let-down: "…blocking my drive again. Fourth time this month. Sort it out."
         if v and not out:
             before = text[:v.start("hit")]
-            if self._SARC_TARGET.search(before) and self._COMPLAINT_FACT.search(before) and \
-                    not self._PRAISE.search(before) and not self._IDIOM.search(text):
+            # (h-disp) "This place." names its own target
+            if (self._SARC_TARGET.search(before) or re.match(r"(?i)(?:honestly |seriously )?(?:this|that) (?:place|school)",
+                                                             v.group("hit"))) and \
+                    self._COMPLAINT_FACT.search(before) and not self._PRAISE.search(before) and not self._IDIOM.search(text):
                 out.append(self.span(self.category, v.start("hit"), v.end("hit"), 0.62, "complaint", source="rule"))
         return out
 
@@ -1273,9 +1276,10 @@ class DisparagingDetector(MeaningDetector):
                 r"visionary)\b(?=[\s.!]*(?:👏|🙄|🙃|$))")
     _MOCK_WHO = _rx(r"\b(?:" + _LEADERS + r")\b")
     _MOCK_LETDOWN = _rx(r"\b(?:another|latest|yet again|again|once again|cancel\w*|scrapped|third|fourth|every (?:week|"
-                        r"term|year|time)|no (?:notice|warning|consultation)|mid-?(?:term|year|week))\b")
+                        r"term|year|time)|no (?:notice|warning|consultation|pay|say)|mid-?(?:term|year|week)|translation)\b")
     _MOCK_NOT = _rx(r"\b(?:from me|by me|my (?:own )?(?:fault|bad|idea)|lol|lmao|haha\w*|love (?:it|this|that|them)|"
-                    r"can'?t wait|excited|well deserved|legend)\b|😂|🤣|😆|❤️|😍|🥰|👍")
+                    r"can'?t wait|excited|well deserved|legend|worth it|fair enough|to be fair|tbf|here'?s mine)\b|"
+                    r"😂|🤣|😆|❤️|😍|🥰|👍")
 
     _CIVIC = _rx(r"\b(?:council tax|bins?|pothole\w*|roads?|cycle lanes?|bus (?:lanes?|routes?|services?)|traffic lights|"
                  r"recycling|planning|housing|parking (?:permits?|tickets?|"
@@ -1289,7 +1293,15 @@ class DisparagingDetector(MeaningDetector):
         return all(t.group(0).lower() in ("council", "the council", "they", "them", "la")
                    for t in self._SARC_TARGET.finditer(text))
 
+    # Contempt that is always said of a person, whose target may sit in the sentence before ("gov meeting tonight. 3
+    # hours of the chair hearing his own voice"): with someone or something of the school in the post.
+    _PERSON_CONTEMPT = _rx(r"\b(?:loves?|likes?|hearing|in love with) (?:the sound of )?(?:his|her|their) own voices?\b|"
+                           r"\bthe sound of (?:his|her|their) own voices?\b")
+
     def _mockery(self, text: str) -> list[Span]:
+        pc = self._PERSON_CONTEMPT.search(text)
+        if pc is not None and self._SARC_TARGET.search(text) and not self._civic_only(text):
+            return [self.span(self.category, pc.start(), pc.end(), 0.64, "complaint", source="rule")]
         m = self._MOCK.search(text)
         if m is None:
             return []
@@ -1303,9 +1315,11 @@ class DisparagingDetector(MeaningDetector):
             return []
         if self._civic_only(around):
             return []
-        emoji = m.group(0)[:1] in "🙄🙃🤡🤦"
-        if not emoji and not self._MOCK_LETDOWN.search(text):
-            return []  # "genius idea from the PTA: a sock swap" is praise
+        # Praise words ("genius idea") and an eye-roll or a facepalm mock only after a let-down or a repeat ("another",
+        # "again", "cancelled"): "genius idea from the PTA: a sock swap", "Head's away so I'm on lunch duty 🙄", "SLT
+        # asked us to wear odd socks 🙃" are not running anyone down. A clown is mockery by itself.
+        if m.group(0)[:1] != "🤡" and not self._MOCK_LETDOWN.search(around):
+            return []
         return [self.span(self.category, m.start(), m.end(), 0.64, "complaint", source="rule")]
 
     def _school_named(self, text: str, ctx: "Context", out: list[Span]) -> list[Span]:
