@@ -279,6 +279,15 @@ ORDINARY = [
     _r("The head just walked in on me singing to myself in the corridor 🤦‍♀️", MEAN),
     _r("Trust CEO visited today and taught a Year 6 maths lesson, very impressive", MEAN),
     _r("The new MAT logo is on everything now, even the mugs ☕", MEAN),
+    # (after the fourth round: fifth round, a review of the new rules' own risks, written before its code ran)
+    _r("The kids were running round like headless chickens at sports day 😂", MEAN),
+    _r("Watching Traitors with the kids tonight, so much backstabbing 🍿", MEAN),
+    _r("lmao at my Year 9s trying to pronounce Worcestershire", MEAN),
+    _r("Booked the afternoon off so I don't have to see the kids cry at the leavers' assembly 😭", MEAN),
+    _r("Time to leave this madhouse and go on holiday! 🏖️", MEAN),
+    _r("Another brilliant idea from our head: a reading picnic on the field! 📚☀️", MEAN),
+    _r("Twenty years and I still can't believe I get to work here. This place!", MEAN),
+    _r("Year 6 eat biscuits like it's a sport, the tin was empty by 10 😂", MEAN),
 ]
 
 
