@@ -288,6 +288,8 @@ ORDINARY = [
     _r("Another brilliant idea from our head: a reading picnic on the field! 📚☀️", MEAN),
     _r("Twenty years and I still can't believe I get to work here. This place!", MEAN),
     _r("Year 6 eat biscuits like it's a sport, the tin was empty by 10 😂", MEAN),
+    # (added after the fifth run) sincere praise that says "another"
+    _r("Our head has had another brilliant idea: a reading picnic on the field! 📚☀️", MEAN),
 ]
 
 

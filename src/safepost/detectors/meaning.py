@@ -655,15 +655,16 @@ _CONTEMPT_IDIOMS = (
     r"(?:it|one|they) (?:hit|bit|slapped|smacked|punched|kicked)|"
     r"(?:little|precious) (?:darlings?|angels?|princes(?:s|ses)?|treasures?)\b[^.!?\n]{0,20}(?:can do no wrong|"
     r"never (?:does|do) (?:anything )?wrong|(?:is|are) perfect)|(?:that|who) (?:are|is) the (?:real )?problem|"
-    r"up (?:them|her|him|your)sel(?:f|ves)|(?:pmsl|pmsfl|lmao|lmfao|rofl) at (?:our|the|my|how)\b|"
+    r"up (?:them|her|him|your)sel(?:f|ves)|(?:pmsl|pmsfl|lmao|lmfao|rofl) at (?=(?:our|the|my) (?:head|slt|"
+    r"management|leadership|governors|trust|ceo|deputy|bosses)\b)|"
     r"(?:pack|bunch|herd|gaggle|nest) of (?:hyenas|vultures|vipers|rats|lemmings)|like (?:a )?(?:hyenas|vultures|vipers|"
     r"rats)|held together (?:with|by) (?:gaffer tape|duct tape|sellotape|string|blu[- ]?tack|sticky tape)|"
     # (third round) a failing done "like it's a hobby", a place "run like a playground", staying away from their faces,
     # a chair who loves the sound of his own voice
     r"like it'?s (?:a|their|his|her) (?:hobby|sport)|like it'?s (?:going out of fashion|an olympic sport)|"
     r"run like an? (?:playground|circus|zoo|dictatorship|prison|madhouse|police state|cult|creche|nursery)|"
-    r"(?:so (?:i|we) (?:don'?t|do not) have to|never have to|to avoid having to) (?:look at|see|listen to|hear|deal with|"
-    r"put up with)\b|can'?t stand the sight of|(?:loves?|likes?|hearing|the sound of) (?:the sound of )?(?:his|her|their) "
+    r"(?:so (?:i|we) (?:don'?t|do not) have to|never have to|to avoid having to) (?:look at|see)\b(?=[\w' ]{0,20}?"
+    r"faces?\b)|can'?t stand the sight of|(?:loves?|likes?|hearing|the sound of) (?:the sound of )?(?:his|her|their) "
     r"own voices?")
 # A person or body that leads or employs at the school, for mockery that needs no negative word (an eye-roll or a
 # clown at "SLT", "genius brainwaves" of "the head"): not the writer, not a thing ("the car park", "the printer").
@@ -756,9 +757,9 @@ class DisparagingDetector(MeaningDetector):
     # (h-disp) the workplace called a dump, a circus, a toxic hole by someone leaving or stuck in it
     _DUMP = (r"(?:\b(?:out of|leave|leaving|left|escape|escaping|quit|quitting|notice in at|notice at|back to|"
              r"work(?:ing)? (?:in|at)|another (?:day|week|term|year) (?:in|at)|years? (?:in|at)|stuck in|done with)\b"
-             r"[^.!?\n]{0,15}?\b(?:this|that) (?:dump|shit-?hole|cesspit|circus|madhouse|zoo|asylum|nuthouse|"
+             r"[^.!?\n]{0,15}?\b(?:this|that) (?:dump|shit-?hole|cesspit|circus|"
              r"hell ?hole|toxic (?:hole|dump|place|pit)|joke of a (?:school|place))|\b(?:what an?|such an?|an? (?:absolute|"
-             r"total|complete|utter)) (?:toxic )?(?:dump|hole|shit-?hole|cesspit|circus|madhouse|zoo|hell ?hole|toxic \w+) "
+             r"total|complete|utter)) (?:toxic )?(?:dump|hole|shit-?hole|cesspit|circus|hell ?hole|toxic \w+) "
              r"(?:this|that|my|our) (?:place|school|job|workplace) is)\b")
     _DUMP_RX = _rx(_DUMP)
     _CONTEMPT_RX = _rx(_CONTEMPT_IDIOMS)
@@ -1134,8 +1135,12 @@ class DisparagingDetector(MeaningDetector):
         if v and not out:
             before = text[:v.start("hit")]
             # (h-disp) "This place." names its own target
-            if (self._SARC_TARGET.search(before) or re.match(r"(?i)(?:honestly |seriously )?(?:this|that) (?:place|school)",
-                                                             v.group("hit"))) and \
+            own_target = re.match(r"(?i)(?:honestly |seriously )?(?:this|that) (?:place|school)", v.group("hit"))
+            if own_target and ("!" in text[v.start("hit"):v.end("hit") + 2] or self._POSITIVE.search(text) or
+                               self._FOND.search(text) or re.search(r"(?i)\b(?:get to|lucky|grateful|blessed)\b", text)):
+                own_target = None  # "I still can't believe I get to work here. This place!"
+            if (self._SARC_TARGET.search(before) and not re.match(r"(?i)(?:honestly |seriously )?(?:this|that) (?:place|"
+                                                                  r"school)", v.group("hit")) or own_target) and \
                     self._COMPLAINT_FACT.search(before) and not self._PRAISE.search(before) and not self._IDIOM.search(text):
                 out.append(self.span(self.category, v.start("hit"), v.end("hit"), 0.62, "complaint", source="rule"))
         return out
@@ -1320,6 +1325,13 @@ class DisparagingDetector(MeaningDetector):
         # asked us to wear odd socks 🙃" are not running anyone down. A clown is mockery by itself.
         if m.group(0)[:1] != "🤡" and not self._MOCK_LETDOWN.search(around):
             return []
+        # A praise word is ironic only with a mark of it beside the let-down: sincere praise also says "another"
+        # ("our head has had another brilliant idea: a reading picnic! 📚")
+        if m.group(0)[:1] not in "🙄🙃🤡🤦" and not re.search(
+                r"(?i)🙄|🙃|🤡|🤦|😒|👏|\b(?:oh (?:great|brilliant|good|joy|wonderful)|ffs|make (?:your|their|his|her) minds? "
+                r"up|yet again|again|cancel\w*|scrapped|no (?:notice|warning|consultation|pay|say)|translation|"
+                r"apparently)\b", around):
+            return []
         return [self.span(self.category, m.start(), m.end(), 0.64, "complaint", source="rule")]
 
     def _school_named(self, text: str, ctx: "Context", out: list[Span]) -> list[Span]:
@@ -1369,6 +1381,13 @@ class DisparagingDetector(MeaningDetector):
             return None  # (h-disp) "get out of this dump and into our new place 🏡": the writer's home
         if score < 0.7 and self._LAUGH.search(sent) and self._GAME.search(sent) and not eye_roll:
             return None  # (h-disp) banter over a game: "the SLT quiz team are a joke, we thrashed them 😂"
+        if score >= 0.72 and (c := self._CONTEMPT_RX.search(hit)) is not None and (
+                re.search(r"(?i)\bwith (?:the|my|our) (?:kids|children|family|boys|girls|lot)\b",
+                          text[max(0, m.start() - 9):m.end()]) or (
+                    self._LAUGH.search(sent) and not re.search(r"(?i)\b(?:parents?|mums?|dads?|staff|teachers?|slt|head|"
+                                                               r"governors?|management|leadership|trust|council|office|"
+                                                               r"colleagues?|deputy|ceo|school)\b", hit))):
+            return None  # (h-disp) the kids' chaos laughed at, or contempt on TV watched "with the kids"
         if score >= 0.72 and (c := self._CONTEMPT_RX.search(hit)) is not None:
             # a contempt idiom is negated only just before it ("not two-faced"), not by a "never again" earlier
             pre = text[max(0, m.start() + c.start() - 30):m.start() + c.start()]
