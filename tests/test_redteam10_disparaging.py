@@ -132,6 +132,18 @@ PARAPHRASES = [
     _r("Year 2 parents group chat is toxic, half of them should be banned from the playground", MEAN),
     _r("Honestly don't know what our governors are for. Decorative?", MEAN),
     _r("Apparently I'm 'not a team player' because I won't work unpaid till 7. This place.", MEAN),
+    # (after the fifth round: sixth round, written before its code ran) slang, typos, figures of speech
+    _r("cba with this school anymore, management r a joke", MEAN),
+    _r("Honestly the SLT at my place could start a fight in an empty room", MEAN),
+    _r("Our head is all mouth and no trousers, big speeches and zero follow through", MEAN),
+    _r("The parents here are a law unto themselves", MEAN),
+    _r("Staffroom at ours is a nest of gossips, keep your head down", MEAN),
+    _r("The behaviour at my school is shocking and the head just hides in her office", MEAN),
+    _r("Another term, another restructure, another load of waffle from the top", MEAN),
+    _r("Our governors are window dressing, nothing more", MEAN),
+    _r("TAs at ours get treated as free labour, it's a disgrace", MEAN),
+    _r("yr 8 r the worst year group ive ever had, proper animals", MEAN),
+    _r("Our school's SEND provision is a sham and everyone knows it", MEAN),
 ]
 
 
@@ -290,6 +302,19 @@ ORDINARY = [
     _r("Year 6 eat biscuits like it's a sport, the tin was empty by 10 😂", MEAN),
     # (added after the fifth run) sincere praise that says "another"
     _r("Our head has had another brilliant idea: a reading picnic on the field! 📚☀️", MEAN),
+    # (after the fifth round: sixth round, written before its code ran)
+    _r("cba with marking tonight, tomorrow's problem", MEAN),
+    _r("Our head could start a conversation with anyone, such a people person", MEAN),
+    _r("The parents here are so generous, the food bank collection was huge", MEAN),
+    _r("Staffroom gossip today: who's getting married in the summer 💍", MEAN),
+    _r("Trust spent the morning showing us the new rebrand, actually quite nice", MEAN),
+    _r("Another term, another set of new faces, welcome to our new starters!", MEAN),
+    _r("Governors' window display competition is on, get your entries in", MEAN),
+    _r("Year 8 were animals at the zoo trip... literally, face paint 🐯", MEAN),
+    _r("My brother says his school's SEND provision is brilliant", MEAN),
+    _r("It's a disgrace how little the government funds SEND", MEAN),
+    _r("Our TA is a legend, the class would fall apart without her", MEAN),
+    _r("Behaviour was wild in the storm today, the wind always sends them giddy", MEAN),
 ]
 
 
