@@ -640,7 +640,7 @@ _CONTEMPT_IDIOMS = (
     r"(?:\w+ )?(?:teaspoon|plank|brick|goldfish|potato|rock|doorknob|lettuce|spoon|gnat|slug|wet \w+)|"
     r"headless chickens?|clown (?:show|car|school|college|academy)|talking shop|hell on earth|"
     r"(?:knife|knives|dagger) in (?:your|my|our|the|their|his|her) back|back-?stab\w*|two[- ]faced|"
-    r"treat(?:s|ed|ing)? (?:us|me|staff|the staff|teachers|tas|support staff|them|everyone) like (?:dirt|rubbish|muck|"
+    r"treat(?:s|ed|ing)? (?:us|me|staff|the staff|teachers|tas|support staff|them|everyone) (?:like|as) (?:dirt|rubbish|muck|"
     r"crap|shit|idiots|children|kids|skivvies|slaves|servants|robots|a doormat|doormats|(?:we'?re|we are|i'?m|i am) "
     r"(?:invisible|nothing|stupid|idiots|dirt))|like a doormat|"
     r"(?:need|needs|could do with) (?:a |some )?parenting (?:course|class(?:es)?|lessons?)|"
@@ -665,7 +665,14 @@ _CONTEMPT_IDIOMS = (
     r"run like an? (?:playground|circus|zoo|dictatorship|prison|madhouse|police state|cult|creche|nursery)|"
     r"(?:so (?:i|we) (?:don'?t|do not) have to|never have to|to avoid having to) (?:look at|see)\b(?=[\w' ]{0,20}?"
     r"faces?\b)|can'?t stand the sight of|(?:loves?|likes?|hearing|the sound of) (?:the sound of )?(?:his|her|their) "
-    r"own voices?")
+    r"own voices?|"
+    # (sixth round) stock British put-downs: all mouth and no trousers, a law unto themselves, a nest of gossips,
+    # window dressing, treated as free labour
+    r"all (?:mouth|talk)(?:,| and)? no (?:trousers|action|substance)|all fur coat and no knickers|"
+    r"a law unto (?:them|him|her)sel(?:f|ves)|(?:nest|pit|bunch|pack) of (?:vipers|gossips|snakes)|snake ?pit|"
+    r"(?:just |only |nothing but |are |is )window[- ]dressing|"
+    r"(?:get|gets|got|are|is|being|were|was) treated (?:like|as) (?:dirt|rubbish|muck|crap|free labour|skivvies|slaves|"
+    r"servants|second[- ]class(?: citizens)?|idiots|children|nothing|doormats?|a doormat)")
 # A person or body that leads or employs at the school, for mockery that needs no negative word (an eye-roll or a
 # clown at "SLT", "genius brainwaves" of "the head"): not the writer, not a thing ("the car park", "the printer").
 _LEADERS = (r"slt|senior (?:leadership|management)|leadership|management|(?:the |our |my )?head(?:teacher| teacher|s)?"
@@ -1050,12 +1057,14 @@ class DisparagingDetector(MeaningDetector):
     # school community: "The government's free school meal rules are a disgrace", "Tories gutted our schools ...
     # 🙄", "anyone defending this immigration policy ... Shameful". A sentence that also names someone or
     # something of one school (the head, Mrs X, our school, the trust) still counts.
-    _NATIONAL = _rx(r"\b(?:(?:the |this |our )?government'?s?|govt|tor(?:y|ies)|labour|reform(?: uk)?|lib ?dems?|"
+    _NATIONAL = _rx(r"\b(?:(?:the |this |our )?government'?s?|govt|tor(?:y|ies)|(?<!free )(?<!cheap )(?<!child )labour|"
+                    r"reform(?: uk)?|lib ?dems?|"
                     r"conservatives?|the dfe|dfe'?s|department for education|(?:the )?chancellor|ministers?|"
                     r"(?:the )?education secretary|prime minister|westminster|parliament|(?:their|your|my) mps?|"
                     r"(?:the |this |next )?(?:spring|autumn) budget|immigration polic(?:y|ies)|#?general ?election)\b")
     _ONE_SCHOOL = _rx(r"\b(?:(?:the|our|this|my|that|your) (?:school|head(?:teacher)?|deputy|slt|governors?|trust|academy|"
-                      r"senco|office|pta|staffroom)\b(?!s)|management|leadership|slt|(?:mr|mrs|ms|miss|mx)\.? [a-z]+)")
+                      r"senco|office|pta|staffroom)\b(?!s)|management|leadership|slt|(?:mr|mrs|ms|miss|mx)\.? [a-z]+|"
+                      r"(?:at|from|in) ours\b)")
 
     # The writer says the grumble is not about the school: "Not a school thing, Sunday league madness as usual".
     _NOT_SCHOOL = _rx(r"\b(?:not (?:a |about (?:the |my )?)?(?:school|work) (?:thing|matter|issue|stuff|related)|not "
@@ -1301,11 +1310,14 @@ class DisparagingDetector(MeaningDetector):
     # Contempt that is always said of a person, whose target may sit in the sentence before ("gov meeting tonight. 3
     # hours of the chair hearing his own voice"): with someone or something of the school in the post.
     _PERSON_CONTEMPT = _rx(r"\b(?:loves?|likes?|hearing|in love with) (?:the sound of )?(?:his|her|their) own voices?\b|"
-                           r"\bthe sound of (?:his|her|their) own voices?\b")
+                           r"\bthe sound of (?:his|her|their) own voices?\b|"
+                           # waffle handed down: "another load of waffle from the top"
+                           r"\b(?P<top>(?:waffle|hot air|drivel|twaddle|guff|nonsense|spin) (?:from|handed down from) "
+                           r"(?:the top|upstairs|on high|above|the top floor|head office))\b")
 
     def _mockery(self, text: str) -> list[Span]:
         pc = self._PERSON_CONTEMPT.search(text)
-        if pc is not None and self._SARC_TARGET.search(text) and not self._civic_only(text):
+        if pc is not None and (pc.group("top") or self._SARC_TARGET.search(text)) and not self._civic_only(text):
             return [self.span(self.category, pc.start(), pc.end(), 0.64, "complaint", source="rule")]
         m = self._MOCK.search(text)
         if m is None:
