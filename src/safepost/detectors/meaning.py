@@ -631,15 +631,15 @@ _KIDS_OF_SCHOOL = (r"kids?|child(?:ren)?|pupils?|students?|boys?|girls?|lads?|(?
 # doormat", "like we're invisible"), a workplace called a clown show, a talking shop or hell on earth, parents told
 # they need a parenting course, a class called the thickest ever, a leader who "thinks a pizza party fixes morale".
 _CONTEMPT_IDIOMS = (
-    r"(?:couldn'?t|could not|can'?t|cannot) (?:organi[sz]e|run|plan|manage) an? (?:piss-?up|party|raffle|bath|"
+    r"(?:couldn'?t|could not|can'?t|cannot) (?:organi[sz]e|run|plan|manage) an? (?:piss-?up|raffle|bath|"
     r"whelk stall|bun fight|booze-?up|rota|timetable)\b|"
     r"(?:about |as )?(?:as )?much use as an? |chocolate (?:teapot|fireguard)|"
     r"(?:wouldn'?t|would not|doesn'?t|don'?t) know (?:an? |good |gud |real )?(?:\w+ ){0,2}if (?:it|one|they|he|she) "
     r"(?:hit|bit|slapped|smacked|punched|fell on|walked in|sat on|kicked|fell into)|if (?:they|he|she) fell into one|"
-    r"(?:emotional intelligence|brain cells?|iq|people skills|charisma|personality|leadership skills) of an? "
+    r"(?:emotional intelligence|brain cells?|people skills|charisma|personality|leadership skills) of an? "
     r"(?:\w+ )?(?:teaspoon|plank|brick|goldfish|potato|rock|doorknob|lettuce|spoon|gnat|slug|wet \w+)|"
     r"headless chickens?|clown (?:show|car|school|college|academy)|talking shop|hell on earth|"
-    r"(?:knife|knives|dagger) in (?:your|my|our|the|their|his|her) back|back-?stab\w*|two[- ]faced|"
+    r"(?:knife|knives|dagger) in (?:your|my|our|the|their|his|her)\sback|backstab\w*|back-stab\w*|two[- ]faced|"
     r"treat(?:s|ed|ing)? (?:us|me|staff|the staff|teachers|tas|support staff|them|everyone) (?:like|as) (?:dirt|rubbish|muck|"
     r"crap|shit|idiots|children|kids|skivvies|slaves|servants|robots|a doormat|doormats|(?:we'?re|we are|i'?m|i am) "
     r"(?:invisible|nothing|stupid|idiots|dirt))|like a doormat|"
@@ -655,10 +655,10 @@ _CONTEMPT_IDIOMS = (
     r"(?:it|one|they) (?:hit|bit|slapped|smacked|punched|kicked)|"
     r"(?:little|precious) (?:darlings?|angels?|princes(?:s|ses)?|treasures?)\b[^.!?\n]{0,20}(?:can do no wrong|"
     r"never (?:does|do) (?:anything )?wrong|(?:is|are) perfect)|(?:that|who) (?:are|is) the (?:real )?problem|"
-    r"up (?:them|her|him|your)sel(?:f|ves)|(?:pmsl|pmsfl|lmao|lmfao|rofl) at (?=(?:our|the|my) (?:head|slt|"
+    r"up (?:themselves|themself|herself|himself|yourself|yourselves)|(?:pmsl|pmsfl|lmao|lmfao|rofl)\s+at\s(?=(?:our|the|my) (?:head|slt|"
     r"management|leadership|governors|trust|ceo|deputy|bosses)\b)|"
-    r"(?:pack|bunch|herd|gaggle|nest) of (?:hyenas|vultures|vipers|rats|lemmings)|like (?:a )?(?:hyenas|vultures|vipers|"
-    r"rats)|held together (?:with|by) (?:gaffer tape|duct tape|sellotape|string|blu[- ]?tack|sticky tape)|"
+    r"(?:pack|bunch|herd|gaggle|nest) of (?:hyenas|vultures|vipers|lemmings)|like (?:a )?(?:hyenas|vultures|vipers)|"
+    r"held together (?:with|by) (?:gaffer tape|duct tape|sellotape|string|blu[- ]?tack|sticky tape)|"
     # (third round) a failing done "like it's a hobby", a place "run like a playground", staying away from their faces,
     # a chair who loves the sound of his own voice
     r"like it'?s (?:a|their|his|her) (?:hobby|sport)|like it'?s (?:going out of fashion|an olympic sport)|"
@@ -778,7 +778,7 @@ class DisparagingDetector(MeaningDetector):
         ("complaint", r"(?P<hit>\b(?:" + _T + r")\b[^.!?\n]{0,80}?\b(?:" + _CONTEMPT_IDIOMS + r")|\b(?:"
                       + _CONTEMPT_IDIOMS + r")[^.!?\n]{0,60}?\b(?:" + _T + r")\b)", 0.72,
          r"(?:" + _CONTEMPT_IDIOMS + r")"),
-        ("complaint", r"(?P<hit>" + _DUMP + r")", 0.72),
+        ("complaint", r"(?P<hit>" + _DUMP + r")", 0.72, r"(?:dump|hole|cesspit|circus|toxic|joke of a)"),
         # (h-disp) parents mocked through their child: "people who think their little darling can do no wrong"
         ("complaint", r"(?P<hit>\b(?:their|her|his) (?:little |precious |perfect )?(?:darlings?|angels?|princes(?:s|ses)?|"
                       r"treasures?|cherubs?|snowflakes?)\b[^.!?\n]{0,20}?(?:can do no wrong|(?:never|doesn'?t|don'?t) (?:does|do) "
