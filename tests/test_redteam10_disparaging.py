@@ -144,6 +144,17 @@ PARAPHRASES = [
     _r("TAs at ours get treated as free labour, it's a disgrace", MEAN),
     _r("yr 8 r the worst year group ive ever had, proper animals", MEAN),
     _r("Our school's SEND provision is a sham and everyone knows it", MEAN),
+    # (after the sixth round: seventh round, written before its code ran) parents, the public and pupils complaining
+    _r("Absolute joke of a school. Son's been bullied for months and they've done nothing", MEAN, "parent"),
+    _r("The head couldn't care less about working parents, another inset day with a week's notice", MEAN, "parent"),
+    _r("Teachers at this school are so rude to parents at the gate, never a smile", MEAN, "parent"),
+    _r("Those kids from the academy are a menace on the bus every afternoon", MEAN, "public"),
+    _r("Shocking how the school handled the trip letters, half of us didn't even get one", MEAN, "parent"),
+    _r("our school's canteen food is literally inedible, they should be ashamed", MEAN, "pupil"),
+    _r("The PE teacher clearly has favourites and the rest of the kids can go whistle", MEAN, "parent"),
+    _r("Why is the school always the last to know when there's a problem? Useless communication", MEAN, "parent"),
+    _r("That school's parents park on the pavement every day, zero respect for residents", MEAN, "public"),
+    _r("Reception class teacher is out of her depth, three different stories in one week", MEAN, "parent"),
 ]
 
 
@@ -318,6 +329,17 @@ ORDINARY = [
     _r("It's a disgrace how little the government funds SEND", MEAN),
     _r("Our TA is a legend, the class would fall apart without her", MEAN),
     _r("Behaviour was wild in the storm today, the wind always sends them giddy", MEAN),
+    # (after the sixth round: seventh round, written before its code ran) parents, the public and pupils, neutrally
+    _r("Does anyone know if the school is open on Friday? The letter didn't say", MEAN, "parent"),
+    _r("Thank you to the teachers for a fab nativity, my son hasn't stopped singing", MEAN, "parent"),
+    _r("Anyone have a spare school jumper age 7-8? Ours has vanished again 🙈", MEAN, "parent"),
+    _r("Lovely to see the kids from the academy litter picking in the park today", MEAN, "public"),
+    _r("Trip letter came home today, can't believe he's old enough for a residential 😭", MEAN, "parent"),
+    _r("last day of year 11 today, gonna miss everyone so much", MEAN, "pupil"),
+    _r("My son's teacher is leaving at Christmas, we're gutted, she's been amazing", MEAN, "parent"),
+    _r("Is it just me or has this term flown by? Half term already!", MEAN, "parent"),
+    _r("Roadworks outside the school again, leave extra time for pick up", MEAN, "public"),
+    _r("Parents, remember the PE kit day has changed to Thursday", MEAN, "parent"),
 ]
 
 
