@@ -340,6 +340,8 @@ ORDINARY = [
     _r("Is it just me or has this term flown by? Half term already!", MEAN, "parent"),
     _r("Roadworks outside the school again, leave extra time for pick up", MEAN, "public"),
     _r("Parents, remember the PE kit day has changed to Thursday", MEAN, "parent"),
+    # (added after the seventh run) the comic's name
+    _r("Dennis the Menace day tomorrow, red and black stripes at the ready!", MEAN),
 ]
 
 

@@ -721,6 +721,7 @@ class DisparagingDetector(MeaningDetector):
             r"teachers|the staff|their staff)|back us)|"
             r"(?:couldn'?t|could not|can'?t|cannot) (?:organise|run|manage|lead) (?:a|an|anything)|"
             r"falling apart|going downhill|gone downhill|wastes? of (?:space|oxygen|skin)|waste of (?:time|money)|a bunch of|"
+            r"(?<!the )menaces?(?! (?:day|costume))|"
             r"(?:is|are) the worst|worst (?:school|head|teacher|class|parents|leadership|slt|management|"
             r"governors|council|academy|trust|kids)|can'?t stand|sick (?:to death )?of|fed up (?:with|of)|"
             r"hate (?:working|this|my job|it here)|soul[- ]destroying|a nightmare|nightmares|do nothing|"
@@ -1411,7 +1412,8 @@ class DisparagingDetector(MeaningDetector):
                 not re.search(r"don'?t|doesn'?t|do not|does not|couldn'?t|can'?t|haven'?t|hasn'?t|not recommend", hit, re.I):
             return None
         if re.fullmatch(r"(?i)(?:.*\b)?(?:kids|children|pupils|students)\b.*", hit) and \
-                not re.search(r"(?i)school|slt|head|governor|parent|staff|teacher|council|trust|class|year|my form|tutor group", hit) \
+                not re.search(r"(?i)school|academy|college|slt|head|governor|parent|staff|teacher|council|trust|class|year|my form|"
+                          r"tutor group", hit) \
                 and not others_kids:
             score -= 0.1  # "the kids were a nightmare" may be one's own children
         if positive and score < 0.8:
