@@ -516,6 +516,43 @@ _DAMAGE = (rf"(?:let {_OWNER} tyres down|(?:slash|puncture|let down|let out) {_O
            rf"(?:put|throw|chuck|lob) (?:a )?bricks? through {_OWNER} (?:front )?(?:windows?|windscreen|door)|"
            rf"egg {_OWNER} (?:house|car|windows?|door)|smash {_OWNER} (?:windows?|windscreen|car)|torch {_OWNER} (?:car|van))")
 
+# (h-abuse) Rules read like threats for counter-speech: only counter-speech BEFORE the hit softens it ("what you
+# think of him" and "people like that" are the rule's own words, not a report of someone else's).
+_PILE_ON: list[tuple[str, str, float, str]] = [
+    # (h-abuse) a pile-on: readers urged to gang up on one person ("let's all report her page", "everyone go and tell him
+    # what you think of him", "make her life hell", "flood his inbox", "send her posts to her work"); not a shared
+    # errand ("let's all report the potholes", "everyone tell Mrs Khan how much you loved the play")
+    ("harassment", "abuse_or_hate", 0.75, r"\b(?:let s|lets|let us|we should|we need to|we must|can we|shall we|everyone|everybody|"
+                                         r"every1|all of you|you all|yall|people|guys) (?:all |just |please |go |go and |go n )*"
+                                         r"(?:report|mass report|block|troll|spam|expose|name and shame|shame|unfriend|unfollow|ignore|blank|"
+                                         r"gang up on|go after|go for|pile on|pile into) (?:(?:her|him|them|his|their) (?:page|account|profile|"
+                                         r"posts?|business|comments?)|her|him|this (?:woman|man|guy|bloke|teacher|mum|dad|girl|boy|kid|family)|"
+                                         r"that (?:woman|man|guy|bloke|teacher|mum|dad|girl|boy|kid|family|cow|idiot))\b(?! to (?:the )?police)"
+                                         r"(?! (?:a |an |the )?(?:lovely|massive|big|huge|warm|round|welcome|thank|thanks|birthday|card|present|"
+                                         r"gift|hug|cheer|clap|hand|shout ?out|vote|message of|well done|congratulations|congrats|lift|ride))"),
+    ("harassment", "abuse_or_hate", 0.75, r"\b(?:tell|show|let) (?:him|her|them|that (?:woman|man|teacher|mum|dad)) (?:know )?(?:exactly |just )?"
+                                         r"what (?:you|we|u|everyone|people|you all|we all|yall) (?:all |really |actually )*think of (?:him|her|them)\b|"
+                                         r"\bgive (?:him|her|them|that (?:woman|man|teacher|mum|dad)) a piece of (?:your|our|ur) minds?\b"),
+    ("harassment", "abuse_or_hate", 0.8, r"\b(?<!don t )(?<!dont )(?<!not )(?<!never )make (?:her|his|their|your|ur|that (?:woman|man|teacher|girl|boy|kid) s) "
+                                        r"(?:life|lives|days?|time (?:here|there|at \w+)) (?:a )?(?:living )?(?:hell|misery|nightmare|"
+                                        r"miserable|unbearable|hellish)\b"),
+    ("harassment", "abuse_or_hate", 0.75, r"\b(?:flood|spam|bombard|blow up|swamp|inundate) (?:his|her|their|that (?:woman|man|teacher|mum|dad) s) "
+                                         r"(?:inbox|dms|messages|phone|page|email|emails|account|comments|wall|timeline|mentions|profile|"
+                                         r"voicemail|mobile)\b"),
+    ("harassment", "abuse_or_hate", 0.75, r"\b(?:send|forward|report|show|take) (?:them|it|this|these|those|her \w+|his \w+|their \w+) "
+                                         r"(?:all )?to (?:her|his|their) (?:work|employer|boss|job|workplace|manager|head office)\b"
+                                         r"(?! (?:address|email|phone|number|mobile))"),
+    # (h-abuse) people said unfit to be near children: "people like that shouldn't be anywhere near our children",
+    # "their sort shouldn't be teaching" (the person or group meant by "like that", "their sort")
+    ("harassment", "abuse_or_hate", 0.75, r"\b(?:people like (?:that|them|him|her|you|u|this)|the likes of (?:them|him|her|you)|their sort|"
+                                         r"their kind|his sort|her sort|his kind|her kind|that sort|that kind|types like (?:that|them|him|her)) "
+                                         r"(?:should not|shouldnt|shouldn t|should never|must not|mustnt|have no business|had no business|"
+                                         r"ought not to) (?:ever |even )?(?:be |being )?(?:allowed |let )?(?:to )?(?:anywhere )?"
+                                         r"(?:near|around|teach|teaching|work with|working with|look after|looking after|in charge of|"
+                                         r"be in charge of|run|running|in) (?:\w+ )?(?:kids|children|a school|schools|pupils|young people|"
+                                         r"classrooms?|classes|our|my|the|a)\b"),
+]
+
 _PATTERNS: list[tuple[str, str, float, str]] = [
     # threats
     ("threat", "abuse_or_hate", 0.9, rf"\b{_WILL}\s+(?:\w+\s+)?{_STRONG_HARM}\s+{_PRON}\b"),
@@ -585,10 +622,32 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
                                          r"(?:should not|shouldnt|should never|shouldn t|must not|mustnt) (?:ever )?be (?:allowed|let) (?:anywhere )?(?:near|around|to (?:work with|teach|look after)) (?:kids|children|a school|schools|pupils|our kids|young people)\b")),
     ("homophobic", "abuse_or_hate", 0.7, r"\b(?:is|was|are|were|looks?|sounds?|acts?|being) (?:so+|such a|well|proper|totally|really|sooo+) gay\b(?! (?:people|men|man|women|woman|couple|rights|marriage|pride|community|friends?|person|parents?|families|family))"),
     ("homophobic", "abuse_or_hate", 0.7, r"\b(?:that s|thats|that is|it s|its|so|how|you re|youre|ur|you are|u r|u are|he s|hes|she s|shes) (?:so |such a |well |soo+ )?gay\b(?! (?:people|men|man|women|woman|couple|rights|marriage|pride|community|and|or|friends?|person|kids?|parents?|families|family|children|pupils))"),
+    # (h-abuse) a sorry excuse for a person: "a pathetic excuse for a teacher", "sorry excuse for a human being"
+    ("insult", "abuse_or_hate", 0.75, r"\b(?:sorry|pathetic|poor|sad|feeble|pitiful|miserable|vile|disgusting|shameful|useless|lousy|"
+                                     r"poxy|absolute|total|utter|complete) (?:little )?excuse (?:for|of) an? (?:\w+ )?(?:human|person|man|"
+                                     r"woman|teacher|parent|mother|father|mum|mom|dad|head|headteacher|headmaster|headmistress|adult|"
+                                     r"being|bloke|lady|boy|girl|kid|child|professional|deputy|governor|coach|husband|wife|neighbour)\b"),
+    # (h-abuse) people likened to vermin or disease: "that family breed like rabbits", "those people are a plague on ..."
+    ("hate", "abuse_or_hate", 0.75, r"\b(?:they|them|them lot|that lot|those people|these people|those families|that family|this family|"
+                                   r"families|people|he|she|hes|shes|they re|theyre|their lot|their kind|his lot|her lot) "
+                                   r"(?:just |all |still |keep |always )?(?:breed|breeds|breeding|multiply|multiplying) like (?:rabbits|rats|"
+                                   r"animals|flies|vermin|cockroaches|mice)\b"),
+    ("hate", "abuse_or_hate", 0.75, r"\b(?:they|them lot|that lot|those people|these people|those families|that family|this family|"
+                                   r"people like (?:them|that|him|her)|their lot|their kind|he|she|hes|shes|they re|theyre) "
+                                   r"(?:are|is|re|s)? ?(?:just |all |nothing but |like )?(?:an? )?(?:plague|infestation|disease|cancer|"
+                                   r"blight|swarm) (?:on|in|of|upon)\b"),
+    # (h-abuse) a group told it does not belong: "them lot from the mosque don't belong round here", "people like you don't
+    # belong in our school" (the group words, not things: "phones don't belong in classrooms")
+    ("hate", "abuse_or_hate", 0.75, r"\b(?:them|them lot|that lot|those people|these people|their sort|their kind|your sort|your kind|"
+                                   r"you lot|you people|people like (?:them|that|him|her|you|u)|the likes of (?:them|him|her|you)|"
+                                   r"his sort|her sort|their lot|his lot|her lot|his kind|her kind)(?: \w+){0,4}? (?:don t|dont|do not|"
+                                   r"doesn t|doesnt|does not|will never|never will|never) (?:really |ever )?belong\b"),
+    *_PILE_ON,
 ]
 # Skipped at once when the text lacks every word a pattern needs (safepost.detectors.prefilter).
 _COMPILED = [(k, c, s, Prefiltered(p)) for k, c, s, p in _PATTERNS]
 _PATTERN_GROUP = PatternGroup(rx for _k, _c, _s, rx in _COMPILED)  # one set operation finds the patterns worth running
+_PREFIX_ONLY = frozenset(i for i, (_k, _c, _s, p) in enumerate(_PATTERNS) if (_k, _c, _s, p) in _PILE_ON)
 
 _COUNTER = re.compile(
     r"\b(?:never (?:ok|okay|acceptable|right|funny|fine|alright)|not (?:ok|okay|acceptable|right|funny|fine|alright|cool)|"
@@ -600,7 +659,7 @@ _COUNTER = re.compile(
     r"if (?:you|u|someone|anyone|people) (?:say|think|call|believe)|people who (?:say|think|call|believe|use)|(?:when|whenever) (?:people|someone|you|u) (?:say|call|use)|"
     r"you can t say|how can (?:you|u|anyone|people) (?:say|think)|how dare|no excuse|(?:won t|don t|will not|do not|never) (?:tolerate|accept|stand for)|zero tolerance|"
     r"(?:statements?|comments?|words?|language|things|views|opinions|people) like (?:that|this|those|these)|i (?:heard|read|saw) (?:someone|him|her|them|a|people)|"
-    r"(?:is|was|are|were) (?:told|called)|reported(?! (?:me|us)\b)|(?:shocked|appalled|horrified|sickened|saddened|disgusted) (?:by|that|at|to)|"
+    r"(?:is|was|are|were|been|being) (?:told|called)|reported(?! (?:me|us)\b)|(?:shocked|appalled|horrified|sickened|saddened|disgusted) (?:by|that|at|to)|"
     r"can t believe|cant believe|can not believe|cannot believe|it s not ok|its not ok|hate speech|bigotry|bigots?|racism|homophobia|transphobia|sexism|misogyny|ableism|islamophobia|antisemitism|"
     r"stand (?:with|against|up)|against (?:racism|hate|homophobia)|not (?:cool|on)|out of order|"
     r"(?<!not )(?<!just )(?<!i m )(?<!im )saying (?:that )?|to say (?:that )?|to call|if you (?:say|call|think)|"
@@ -716,7 +775,15 @@ _PRESCRIBE = re.compile(r"(?:(?:all|just|really|simply) )?(?:"
                         r"(?:shouldnt|should not|should never|must not|mustnt|cant|cannot|can not|arent fit to|are not fit to|"
                         r"have no business|had no business) (?:(?:all|just|really|ever|be allowed to|never) )*"
                         r"(?:be (?:heads?|headteachers?|teachers?|leaders?|in charge|allowed|let|given|trusted|working|teaching|near|around|in)|"
-                        r"teach|lead|run|work|vote|drive|have|adopt|marry)|"
+                        r"teach|lead|run|work|vote|drive|have|adopt|marry|"
+                        # (h-abuse) a group said unable by nature: "women teachers can't handle the big lads"
+                        r"(?<!shouldnt )(?<!should not )(?<!must not )(?<!mustnt )(?:handle|cope with|control|manage) (?:the |a |big |older |"
+                        r"teenage |their |boys|girls|lads|kids|children|classes|class|pupils|maths|science|pressure|responsibility|"
+                        r"leadership|discipline))|"
+                        # (h-abuse) "[G] don't belong here", "[G] should stick to the kitchen"
+                        r"(?:dont|don t|do not|doesnt|doesn t|does not|will never|never) (?:really |ever )?belong|"
+                        r"(?:should|need to|needs to|ought to|must) (?:just )?stick to (?:the kitchen|the infants|infants|the nursery|nursery|"
+                        r"reception|cooking|cleaning|their own|what they know|being mums|having babies|knitting)|"
                         # what a group is told to do: "[G] should go back", "[G] need to learn English"
                         r"(?:need to|needs to|should|ought to|must|have to|can) (?:(?:all|just|really|simply) )*"
                         rf"(?:{_GO_BACK}|speak english|learn english|learn the language|know (?:their|her|his) place|"
@@ -730,7 +797,7 @@ _STEREOTYPE = re.compile(r"\b(?:too (?:emotional|hormonal|weak|soft|sensitive|st
                          r"shove (?:it|their \w+) down|(?:speak|learn) (?:english|the language)|this is (?:england|britain|the uk|a christian country)|"
                          r"(?:taking|took|take) over|(?:always|all) the same|know (?:their|your) place|"
                          r"(?:go|went|send \w+) back (?:home\b(?! (?:now|early|after|at|to))|to (?:their|where))|keep (?:it|them|that|this) out of (?:our )?schools?|"
-                         r"why (?:is|are) it always(?: the)?|(?:always|only) (?:the )?\w+ who|breed(?:ing)? like|not (?:real|proper) (?:women|men|teachers|english|british))\b")
+                         r"why (?:is|are) it always(?: the)?|(?:look|looks|looking|looked) after their own kind|their own kind|(?:always|only) (?:the )?\w+ who|breed(?:ing)? like|not (?:real|proper) (?:women|men|teachers|english|british))\b")
 
 # "...who get sent out", "...who are left off", "...who keep getting picked on": the group is the one wronged.
 _DONE_TO = frozenset("get gets got getting are were is was being keep keeps".split())
@@ -1014,13 +1081,13 @@ class AbuseOrHateDetector(Detector):
                 first = first_counter[a] = a + lo
             return k0 >= first
 
-        def softened(k0: int, k1: int, reclaim: bool = False, kind: str = "") -> float:
+        def softened(k0: int, k1: int, reclaim: bool = False, kind: str = "", prefix: bool = False) -> float:
             """How much to keep of a hit: counter-speech, quotation or reclaiming lower it."""
             a, b = sent_of(k0)
             factor = 1.0
             countered = False
-            if kind == "threat":
-                # A threat is only defused by what comes before it ("people who say they should be shot
+            if kind == "threat" or prefix:
+                # A threat (or a `_PILE_ON` rule) is only defused by what comes before it ("people who say they should be shot
                 # are wrong"); "should be hanged for what he said" reports a reason, not counter-speech.
                 countered = prefix_countered(a, b, k0)
                 # Banter and exasperation: a light-hearted threat (playful.light_hearted: a laugh and a trivial
@@ -1057,8 +1124,9 @@ class AbuseOrHateDetector(Detector):
                 state["softened"] = True
             return factor
 
-        def add(kind: str, k0: int, k1: int, score: float, reclaim: bool = False, **attrs: Any) -> None:
-            score *= softened(k0, k1, reclaim, kind)
+        def add(kind: str, k0: int, k1: int, score: float, reclaim: bool = False, prefix: bool = False,
+                **attrs: Any) -> None:
+            score *= softened(k0, k1, reclaim, kind, prefix)
             if score < 0.3:
                 return
             s, e = an.orig_span(toks[k0], toks[k1 - 1])
@@ -1071,7 +1139,7 @@ class AbuseOrHateDetector(Detector):
                 k0, k1 = tok_range(m.start(), m.end())
                 if kind == "threat" and _negated(toks, k0, sent_of(k0)[0], 2):
                     continue  # "I would never hurt you"
-                add(kind, k0, k1 + 1, score)
+                add(kind, k0, k1 + 1, score, prefix=i in _PREFIX_ONLY)
         # 2. slurs (one or two words)
         homonyms: dict[tuple[str, int], bool] = {}
 
@@ -1214,6 +1282,51 @@ class AbuseOrHateDetector(Detector):
             add("insult", a, b, score)
 
     @staticmethod
+    def _contempt(an: _Analysis, add: Any) -> None:
+        """(h-abuse) A person called a contemptible kind of person, no swear word needed: a contempt adjective and a
+        word for a person ("a vile specimen", "a pathetic little man", "a two faced cow", "a miserable old bag"), said
+        of someone ("she's a ...", "you ...", "what a ..."), or as a clause of its own ("..., horrible woman"). The
+        adjective judges the person, not their work: "a horrible teacher" is left to the disparaging rules. Not the
+        writer ("I'm a horrible person"), not an animal ("the cat is an evil little creature"), not negated."""
+        joined = an.joined
+        if not _CONTEMPT_HINT.search(joined):
+            return  # no contempt adjective or "old": most posts stop here
+        toks, starts = an.toks, an.joined_starts
+        clause_starts: set[int] | None = None
+        for m in _CONTEMPT.finditer(joined):
+            lead = m.group("lead")
+            k0 = bisect.bisect_right(starts, m.start("lead" if lead else "np")) - 1
+            k1 = bisect.bisect_right(starts, m.end() - 1)
+            if lead:
+                lead = lead.strip()
+                prev = toks[k0 - 1].t if k0 > 0 else ""
+                sent = an.sent(k0)
+                lo = sent[0] if sent else 0
+                near = " ".join(t.t for t in toks[max(lo, k0 - 4):k0])
+                if prev in _CONTEMPT_SELF or _CONTEMPT_WE.search(near) or (lead == "being" and k0 == lo):
+                    continue  # the writer ("me and Dave are two grumpy old men", "Being a grumpy old cow today")
+                if _CONTEMPT_FICTION.search(" ".join(t.t for t in toks[lo:sent[1] if sent else len(toks)])):
+                    continue  # a story, a play, a costume: "the Twits are a disgusting old man and woman"
+                if lead in ("is", "s", "are", "re", "was", "were", "been", "being", "like", "hes", "shes", "theyre"):
+                    if prev in _CREATURES or prev in ("it", "its", "this", "that", "what", "there", "theres", "here"):
+                        continue  # an animal, a thing described, or someone only seen ("there was a creepy man at the gate")
+                    if any(toks[q].t in _CREATURES for q in range(max(lo, k0 - 4), k0)) and not any(
+                            toks[q].t in _PERSON_WORDS for q in range(max(lo, k0 - 4), k0)):
+                        continue
+                if _negated(toks, k0 + (0 if lead != "what" else 1), (an.sent(k0) or (0, 0))[0], 3):
+                    continue  # "she's not a horrible person"
+            else:
+                # a clause of its own: "I can't stand that deputy, horrible woman", "Vile little man."
+                if clause_starts is None:
+                    clause_starts = {a for a, b in _clauses(an)}
+                    clause_ends = {b for a, b in _clauses(an)}
+                if k0 not in clause_starts or k1 not in clause_ends or k1 - k0 > 6:
+                    continue
+                if _about_writer_or_animals(an, k0):
+                    continue
+            add("insult", k0, k1, 0.75)
+
+    @staticmethod
     def _aimed(an: _Analysis) -> bool:
         """Is the post addressed to or about someone ('you', '@user', a person), not just swearing?"""
         words = {t.t for t in an.toks}
@@ -1275,7 +1388,7 @@ class AbuseOrHateDetector(Detector):
                 by = head == "by" and j > 0 and toks[j - 1].t in _RUN_BY  # "run by a bunch of clowns"
                 named = j > 0 and toks[j - 1].t in ("mr", "mrs", "miss", "ms")
                 about = head in people or named or by
-                if not about and copular and head in ANIMALS:
+                if not about and copular and head in _CREATURES:
                     continue  # an animal described ("my neighbour's dog is the best dog ever"), not its owner
                 if not about and copular:
                     # the subject may sit further back: "whoever runs this page is ...", "some of the parents here are ..."
@@ -1286,6 +1399,8 @@ class AbuseOrHateDetector(Detector):
                     continue
                 if is_adj and score < 0.7:
                     continue
+                if w in ("animal", "animals") and k + 1 < len(toks) and toks[k + 1].t in ("on", "at", "in"):
+                    continue  # (h-abuse) praise of a player: "she's an animal on the netball court"
                 if k + 1 < len(toks) and toks[k + 1].t in ("for", "about") and toks[k].t in _FAN_NAMES:
                     continue  # (h-red9) fans of a thing: "my new class are complete nutters for Pokemon cards"
                 if _FOND.search(an.joined) and not any(toks[q].t in people or _is_name(an, toks[q])
@@ -1304,6 +1419,7 @@ class AbuseOrHateDetector(Detector):
                 if toks[q].t not in _NOUN_MODIFIERS:
                     break
         self._name_calling(an, add)
+        self._contempt(an, add)
         self._bullying(an, add)
         # "fuck you", "screw you" (addressed), and "fuck off" said to someone (an imperative, not "we fucked off early")
         starts = {a for a, _ in an.sents}
@@ -1321,6 +1437,42 @@ class AbuseOrHateDetector(Detector):
                 if k + 2 < n and toks[k + 2].t in ("really", "seriously", "no", "way", "did", "is", "are"):
                     continue  # "fuck off, really?": disbelief, not abuse
                 add("insult", k, k + 2, 0.7)
+
+
+# (h-abuse) `_contempt`: adjectives that judge a person's worth or character (not their work), and words for a person
+# as a human being (or a creature a person is called). "Person", "people", "lot", "piece of work" are left out: "the most
+# arrogant person", "awful people", "spineless lot", "nasty piece of work" judge conduct (disparaging, as the readable
+# seeds label them), where "a pathetic little man", "horrible woman", "a vile specimen" demean the human being. "sad", "bitter", "miserable", "silly", "daft", "fat", "dirty", "grumpy" only before
+# "little" or "old" ("a sad little man", "a bitter old woman"; "a sad man" may be grieving); the fond ones ("grumpy",
+# "silly", "daft", "dirty") only before the old-noun names ("a silly old cow", "a daft old bat").
+_CONTEMPT_ADJ = (r"(?:vile|repulsive|odious|nasty|pathetic|horrible|horrid|disgusting|revolting|loathsome|despicable|contemptible|"
+                 r"pitiful|spineless|gutless|creepy|slimy|sleazy|evil|spiteful|vindictive|poisonous|toxic|hateful|grotesque|"
+                 r"obnoxious|insufferable|twisted|stupid|ugly|thick|hideous|foul|filthy|wretched|"
+                 r"snivell?ing|grubby|rotten|smarmy|snide|snidey|vacuous|gormless|brainless|braindead|brain dead|weaselly|"
+                 r"horrendous|awful|dreadful|jumped up|stuck up|two faced|pig ignorant|small minded|vulgar|trashy|skanky|"
+                 r"(?:sad|bitter|miserable|fat|sour|scruffy)(?= (?:little|lil|old|auld) ))")
+_CONTEMPT_NOUN = (r"(?:m[ae]n|wom[ae]n|humans?|human beings?|creatures?|specimens?|blokes?|lady|ladies|nobody|nobodies|cows?|witch|witches|toads?|worms?|weasels?|"
+                  r"rats?|snakes?|slugs?|trout|hags?|trolls?|leech|leeches|parasites?|pigs?|swine|maggots?|cockroach|cockroaches|"
+                  r"rodents?|creeps?|lech|letch|perv|pervs|perverts?|weirdos?|zombies|sheep|rabble|brats?)")
+_CONTEMPT = re.compile(
+    r"(?:(?P<lead>\bwhat|\b(?:is|s|are|re|was|were|been|being|hes|shes|theyre|you|u|ya|yer|ur|youre|like)) )?"
+    r"(?P<np>(?:(?:an?|such an?|such|one|the most|the biggest|a right|a proper|a real|a total|an absolute|an utter|a complete|"
+    r"just an?|nothing but an?|another|some|so|really|truly|utterly|absolutely|totally|proper|right|real|genuinely|a|"
+    r"(?:a )?(?:bunch|load|pack|gang|herd) of) ){0,3}"
+    rf"(?:(?:{_CONTEMPT_ADJ})(?: and)? ){{1,3}}(?:(?:little|lil|old|auld|young) )?{_CONTEMPT_NOUN}"
+    r"|(?:(?:an?|such an?|one|a right|a proper|a real|an absolute|a total) )?(?:(?:{adj}) )?(?:old|auld) "
+    r"(?:bag|trout|bat|boot|goat|git|fart|crone|hag|witch|cow|codger|windbag|bag of bones))\b"
+    r"(?! (?:rights|error|errors|nature|race|body|resources|holiday|day|car|home|house|member|members|event|meal|room|trip|time|"
+    r"business|life|tree|carrier|mover|history|friendly|shaped|of (?!an? )))".replace("{adj}", _CONTEMPT_ADJ))
+_CONTEMPT_HINT = re.compile(r"vile|repuls|odious|nasty|pathetic|horri|disgust|revolt|loath|despic|contempt|pitiful|spine|gutless|"
+                            r"creep|slimy|sleaz|evil|spite|vindic|poison|toxic|hate|grotesq|obnox|insuff|twist|stupid|ugly|thick|"
+                            r"ignor|arrogan|smug|hideous|foul|filth|wretch|snivel|grubby|rotten|smarm|snide|vacuous|gorm|brain|"
+                            r"weasel|awful|dread|jumped|stuck|faced|minded|vulgar|trashy|skank|old|auld|lil|little")
+_CONTEMPT_SELF = frozenset("i im we were us me myself".split())
+_CONTEMPT_WE = re.compile(r"\b(?:me|i) and \w+$|\band (?:me|i)$|\b(?:both|all) of us$")
+_CONTEMPT_FICTION = re.compile(r"\b(?:books?|stor(?:y|ies)|play|panto|pantomime|films?|movie|novel|characters?|villains?|roald|dahl|"
+                               r"twits|scrooge|chapter|author|poem|roles?|costumes?|dressed (?:up )?as|world book day|fairy ?tales?|"
+                               r"gruffalo|matilda|trunchbull|musical|rehearsals?|cast|audition\w*|nativity|assembly|halloween)\b")
 
 
 _EXASPERATED = re.compile(r"\bi (?:could|coulda|could have) (?:literally |honestly |actually |quite happily |cheerfully |just )?"
