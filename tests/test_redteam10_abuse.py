@@ -33,9 +33,7 @@ PARAPHRASES = [
     _r("that dinner lady is a miserable old bag, shouts at the little ones for nothing", HATE, "parent"),
     _r("Our deputy is a snake, smiles to your face then stabs you in the back", HATE),
     _r("The lad who sits behind me in maths is a grubby little weasel", HATE, "pupil"),
-    _r("Mrs Dawson is a two faced cow and I'm not the only one who thinks so", HATE, "parent",
-       xfail="'who thinks' is read as reporting someone else's view (_COUNTER), which softens every insult in the "
-             "sentence; narrowing _COUNTER risks HateCheck counter-speech, left alone"),
+    _r("Mrs Dawson is a two faced cow and I'm not the only one who thinks so", HATE, "parent"),
     _r("He is a waste of a human, I don't know how he still has a job", HATE, "public"),
     _r("The woman who runs the breakfast club is a nasty old witch", HATE, "parent"),
     _r("That PE teacher is a creepy old lech", HATE, "parent"),
@@ -80,6 +78,15 @@ PARAPHRASES = [
     _r("Mr Reid is a creeeep 🤢", HATE, "pupil"),
     _r("she is an absolute sl*g 🐷", HATE, "pupil"),
     _r("ur mum is a fat cow lol", HATE, "pupil"),
+    # --- rows added after the first run (second round: "'s" for "is", name-calling nouns in one or more words) ---
+    _r("The new bursar's a total slob, desk covered in crisp packets", HATE, "parent"),
+    _r("Our MP's a spineless little toad", HATE, "public"),
+    _r("Mr Okafor's such a loudmouth, you can hear him from the car park", HATE, "parent"),
+    _r("The head of maths is a complete airhead", HATE, "parent"),
+    _r("The lollipop man's a miserable old git", HATE, "parent"),
+    _r("the dinner lady is a right nosy parker", HATE, "pupil"),
+    _r("That governor is a knuckle dragger who thinks kids should be seen and not heard", HATE, "public"),
+    _r("You absolute bonehead, you've parked across three bays", HATE, "public"),
 ]
 
 ORDINARY = [
@@ -150,6 +157,18 @@ ORDINARY = [
     _r("Two of our dads are running the PTA cake stall this year, thank you both", HATE, "parent"),
     _r("Our autistic pupils helped design the new quiet room", HATE),
     _r("Women in STEM day: our female teachers led every workshop", HATE),
+    # --- rows added after the first run (look-alikes of the second round) ---
+    _r("The head's new rule about coats is a bit much", HATE, "parent"),
+    _r("The head's a brilliant leader and the staff love her", HATE, "parent"),
+    _r("Our dog's a bonehead but we love him", HATE, "parent"),
+    _r("It's a wet wipe, not a flannel, please don't flush them", HATE),
+    _r("Our deputy's a bit of a know-it-all about birds but she means well", HATE),
+    _r("There was a creepy old man in the haunted house at the fair, the kids screamed 😂", HATE, "parent"),
+    _r("In our book this week Mr Twit is a disgusting old man with food in his beard", HATE),
+    _r("Me and Dave are two grumpy old men before coffee", HATE, "parent"),
+    _r("The lollipop man's a legend, 30 years on that crossing", HATE, "parent"),
+    _r("We should all report potholes to the council, they fix them faster with photos", HATE, "parent"),
+    _r("Send them to her work address, she's happy to sign them for the raffle", HATE, "parent"),
 ]
 
 
