@@ -87,6 +87,16 @@ PARAPHRASES = [
     _r("the dinner lady is a right nosy parker", HATE, "pupil"),
     _r("That governor is a knuckle dragger who thinks kids should be seen and not heard", HATE, "public"),
     _r("You absolute bonehead, you've parked across three bays", HATE, "public"),
+    # --- rows added after the first run (third round: harm wished or urged, veiled threats, coded hate, looks, disability) ---
+    _r("Somebody should give that dinner lady a good slap", HATE, "parent"),
+    _r("Honestly hoping the new head gets run over on her way in", HATE, "parent"),
+    _r("Say that again and see what happens to you", HATE, "pupil"),
+    _r("I'm not racist but the school was better before they all came", HATE, "public"),
+    _r("We never wanted their kind round here and we still don't", HATE, "public"),
+    _r("Them people are taking over this town, you can't get a school place now", HATE, "public"),
+    _r("Look at the state of him in that suit, who dressed him 😂", HATE, "pupil"),
+    _r("the new boy is so special needs lol", HATE, "pupil"),
+    _r("Let's all laugh at her when she gets up to read tomorrow 😂😂", HATE, "pupil"),
 ]
 
 ORDINARY = [
@@ -169,6 +179,18 @@ ORDINARY = [
     _r("The lollipop man's a legend, 30 years on that crossing", HATE, "parent"),
     _r("We should all report potholes to the council, they fix them faster with photos", HATE, "parent"),
     _r("Send them to her work address, she's happy to sign them for the raffle", HATE, "parent"),
+    # --- rows added after the first run (look-alikes of the third round) ---
+    _r("Somebody should give that dinner lady a medal", HATE, "parent"),
+    _r("Hope she gets better soon, the whole class made her a card", HATE),
+    _r("Keep it up and see what happens to your reading age, it will fly up!", HATE),
+    _r("Try it at home and see what happens, the magnets experiment is easy", HATE),
+    _r("People who start with 'I'm not racist but' usually are, and we won't have it here", HATE),
+    _r("We don't want that kind of language on our page, thank you", HATE),
+    _r("That lot are taking over the staffroom with their fantasy football 😂", HATE),
+    _r("Look at the state of the car park after the fair, who left all this litter", HATE, "parent"),
+    _r("Our son has special needs and the school has been brilliant with him", HATE, "parent"),
+    _r("Let's all laugh at the blooper reel from sports day 😂", HATE),
+    _r("We gave them a good hiding 5-0, proud of the under 11s", HATE),
 ]
 
 

@@ -537,7 +537,8 @@ _PILE_ON: list[tuple[str, str, float, str]] = [
     ("harassment", "abuse_or_hate", 0.75, r"\b(?:let s|lets|let us|we should|we need to|we must|can we|shall we|everyone|everybody|"
                                          r"every1|all of you|you all|yall|people|guys) (?:all |just |please |go |go and |go n )*"
                                          r"(?:report|mass report|block|troll|spam|expose|name and shame|shame|unfriend|unfollow|ignore|blank|"
-                                         r"gang up on|go after|go for|pile on|pile into) (?:(?:her|him|them|his|their) (?:page|account|profile|"
+                                         r"gang up on|go after|go for|pile on|pile into|laugh at|make fun of|take the mick out of|"
+                                         r"take the piss out of|rip into|go in on|point at) (?:(?:her|him|them|his|their) (?:page|account|profile|"
                                          r"posts?|business|comments?)|her|him|this (?:woman|man|guy|bloke|teacher|mum|dad|girl|boy|kid|family)|"
                                          r"that (?:woman|man|guy|bloke|teacher|mum|dad|girl|boy|kid|family|cow|idiot))\b(?! to (?:the )?police)"
                                          r"(?! (?:a |an |the )?(?:lovely|massive|big|huge|warm|round|welcome|thank|thanks|birthday|card|present|"
@@ -646,6 +647,46 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
                                     r"one |a real |some )(?:\w+ )?(?:\w+ )?(?:know it alls?|so and sos?|bean counters?|bottom feeders?|"
                                     r"nosy parkers?|nosey parkers?|curtain twitchers?|wrong uns?|bad eggs?|knuckle draggers?|"
                                     r"knuckle dragging \w+|pond life|waste of (?:a )?(?:space|skin|oxygen))\b"),
+    # (h-abuse) violence urged or harm wished on someone: "someone needs to give that teacher a slap", "I hope she gets hit
+    # by a bus", "hope the [people] at that hotel get burned out" (not "hope he gets better", "give her a hug")
+    ("threat", "abuse_or_hate", 0.85, r"\b(?:someone|somebody|some ?one|people|you|u) (?:really )?(?:should|needs? to|ought to|oughta|"
+                                     r"wants? to|has to|have to|gotta|must) (?:really )?give (?:her|him|them|(?:that|the|this) (?:\w+ )?\w+) "
+                                     r"(?:a |an )?(?:good |proper |right |bloody |real )?(?:slap|smack|kicking|beating|hiding|thump|punch|"
+                                     r"slapping|battering|pasting|black eye|bloody nose)\b"),
+    ("harassment", "abuse_or_hate", 0.85, r"\b(?:hope|hoping|wish|praying) (?:that )?(?:she|he|they|you|u|her|him|the \w+|that \w+|those \w+|"
+                                         r"these \w+)(?: \w+){0,4}? (?:gets?|get|is|are) (?:hit by an? (?:bus|car|train|truck|lorry|van)|"
+                                         r"run over|knocked over|beaten up|battered|stabbed|shot|attacked|glassed|mugged|raped|killed|"
+                                         r"cancer|covid)\b"),
+    ("threat", "abuse_or_hate", 0.85, r"\b(?:hope|hoping|wish|praying) (?:that )?(?:she|he|they|you|u|her|him|the \w+|that \w+|those \w+|"
+                                     r"these \w+|them)(?: \w+){0,4}? (?:gets?|get|is|are) (?:burned|burnt|torched) (?:out|down|alive)\b"),
+    # (h-abuse) a veiled threat: "keep it up and see what happens", "do that again and see what happens to you"
+    ("threat", "abuse_or_hate", 0.8, r"\b(?:keep (?:it|this|that) up|keep going|try (?:it|that)|do (?:it|that|this) again|say (?:it|that) again|"
+                                    r"carry on|one more word|come near (?:me|my \w+) again) (?:and|n) (?:you ll |you will |just )?see what "
+                                    r"(?:happens|ll happen|will happen) to (?:you|u|ya|her|him|them)\b"),
+    # (h-abuse) the coded forms of hate: "I'm not racist but ...", "we don't want their sort round here", "these people are
+    # taking over our schools" (not "their sort of thing": a kind of thing)
+    ("hate", "abuse_or_hate", 0.7, r"\b(?:i m|im|i am) not (?:a )?(?:racist|homophobic|sexist|transphobic|islamophobic|bigot|bigoted|"
+                                  r"prejudiced)\b(?: or \w+)? but\b"),
+    ("hate", "abuse_or_hate", 0.75, r"\b(?:don t|dont|do not|never|didn t|didnt) want(?:ed)? (?:any of )?(?:their|your|his|her|that|them|those|these) "
+                                   r"(?:sort|kind|type|lot|people)\b(?! of\b)(?: \w+)? (?:round|around|here|in|at|near|living|moving|"
+                                   r"coming|teaching|at our)\b"),
+    ("hate", "abuse_or_hate", 0.75, r"\b(?:these|those|them|that|their) (?:people|lot|sort|kind|type)(?: are| re| s)? (?:taking over|swamping|"
+                                   r"flooding|invading|overrunning|overtaking) (?:our|the|this) (?:schools?|country|town|village|area|"
+                                   r"streets?|community|estate|neighbourhood|city)\b"),
+    ("hate", "abuse_or_hate", 0.7, r"\bshould(?: not|n t|nt) have to (?:share|sit|mix|learn|play|be) (?:\w+ ){0,3}?(?:with|next to|"
+                                  r"alongside) (?:those people|these people|their kind|their sort|that lot|(?:kids|people|children) like "
+                                  r"(?:that|them))\b"),
+    # (h-abuse) mockery of a person's looks: "look at the state of her", "absolute state of the new teacher", "a face only a
+    # mother could love" (not "the state of the pitch")
+    ("insult", "abuse_or_hate", 0.7, r"\b(?:look at|absolute|the|what a|seen) state (?:of|on) (?:her|him|them|that (?:woman|man|girl|boy|lad|"
+                                    r"teacher|mum|dad|bloke|one)|the (?:new )?(?:teacher|head|deputy|ta|receptionist|dinner lady|woman|"
+                                    r"man|mum|dad|bloke|caretaker|supply teacher|head teacher|headteacher|lollipop lady|lollipop man))\b|"
+                                    r"\ba face only a mother could love\b"),
+    # (h-abuse) disability used as an insult: "that lad is proper special needs lol", "she needs sectioning"
+    ("disability", "abuse_or_hate", 0.75, r"\b(?:is|s|hes|shes|proper|so|well|totally|such a|bit|a bit|looks|acts|sounds) (?:proper |so |well |"
+                                         r"totally |a bit |bit )?(?:special needs|sped|window licker)\b|"
+                                         r"\b(?:needs|should be|wants|ought to be|wanna be|want) (?:sectioning|sectioned)\b"),
+    ("sexist", "abuse_or_hate", 0.7, r"\b(?:typical|bloody|stupid|silly) (?:woman|women|female|lady) drivers?\b"),
     # (h-abuse) people likened to vermin or disease: "that family breed like rabbits", "those people are a plague on ..."
     ("hate", "abuse_or_hate", 0.75, r"\b(?:they|them|them lot|that lot|those people|these people|those families|that family|this family|"
                                    r"families|people|he|she|hes|shes|they re|theyre|their lot|their kind|his lot|her lot) "
