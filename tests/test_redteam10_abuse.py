@@ -97,6 +97,10 @@ PARAPHRASES = [
     _r("Look at the state of him in that suit, who dressed him 😂", HATE, "pupil"),
     _r("the new boy is so special needs lol", HATE, "pupil"),
     _r("Let's all laugh at her when she gets up to read tomorrow 😂😂", HATE, "pupil"),
+    # --- rows added after the first run (fourth round: compound contempt adjectives, the worst human alive) ---
+    _r("The business manager is a self-important little man with a clipboard", HATE, "parent"),
+    _r("Our new head of year is a control-freak? no, a power-hungry little woman", HATE, "parent"),
+    _r("Whoever runs the PTA page is the nastiest woman on the planet", HATE, "parent"),
 ]
 
 ORDINARY = [
@@ -191,6 +195,10 @@ ORDINARY = [
     _r("Our son has special needs and the school has been brilliant with him", HATE, "parent"),
     _r("Let's all laugh at the blooper reel from sports day 😂", HATE),
     _r("We gave them a good hiding 5-0, proud of the under 11s", HATE),
+    # --- rows added after the first run (look-alikes of the fourth round) ---
+    _r("Our lollipop man is the happiest man alive today, 40 years on the crossing!", HATE, "parent"),
+    _r("I'm the worst person in the world, forgot the cakes for the bake sale again", HATE, "parent"),
+    _r("Mrs Green is the kindest woman on the planet, thank you for everything", HATE, "parent"),
 ]
 
 

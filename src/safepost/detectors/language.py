@@ -687,6 +687,16 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
                                          r"totally |a bit |bit )?(?:special needs|sped|window licker)\b|"
                                          r"\b(?:needs|should be|wants|ought to be|wanna be|want) (?:sectioning|sectioned)\b"),
     ("sexist", "abuse_or_hate", 0.7, r"\b(?:typical|bloody|stupid|silly) (?:woman|women|female|lady) drivers?\b"),
+    # (h-abuse) the worst human alive: "the most useless human alive", "the nastiest woman on the planet"
+    ("insult", "abuse_or_hate", 0.75, r"(?<!\bim )(?<!\bi m )(?<!\bi am )(?<!\bfeel )(?<!\bfelt )(?<!\bwe re )(?<!\bwere )(?<!\bfeel like )"
+                                     r"\bthe (?:most (?:useless|pathetic|vile|disgusting|horrible|nasty|evil|hateful|stupid|ignorant|"
+                                     r"arrogant|obnoxious|annoying|irritating|incompetent|repulsive|odious|loathsome|despicable|selfish|"
+                                     r"spiteful|vindictive|smug|idiotic|unpleasant|horrid|toxic|poisonous|insufferable|rude|two faced)|"
+                                     r"worst|nastiest|vilest|stupidest|ugliest|thickest|dumbest|meanest|rudest|smuggest|creepiest|"
+                                     r"sleaziest|horriblest) (?:excuse for an? )?(?:human|human being|person|man|woman|"
+                                     r"creature|specimen|individual) (?:alive|on (?:earth|the planet|gods earth|god s earth)|"
+                                     r"in (?:existence|the world|the universe|history)|ever (?:born|created)|to (?:ever )?walk the earth|"
+                                     r"that ever lived|going)\b"),
     # (h-abuse) people likened to vermin or disease: "that family breed like rabbits", "those people are a plague on ..."
     ("hate", "abuse_or_hate", 0.75, r"\b(?:they|them|them lot|that lot|those people|these people|those families|that family|this family|"
                                    r"families|people|he|she|hes|shes|they re|theyre|their lot|their kind|his lot|her lot) "
@@ -1519,6 +1529,9 @@ _CONTEMPT_ADJ = (r"(?:vile|repulsive|odious|nasty|pathetic|horrible|horrid|disgu
                  r"obnoxious|insufferable|twisted|stupid|ugly|thick|hideous|foul|filthy|wretched|"
                  r"snivell?ing|grubby|rotten|smarmy|snide|snidey|vacuous|gormless|brainless|braindead|brain dead|weaselly|"
                  r"horrendous|awful|dreadful|jumped up|stuck up|two faced|pig ignorant|small minded|vulgar|trashy|skanky|"
+                 # compounds of contempt (hyphens are lost in tokens): "power-mad", "pig-headed", "self-important"
+                 r"(?:power|control|money|attention|fame) (?:mad|hungry|obsessed|crazed|seeking)|pig headed|big headed|"
+                 r"self important|self righteous|puffed up|mealy mouthed|foul mouthed|narrow minded|bone idle|"
                  r"(?:sad|bitter|miserable|fat|sour|scruffy)(?= (?:little|lil|old|auld) ))")
 _CONTEMPT_NOUN = (r"(?:m[ae]n|wom[ae]n|humans?|human beings?|creatures?|specimens?|blokes?|lady|ladies|nobody|nobodies|cows?|witch|witches|toads?|worms?|weasels?|"
                   r"rats?|snakes?|slugs?|trout|hags?|trolls?|leech|leeches|parasites?|pigs?|swine|maggots?|cockroach|cockroaches|"
