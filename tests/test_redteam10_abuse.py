@@ -101,6 +101,9 @@ PARAPHRASES = [
     _r("The business manager is a self-important little man with a clipboard", HATE, "parent"),
     _r("Our new head of year is a control-freak? no, a power-hungry little woman", HATE, "parent"),
     _r("Whoever runs the PTA page is the nastiest woman on the planet", HATE, "parent"),
+    # --- rows added after the first run (fifth round: a person called "it", looks mocked) ---
+    _r("Apparently he/she/it is our new supply teacher 🙄", HATE, "parent"),
+    _r("The receptionist has a face like a bulldog chewing a wasp every single morning", HATE, "parent"),
 ]
 
 ORDINARY = [
@@ -199,6 +202,9 @@ ORDINARY = [
     _r("Our lollipop man is the happiest man alive today, 40 years on the crossing!", HATE, "parent"),
     _r("I'm the worst person in the world, forgot the cakes for the bake sale again", HATE, "parent"),
     _r("Mrs Green is the kindest woman on the planet, thank you for everything", HATE, "parent"),
+    # --- rows added after the first run (look-alikes of the fifth round) ---
+    _r("He or she can collect the forms from the office after 3pm", HATE),
+    _r("I looked like a sack of potatoes in the staff photo 😂", HATE),
 ]
 
 

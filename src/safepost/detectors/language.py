@@ -23,7 +23,12 @@ Two detectors, and a third model-based one at the end of the module:
     ("everyone stay away from him");
   - identity generalisation said politely: a group (also an identity adjective + people noun:
     "the Polish kids", "gay teachers") plus a prescription ("shouldn't be heads", "need to
-    speak English", "should go back") or a stereotype ("too emotional", "push their agenda").
+    speak English", "should go back") or a stereotype ("too emotional", "push their agenda");
+  - (h-abuse) contempt for the person, no swear word needed: a contempt adjective and a word for a human being
+    or a creature ("a pathetic little man", "a vile specimen", "a miserable old bag"), said of someone, exclaimed
+    ("what a ..."), or a clause of its own; a noun's 's read as "is" ("the caretaker's a slob"); pile-ons (readers
+    urged to report, flood, shame or laugh at one person); harm wished or urged; the coded forms of hate ("I'm not
+    racist but", "we don't want their sort round here"); people likened to vermin or disease.
 
 What is in it, and what trained it:
 
@@ -625,6 +630,9 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
     ("insult", "abuse_or_hate", 0.7, (r"\b(?:mutton dressed (?:up )?as lamb|(?:a )?face like an? (?:slapped|smacked|kicked) (?:arse|ass|bum)|"
                                     r"face (?:like a bag of spanners|for radio)|(?:fell|fallen) out of the ugly tree|hit with (?:the|an) ugly stick|"
                                     r"(?:looks?|looked|dresses|dressed) like an? (?:tramp|slapper|slag|hooker|prostitute|pig|whale|hobbit|bag lady|drag queen))\b")),
+    # (h-abuse) more of the same, said of someone else (not "I looked like a sack of potatoes in this dress")
+    ("insult", "abuse_or_hate", 0.7, r"(?<!\bi )(?<!\bwe )(?<!\bim )(?<!\bi m )\b(?:looks|looked|dresses|dressed) like an? (?:sack of "
+                                    r"(?:potatoes|spuds)|bloke in a (?:wig|dress)|bulldog chewing a wasp)\b|\bface like a bulldog chewing a wasp\b"),
     # mockery of looks as a wonder: "imagine being bald at 30", "imagine having a nose that big"
     ("insult", "abuse_or_hate", 0.7, r"\bimagine (?:being|looking|having) (?:that |so |this |as |such a |a )?(?:bald|fat|ugly|"
                                     r"spotty|greasy|minging|hideous|(?:fat|bald|ugly|big|massive|huge|wonky) (?:head|face|nose|belly|"
@@ -687,6 +695,8 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
                                          r"totally |a bit |bit )?(?:special needs|sped|window licker)\b|"
                                          r"\b(?:needs|should be|wants|ought to be|wanna be|want) (?:sectioning|sectioned)\b"),
     ("sexist", "abuse_or_hate", 0.7, r"\b(?:typical|bloody|stupid|silly) (?:woman|women|female|lady) drivers?\b"),
+    # (h-abuse) a trans person called "it": "he/she/it", "she-he-it", "whatever it is" said of a person
+    ("transphobic", "abuse_or_hate", 0.8, r"\b(?:he she it|she he it|he she or it|he or she or it|heshe)\b"),
     # (h-abuse) the worst human alive: "the most useless human alive", "the nastiest woman on the planet"
     ("insult", "abuse_or_hate", 0.75, r"(?<!\bim )(?<!\bi m )(?<!\bi am )(?<!\bfeel )(?<!\bfelt )(?<!\bwe re )(?<!\bwere )(?<!\bfeel like )"
                                      r"\bthe (?:most (?:useless|pathetic|vile|disgusting|horrible|nasty|evil|hateful|stupid|ignorant|"
