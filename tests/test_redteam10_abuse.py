@@ -104,6 +104,8 @@ PARAPHRASES = [
     # --- rows added after the first run (fifth round: a person called "it", looks mocked) ---
     _r("Apparently he/she/it is our new supply teacher 🙄", HATE, "parent"),
     _r("The receptionist has a face like a bulldog chewing a wasp every single morning", HATE, "parent"),
+    # --- rows added after the first run (sixth round: exclusion told to others) ---
+    _r("nobody sit with her on the coach tomorrow, pass it on", HATE, "pupil"),
 ]
 
 ORDINARY = [
@@ -205,6 +207,9 @@ ORDINARY = [
     # --- rows added after the first run (look-alikes of the fifth round) ---
     _r("He or she can collect the forms from the office after 3pm", HATE),
     _r("I looked like a sack of potatoes in the staff photo 😂", HATE),
+    # --- rows added after the first run (look-alikes of the sixth round) ---
+    _r("Nobody talk to her about the surprise party, she has no idea!", HATE, "parent"),
+    _r("Nobody talk to me until I've had my coffee", HATE),
 ]
 
 

@@ -1692,13 +1692,16 @@ _MOCKING = re.compile(r"(?:(?:is|s|really|still|always|just|literally|actually) 
 # ("loser" is not among them: "Holt is such a loser" is a plain put-down, an insult found by `_insults`, not the
 # mockery of a child's body, smell or friendships that makes bullying.)
 _MOCK_HINT = re.compile(r"smell|stink|reek|honk|mates|friends|weird|ugly|fat|gross|ming|loser|freak|skank|tramp|sket|"
-                        r"saddo|nerd|geek|thick|dumb|rank|mong|away from|likes|plays with|talks to|sits with|hates h|stand h")
+                        r"saddo|nerd|geek|thick|dumb|rank|mong|away from|likes|plays with|talks to|sits with|hates h|stand h|talk to|sit with|play with|speak to|hang out with|walk with|partner up with")
 _TRANSITIVE_OBJ = frozenset("the a an some that this her his their my our your any every".split())  # "smells the flowers"
 _MOCK_OK = frozenset("lovely nice good great amazing gorgeous delicious of_cake fab fantastic brilliant".split())
 _MOCK_EMOJI = re.compile("[\U0001F922\U0001F92E\U0001F4A9\U0001F921\U0001F637]")
 _EXCLUDE = re.compile(r"\b(?:everyone|everybody|every1|yall|you lot|all of you|guys|people) (?:should |needs? to |must )?"
                       r"(?:stay|keep|stay well|keep well) away from (?:him|her|them|that kid|that girl|that boy)\b|"
                       r"\b(?:no ?one|nobody|noone) (?:likes|plays with|talks to|sits with|wants to sit with|wants to play with) (?:him|her)\b|"
+                      # (h-abuse) the same, told to others: "nobody talk to her tomorrow", "no one sit with him at lunch"
+                      r"\b(?:no ?one|nobody|noone) (?:talk|speak|sit|play|hang out|walk|partner up) (?:to|with) (?:him|her)\b"
+                      r"(?! (?:about|until|till|before|yet|after)\b)|"
                       # "everyone hates her" ("her" not the possessive of "everyone hates her alarm clock")
                       r"\b(?:everyone|everybody|every1) (?:hates|can t stand|cant stand|cannot stand) (?:him|her)"
                       r"(?= (?:and|but|so|or|lol|lmao|haha|because|cos|coz|tbh|too|though|now|already|honestly|she|he|they|i|we|you|it)\b|$)")
