@@ -23,7 +23,12 @@ Two detectors, and a third model-based one at the end of the module:
     ("everyone stay away from him");
   - identity generalisation said politely: a group (also an identity adjective + people noun:
     "the Polish kids", "gay teachers") plus a prescription ("shouldn't be heads", "need to
-    speak English", "should go back") or a stereotype ("too emotional", "push their agenda").
+    speak English", "should go back") or a stereotype ("too emotional", "push their agenda");
+  - (h-abuse) contempt for the person, no swear word needed: a contempt adjective and a word for a human being
+    or a creature ("a pathetic little man", "a vile specimen", "a miserable old bag"), said of someone, exclaimed
+    ("what a ..."), or a clause of its own; a noun's 's read as "is" ("the caretaker's a slob"); pile-ons (readers
+    urged to report, flood, shame or laugh at one person); harm wished or urged; the coded forms of hate ("I'm not
+    racist but", "we don't want their sort round here"); people likened to vermin or disease.
 
 What is in it, and what trained it:
 
@@ -185,6 +190,13 @@ _NOUN_SUFFIXES = frozenset(("s", "es", "er", "ers", "head", "heads", "face", "wi
                             "holes", "tard", "stick", "wad", "nugget"))
 
 
+# (h-abuse) Name-calling nouns for a person, added to the lexicon's insults at 0.59 (see Lexicon). Not animals (a pet may
+# be "a toad"), not words with an everyday sense in school posts ("div", "melt", "weapon", "crook", "loon", "swine").
+_NAME_NOUNS = """chav sket slob wimp wuss harridan harpy battleaxe crone bimbo airhead bonehead blockhead meathead pinhead
+twit oaf lout thug troglodyte neanderthal sleazeball dirtbag sponger freeloader dosser wastrel gasbag windbag loudmouth
+bigmouth blabbermouth nutjob headcase crackpot simpleton ignoramus charlatan""".split()
+
+
 class Lexicon:
     """The word lists of language_lexicon.json, expanded once into lookup tables."""
 
@@ -219,6 +231,11 @@ class Lexicon:
             if "stem" in flags or not word.endswith("s"):  # a plural is always an insult too: "clowns"
                 for suf in ("s", "es"):
                     self.insults.setdefault(word + suf, float(score))
+        # (h-abuse) British name-calling nouns the lexicon lacks, just below the 0.6 of a cue or of a name-calling
+        # sentence: found only when aimed at someone ("that caretaker is a slob", "you absolute airhead").
+        for word in _NAME_NOUNS:
+            for form in (word, word + "s"):
+                self.insults.setdefault(form, 0.59)
         self.insult_adj = frozenset(data["insult_adjectives"])
         self.slurs = {w: (float(s), k) for w, (s, k) in data["slurs"].items()}
         for w, (s, k) in list(self.slurs.items()):
@@ -516,6 +533,44 @@ _DAMAGE = (rf"(?:let {_OWNER} tyres down|(?:slash|puncture|let down|let out) {_O
            rf"(?:put|throw|chuck|lob) (?:a )?bricks? through {_OWNER} (?:front )?(?:windows?|windscreen|door)|"
            rf"egg {_OWNER} (?:house|car|windows?|door)|smash {_OWNER} (?:windows?|windscreen|car)|torch {_OWNER} (?:car|van))")
 
+# (h-abuse) Rules read like threats for counter-speech: only counter-speech BEFORE the hit softens it ("what you
+# think of him" and "people like that" are the rule's own words, not a report of someone else's).
+_PILE_ON: list[tuple[str, str, float, str]] = [
+    # (h-abuse) a pile-on: readers urged to gang up on one person ("let's all report her page", "everyone go and tell him
+    # what you think of him", "make her life hell", "flood his inbox", "send her posts to her work"); not a shared
+    # errand ("let's all report the potholes", "everyone tell Mrs Khan how much you loved the play")
+    ("harassment", "abuse_or_hate", 0.75, r"\b(?:let s|lets|let us|we should|we need to|we must|can we|shall we|everyone|everybody|"
+                                         r"every1|all of you|you all|yall|people|guys) (?:all |just |please |go |go and |go n )*"
+                                         r"(?:report|mass report|block|troll|spam|expose|name and shame|shame|unfriend|unfollow|ignore|blank|"
+                                         r"gang up on|go after|go for|pile on|pile into|laugh at|make fun of|take the mick out of|"
+                                         r"take the piss out of|rip into|go in on|point at) (?:(?:her|him|them|his|their) (?:page|account|profile|"
+                                         r"posts?|business|comments?)|her|him|this (?:woman|man|guy|bloke|teacher|mum|dad|girl|boy|kid|family)|"
+                                         r"that (?:woman|man|guy|bloke|teacher|mum|dad|girl|boy|kid|family|cow|idiot))\b(?! to (?:the )?police)"
+                                         r"(?! (?:a |an |the )?(?:lovely|massive|big|huge|warm|round|welcome|thank|thanks|birthday|card|present|"
+                                         r"gift|hug|cheer|clap|hand|shout ?out|vote|message of|well done|congratulations|congrats|lift|ride))"),
+    ("harassment", "abuse_or_hate", 0.75, r"\b(?:tell|show|let) (?:him|her|them|that (?:woman|man|teacher|mum|dad)) (?:know )?(?:exactly |just )?"
+                                         r"what (?:you|we|u|everyone|people|you all|we all|yall) (?:all |really |actually )*think of (?:him|her|them)\b|"
+                                         r"\bgive (?:him|her|them|that (?:woman|man|teacher|mum|dad)) a piece of (?:your|our|ur) minds?\b"),
+    ("harassment", "abuse_or_hate", 0.8, r"\b(?<!don t )(?<!dont )(?<!not )(?<!never )make (?:her|his|their|your|ur|that (?:woman|man|teacher|girl|boy|kid) s) "
+                                        r"(?:life|lives|days?|time (?:here|there|at \w+)) (?:a )?(?:living )?(?:hell|misery|nightmare|"
+                                        r"miserable|unbearable|hellish)\b"),
+    ("harassment", "abuse_or_hate", 0.75, r"\b(?:flood|spam|bombard|blow up|swamp|inundate) (?:his|her|their|that (?:woman|man|teacher|mum|dad) s) "
+                                         r"(?:inbox|dms|messages|phone|page|email|emails|account|comments|wall|timeline|mentions|profile|"
+                                         r"voicemail|mobile)\b"),
+    ("harassment", "abuse_or_hate", 0.75, r"\b(?:send|forward|report|show|take) (?:them|it|this|these|those|her \w+|his \w+|their \w+) "
+                                         r"(?:all )?to (?:her|his|their) (?:work|employer|boss|job|workplace|manager|head office)\b"
+                                         r"(?! (?:address|email|phone|number|mobile))"),
+    # (h-abuse) people said unfit to be near children: "people like that shouldn't be anywhere near our children",
+    # "their sort shouldn't be teaching" (the person or group meant by "like that", "their sort")
+    ("harassment", "abuse_or_hate", 0.75, r"\b(?:people like (?:that|them|him|her|you|u|this)|the likes of (?:them|him|her|you)|their sort|"
+                                         r"their kind|his sort|her sort|his kind|her kind|that sort|that kind|types like (?:that|them|him|her)) "
+                                         r"(?:should not|shouldnt|shouldn t|should never|must not|mustnt|have no business|had no business|"
+                                         r"ought not to) (?:ever |even )?(?:be |being )?(?:allowed |let )?(?:to )?(?:anywhere )?"
+                                         r"(?:near|around|teach|teaching|work with|working with|look after|looking after|in charge of|"
+                                         r"be in charge of|run|running|in) (?:\w+ )?(?:kids|children|a school|schools|pupils|young people|"
+                                         r"classrooms?|classes|our|my|the|a)\b"),
+]
+
 _PATTERNS: list[tuple[str, str, float, str]] = [
     # threats
     ("threat", "abuse_or_hate", 0.9, rf"\b{_WILL}\s+(?:\w+\s+)?{_STRONG_HARM}\s+{_PRON}\b"),
@@ -575,6 +630,9 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
     ("insult", "abuse_or_hate", 0.7, (r"\b(?:mutton dressed (?:up )?as lamb|(?:a )?face like an? (?:slapped|smacked|kicked) (?:arse|ass|bum)|"
                                     r"face (?:like a bag of spanners|for radio)|(?:fell|fallen) out of the ugly tree|hit with (?:the|an) ugly stick|"
                                     r"(?:looks?|looked|dresses|dressed) like an? (?:tramp|slapper|slag|hooker|prostitute|pig|whale|hobbit|bag lady|drag queen))\b")),
+    # (h-abuse) more of the same, said of someone else (not "I looked like a sack of potatoes in this dress")
+    ("insult", "abuse_or_hate", 0.7, r"(?<!\bi )(?<!\bwe )(?<!\bim )(?<!\bi m )\b(?:looks|looked|dresses|dressed) like an? (?:sack of "
+                                    r"(?:potatoes|spuds)|bloke in a (?:wig|dress)|bulldog chewing a wasp)\b|\bface like a bulldog chewing a wasp\b"),
     # mockery of looks as a wonder: "imagine being bald at 30", "imagine having a nose that big"
     ("insult", "abuse_or_hate", 0.7, r"\bimagine (?:being|looking|having) (?:that |so |this |as |such a |a )?(?:bald|fat|ugly|"
                                     r"spotty|greasy|minging|hideous|(?:fat|bald|ugly|big|massive|huge|wonky) (?:head|face|nose|belly|"
@@ -585,10 +643,91 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
                                          r"(?:should not|shouldnt|should never|shouldn t|must not|mustnt) (?:ever )?be (?:allowed|let) (?:anywhere )?(?:near|around|to (?:work with|teach|look after)) (?:kids|children|a school|schools|pupils|our kids|young people)\b")),
     ("homophobic", "abuse_or_hate", 0.7, r"\b(?:is|was|are|were|looks?|sounds?|acts?|being) (?:so+|such a|well|proper|totally|really|sooo+) gay\b(?! (?:people|men|man|women|woman|couple|rights|marriage|pride|community|friends?|person|parents?|families|family))"),
     ("homophobic", "abuse_or_hate", 0.7, r"\b(?:that s|thats|that is|it s|its|so|how|you re|youre|ur|you are|u r|u are|he s|hes|she s|shes) (?:so |such a |well |soo+ )?gay\b(?! (?:people|men|man|women|woman|couple|rights|marriage|pride|community|and|or|friends?|person|kids?|parents?|families|family|children|pupils))"),
+    # (h-abuse) a sorry excuse for a person: "a pathetic excuse for a teacher", "sorry excuse for a human being"
+    ("insult", "abuse_or_hate", 0.75, r"\b(?:sorry|pathetic|poor|sad|feeble|pitiful|miserable|vile|disgusting|shameful|useless|lousy|"
+                                     r"poxy|absolute|total|utter|complete) (?:little )?excuse (?:for|of) an? (?:\w+ )?(?:human|person|man|"
+                                     r"woman|teacher|parent|mother|father|mum|mom|dad|head|headteacher|headmaster|headmistress|adult|"
+                                     r"being|bloke|lady|boy|girl|kid|child|professional|deputy|governor|coach|husband|wife|neighbour)\b"),
+    # (h-abuse) name-calling in more than one word, said of someone: "the caretaker's a miserable old so-and-so", "he's
+    # a right know-it-all", "a clueless bean counter" (tokens lose the hyphens)
+    ("insult", "abuse_or_hate", 0.7, r"\b(?:is|s|are|re|was|were|hes|shes|theyre|you|u|ur|youre|what|(?!its\b|thats\b|whats\b|lets\b|"
+                                    r"theres\b|heres\b)\w+s) (?:an? |such an? |a right |a proper |an absolute |a total |a complete |"
+                                    r"one |a real |some )(?:\w+ )?(?:\w+ )?(?:know it alls?|so and sos?|bean counters?|bottom feeders?|"
+                                    r"nosy parkers?|nosey parkers?|curtain twitchers?|wrong uns?|bad eggs?|knuckle draggers?|"
+                                    r"knuckle dragging \w+|pond life|waste of (?:a )?(?:space|skin|oxygen))\b"),
+    # (h-abuse) violence urged or harm wished on someone: "someone needs to give that teacher a slap", "I hope she gets hit
+    # by a bus", "hope the [people] at that hotel get burned out" (not "hope he gets better", "give her a hug")
+    ("threat", "abuse_or_hate", 0.85, r"\b(?:someone|somebody|some ?one|people|you|u) (?:really )?(?:should|needs? to|ought to|oughta|"
+                                     r"wants? to|has to|have to|gotta|must) (?:really )?give (?:her|him|them|(?:that|the|this) (?:\w+ )?\w+) "
+                                     r"(?:a |an )?(?:good |proper |right |bloody |real )?(?:slap|smack|kicking|beating|hiding|thump|punch|"
+                                     r"slapping|battering|pasting|black eye|bloody nose)\b"),
+    ("harassment", "abuse_or_hate", 0.85, r"\b(?:hope|hoping|wish|praying) (?:that )?(?:she|he|they|you|u|her|him|the \w+|that \w+|those \w+|"
+                                         r"these \w+)(?: \w+){0,4}? (?:gets?|get|is|are) (?:hit by an? (?:bus|car|train|truck|lorry|van)|"
+                                         r"run over|knocked over|beaten up|battered|stabbed|shot|attacked|glassed|mugged|raped|killed|"
+                                         r"cancer|covid)\b"),
+    ("threat", "abuse_or_hate", 0.85, r"\b(?:hope|hoping|wish|praying) (?:that )?(?:she|he|they|you|u|her|him|the \w+|that \w+|those \w+|"
+                                     r"these \w+|them)(?: \w+){0,4}? (?:gets?|get|is|are) (?:burned|burnt|torched) (?:out|down|alive)\b"),
+    # (h-abuse) a veiled threat: "keep it up and see what happens", "do that again and see what happens to you"
+    ("threat", "abuse_or_hate", 0.8, r"\b(?:keep (?:it|this|that) up|keep going|try (?:it|that)|do (?:it|that|this) again|say (?:it|that) again|"
+                                    r"carry on|one more word|come near (?:me|my \w+) again) (?:and|n) (?:you ll |you will |just )?see what "
+                                    r"(?:happens|ll happen|will happen) to (?:you|u|ya|her|him|them)\b"),
+    # (h-abuse) the coded forms of hate: "I'm not racist but ...", "we don't want their sort round here", "these people are
+    # taking over our schools" (not "their sort of thing": a kind of thing)
+    ("hate", "abuse_or_hate", 0.7, r"\b(?:i m|im|i am) not (?:a )?(?:racist|homophobic|sexist|transphobic|islamophobic|bigot|bigoted|"
+                                  r"prejudiced)\b(?: or \w+)? but\b"),
+    ("hate", "abuse_or_hate", 0.75, r"\b(?:don t|dont|do not|never|didn t|didnt) want(?:ed)? (?:any of )?(?:their|your|his|her|that|them|those|these) "
+                                   r"(?:sort|kind|type|lot|people)\b(?! of\b)(?: \w+)? (?:round|around|here|in|at|near|living|moving|"
+                                   r"coming|teaching|at our)\b"),
+    ("hate", "abuse_or_hate", 0.75, r"\b(?:these|those|them|that|their) (?:people|lot|sort|kind|type)(?: are| re| s)? (?:taking over|swamping|"
+                                   r"flooding|invading|overrunning|overtaking) (?:our|the|this) (?:schools?|country|town|village|area|"
+                                   r"streets?|community|estate|neighbourhood|city)\b"),
+    ("hate", "abuse_or_hate", 0.7, r"\bshould(?: not|n t|nt) have to (?:share|sit|mix|learn|play|be) (?:\w+ ){0,3}?(?:with|next to|"
+                                  r"alongside) (?:those people|these people|their kind|their sort|that lot|(?:kids|people|children) like "
+                                  r"(?:that|them))\b"),
+    # (h-abuse) mockery of a person's looks: "look at the state of her", "absolute state of the new teacher", "a face only a
+    # mother could love" (not "the state of the pitch")
+    ("insult", "abuse_or_hate", 0.7, r"\b(?:look at|absolute|the|what a|seen) state (?:of|on) (?:her|him|them|that (?:woman|man|girl|boy|lad|"
+                                    r"teacher|mum|dad|bloke|one)|the (?:new )?(?:teacher|head|deputy|ta|receptionist|dinner lady|woman|"
+                                    r"man|mum|dad|bloke|caretaker|supply teacher|head teacher|headteacher|lollipop lady|lollipop man))\b|"
+                                    r"\ba face only a mother could love\b"),
+    # (h-abuse) disability used as an insult: "that lad is proper special needs lol", "she needs sectioning"
+    ("disability", "abuse_or_hate", 0.75, r"\b(?:is|s|hes|shes|proper|so|well|totally|such a|bit|a bit|looks|acts|sounds) (?:proper |so |well |"
+                                         r"totally |a bit |bit )?(?:special needs|sped|window licker)\b|"
+                                         r"\b(?:needs|should be|wants|ought to be|wanna be|want) (?:sectioning|sectioned)\b"),
+    ("sexist", "abuse_or_hate", 0.7, r"\b(?:typical|bloody|stupid|silly) (?:woman|women|female|lady) drivers?\b"),
+    # (h-abuse) a trans person called "it": "he/she/it", "she-he-it", "whatever it is" said of a person
+    ("transphobic", "abuse_or_hate", 0.8, r"\b(?:he she it|she he it|he she or it|he or she or it|heshe)\b"),
+    # (h-abuse) the worst human alive: "the most useless human alive", "the nastiest woman on the planet"
+    ("insult", "abuse_or_hate", 0.75, r"(?<!\bim )(?<!\bi m )(?<!\bi am )(?<!\bfeel )(?<!\bfelt )(?<!\bwe re )(?<!\bwere )(?<!\bfeel like )"
+                                     r"\bthe (?:most (?:useless|pathetic|vile|disgusting|horrible|nasty|evil|hateful|stupid|ignorant|"
+                                     r"arrogant|obnoxious|annoying|irritating|incompetent|repulsive|odious|loathsome|despicable|selfish|"
+                                     r"spiteful|vindictive|smug|idiotic|unpleasant|horrid|toxic|poisonous|insufferable|rude|two faced)|"
+                                     r"worst|nastiest|vilest|stupidest|ugliest|thickest|dumbest|meanest|rudest|smuggest|creepiest|"
+                                     r"sleaziest|horriblest) (?:excuse for an? )?(?:human|human being|person|man|woman|"
+                                     r"creature|specimen|individual) (?:alive|on (?:earth|the planet|gods earth|god s earth)|"
+                                     r"in (?:existence|the world|the universe|history)|ever (?:born|created)|to (?:ever )?walk the earth|"
+                                     r"that ever lived|going)\b"),
+    # (h-abuse) people likened to vermin or disease: "that family breed like rabbits", "those people are a plague on ..."
+    ("hate", "abuse_or_hate", 0.75, r"\b(?:they|them|them lot|that lot|those people|these people|those families|that family|this family|"
+                                   r"families|people|he|she|hes|shes|they re|theyre|their lot|their kind|his lot|her lot) "
+                                   r"(?:just |all |still |keep |always )?(?:breed|breeds|breeding|multiply|multiplying) like (?:rabbits|rats|"
+                                   r"animals|flies|vermin|cockroaches|mice)\b"),
+    ("hate", "abuse_or_hate", 0.75, r"\b(?:they|them lot|that lot|those people|these people|those families|that family|this family|"
+                                   r"people like (?:them|that|him|her)|their lot|their kind|he|she|hes|shes|they re|theyre) "
+                                   r"(?:are|is|re|s)? ?(?:just |all |nothing but |like )?(?:an? )?(?:plague|infestation|disease|cancer|"
+                                   r"blight|swarm) (?:on|in|of|upon)\b"),
+    # (h-abuse) a group told it does not belong: "them lot from the mosque don't belong round here", "people like you don't
+    # belong in our school" (the group words, not things: "phones don't belong in classrooms")
+    ("hate", "abuse_or_hate", 0.75, r"\b(?:them|them lot|that lot|those people|these people|their sort|their kind|your sort|your kind|"
+                                   r"you lot|you people|people like (?:them|that|him|her|you|u)|the likes of (?:them|him|her|you)|"
+                                   r"his sort|her sort|their lot|his lot|her lot|his kind|her kind)(?: \w+){0,4}? (?:don t|dont|do not|"
+                                   r"doesn t|doesnt|does not|will never|never will|never) (?:really |ever )?belong\b"),
+    *_PILE_ON,
 ]
 # Skipped at once when the text lacks every word a pattern needs (safepost.detectors.prefilter).
 _COMPILED = [(k, c, s, Prefiltered(p)) for k, c, s, p in _PATTERNS]
 _PATTERN_GROUP = PatternGroup(rx for _k, _c, _s, rx in _COMPILED)  # one set operation finds the patterns worth running
+_PREFIX_ONLY = frozenset(i for i, (_k, _c, _s, p) in enumerate(_PATTERNS) if (_k, _c, _s, p) in _PILE_ON)
 
 _COUNTER = re.compile(
     r"\b(?:never (?:ok|okay|acceptable|right|funny|fine|alright)|not (?:ok|okay|acceptable|right|funny|fine|alright|cool)|"
@@ -596,11 +735,13 @@ _COUNTER = re.compile(
     r"was wrong|so wrong|(?:is|was|sounds|that s|thats|it s|its|deeply|totally|be) (?:racist|homophobic|sexist|transphobic|offensive|hateful|bigoted|ableist|hurtful)|"
     r"a slur|slurs?|stop (?:saying|calling|using|posting)|don t (?:say|call|use)|dont (?:say|call|use)|shouldn t (?:say|call)|should not (?:say|call)|"
     r"called (?:me|him|her|them|us|my|our|someone|a)|calling (?:me|him|her|them|us|my|our|someone|people|anyone|somebody|others)|call (?:someone|somebody|people|anyone|others)|"
-    r"(?:he|she|they|someone|somebody|people|you|u|who|guy|man|woman|person) (?:say|said|says|saying|claim|claims|claimed|tweeted|wrote|posted|shouted|yelled|think|thinks)|(?:say|said|saying|says) things like|"
+    r"(?:he|she|they|someone|somebody|people|you|u|guy|man|woman|person) (?:say|said|says|saying|claim|claims|claimed|tweeted|wrote|posted|shouted|yelled|think|thinks)|"
+    # (h-abuse) "who said ..." reports speech; "a knuckle dragger who thinks ...", "not the only one who thinks so" do not
+    r"who (?:say|said|says|saying|claim|claims|claimed|tweeted|wrote|posted|shouted|yelled)|(?:say|said|saying|says) things like|"
     r"if (?:you|u|someone|anyone|people) (?:say|think|call|believe)|people who (?:say|think|call|believe|use)|(?:when|whenever) (?:people|someone|you|u) (?:say|call|use)|"
     r"you can t say|how can (?:you|u|anyone|people) (?:say|think)|how dare|no excuse|(?:won t|don t|will not|do not|never) (?:tolerate|accept|stand for)|zero tolerance|"
     r"(?:statements?|comments?|words?|language|things|views|opinions|people) like (?:that|this|those|these)|i (?:heard|read|saw) (?:someone|him|her|them|a|people)|"
-    r"(?:is|was|are|were) (?:told|called)|reported(?! (?:me|us)\b)|(?:shocked|appalled|horrified|sickened|saddened|disgusted) (?:by|that|at|to)|"
+    r"(?:is|was|are|were|been|being) (?:told|called)|reported(?! (?:me|us)\b)|(?:shocked|appalled|horrified|sickened|saddened|disgusted) (?:by|that|at|to)|"
     r"can t believe|cant believe|can not believe|cannot believe|it s not ok|its not ok|hate speech|bigotry|bigots?|racism|homophobia|transphobia|sexism|misogyny|ableism|islamophobia|antisemitism|"
     r"stand (?:with|against|up)|against (?:racism|hate|homophobia)|not (?:cool|on)|out of order|"
     r"(?<!not )(?<!just )(?<!i m )(?<!im )saying (?:that )?|to say (?:that )?|to call|if you (?:say|call|think)|"
@@ -716,7 +857,15 @@ _PRESCRIBE = re.compile(r"(?:(?:all|just|really|simply) )?(?:"
                         r"(?:shouldnt|should not|should never|must not|mustnt|cant|cannot|can not|arent fit to|are not fit to|"
                         r"have no business|had no business) (?:(?:all|just|really|ever|be allowed to|never) )*"
                         r"(?:be (?:heads?|headteachers?|teachers?|leaders?|in charge|allowed|let|given|trusted|working|teaching|near|around|in)|"
-                        r"teach|lead|run|work|vote|drive|have|adopt|marry)|"
+                        r"teach|lead|run|work|vote|drive|have|adopt|marry|"
+                        # (h-abuse) a group said unable by nature: "women teachers can't handle the big lads"
+                        r"(?<!shouldnt )(?<!should not )(?<!must not )(?<!mustnt )(?:handle|cope with|control|manage) (?:the |a |big |older |"
+                        r"teenage |their |boys|girls|lads|kids|children|classes|class|pupils|maths|science|pressure|responsibility|"
+                        r"leadership|discipline))|"
+                        # (h-abuse) "[G] don't belong here", "[G] should stick to the kitchen"
+                        r"(?:dont|don t|do not|doesnt|doesn t|does not|will never|never) (?:really |ever )?belong|"
+                        r"(?:should|need to|needs to|ought to|must) (?:just )?stick to (?:the kitchen|the infants|infants|the nursery|nursery|"
+                        r"reception|cooking|cleaning|their own|what they know|being mums|having babies|knitting)|"
                         # what a group is told to do: "[G] should go back", "[G] need to learn English"
                         r"(?:need to|needs to|should|ought to|must|have to|can) (?:(?:all|just|really|simply) )*"
                         rf"(?:{_GO_BACK}|speak english|learn english|learn the language|know (?:their|her|his) place|"
@@ -730,7 +879,7 @@ _STEREOTYPE = re.compile(r"\b(?:too (?:emotional|hormonal|weak|soft|sensitive|st
                          r"shove (?:it|their \w+) down|(?:speak|learn) (?:english|the language)|this is (?:england|britain|the uk|a christian country)|"
                          r"(?:taking|took|take) over|(?:always|all) the same|know (?:their|your) place|"
                          r"(?:go|went|send \w+) back (?:home\b(?! (?:now|early|after|at|to))|to (?:their|where))|keep (?:it|them|that|this) out of (?:our )?schools?|"
-                         r"why (?:is|are) it always(?: the)?|(?:always|only) (?:the )?\w+ who|breed(?:ing)? like|not (?:real|proper) (?:women|men|teachers|english|british))\b")
+                         r"why (?:is|are) it always(?: the)?|(?:look|looks|looking|looked) after their own kind|their own kind|(?:always|only) (?:the )?\w+ who|breed(?:ing)? like|not (?:real|proper) (?:women|men|teachers|english|british))\b")
 
 # "...who get sent out", "...who are left off", "...who keep getting picked on": the group is the one wronged.
 _DONE_TO = frozenset("get gets got getting are were is was being keep keeps".split())
@@ -1014,13 +1163,13 @@ class AbuseOrHateDetector(Detector):
                 first = first_counter[a] = a + lo
             return k0 >= first
 
-        def softened(k0: int, k1: int, reclaim: bool = False, kind: str = "") -> float:
+        def softened(k0: int, k1: int, reclaim: bool = False, kind: str = "", prefix: bool = False) -> float:
             """How much to keep of a hit: counter-speech, quotation or reclaiming lower it."""
             a, b = sent_of(k0)
             factor = 1.0
             countered = False
-            if kind == "threat":
-                # A threat is only defused by what comes before it ("people who say they should be shot
+            if kind == "threat" or prefix:
+                # A threat (or a `_PILE_ON` rule) is only defused by what comes before it ("people who say they should be shot
                 # are wrong"); "should be hanged for what he said" reports a reason, not counter-speech.
                 countered = prefix_countered(a, b, k0)
                 # Banter and exasperation: a light-hearted threat (playful.light_hearted: a laugh and a trivial
@@ -1057,8 +1206,9 @@ class AbuseOrHateDetector(Detector):
                 state["softened"] = True
             return factor
 
-        def add(kind: str, k0: int, k1: int, score: float, reclaim: bool = False, **attrs: Any) -> None:
-            score *= softened(k0, k1, reclaim, kind)
+        def add(kind: str, k0: int, k1: int, score: float, reclaim: bool = False, prefix: bool = False,
+                **attrs: Any) -> None:
+            score *= softened(k0, k1, reclaim, kind, prefix)
             if score < 0.3:
                 return
             s, e = an.orig_span(toks[k0], toks[k1 - 1])
@@ -1071,7 +1221,7 @@ class AbuseOrHateDetector(Detector):
                 k0, k1 = tok_range(m.start(), m.end())
                 if kind == "threat" and _negated(toks, k0, sent_of(k0)[0], 2):
                     continue  # "I would never hurt you"
-                add(kind, k0, k1 + 1, score)
+                add(kind, k0, k1 + 1, score, prefix=i in _PREFIX_ONLY)
         # 2. slurs (one or two words)
         homonyms: dict[tuple[str, int], bool] = {}
 
@@ -1214,6 +1364,55 @@ class AbuseOrHateDetector(Detector):
             add("insult", a, b, score)
 
     @staticmethod
+    def _contempt(an: _Analysis, add: Any) -> None:
+        """(h-abuse) A person called a contemptible kind of person, no swear word needed: a contempt adjective and a
+        word for a person ("a vile specimen", "a pathetic little man", "a two faced cow", "a miserable old bag"), said
+        of someone ("she's a ...", "you ...", "what a ..."), or as a clause of its own ("..., horrible woman"). The
+        adjective judges the person, not their work: "a horrible teacher" is left to the disparaging rules. Not the
+        writer ("I'm a horrible person"), not an animal ("the cat is an evil little creature"), not negated."""
+        joined = an.joined
+        if not _CONTEMPT_HINT.search(joined):
+            return  # no contempt adjective or "old": most posts stop here
+        toks, starts = an.toks, an.joined_starts
+        clause_starts: set[int] | None = None
+        for m in _CONTEMPT.finditer(joined):
+            lead = m.group("lead")
+            k0 = bisect.bisect_right(starts, m.start("lead" if lead else "np")) - 1
+            k1 = bisect.bisect_right(starts, m.end() - 1)
+            if not lead and k0 > 0 and _noun_is(an, k0 - 1):
+                lead = "s"  # "the caretaker's a miserable old so-and-so": the noun's 's is "is"
+                prev = toks[k0 - 1].t[:-1]
+            elif lead:
+                lead = lead.strip()
+                prev = toks[k0 - 1].t if k0 > 0 else ""
+            if lead:
+                sent = an.sent(k0)
+                lo = sent[0] if sent else 0
+                near = " ".join(t.t for t in toks[max(lo, k0 - 4):k0])
+                if prev in _CONTEMPT_SELF or _CONTEMPT_WE.search(near) or (lead == "being" and k0 == lo):
+                    continue  # the writer ("me and Dave are two grumpy old men", "Being a grumpy old cow today")
+                if _CONTEMPT_FICTION.search(" ".join(t.t for t in toks[lo:sent[1] if sent else len(toks)])):
+                    continue  # a story, a play, a costume: "the Twits are a disgusting old man and woman"
+                if lead in ("is", "s", "are", "re", "was", "were", "been", "being", "like", "hes", "shes", "theyre"):
+                    if prev in _CREATURES or prev in ("it", "its", "this", "that", "what", "there", "theres", "here"):
+                        continue  # an animal, a thing described, or someone only seen ("there was a creepy man at the gate")
+                    if any(toks[q].t in _CREATURES for q in range(max(lo, k0 - 4), k0)) and not any(
+                            toks[q].t in _PERSON_WORDS for q in range(max(lo, k0 - 4), k0)):
+                        continue
+                if _negated(toks, k0 + (0 if lead != "what" else 1), (an.sent(k0) or (0, 0))[0], 3):
+                    continue  # "she's not a horrible person"
+            else:
+                # a clause of its own: "I can't stand that deputy, horrible woman", "Vile little man."
+                if clause_starts is None:
+                    clause_starts = {a for a, b in _clauses(an)}
+                    clause_ends = {b for a, b in _clauses(an)}
+                if k0 not in clause_starts or k1 not in clause_ends or k1 - k0 > 6:
+                    continue
+                if _about_writer_or_animals(an, k0):
+                    continue
+            add("insult", k0, k1, 0.75)
+
+    @staticmethod
     def _aimed(an: _Analysis) -> bool:
         """Is the post addressed to or about someone ('you', '@user', a person), not just swearing?"""
         words = {t.t for t in an.toks}
@@ -1253,6 +1452,9 @@ class AbuseOrHateDetector(Detector):
             head = toks[j].t
             between = [t.t for t in toks[j + 1:k]]
             copular = head in _CONTRACTED or any(b in ("is", "are", "was", "were", "s", "re", "been", "being") for b in between)
+            said_is = not copular and j + 1 < k and _noun_is(an, j)
+            if said_is:
+                copular = True  # (h-abuse) "the caretaker's a slob", "Head's a coward": 's is "is"
             if head in _CONTRACTED:
                 head = _CONTRACTED[head]  # "he's a ...": apostrophes are dropped in tokens
             if sw is not None and sw[1][3]:
@@ -1274,8 +1476,8 @@ class AbuseOrHateDetector(Detector):
                     continue
                 by = head == "by" and j > 0 and toks[j - 1].t in _RUN_BY  # "run by a bunch of clowns"
                 named = j > 0 and toks[j - 1].t in ("mr", "mrs", "miss", "ms")
-                about = head in people or named or by
-                if not about and copular and head in ANIMALS:
+                about = head in people or named or by or (said_is and head not in _CREATURES and head[:-1] not in _CREATURES)
+                if not about and copular and head in _CREATURES:
                     continue  # an animal described ("my neighbour's dog is the best dog ever"), not its owner
                 if not about and copular:
                     # the subject may sit further back: "whoever runs this page is ...", "some of the parents here are ..."
@@ -1286,6 +1488,8 @@ class AbuseOrHateDetector(Detector):
                     continue
                 if is_adj and score < 0.7:
                     continue
+                if w in ("animal", "animals") and k + 1 < len(toks) and toks[k + 1].t in ("on", "at", "in"):
+                    continue  # (h-abuse) praise of a player: "she's an animal on the netball court"
                 if k + 1 < len(toks) and toks[k + 1].t in ("for", "about") and toks[k].t in _FAN_NAMES:
                     continue  # (h-red9) fans of a thing: "my new class are complete nutters for Pokemon cards"
                 if _FOND.search(an.joined) and not any(toks[q].t in people or _is_name(an, toks[q])
@@ -1304,6 +1508,7 @@ class AbuseOrHateDetector(Detector):
                 if toks[q].t not in _NOUN_MODIFIERS:
                     break
         self._name_calling(an, add)
+        self._contempt(an, add)
         self._bullying(an, add)
         # "fuck you", "screw you" (addressed), and "fuck off" said to someone (an imperative, not "we fucked off early")
         starts = {a for a, _ in an.sents}
@@ -1321,6 +1526,45 @@ class AbuseOrHateDetector(Detector):
                 if k + 2 < n and toks[k + 2].t in ("really", "seriously", "no", "way", "did", "is", "are"):
                     continue  # "fuck off, really?": disbelief, not abuse
                 add("insult", k, k + 2, 0.7)
+
+
+# (h-abuse) `_contempt`: adjectives that judge a person's worth or character (not their work), and words for a person
+# as a human being (or a creature a person is called). "Person", "people", "lot", "piece of work" are left out: "the most
+# arrogant person", "awful people", "spineless lot", "nasty piece of work" judge conduct (disparaging, as the readable
+# seeds label them), where "a pathetic little man", "horrible woman", "a vile specimen" demean the human being. "sad", "bitter", "miserable", "silly", "daft", "fat", "dirty", "grumpy" only before
+# "little" or "old" ("a sad little man", "a bitter old woman"; "a sad man" may be grieving); the fond ones ("grumpy",
+# "silly", "daft", "dirty") only before the old-noun names ("a silly old cow", "a daft old bat").
+_CONTEMPT_ADJ = (r"(?:vile|repulsive|odious|nasty|pathetic|horrible|horrid|disgusting|revolting|loathsome|despicable|contemptible|"
+                 r"pitiful|spineless|gutless|creepy|slimy|sleazy|evil|spiteful|vindictive|poisonous|toxic|hateful|grotesque|"
+                 r"obnoxious|insufferable|twisted|stupid|ugly|thick|hideous|foul|filthy|wretched|"
+                 r"snivell?ing|grubby|rotten|smarmy|snide|snidey|vacuous|gormless|brainless|braindead|brain dead|weaselly|"
+                 r"horrendous|awful|dreadful|jumped up|stuck up|two faced|pig ignorant|small minded|vulgar|trashy|skanky|"
+                 # compounds of contempt (hyphens are lost in tokens): "power-mad", "pig-headed", "self-important"
+                 r"(?:power|control|money|attention|fame) (?:mad|hungry|obsessed|crazed|seeking)|pig headed|big headed|"
+                 r"self important|self righteous|puffed up|mealy mouthed|foul mouthed|narrow minded|bone idle|"
+                 r"(?:sad|bitter|miserable|fat|sour|scruffy)(?= (?:little|lil|old|auld) ))")
+_CONTEMPT_NOUN = (r"(?:m[ae]n|wom[ae]n|humans?|human beings?|creatures?|specimens?|blokes?|lady|ladies|nobody|nobodies|cows?|witch|witches|toads?|worms?|weasels?|"
+                  r"rats?|snakes?|slugs?|trout|hags?|trolls?|leech|leeches|parasites?|pigs?|swine|maggots?|cockroach|cockroaches|"
+                  r"rodents?|creeps?|lech|letch|perv|pervs|perverts?|weirdos?|zombies|sheep|rabble|brats?)")
+_CONTEMPT = re.compile(
+    r"(?:(?P<lead>\bwhat|\b(?:is|s|are|re|was|were|been|being|hes|shes|theyre|you|u|ya|yer|ur|youre|like)) )?"
+    r"(?P<np>(?:(?:an?|such an?|such|one|the most|the biggest|a right|a proper|a real|a total|an absolute|an utter|a complete|"
+    r"just an?|nothing but an?|another|some|so|really|truly|utterly|absolutely|totally|proper|right|real|genuinely|a|"
+    r"(?:a )?(?:bunch|load|pack|gang|herd) of) ){0,3}"
+    rf"(?:(?:{_CONTEMPT_ADJ})(?: and)? ){{1,3}}(?:(?:little|lil|old|auld|young) )?{_CONTEMPT_NOUN}"
+    r"|(?:(?:an?|such an?|one|a right|a proper|a real|an absolute|a total) )?(?:(?:{adj}) )?(?:old|auld) "
+    r"(?:bag|trout|bat|boot|goat|git|fart|crone|hag|witch|cow|codger|windbag|bag of bones))\b"
+    r"(?! (?:rights|error|errors|nature|race|body|resources|holiday|day|car|home|house|member|members|event|meal|room|trip|time|"
+    r"business|life|tree|carrier|mover|history|friendly|shaped|of (?!an? )))".replace("{adj}", _CONTEMPT_ADJ))
+_CONTEMPT_HINT = re.compile(r"vile|repuls|odious|nasty|pathetic|horri|disgust|revolt|loath|despic|contempt|pitiful|spine|gutless|"
+                            r"creep|slimy|sleaz|evil|spite|vindic|poison|toxic|hate|grotesq|obnox|insuff|twist|stupid|ugly|thick|"
+                            r"ignor|arrogan|smug|hideous|foul|filth|wretch|snivel|grubby|rotten|smarm|snide|vacuous|gorm|brain|"
+                            r"weasel|awful|dread|jumped|stuck|faced|minded|vulgar|trashy|skank|old|auld|lil|little")
+_CONTEMPT_SELF = frozenset("i im we were us me myself".split())
+_CONTEMPT_WE = re.compile(r"\b(?:me|i) and \w+$|\band (?:me|i)$|\b(?:both|all) of us$")
+_CONTEMPT_FICTION = re.compile(r"\b(?:books?|stor(?:y|ies)|play|panto|pantomime|films?|movie|novel|characters?|villains?|roald|dahl|"
+                               r"twits|scrooge|chapter|author|poem|roles?|costumes?|dressed (?:up )?as|world book day|fairy ?tales?|"
+                               r"gruffalo|matilda|trunchbull|musical|rehearsals?|cast|audition\w*|nativity|assembly|halloween)\b")
 
 
 _EXASPERATED = re.compile(r"\bi (?:could|coulda|could have) (?:literally |honestly |actually |quite happily |cheerfully |just )?"
@@ -1413,6 +1657,20 @@ def _about_writer_or_animals(an: _Analysis, a: int) -> bool:
         _is_name(an, toks[q]) for q in range(a) if q not in starts)
 
 
+_S_NOT_IS = frozenset("its lets thats whats theres heres hes shes whos everyones everybodys someones somebodys".split())
+_S_THEN = frozenset("a an such so the one proper right absolute total complete utter".split())
+
+
+def _noun_is(an: _Analysis, j: int) -> bool:
+    """(h-abuse) Is token j a noun or name with "'s" meaning "is", before a determiner ("the head's a coward", "Miss
+    Carter's such a snob"), not a possessive ("the head's stupid rule": no determiner after it)?"""
+    toks = an.toks
+    tk = toks[j]
+    if tk.t in _S_NOT_IS or len(tk.t) < 3 or j + 1 >= len(toks) or toks[j + 1].t not in _S_THEN:
+        return False
+    return an.norm.text[tk.e - 2:tk.e] in ("'s", "\u2019s")
+
+
 def _is_name(an: _Analysis, tk: Tok) -> bool:
     """Does the token look like a person's name (capitalised in the text, not a common word)?"""
     if len(tk.t) < 2 or tk.t in _NOT_NAMES:
@@ -1434,13 +1692,16 @@ _MOCKING = re.compile(r"(?:(?:is|s|really|still|always|just|literally|actually) 
 # ("loser" is not among them: "Holt is such a loser" is a plain put-down, an insult found by `_insults`, not the
 # mockery of a child's body, smell or friendships that makes bullying.)
 _MOCK_HINT = re.compile(r"smell|stink|reek|honk|mates|friends|weird|ugly|fat|gross|ming|loser|freak|skank|tramp|sket|"
-                        r"saddo|nerd|geek|thick|dumb|rank|mong|away from|likes|plays with|talks to|sits with|hates h|stand h")
+                        r"saddo|nerd|geek|thick|dumb|rank|mong|away from|likes|plays with|talks to|sits with|hates h|stand h|talk to|sit with|play with|speak to|hang out with|walk with|partner up with")
 _TRANSITIVE_OBJ = frozenset("the a an some that this her his their my our your any every".split())  # "smells the flowers"
 _MOCK_OK = frozenset("lovely nice good great amazing gorgeous delicious of_cake fab fantastic brilliant".split())
 _MOCK_EMOJI = re.compile("[\U0001F922\U0001F92E\U0001F4A9\U0001F921\U0001F637]")
 _EXCLUDE = re.compile(r"\b(?:everyone|everybody|every1|yall|you lot|all of you|guys|people) (?:should |needs? to |must )?"
                       r"(?:stay|keep|stay well|keep well) away from (?:him|her|them|that kid|that girl|that boy)\b|"
                       r"\b(?:no ?one|nobody|noone) (?:likes|plays with|talks to|sits with|wants to sit with|wants to play with) (?:him|her)\b|"
+                      # (h-abuse) the same, told to others: "nobody talk to her tomorrow", "no one sit with him at lunch"
+                      r"\b(?:no ?one|nobody|noone) (?:talk|speak|sit|play|hang out|walk|partner up) (?:to|with) (?:him|her)\b"
+                      r"(?! (?:about|until|till|before|yet|after)\b)|"
                       # "everyone hates her" ("her" not the possessive of "everyone hates her alarm clock")
                       r"\b(?:everyone|everybody|every1) (?:hates|can t stand|cant stand|cannot stand) (?:him|her)"
                       r"(?= (?:and|but|so|or|lol|lmao|haha|because|cos|coz|tbh|too|though|now|already|honestly|she|he|they|i|we|you|it)\b|$)")
