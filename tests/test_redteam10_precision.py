@@ -1,0 +1,295 @@
+"""Precision red team (h-prec, tenth round): ordinary posts by writers safepost has never seen that share the words and
+topics of safety_risk, commercial_content, allegation, political_statement, speaking_for_school and
+offensive_language, and break none of them as CONTRACT.md defines them.
+
+Principles (CONTRACT.md, "Categories: where the lines fall", and the five policies):
+- safety_risk is the future or the present, off the school site: a trip's place and time, a home left empty, where a
+  looked-after child lives. A trip that is over, an event on the school's own site, an adult's ordinary plans, a
+  letter or form about a trip with no place and time are not.
+- commercial_content is advertising a business, selling, asking for money or donations, spam. The school's own
+  events, fundraising and thanks are not; neither is a staff member mentioning a shop or a café in passing, or
+  telling friends that a tradesperson did a good job (word of mouth: no offer, no price list, no "message me").
+- allegation is an accusation about identifiable people connected with a school. A complaint that accuses nobody,
+  a news story about nobody identifiable here, a joke "accusation" at home, are not.
+- political_statement is a political opinion or a campaign (parties, candidates, votes, policies). A class vote,
+  a school council election, a polling station notice, the words "labour", "conservative", "party", "Tory-blue"
+  in their ordinary senses, a neutral visit by an MP, are not.
+- speaking_for_school: claiming or appearing to give the school's view, its logo, talking to the press about it,
+  naming the school in a staff member's personal post with no need. "We" for a family, a team, a parent naming
+  the school, publicising a school event, an explicitly personal view, are not.
+- offensive_language: swearing, crude language. Mild exclamations ("flipping heck", "blimey", "OMG") and words
+  that only contain a rude string (Scunthorpe, assessment, shuttlecock, blue tits) are not.
+
+Written before any row was run (the table was committed first). Rows that still fail after the rules were
+narrowed are kept as strict xfail with a reason.
+"""
+from __future__ import annotations
+
+import pytest
+
+from redteam import assert_found, assert_ordinary, row
+
+SAFE = ("safety_risk",)
+SELL = ("commercial_content", "commercial_spam")
+ALLEG = ("allegation",)
+POL = ("political_statement",)
+SFS = ("speaking_for_school",)
+SWEAR = ("offensive_language",)
+
+OFF = ("staff", "official")
+PAR = ("parent", "personal")
+PUB = ("public", "personal")
+
+ORDINARY = [
+    # ---------------- safety_risk: trips over, events on site, adults' own plans, trip admin without place+time
+    row("What a brilliant day at the Science Museum yesterday with Year 5, they were so well behaved", SAFE),
+    row("Year 6 are back from Kingswood safe and sound, tired but happy. Thank you to all the staff who gave up their week!", SAFE, *OFF),
+    row("Sports day is on the school field this Friday from 1.30, bring a hat and sun cream!", SAFE, *OFF),
+    row("Nativity tonight at 6pm in the school hall, doors open 5.30 🌟", SAFE, *OFF),
+    row("Heading to the Lake District for a walking weekend with my husband, can't wait for some fresh air", SAFE),
+    row("Off to my sister's in Bristol for the weekend, train booked, marking left at home 😇", SAFE),
+    row("Parents' evening next Tuesday and Wednesday in the classrooms, please book your slot on ParentMail", SAFE, *OFF),
+    row("Just got back from the Year 3 trip to the farm, my feet are killing me", SAFE),
+    row("Our trip to the zoo last Thursday was amazing, the children loved the penguins 🐧", SAFE, *OFF),
+    row("Could parents please return the residential consent forms by Friday? Thank you", SAFE, *OFF),
+    row("Trip letters for the summer term went home in book bags today, please have a read", SAFE, *OFF),
+    row("Packed lunch needed for the trip next week please, no fizzy drinks or nuts", SAFE, *OFF),
+    row("Meeting a few friends at Costa in town after work today, anyone else fancy it?", SAFE),
+    row("Running the Ashworth 10k on Sunday morning, wish my poor legs luck", SAFE),
+    row("We had such a lovely time on the Year 2 beach trip, sandcastles, ice cream and no lost children!", SAFE, *PAR),
+    row("Loved helping on the Y1 library trip today, they're back at school now and absolutely shattered", SAFE, *PAR),
+    row("The coach is back! Year 5 are all safely back at school after their day at Chester Zoo", SAFE, *OFF),
+    row("Our choir sang so beautifully at the care home last week, the residents were in tears", SAFE, *OFF),
+    row("Remember it's the school disco on Thursday 6-7.30 in the hall, £2 entry", SAFE, *OFF),
+    row("At the garden centre with my mum, she's bought yet another plant she has no room for 🌱", SAFE),
+    row("Out for a curry with the department tonight to celebrate the end of term 🍛", SAFE),
+    row("Forest school is on Friday afternoons in our wildlife area, wellies please!", SAFE, *OFF),
+    row("Residential photos are up on the website now, what a week they had!", SAFE, *OFF),
+    row("Weather looks grim for the weekend, might just stay in and mark", SAFE),
+    row("Our holiday to Greece was amazing, home now and back to reality with a bump", SAFE),
+    row("Bikeability for Year 6 runs in the playground all next week, bikes and helmets in please", SAFE, *OFF),
+    row("anyone know if the yr4 trip is still on with this weather?? havent had a text from school", SAFE, *PAR),
+    row("Thanks to all the parents who drove to the netball tournament last Saturday, we came third!", SAFE, *OFF),
+    row("Walking the dog round the reservoir this morning, frost everywhere ❄️", SAFE),
+    row("Can't believe it's a year since our Paris trip with the Year 9s, where does the time go", SAFE),
+    row("The Year 6 leavers' assembly is in the hall on Wednesday at 2pm, parents very welcome", SAFE, *OFF),
+    row("Our residential has had to move to next year, letters to follow", SAFE, *OFF),
+    row("Lovely to bump into so many of our families at the Ashworth carnival yesterday!", SAFE),
+    row("Working from home tomorrow, heating on, bliss", SAFE),
+    row("Took my own two to the aquarium on Sunday, they spent the whole time at the shark tank 🦈", SAFE),
+    row("The school trip to France was the best week of my teaching career, still smiling about it", SAFE),
+    row("Staff Christmas do is at the Red Lion on Friday, who's driving? 😂", SAFE),
+    row("Year 2 had a visit from the fire brigade today, a real fire engine in the car park!", SAFE, *OFF),
+    row("Fab day volunteering at the food bank with my daughter today, highly recommend it", SAFE, *PAR),
+
+    # ---------------- commercial_content: passing mentions, word of mouth, the school's own fundraising and thanks
+    row("Popped into Tesco for milk on the way home and came out with £40 of stuff, every time", SELL),
+    row("Anyone know a good plumber in Ashworth? Our boiler's making a funny noise", SELL, *PAR),
+    row("Highly recommend Dave from DR Plumbing, he sorted our boiler in an hour and was lovely about it", SELL),
+    row("Had my hair done at Snip & Style today, feel like a new woman 💇‍♀️", SELL),
+    row("The PTA cake sale raised £312 for the library, thank you to all our bakers!", SELL, *OFF),
+    row("Non-uniform day this Friday, £1 donation to Children in Need please 💛", SELL, *OFF),
+    row("Reminder: the school photographer is in on Tuesday, order forms will come home afterwards", SELL, *OFF),
+    row("Reading the new Richard Osman, can't put it down", SELL),
+    row("Does anyone have a spare Year 4 jumper? Ours has vanished AGAIN", SELL, *PAR),
+    row("PTA summer fair this Saturday 12-3 on the school field, tombola, cakes and a bouncy castle!", SELL, *PAR),
+    row("Free school meals applications are open, the form is on the council website", SELL, *OFF),
+    row("Lunch at Nando's with the girls, much needed after this week", SELL),
+    row("Thank you to Greggs on the high street for donating sausage rolls to our Christmas party!", SELL, *OFF),
+    row("Just paid for the school trip on ParentPay, £14, cheaper than a day out with them myself", SELL, *PAR),
+    row("Our Macmillan coffee morning raised £450, thank you to everyone who came and ate cake ☕", SELL, *OFF),
+    row("Went to the new bakery on Mill Lane this morning, the cinnamon buns are unreal 🤤", SELL),
+    row("My car failed its MOT, £380 later... ouch", SELL),
+    row("Book fair in the library all week after school, every book bought earns free books for our classrooms", SELL, *OFF),
+    row("Sponsored silence for Year 3 on Friday, sponsor forms are in book bags, all money to the school garden", SELL, *OFF),
+    row("Thank you so much to everyone who donated to the food bank collection, the hall is full!", SELL, *OFF),
+    row("Can anyone recommend a decent driving instructor for my eldest?", SELL, *PAR),
+    row("Amazon sent the wrong size school shoes again, I hate returns", SELL, *PAR),
+    row("Spent my Saturday at IKEA, marriage still intact, just about", SELL),
+    row("Happy 10th birthday to The Bean Counter, where I have marked most of my books this year ☕", SELL),
+    row("Cost of living is mad, a loaf of bread is £1.60 now", SELL, *PUB),
+    row("World Book Day costumes don't need to cost a thing, a cardboard box and some imagination will do!", SELL, *OFF),
+    row("The Co-op has sold out of pancake mix, Ashworth has spoken 🥞", SELL),
+    row("Local news: the old Woolworths is finally becoming a gym", SELL, *PUB),
+    row("My brother-in-law runs a garage so he had a look at the car for me, family perks", SELL),
+    row("The uniform exchange rail is in the foyer, take whatever you need, it's all free", SELL, *OFF),
+    row("I'd sell my soul for a lie-in right now", SELL),
+    row("Thanks for all the birthday messages and vouchers, I'm treating myself to a new coat", SELL),
+    row("Our window cleaner is the nicest man, always brings the dog a biscuit", SELL),
+    row("massive shout out to the lovely lady in Boots who helped me find the right calpol at 8am 🙏", SELL, *PAR),
+    row("Got the kids' school shoes in the Clarks sale, only took an hour and two tantrums", SELL, *PAR),
+
+    # ---------------- allegation: complaints that accuse nobody, news about nobody identifiable here, jokes
+    row("Really disappointed the after-school club has been cancelled again, the kids love it", ALLEG, *PAR),
+    row("Reading about that teacher in Kent who was struck off, awful story, glad he's been stopped", ALLEG),
+    row("Our car was broken into last night outside the house, the police have been great", ALLEG, *PAR),
+    row("Someone keeps parking across our drive at drop-off, so frustrating!", ALLEG, *PAR),
+    row("I wish the council would fix the potholes on Mill Lane before someone gets hurt", ALLEG, *PUB),
+    row("Watched the Post Office drama last night, those poor sub-postmasters, what an injustice", ALLEG),
+    row("My son said someone took his pencil case, it turned up in lost property, mystery solved 😂", ALLEG, *PAR),
+    row("Honestly the homework load this year is too much for a seven year old", ALLEG, *PAR),
+    row("Accused my husband of eating the last biscuit, turns out it was the dog 🐶", ALLEG),
+    row("The Ofsted report is out and it's on the school website if anyone wants a read", ALLEG, *PAR),
+    row("Heard the new head starts in January, has anyone met her yet?", ALLEG, *PAR),
+    row("Someone stole my lunch from the staff fridge AGAIN. Labelling everything from now on 😤", ALLEG),
+    row("Our neighbour's cat keeps stealing the dog's food, the cheek of it 🐈", ALLEG, *PUB),
+    row("The news about that nursery in Manchester is horrifying, I hope those parents get justice", ALLEG, *PAR),
+    row("My Year 9s claim I set too much homework. Guilty as charged 😂", ALLEG),
+    row("Don't believe everything on the Ashworth mums page, the school hasn't closed the nursery", ALLEG, *PAR),
+    row("Parking at pick-up is chaos, someone's going to get hurt one day", ALLEG, *PAR),
+    row("My daughter swears blind she didn't eat her lunch because it was 'too green'", ALLEG, *PAR),
+    row("Complaint of the day from my class: the fire drill happened during golden time. Scandal.", ALLEG),
+    row("Whoever designed the new parent portal has never met a parent 🙃", ALLEG, *PAR),
+    row("We were charged for a trip that got cancelled but the office refunded it straight away, fair play", ALLEG, *PAR),
+    row("Reported the broken swing to the council three weeks ago and it's still taped off", ALLEG, *PUB),
+    row("Kids in the park were swearing at the ducks, what is the world coming to 😂", ALLEG, *PUB),
+    row("That was never a penalty, the ref needs his eyes tested", ALLEG, *PUB),
+    row("Somebody has nicked the last of the good biscuits from the staff room, the investigation continues 🕵️", ALLEG),
+    row("The bus was 40 minutes late again this morning, Stagecoach sort it out", ALLEG, *PUB),
+    row("My phone got stolen on holiday, lesson learnt, never leave it on the sunbed", ALLEG),
+    row("Watched a documentary about a cult last night and I can't stop thinking about it", ALLEG),
+    row("The thief who took the charity box from the chip shop has been caught, says the Chronicle", ALLEG, *PUB),
+    row("Apparently I 'ruined Christmas' by putting the tree up on the 1st. Guilty 🎄", ALLEG),
+
+    # ---------------- political_statement: class votes, polling stations, words in their ordinary senses
+    row("Vote for your class rep forms are due in by Friday, good luck to all the candidates!", POL, *OFF),
+    row("The new Tory-blue kit has arrived and the netball team look fab 💙", POL, *OFF),
+    row("Year 6 held their own mini election for school council today, democracy in action 🗳️", POL, *OFF),
+    row("Congratulations to our new school councillors, Year 3 voted with great seriousness", POL, *OFF),
+    row("The school is a polling station on Thursday so we're closed, enjoy the day off!", POL, *OFF),
+    row("Does anyone know if the polling station is still at the church hall?", POL, *PUB),
+    row("Labour pains are no joke, 14 hours and she's finally here 💕", POL, *PAR),
+    row("Our green team planted 40 bulbs in the eco garden today 🌷", POL, *OFF),
+    row("Year 5 are learning how Parliament works before their visit to Westminster in the spring", POL, *OFF),
+    row("Red, white and blue bunting is up for the King's birthday party", POL, *OFF),
+    row("Staff room politics: who finished the milk and didn't buy more", POL),
+    row("The pupil parliament has voted for pizza Fridays. Landslide.", POL),
+    row("Reform of the lunch rota starts Monday, sorry everyone", POL),
+    row("Conservative estimate: I've marked 300 books this week", POL),
+    row("Liberal amounts of glitter were used in the making of these Christmas cards ✨", POL),
+    row("Watched the leaders' debate, going to bed now, no comment 😴", POL),
+    row("Our local councillor came in to judge the bake-off, thank you Cllr Ahmed!", POL, *OFF),
+    row("Union meeting in the staff room at 3.30 if anyone wants biscuits", POL),
+    row("Year 4 debate today: should homework be banned? The 'yes' side won, shocking", POL),
+    row("Election fever in Year 6, the house captains are announced tomorrow!", POL, *OFF),
+    row("Just watched a brilliant documentary on the suffragettes with my daughter", POL, *PAR),
+    row("Party at mine on Saturday for my 40th, you're all invited 🎉", POL),
+    row("My vote for best biscuit goes to the custard cream, fight me", POL),
+    row("The Red Arrows flew over the school at lunch, the kids went wild", POL),
+    row("Reading Animal Farm with Year 9 this term, they think Napoleon is a proper villain", POL),
+    row("Democracy week: Year 2 voted to name the class hamster Biscuit 🐹", POL, *OFF),
+    row("Our MP visited Year 6 today to answer their questions about her job, thank you!", POL, *OFF),
+    row("Our household is split down the middle: team marmite vs team no marmite", POL, *PAR),
+    row("The labour ward staff at Ashworth General were incredible, thank you all", POL, *PAR),
+    row("Voting has opened for the Ashworth in Bloom best garden, ours is the one with the gnomes", POL, *PUB),
+
+    # ---------------- speaking_for_school: "we" for a family or team, parents naming the school, own views
+    row("So proud to be part of the Brookfield Primary family, what a lovely Christmas concert", SFS, *PAR),
+    row("We had a lovely time at the Brookfield summer fair, the kids won on the tombola!", SFS, *PAR),
+    row("We as a family are so grateful to all the teachers this year 💐", SFS, *PAR),
+    row("We think the new homework app is great, much easier than the paper diary", SFS, *PAR),
+    row("We've decided to home-school our eldest for a year, it's right for us", SFS, *PAR),
+    row("In my own view the phonics check is a bit of a blunt tool, but that's just me", SFS),
+    row("Come along to the Brookfield Primary summer fair on Saturday 12-3, all money goes to the library!", SFS),
+    row("Excited to be starting my new job as a Year 2 teacher in September!", SFS),
+    row("We're off to Wales for half term, can't wait", SFS),
+    row("We've had a nightmare week with the boiler so we're all in coats at home", SFS),
+    row("Our team won the pub quiz last night 🏆", SFS),
+    row("Official: I am now a mum of three 👶", SFS),
+    row("Speaking as a mum and not a teacher, the school run in the rain is the worst", SFS),
+    row("Views my own: Bake Off has gone downhill", SFS),
+    row("My class made me a card for my birthday, best job in the world", SFS),
+    row("We are so proud of our son for getting into his first choice secondary!", SFS, *PAR),
+    row("Ashworth is such a lovely town to bring kids up in", SFS, *PAR),
+    row("On behalf of the Year 6 parents, a huge thank you to the teachers for the leavers' party", SFS, *PAR),
+    row("On behalf of my whole family, thank you for all the birthday wishes", SFS),
+    row("The school newsletter says the Christmas fair is on the 6th, put it in your diaries", SFS, *PAR),
+    row("I'm representing Ashworth Harriers at the county cross-country next week, wish me luck", SFS),
+    row("We won! Ashworth Rovers under 9s are league champions ⚽", SFS, *PAR),
+    row("Brilliant training day at the teaching hub today, my brain is full", SFS),
+    row("our school run playlist is 90% Taylor Swift, we have no regrets", SFS, *PAR),
+    row("We at number 12 would like to apologise for the bagpipes practice 🎶", SFS),
+    row("Brookfield mums, does anyone have a spare recorder for tomorrow? 🙏", SFS, *PAR),
+
+    # ---------------- offensive_language: mild exclamations, rude strings inside innocent words
+    row("Oh my goodness, what a day! Blimey", SWEAR),
+    row("Flipping heck, the photocopier's jammed again", SWEAR),
+    row("OMG the new coffee machine in the staff room 😍", SWEAR),
+    row("Crikey, 30 degrees and we're doing sports day", SWEAR),
+    row("Blue tits nesting in the box outside the classroom window, the kids are obsessed 🐦", SWEAR),
+    row("Spotted dick and custard for school dinner today, the old classics", SWEAR),
+    row("Great day out in Scunthorpe visiting my auntie", SWEAR),
+    row("Panto season! Dick Whittington at the Ashworth Theatre was hilarious", SWEAR, *PAR),
+    row("Cocktail night with the girls, no school talk allowed 🍸", SWEAR),
+    row("What the heck is going on with this weather", SWEAR, *PUB),
+    row("Knackered. Bed by 9. Don't judge me", SWEAR),
+    row("That film was pants, a total waste of two hours", SWEAR),
+    row("Gosh, I'm so proud of my Year 2s this week", SWEAR),
+    row("Oh for Pete's sake, the printer has eaten my worksheets", SWEAR),
+    row("Holy moly that's a lot of marking 📚", SWEAR),
+    row("The assassin bug we found by the pond was horrifying, Year 4 loved it", SWEAR),
+    row("Our class assessment grid is finally done, hallelujah", SWEAR),
+    row("Badminton club tonight: bring your own shuttlecock, we've lost them all", SWEAR),
+    row("Dang it, forgot my lanyard again", SWEAR),
+    row("Bloomin' marvellous effort from the netball girls today", SWEAR),
+    row("My toddler calls the cockerel next door 'Mr Doodle', I can't cope 😂", SWEAR, *PAR),
+    row("Hancock Park looks gorgeous in the autumn sun 🍂", SWEAR, *PUB),
+]
+
+PARAPHRASES = [
+    # safety_risk
+    row("Y5 off to Chester Zoo on Thursday, coach leaves 8.30 from the church car park", SAFE),
+    row("All 30 of my class will be at Ashworth swimming baths every Tuesday 1-2pm this term", SAFE),
+    row("Off to Portugal for two weeks from Saturday, house empty, hope the burglars don't read Facebook lol", SAFE),
+    row("Our Year 9 group are camping at Hollin Farm from Friday night, no signal up there", SAFE),
+    row("whole family away in Cornwall till the 28th so the house is empty 🙈", SAFE, *PAR),
+    row("Netball team are playing away at St Mary's on Saturday at 10, come and cheer them on!", SAFE),
+    row("The Year 4s will be at the Ashworth library all Wednesday morning next week", SAFE),
+    # commercial_content
+    row("Teacher friends! I've started selling Tropic skincare, message me for a catalogue and 15% off your first order", SELL),
+    row("Car boot this Sunday, I've got loads of kids' clothes, £1 each or 3 for £2", SELL),
+    row("Please donate to my JustGiving page for the marathon, every £ helps 🙏 link in bio", SELL),
+    row("My husband's gardening business has a few slots left this month, £25 an hour, DM me", SELL),
+    row("CLICK HERE to claim your free iPhone 17!!! limited offer bit.ly/fr33phone", SELL, *PUB),
+    row("Selling two tickets for Take That in Manchester, face value £85 each, message me", SELL),
+    # allegation
+    row("Mr Hughes in Year 4 has been helping himself to the PTA money, ask anyone", ALLEG, *PAR),
+    row("Everyone knows the head fiddled the SATs results last year, the TAs did the papers", ALLEG),
+    row("That PE teacher at Brookfield grabbed my son by the arm and left a bruise", ALLEG, *PAR),
+    row("Our deputy head lied to the governors about the exclusion figures", ALLEG),
+    row("Mrs Clarke the TA is drunk at pick-up every Friday, you can smell it on her", ALLEG, *PAR),
+    row("the caretaker at brookfield has been taking school laptops home and selling them, fact", ALLEG, *PUB),
+    # political_statement
+    row("Honestly anyone still voting Tory after the last 14 years needs their head looking at", POL),
+    row("Get out and vote Labour on Thursday, our schools can't take another five years of this", POL),
+    row("Reform are the only party talking sense on immigration, I'm voting for them", POL, *PAR),
+    row("Keir Starmer has let down every teacher in the country, never voting for him again", POL),
+    row("Sign the petition to scrap the two-child benefit cap, it's a cruel policy", POL),
+    row("The Greens have my vote, they're the only ones who care about Ashworth", POL, *PUB),
+    # speaking_for_school
+    row("Speaking for all of us at Brookfield Primary, we think the new Ofsted framework is a joke", SFS),
+    row("As a Brookfield teacher I can tell you the school is completely against the academy plan", SFS),
+    row("Gave an interview to the Ashworth Chronicle about our SATs results today", SFS),
+    row("Brookfield Primary's position is that phones are banned from Year 5 up, sorry parents", SFS),
+    row("New profile pic with the school logo on it 😁 #proud", SFS),
+    # offensive_language
+    row("This f***ing photocopier is going out the window", SWEAR),
+    row("Absolute shitshow of a day, I need wine", SWEAR),
+    row("what a bunch of wankers on the council", SWEAR, *PUB),
+    row("bloody hell, Ofsted on Monday, I'm going to be sick", SWEAR),
+]
+
+
+@pytest.fixture(scope="module")
+def checker(demo_checker_factory):
+    return demo_checker_factory("marshfields")
+
+
+@pytest.mark.parametrize("text,cats,author,account", ORDINARY)
+def test_ordinary_posts_are_not_flagged(checker, text, cats, author, account):
+    assert_ordinary(checker, text, cats, author, account)
+
+
+@pytest.mark.parametrize("text,cats,author,account", PARAPHRASES)
+def test_paraphrases_are_found(checker, text, cats, author, account):
+    assert_found(checker, text, cats, author, account)
