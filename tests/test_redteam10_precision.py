@@ -236,6 +236,103 @@ ORDINARY = [
     row("Hancock Park looks gorgeous in the autumn sun 🍂", SWEAR, *PUB),
 ]
 
+# (added after the first run: a second batch of ordinary posts, written before it was run, because the first batch
+# raised only 7 false findings of 182 and the blind sets raise many more; longer, mixed posts in unseen voices)
+ORDINARY_2 = [
+    # safety_risk
+    row("At Alton Towers with the hubby today, no kids, feel about 21 again 🎢", SAFE),
+    row("At the BETT show in London today with two colleagues, so many shiny things I can't afford", SAFE),
+    row("I'll be at the Ashworth Arms from 7 tonight if anyone fancies a catch up 🍻", SAFE),
+    row("Heading to Manchester on Saturday for a gig, first night out since lockdown practically", SAFE),
+    row("Sat in A&E with my mum, she's fine, just a sprained wrist, long wait though", SAFE),
+    row("Christmas dinner for the children is next Thursday in the hall, Christmas jumpers welcome 🎄", SAFE, *OFF),
+    row("Our Year 6s have been to Kingswood and they've come back taller, I swear", SAFE),
+    row("Yesterday's trip to the castle was fab, thanks to all the parent helpers who braved the rain", SAFE, *OFF),
+    row("Year 3 really enjoyed their visit from the Roman soldier this morning, the helmets were a hit!", SAFE, *OFF),
+    row("Just dropped the kids at my mum's for the night and now I'm on the sofa with a film 🍿", SAFE, *PAR),
+    row("We're at the beach today, the dog is in heaven", SAFE),
+    row("Swimming gala tonight at the leisure centre, good luck to all our swimmers! 🏊", SAFE, *OFF),
+    row("Our class trip was a success: nobody was sick on the coach and the museum loved them", SAFE),
+    row("Off on a hen do in Liverpool this weekend, pray for me", SAFE),
+    row("Trip money for the pantomime is due by Friday, £8, pay on ParentPay please", SAFE, *OFF),
+    row("The Year 5 residential meeting for parents is on Tuesday at 6pm in the hall", SAFE, *OFF),
+    row("Had the best time at my nephew's football tournament in Leeds on Sunday", SAFE),
+    row("School's closed tomorrow because of the snow, stay safe everyone ❄️", SAFE, *OFF),
+    row("Took my class to the library next door last week, best idea I've had all term", SAFE),
+    row("Can't wait for our holiday to Crete in August, counting the days ☀️", SAFE),
+    # commercial_content
+    row("We raised £2,140 for the hospice at the sponsored walk, thank you all so much!", SELL, *OFF),
+    row("Thank you to everyone who sponsored my run last month, we smashed the target 🏃‍♀️", SELL),
+    row("£5.50 for a coffee in London?! I'm going back to my flask", SELL),
+    row("Selling the idea of silent reading to Year 9 is hard work, but we got there", SELL),
+    row("Buy one get one free on Easter eggs at Asda, my diet is doomed", SELL),
+    row("Tickets for the school play are on sale at the office, £3 adults, children free", SELL, *OFF),
+    row("Please donate to our school library appeal, every penny goes on new books for the children", SELL, *OFF),
+    row("Big thanks to Ashworth Tyres for the free MOT for our minibus 🚐", SELL, *OFF),
+    row("Booked a cleaner for the first time ever and honestly I could cry, worth every penny", SELL),
+    row("Sold my car today, sad to see her go after 12 years 🚗", SELL),
+    row("My friend Jo has just qualified as a midwife, so proud of her", SELL),
+    row("Got a free sample of that new face cream in the post, smells lovely", SELL),
+    row("Money is tight this month so it's pasta every night, who else?", SELL, *PAR),
+    row("The dinner money system is changing after half term, details on ParentPay", SELL, *OFF),
+    row("Shopping for school uniform is my least favourite job of the year", SELL, *PAR),
+    row("Our new library books were bought with the money raised at the summer fair, thank you!", SELL, *OFF),
+    row("Has anyone tried the new Thai place on the high street? Thinking of going Friday", SELL),
+    row("Gifted this gorgeous mug by my class, best present ever ☕", SELL),
+    # allegation
+    row("Someone scraped my car in the Tesco car park and didn't leave a note, lovely", ALLEG),
+    row("My toddler has accused the cat of stealing his biscuit. The cat is innocent.", ALLEG, *PAR),
+    row("Apparently the reason my son's homework wasn't done is 'the printer lied'. OK then.", ALLEG, *PAR),
+    row("Fell off my bike on the way in and turned up to the staff briefing with a bleeding knee, nobody noticed 😅", ALLEG),
+    row("The man who robbed the Spar has been sentenced, says the Ashworth Chronicle", ALLEG, *PUB),
+    row("Teacher training is getting harder to get into, a friend of mine was turned down twice", ALLEG),
+    row("Somebody took a photo of my washing line for the village page, I'm famous", ALLEG),
+    row("My eldest swears the dog ate his reading book. The dog looks guilty.", ALLEG, *PAR),
+    row("The energy company overcharged us for three months, finally got a refund today", ALLEG, *PAR),
+    row("Year 9 are convinced I'm a vampire because I drink tomato juice, no comment 🧛", ALLEG),
+    row("Someone left a tray of flapjacks in the staff room with no name, hero", ALLEG),
+    row("My husband claims he 'didn't hear the alarm'. Sure, Jan.", ALLEG),
+    row("The council's report on the flooding is out, it says the drains were never cleared", ALLEG, *PUB),
+    row("There was a fight outside the chip shop last night, police were everywhere", ALLEG, *PUB),
+    row("We've complained about the bins not being collected for three weeks now", ALLEG, *PAR),
+    # political_statement
+    row("Our school council are campaigning for a new bench in the playground, wish them luck!", POL, *OFF),
+    row("The budget for our kitchen refit has gone out of the window, classic", POL),
+    row("Lightning strike took out the power on our street last night ⚡", POL),
+    row("Bowling with the family, I got one strike all night and I'm still celebrating", POL),
+    row("Can't believe it's March already, where did February go", POL),
+    row("Long rally in the tennis club final, my arms are dead", POL),
+    row("Our reading campaign this term: 20 minutes a night, every night 📚", POL, *OFF),
+    row("Who are you voting for on Strictly this week? I'm team anyone but him", POL),
+    row("Year 6 are studying migration in geography, they loved the swallows to Africa bit", POL),
+    row("Year 4 have been learning about the Suffragettes and made their own banners", POL, *OFF),
+    row("The government's new attendance guidance is out, parents can read it on the DfE website", POL, *OFF),
+    row("Our new union rep is lovely, thanks for all the biscuits Sue", POL),
+    row("Watched the election results come in till 3am, shattered at work today", POL),
+    row("The local council election leaflets are piling up on my doormat", POL, *PAR),
+    row("Our parish council meeting ran for three hours over a hedge", POL, *PUB),
+    # speaking_for_school
+    row("Loved our Brookfield Primary Christmas concert this afternoon, what talented kids!", SFS, *PAR),
+    row("As a teacher, my top tip for parents is ten minutes of reading at bedtime, every night", SFS),
+    row("We have a new puppy! Meet Bramble 🐶", SFS),
+    row("We just completed on our first house!!! 🏡🔑", SFS),
+    row("Our staff netball team lost 12-3 but we had a laugh", SFS),
+    row("As a mum of three, I've learnt that socks just disappear", SFS),
+    row("Today marks 10 years since I qualified as a teacher, still love it", SFS),
+    row("New term, new classroom, new me (same coffee) ☕", SFS),
+    row("Me and the family are at the Brookfield Primary summer fair, come say hi!", SFS),
+    row("Very proud of the whole team at Brookfield Primary for their part in the Ashworth fun run on Sunday", SFS, *PAR),
+    # offensive_language
+    row("Damn fine cup of tea this morning, Twin Peaks fans will know", SWEAR),
+    row("Cockapoo puppy update: he has eaten a sock", SWEAR),
+    row("Titchfield is such a pretty village, lovely walk today", SWEAR),
+    row("Therapist said I need to stop saying sorry so much. Sorry.", SWEAR),
+    row("Oh sugar, I've left my lunch on the kitchen table", SWEAR),
+    row("The kids thought 'Uranus' was the funniest word in the whole science lesson 🪐", SWEAR),
+    row("Brass monkeys out there this morning, wrap up warm", SWEAR),
+    row("Twit twoo! Year 2 have been learning about owls this week 🦉", SWEAR, *OFF),
+]
+
 PARAPHRASES = [
     # safety_risk
     row("Y5 off to Chester Zoo on Thursday, coach leaves 8.30 from the church car park", SAFE),
@@ -285,7 +382,7 @@ def checker(demo_checker_factory):
     return demo_checker_factory("marshfields")
 
 
-@pytest.mark.parametrize("text,cats,author,account", ORDINARY)
+@pytest.mark.parametrize("text,cats,author,account", ORDINARY + ORDINARY_2)
 def test_ordinary_posts_are_not_flagged(checker, text, cats, author, account):
     assert_ordinary(checker, text, cats, author, account)
 
