@@ -333,6 +333,76 @@ ORDINARY_2 = [
     row("Twit twoo! Year 2 have been learning about owls this week 🦉", SWEAR, *OFF),
 ]
 
+# (added after the second run: a third batch of ordinary posts, written before it was run, after the first rules were
+# narrowed; more everyday shapes of the same words)
+ORDINARY_3 = [
+    # safety_risk
+    row("Home match v Hill Top on our field at 3.30 tomorrow, come and support the team!", SAFE, *OFF),
+    row("What a week! Year 4 loved their trip to the Roman fort, and now it's home for tea and bed", SAFE),
+    row("Off to Spain on Saturday, my sister's moving in to mind the house and the dog 🐕", SAFE),
+    row("Back to work tomorrow after the Easter break, where did two weeks go", SAFE),
+    row("Tonight's Year 6 play starts at 6 in the hall, get there early for a seat!", SAFE, *OFF),
+    row("The choir performed at the cathedral last night and I'm still emotional", SAFE, *PAR),
+    row("Brilliant news: the trip to the coast next summer is confirmed, letters will follow in September", SAFE, *OFF),
+    row("Anyone else's kids come home from the farm trip covered head to toe in mud? 😂", SAFE, *PAR),
+    row("Me and the hubby are off to Paris for our anniversary, the kids are staying with my mum", SAFE, *PAR),
+    row("Just back from a week in Tenerife, sunburnt and happy", SAFE),
+    row("Open evening for new Reception parents is Thursday 5-7pm in school, do come and look around", SAFE, *OFF),
+    row("I'm on gate duty every morning this week, come and say hello!", SAFE),
+    # commercial_content
+    row("Our Christmas cards designed by the children are ready to order through the school office", SELL, *OFF),
+    row("Found a tenner in my coat pocket from last winter, best day ever", SELL),
+    row("Anyone selling a second-hand Year 3 school coat? Ours is two sizes too small", SELL, *PAR),
+    row("Treated myself to a new pair of trainers in the sale, £35, couldn't resist", SELL),
+    row("Our school lottery tickets are £1 a week and half goes to the school, sign up online", SELL, *OFF),
+    row("My mum's just turned 70 and we threw her a surprise party at the cricket club, she cried", SELL),
+    row("Recommendations for a good dentist in Ashworth please? Ours has retired", SELL, *PAR),
+    row("The Bake Off final was amazing, now I want to buy all the baking stuff", SELL),
+    row("Thanks to the Rotary Club for the free dictionaries for our Year 3s!", SELL, *OFF),
+    row("Paid £9 for parking at the hospital today, criminal", SELL, *PUB),
+    row("Who knew a pint of milk could cost this much, I remember when it was 30p", SELL, *PUB),
+    row("Massive thanks to Nikki at The Hair Lounge for squeezing me in before the wedding, she's a star", SELL),
+    # allegation
+    row("My Year 10s are convinced the fire drill was planned to ruin their lunch. Conspiracy theorists, the lot of them", ALLEG),
+    row("Someone's car alarm has been going off outside school for an hour, please come and turn it off!", ALLEG, *PAR),
+    row("Just read a news story about a head in Surrey who was sacked for fiddling the books, what a world", ALLEG),
+    row("My daughter came home saying a boy in her class called her a name, we talked about kindness and she's fine", ALLEG, *PAR),
+    row("Apparently Father Christmas was spotted at the Co-op buying mince pies 🎅", ALLEG, *PUB),
+    row("The mess the builders left on our street is unbelievable, the council say it's not their problem", ALLEG, *PUB),
+    row("Teachers do not get paid for the hours they put in, and that's a fact", ALLEG),
+    row("I've had my identity stolen online, so if you get a weird message from 'me', ignore it", ALLEG),
+    row("We were told the new road would be finished by September. It's November. 🙄", ALLEG, *PUB),
+    row("My husband insists he loaded the dishwasher properly. The evidence says otherwise.", ALLEG),
+    # political_statement
+    row("The Year 6 debate club argued about whether school uniform should be scrapped, brilliant arguments", POL),
+    row("Our class voted to read The Iron Man next, democracy wins again", POL),
+    row("Election day tomorrow so school is closed, enjoy the long weekend!", POL, *PAR),
+    row("Parliament Week: Year 5 wrote letters to their future selves about what they'd change", POL, *OFF),
+    row("The council are doing roadworks on Mill Lane all week, allow extra time at drop-off", POL, *OFF),
+    row("Our local MP opened the new library today and read to Reception, they loved her", POL, *OFF),
+    row("Strike a pose! Year 2's fashion show was fabulous 💃", POL, *OFF),
+    row("Red or blue? Help us choose the colour of our new book bags!", POL, *OFF),
+    row("History this term: the Tudors, the Romans and the Labour movement of the 1900s, Year 9 are loving it", POL),
+    row("My nan has voted in every election since 1950, she's 93 and still goes to the polling station", POL, *PAR),
+    # speaking_for_school
+    row("We're so proud of our daughter's drama award, she was beaming all night", SFS, *PAR),
+    row("We went to the Christmas concert at Brookfield and cried all the way through, as usual", SFS, *PAR),
+    row("As a parent I think the new reading app is brilliant, my son reads every night now", SFS, *PAR),
+    row("My class are the best, that's it, that's the post", SFS),
+    row("Speaking as a mum, half term always goes too fast", SFS),
+    row("I can confirm that I did, in fact, eat the whole box of chocolates", SFS),
+    row("Official announcement: the Smith family now has a cat 🐈", SFS),
+    row("Our new house has a garden, so naturally we're going to grow potatoes", SFS),
+    # offensive_language
+    row("Oh crap, forgot the cake for the staff room again", SWEAR,
+        xfail="'crap' is mild swearing: this row is arguable either way (left to language.py, not in this task's files)"),
+    row("Sussex is lovely, the Seven Sisters walk is a must", SWEAR),
+    row("Great tit spotted in the school garden this morning, Year 1 kept a tally 🐦", SWEAR),
+    row("Ugh, Mondays. Coffee. Now.", SWEAR),
+    row("Jeez louise, the rain today", SWEAR),
+    row("Grrr, the car won't start again", SWEAR),
+]
+
 PARAPHRASES = [
     # safety_risk
     row("Y5 off to Chester Zoo on Thursday, coach leaves 8.30 from the church car park", SAFE),
@@ -382,7 +452,7 @@ def checker(demo_checker_factory):
     return demo_checker_factory("marshfields")
 
 
-@pytest.mark.parametrize("text,cats,author,account", ORDINARY + ORDINARY_2)
+@pytest.mark.parametrize("text,cats,author,account", ORDINARY + ORDINARY_2 + ORDINARY_3)
 def test_ordinary_posts_are_not_flagged(checker, text, cats, author, account):
     assert_ordinary(checker, text, cats, author, account)
 
