@@ -409,6 +409,93 @@ ORDINARY_3 = [
     row("Grrr, the car won't start again", SWEAR),
 ]
 
+ANY5 = SAFE + SELL + ALLEG + POL + SFS
+
+# (added after the narrowing: probes run on the narrowed rules before being added, every probe kept whatever its
+# result, so NOT written blind; two probes that on reflection do say where children will be and when ("Year 5 will
+# be visiting the local church on Wednesday morning", "walking down to the library on Thursday") were left out)
+ORDINARY_4 = [
+    row("The school never replies to emails, I've sent three about the trip money now", ALLEG, *PAR,
+        xfail="a complaint, not an accusation, but the allegation model reads 'the school never…' as one; no sign separates the two without losing true ones"),
+    row("My son's teacher says he's been chatty in class, he gets that from me 😂", ALLEG, *PAR),
+    row("The head told us at the meeting that the new building will be ready by Easter", ALLEG, *PAR),
+    row("Our childminder is an angel, she taught my daughter to ride her bike", ALLEG, *PAR),
+    row("Honestly the parents at pick-up are lovely, I was so nervous about starting", ALLEG, *PAR),
+    row("The caretaker fixed my classroom blind in five minutes, legend", ALLEG),
+    row("Mrs Evans said my daughter has been a star this week, proud mum", ALLEG, *PAR),
+    row("Year 3's teacher is off sick so they've got a supply teacher this week", ALLEG, *PAR),
+    row("The dinner ladies gave my fussy eater a sticker for trying peas, bless them", ALLEG, *PAR),
+    row("I asked the office three times for the uniform list and still haven't got it, so frustrating", ALLEG, *PAR),
+    row("The new deputy took us all out for breakfast, what a treat", ALLEG),
+    row("The PE teacher made them run in the rain today, my son came home soaked 😂", ALLEG, *PAR),
+    row("My daughter says the TA helps her with her reading every morning, she loves her", ALLEG, *PAR),
+    row("School lost my son's jumper again, that's the third one this term", ALLEG, *PAR),
+    row("Our head gave a brilliant assembly about kindness today", ALLEG),
+    row("The coach at football said my lad was the best defender on the pitch", ALLEG, *PAR),
+    row("One of the mums organised a whip-round for the teachers' end of year gifts, so thoughtful", ALLEG, *PAR),
+    row("The teachers at Brookfield work so hard, I don't know how they do it", ALLEG, *PAR),
+    row("Our neighbour is a teacher and she says marking takes her all weekend", ALLEG, *PAR),
+    row("My son claims his teacher said no homework this week. I'm not convinced.", ALLEG, *PAR),
+    row("The governors have decided to change the school day times from September", ALLEG, *PAR),
+    row("The supply teacher in Year 5 left the room in a right state, took me an hour to tidy", ALLEG),
+    row("The head didn't reply to my email about the parking, I'll try again Monday", ALLEG, *PAR),
+    row("The school nurse checked everyone's hair for nits today, itchy just thinking about it", ALLEG, *PAR),
+    row("A dad at pick-up told me the school is getting a new playground, exciting!", ALLEG, *PAR),
+    row("My old head of department has retired, the end of an era", ALLEG),
+    row("The teacher kept the class in at break because they were too noisy, fair enough", ALLEG, *PAR),
+    row("The office lady was so kind when my son was poorly, she sat with him till I got there", ALLEG, *PAR),
+    row("Parents are moaning that the trip costs too much, but the school has offered to help anyone struggling", ALLEG, *PAR),
+    row("I think the teacher has forgotten to send the reading books home this week", ALLEG, *PAR),
+    row("Year 1 enjoyed a lovely walk to the local park this afternoon to look for signs of autumn 🍂", ANY5, *OFF),
+    row("Reminder: Year 4 swimming starts again on Monday, please send kits in a named bag", ANY5, *OFF),
+    row("Our Year 6 residential is booked for June, more details at the parents' meeting next month", ANY5, *OFF),
+    row("Has anyone got the kit list for the Year 6 residential? I've lost mine", ANY5, *PAR),
+    row("Lovely evening at the Year 11 prom, they all looked incredible 😍", ANY5),
+    row("Taking the kids to the cinema after school to see the new Pixar, treat day", ANY5, *PAR),
+    row("I'm in Birmingham for a conference on Thursday and Friday, cover work all set", ANY5),
+    row("We're away for the weekend so no football for us, see you all next week", ANY5, *PAR),
+    row("Our youngest is off on her first Brownie camp this weekend, I'm more nervous than she is", ANY5, *PAR),
+    row("Well done to our cross-country runners who ran brilliantly at the county finals today!", ANY5, *OFF),
+    row("Anyone want to car share to the training day at Ashworth High on Friday?", ANY5,
+        xfail="speaking_for_school names a school by its generic shape ('Ashworth High') when the post does not name the writer's own; another school named is not 'the school', left (the names_school rule's reach is a wider question)"),
+    row("Is the school still closing at 1.30 on Friday for the end of term?", ANY5, *PAR),
+    row("Please could parents avoid parking on the zig-zags at drop-off, it's dangerous for the children", ANY5, *OFF),
+    row("Loved watching my class perform at the town hall carol concert last night 🎄", ANY5),
+    row("Happy holidays everyone! We're off to Devon for a week, see you in January", ANY5, *PAR),
+    row("Anyone know what time the coach gets back from the Year 4 trip today?", ANY5, *PAR),
+    row("After-school clubs finish at 4.15pm, please collect promptly from the side gate", ANY5, *OFF),
+    row("Staff night out at the bowling alley tonight, I'm going to be terrible", ANY5),
+    row("Please support our Christmas jumper day on Friday, £1 donation to Save the Children", ANY5, *OFF),
+    row("Buying a new school bag for the third time this year, how do they destroy them so fast", ANY5, *PAR),
+    row("Our PTA is asking for donations of bottles for the tombola at the summer fair", ANY5, *PAR,
+        xfail="the allegation model alone reads 'our PTA' beside a request as an accusation; requiring a sign of wrongdoing for the model alone loses true allegations on the readable sets ('was seen leaving the pub in a state'), so left"),
+    row("My sister makes the most amazing cakes, she did my wedding one", ANY5),
+    row("Does anyone know if the school uniform shop is open over the holidays?", ANY5, *PAR),
+    row("The school's new website is live, looks fantastic", ANY5),
+    row("Treating myself to a takeaway tonight, it's been a week", ANY5),
+    row("Thanks to Ashworth Rugby Club for running the free holiday camp, the kids loved it", ANY5, *PAR),
+    row("Our Spring Fair raised an amazing £1,800 thanks to your generosity!", ANY5, *OFF),
+    row("Anyone got a spare ticket for the school play on Thursday? Happy to pay", ANY5, *PAR),
+    row("Honestly I'd pay good money for a full night's sleep", ANY5),
+    row("Just ordered the school photos, £18 for two prints, they'd better be good", ANY5, *PAR),
+    row("My husband's birthday today, we're going to the Italian on the high street", ANY5, *PAR),
+    row("Grateful to our local Tesco for the food donation to the breakfast club", ANY5, *PAR),
+    row("Got my first pay slip as a qualified teacher, it's real now!", ANY5),
+    row("Parents' evening booking is now open on the school app", ANY5, *OFF),
+    row("The council have finally resurfaced Mill Lane, only took three years", ANY5, *PAR),
+    row("Watched Question Time last night, always makes me shout at the telly", ANY5),
+    row("We voted to have chips at the wedding instead of a sit-down meal, best decision", ANY5, *PAR),
+    row("The Green Flag award is ours! Thank you eco team 🌍", ANY5),
+    row("Our local councillor replied to my email about the streetlight within a day, impressed", ANY5, *PAR),
+    row("Year 6 visited the Houses of Parliament on Monday and met our MP, what an experience", ANY5, *OFF),
+    row("Going to the Labour Day parade in New York next year, bucket list", ANY5),
+    row("As a parent governor I'd love more dads to come to the PTA meetings", ANY5, *PAR),
+    row("As a teacher, I'll never get used to the smell of a Year 6 classroom after PE", ANY5),
+    row("We at the Patel household are officially in Christmas mode 🎄", ANY5, *PAR),
+    row("We're so proud of our Year 6 SATs results this year, well done everyone", ANY5, *OFF),
+    row("Proud to work at a school where the kids look after each other like this", ANY5),
+]
+
 PARAPHRASES = [
     # safety_risk
     row("Y5 off to Chester Zoo on Thursday, coach leaves 8.30 from the church car park", SAFE),
@@ -465,6 +552,9 @@ PARAPHRASES += [
     row("Selling my old sofa, £50 ono, collection only", SELL),
     row("Got a new business selling candles, message me for the price list 🕯️", SELL),
     row("Speaking as a Brookfield governor, we're all against the housing plan", SFS),
+    row("Year 5 will be visiting the local church on Wednesday morning as part of their RE topic", SAFE),
+    row("Our Year 3s are walking down to the library on Thursday for a story session", SAFE,
+        xfail="a short walk to a nearby place named only as 'the library', with a day: weaker than the rules' trip (left)"),
 ]
 
 @pytest.fixture(scope="module")
@@ -472,7 +562,7 @@ def checker(demo_checker_factory):
     return demo_checker_factory("marshfields")
 
 
-@pytest.mark.parametrize("text,cats,author,account", ORDINARY + ORDINARY_2 + ORDINARY_3)
+@pytest.mark.parametrize("text,cats,author,account", ORDINARY + ORDINARY_2 + ORDINARY_3 + ORDINARY_4)
 def test_ordinary_posts_are_not_flagged(checker, text, cats, author, account):
     assert_ordinary(checker, text, cats, author, account)
 

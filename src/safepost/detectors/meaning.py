@@ -2393,6 +2393,13 @@ class SafetyRiskDetector(MeaningDetector):
             # (h-prec) a meeting for parents about a trip is where the parents will be, at the school's meeting
             if self._PARENTS_MEETING.search(sent):
                 return None
+            # (h-prec) a question that names no place ("what time does the coach get back from the Year 4 trip?")
+            # tells no one where the children will be
+            if sent.rstrip().endswith("?") and not re.search(
+                    r"\b(?:at|to|in|from|visiting) (?:the )?(?!(?i:year|yr|reception|class|nursery|key|monday|tuesday|"
+                    r"wednesday|thursday|friday|saturday|sunday)\b)(?-i:[A-Z])[\w'’-]+", sent) and \
+                    not self._PLACE_WORD.search(sent):
+                return None
             if re.search(r"(?i)\b(?:permission slip|consent form|letters?|payment|pay for|deposit|parentpay|money|"
                          r"costs?|£\d+|"
                          r"meeting about|information evening|kit list|packed lunch)\b", sent) and \
@@ -2440,6 +2447,8 @@ class SafetyRiskDetector(MeaningDetector):
                      r"(?:they'?re|they are|we'?re|we are|are|is|all|safely|now|just|got|came|arrived) back "
                      r"(?:at|in|from|to|home|safe)|back (?:at|in) (?:school|class)(?: now|,)|home safe(?:ly)?|"
                      r"(?:have|has) (?:returned|arrived back|come back)|returned (?:safe|home|to school))\b")
+    _PLACE_WORD = _rx(r"\b(?:zoo|museum|farm|beach|seaside|coast|park|centre|center|castle|church|cathedral|library|pool|"
+                      r"baths|theatre|cinema|gallery|aquarium|woods?|forest|lake|river|station|airport|stadium|ground)\b")
     # A meeting or an information evening for parents or families (about the trip): not where the children will be.
     _PARENTS_MEETING = _rx(r"\b(?:meeting|information (?:evening|session|meeting)|info (?:evening|session|meeting)|"
                            r"briefing|talk|presentation|q ?& ?a)\b (?:is )?(?:for|with) (?:all )?(?:the )?(?:parents|"
@@ -2588,11 +2597,12 @@ class SpeakingForSchoolDetector(MeaningDetector):
                  r"open (?:evening|day|morning)|sponsor(?:ed|ship)? (?:walk|run|silence|me|us)|please (?:support|share|"
                  r"come|donate|sponsor)|raise|raising|fundrais\w*|bake sale|cake sale|donat\w+|"
                  r"vacanc\w+|we'?re hiring|is hiring|recruiting|apply|"
-                 # (h-prec) the school's own event named as the occasion: its fair, fete, concert, play, sports day,
-                 # and an invitation to find the writer there
-                 r"(?:summer|christmas|xmas|winter|spring|easter|autumn|school|pta) (?:fair|fete|fayre|concert|show|"
-                 r"disco|play|production|panto|carol service)|nativity|sports day|fun run|"
-                 r"come (?:and )?say (?:hi|hello)|pop (?:by|along|over) and say)\b")
+                 # (h-prec) an invitation to find the writer at the school's event, or the writer there helping:
+                 # "come and say hi", "we're on the tombola at the summer fair" (not missing it: "so sad to miss
+                 # Brookfield's sports day")
+                 r"come (?:and )?say (?:hi|hello)|pop (?:by|along|over) and say|(?:we'?re|i'?m|we are|i am|i'?ll be|"
+                 r"we'?ll be) (?:all )?(?:at|on|running|helping (?:at|on|with))\b[^.!?\n]{0,40}\b(?:fair|fete|fayre|"
+                 r"concert|disco|sports day|fun run|tombola|stall|bbq|barbecue|cake stall))\b")
     # (h-prec) The writer speaks in another capacity than the school's, in so many words: "speaking as a mum and not
     # a teacher", "not as a teacher, as a parent". The model alone reads "speaking as" as speaking for the school.
     _OTHER_CAPACITY = _rx(r"\b(?:(?:speaking|writing|posting|saying this) (?:purely |just |only )?as a (?:mum|mam|mom|"
