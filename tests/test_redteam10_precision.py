@@ -496,6 +496,36 @@ ORDINARY_4 = [
     row("Proud to work at a school where the kids look after each other like this", ANY5),
 ]
 
+# (added after the narrowing: a second set of probes, run before being added (two commercial readings were then
+# narrowed: a price asked about, "to give away" as a verb), every probe kept, so NOT written blind)
+ORDINARY_5 = [
+    row("Massive thank you to everyone who came to my leaving do, and for the gorgeous flowers 💐", ANY5),
+    row("Just booked our summer holiday, the only thing getting me through January", ANY5),
+    row("My daughter's dance school show is on Saturday, so proud of her", ANY5),
+    row("Birthday cake from the bakery round the corner, 10/10 would recommend 🎂", ANY5),
+    row("Ordered a new planner for September, stationery is my love language 📒", ANY5),
+    row("Please share: our lovely cat Biscuit has gone missing near Mill Lane, black with a white paw", ANY5),
+    row("Our Year 6 fundraising for their leavers' hoodies is going well, thanks to everyone who bought cakes", ANY5),
+    row("Anyone know where I can buy a cheap school blazer? £40 at the uniform shop is steep", ANY5, *PAR),
+    row("Is it £2 for the disco or £3 this time?", ANY5, *PAR),
+    row("Donating our old books to the school library today, the kids picked their favourites to give away", ANY5, *PAR),
+    row("Spent a fortune at Hobbycraft on display board borders, no regrets", ANY5),
+    row("Year 2 have been learning about money this week, running their own class shop with pretend coins 🪙", ANY5, *OFF),
+    row("My son has been saving his pocket money for a Lego set for months, he finally got it today", ANY5, *PAR),
+    row("Our family business turned 25 today! Thank you to everyone who has supported us over the years", ANY5, *PAR),
+    row("I won the staff raffle! A bottle of wine and a box of chocolates, what a Friday", ANY5),
+    row("Just sold my first painting at the village art show, I'm over the moon 🎨", ANY5),
+    row("Honestly, the price of school trips these days, £35 for a day at a farm", ANY5, *PAR),
+    row("My husband's started a podcast about fishing, it's actually quite good", ANY5),
+    row("Thank you to Greggs for the free breakfasts for Year 6 during SATs week!", ANY5, *OFF),
+    row("Anyone else on the Ashworth teachers' WhatsApp? The memes today are unreal", ANY5),
+    row("Sorry, can't make it to the fundraiser, we're away", ANY5, *PAR),
+    row("Well done to all the mums who ran the Race for Life today, what an achievement 💗", ANY5, *PAR),
+    row("I'm doing Dry January for Cancer Research, wish me luck", ANY5),
+    row("The PTA are selling Christmas trees again this year, collection from the school car park on the 6th", ANY5, *OFF),
+    row("Popped to Costa before work and they got my name right for once, good omen", ANY5),
+]
+
 PARAPHRASES = [
     # safety_risk
     row("Y5 off to Chester Zoo on Thursday, coach leaves 8.30 from the church car park", SAFE),
@@ -551,6 +581,8 @@ PARAPHRASES += [
     row("Read in the Chronicle that Mr Hughes at Brookfield was sacked for fiddling the books, knew it", ALLEG),
     row("Selling my old sofa, £50 ono, collection only", SELL),
     row("Got a new business selling candles, message me for the price list 🕯️", SELL),
+    row("GIVEAWAY time! Like and share to win a hamper from my shop", SELL, *PUB),
+    row("Anyone want cupcakes? £2 each or 3 for £5?", SELL),
     row("Speaking as a Brookfield governor, we're all against the housing plan", SFS),
     row("Year 5 will be visiting the local church on Wednesday morning as part of their RE topic", SAFE),
     row("Our Year 3s are walking down to the library on Thursday for a story session", SAFE,
@@ -562,7 +594,7 @@ def checker(demo_checker_factory):
     return demo_checker_factory("marshfields")
 
 
-@pytest.mark.parametrize("text,cats,author,account", ORDINARY + ORDINARY_2 + ORDINARY_3 + ORDINARY_4)
+@pytest.mark.parametrize("text,cats,author,account", ORDINARY + ORDINARY_2 + ORDINARY_3 + ORDINARY_4 + ORDINARY_5)
 def test_ordinary_posts_are_not_flagged(checker, text, cats, author, account):
     assert_ordinary(checker, text, cats, author, account)
 

@@ -83,7 +83,7 @@ PATTERNS: list[tuple[str, float, str]] = [
     # "follow me / follow my page" is self-promotion only beside a promotional sign (see _PROMO), never "follow me back"
     ("follow", 0.85, rf"\b(?:please |pls |plz |go |pop over and |come )?follow (?:me|us|{_SELF} (?:new |\w+ )?{_CHANNEL})\b(?! back)|\bpop over and follow\b"),
     ("spam", 0.8, rf"\b(?:visit|view|watch|listen to|go to|head over to|take a look at|give (?:a )?(?:listen|look) to) {_SELF} {_CHANNEL}\b|\b{_SELF} (?:youtube |new |music )?channel\b"),
-    ("spam", 0.85, r"\b(?:free (?:iphone|ipad|gift ?cards?|robux|v-?bucks|vouchers?|money|followers|likes|subscribers|samples?)|giveaways?|give ?away|win an? (?:free )?(?:iphone|ipad|£|\$|voucher|prize|holiday|car)|like (?:and|&) share to win|share to win)\b"),
+    ("spam", 0.85, r"\b(?:free (?:iphone|ipad|gift ?cards?|robux|v-?bucks|vouchers?|money|followers|likes|subscribers|samples?)|giveaways?|give ?away(?! (?:our|my|his|her|their|the|some|all|them|it|old|spare|unwanted|to)\b)(?<!to give away)(?<!to giveaway)|win an? (?:free )?(?:iphone|ipad|£|\$|voucher|prize|holiday|car)|like (?:and|&) share to win|share to win)\b"),
     ("spam", 0.85, r"\b(?:make|earn|making|earning) (?:£|\$)?\d*[k]? ?(?:money|cash|a week|a day|an hour|per (?:week|day|hour)|£|\$|from home|online)|\bwork(?:ing)? from home\b(?=.*\b(?:earn|£|\$|join|opportunity|dm|message))|\bpassive income\b|\bbe your own boss\b|\bjoin my team\b|\bbusiness opportunity\b"),
     ("spam", 0.9, r"\b(?:crypto(?:currency)?|bitcoin|btc|ethereum|nfts?|forex|binary options|investment opportunit(?:y|ies)|double your (?:money|bitcoin|investment)|trading signals)\b"),
     ("spam", 0.75, r"\bclick (?:here|the link|this link|on (?:the|this|my) link)\b|\blink(?:'?s| is)? in (?:my |the )?bio\b|\bonlyfans\b"),
@@ -299,7 +299,11 @@ class CommercialDetector(Detector):
         # A price on its own is weak evidence: keep it only beside another sign of selling.
         # Prices alone in the writer's own purchase are no sale either: "Bought a new coat in the sale, £20 down from
         # £60" (a price list of things offered, "mugs £8, keyrings £4", stays).
-        if out and all(o.kind == "selling" and o.score <= 0.55 for o in out) and (len(out) == 1 or _BOUGHT.search(low)):
+        # (h-prec) Nor is a price asked about: "Is it £2 for the disco or £3 this time?"
+        if out and all(o.kind == "selling" and o.score <= 0.55 for o in out) and (
+                len(out) == 1 or _BOUGHT.search(low) or all(text[o.end:o.end + 80].split("\n")[0].find("?") >= 0
+                                                             and not re.search(r"[.!]", text[o.end:o.end + 80].split("?")[0])
+                                                             for o in out)):
             for o in out:
                 o.score = 0.4
         return out
