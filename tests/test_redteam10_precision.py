@@ -526,6 +526,14 @@ ORDINARY_5 = [
     row("Popped to Costa before work and they got my name right for once, good omen", ANY5),
 ]
 
+# (added after the narrowing, not written blind) a sneer or harm wished on someone, no wrong of theirs named: abuse
+# or a threat for other categories, not an allegation
+ORDINARY_6 = [
+    row("The dad with the loud car thinks he owns the road at pick-up. Snob.", ALLEG, *PAR),
+    row("Someone needs to let the lollipop man's tyres down, he took ages today 😂", ALLEG, *PUB),
+    row("That receptionist needs taking down a peg, so rude on the phone this morning", ALLEG, *PAR),
+]
+
 PARAPHRASES = [
     # safety_risk
     row("Y5 off to Chester Zoo on Thursday, coach leaves 8.30 from the church car park", SAFE),
@@ -583,6 +591,8 @@ PARAPHRASES += [
     row("Got a new business selling candles, message me for the price list 🕯️", SELL),
     row("GIVEAWAY time! Like and share to win a hamper from my shop", SELL, *PUB),
     row("Anyone want cupcakes? £2 each or 3 for £5?", SELL),
+    row("The head thinks he's above the rules, he fiddled the SATs and everyone knows it", ALLEG, *PAR),
+    row("That TA is stuck up and she's been nicking from the tuck shop", ALLEG),
     row("Speaking as a Brookfield governor, we're all against the housing plan", SFS),
     row("Year 5 will be visiting the local church on Wednesday morning as part of their RE topic", SAFE),
     row("Our Year 3s are walking down to the library on Thursday for a story session", SAFE,
@@ -594,7 +604,7 @@ def checker(demo_checker_factory):
     return demo_checker_factory("marshfields")
 
 
-@pytest.mark.parametrize("text,cats,author,account", ORDINARY + ORDINARY_2 + ORDINARY_3 + ORDINARY_4 + ORDINARY_5)
+@pytest.mark.parametrize("text,cats,author,account", ORDINARY + ORDINARY_2 + ORDINARY_3 + ORDINARY_4 + ORDINARY_5 + ORDINARY_6)
 def test_ordinary_posts_are_not_flagged(checker, text, cats, author, account):
     assert_ordinary(checker, text, cats, author, account)
 

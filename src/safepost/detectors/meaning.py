@@ -1907,10 +1907,23 @@ class AllegationDetector(MeaningDetector):
                      r"best (?:mate|friend|pal)|friends? with)\b|🙄|😡|🤬|😤|😒|🤔|😏")
 
     _WRONG_ACT = re.compile(r"(?i)\b(?:" + _ACCUSE + r"|" + _HARM + r")\b")
+    # (h-prec) Harm wished on someone, or a sneer at their manner, with no wrong of theirs named: "someone should let
+    # her tyres down", "needs putting in her place", "thinks she owns the car park, stuck up snob". A threat or an
+    # insult (abuse_or_hate, disparaging: other detectors) accuses no one of anything.
+    _WISHED_OR_SNEER = _rx(r"\b(?:some(?:one|body)|they|you|i|we) (?:should|ought to|needs? to|wants? to|could|will|'ll|"
+                           r"wanna|gonna|going to) (?:\w+ ){0,2}(?:burn|torch|let (?:her|his|their) tyres down|slap|smack|"
+                           r"punch|kick|batter|deck|hurt|key (?:her|his|their) car|sort (?:her|him|them) out|put (?:her|him|"
+                           r"them) in (?:her|his|their) place)\b|\bneeds? (?:putting in (?:her|his|their) place|sorting out|a "
+                           r"(?:slap|smack|kick|punch)|taking down a peg|teaching a lesson)\b|\bthinks? (?:she|he|they)(?:'s| is| are|"
+                           r"'re)? (?:owns?|better than|above|so|too|the queen|the king|god'?s gift)\b|\b(?:stuck[- ]up|snobs?|"
+                           r"snooty|full of (?:herself|himself|themselves)|up (?:herself|himself|themselves)|with the attitude)\b")
 
     def model_may_report(self, text, text_c, p, ctx):
         if self._APPROVAL.search(text_c) and not self._GRIEVANCE.search(text_c) and \
                 not self._WRONG_ACT.search(text_c):
+            return False
+        if self._WISHED_OR_SNEER.search(text_c) and not self._WRONG_ACT.search(
+                self._WISHED_OR_SNEER.sub(" ", text_c)):
             return False
         if self._SCHOOL_THING.search(text_c):
             text_c = self._SCHOOL_THING.sub(lambda m: " " * len(m.group(0)), text_c)
