@@ -593,6 +593,8 @@ PARAPHRASES += [
     row("Anyone want cupcakes? £2 each or 3 for £5?", SELL),
     row("The head thinks he's above the rules, he fiddled the SATs and everyone knows it", ALLEG, *PAR),
     row("That TA is stuck up and she's been nicking from the tuck shop", ALLEG),
+    row("Funny how the new TA is always 'helping' in the office when the cash box is open 👀", ALLEG),
+    row("Mrs Ball told the whole class my daughter is on a care plan, now every kid in Year 4 knows her private business", ALLEG, *PAR),
     row("Speaking as a Brookfield governor, we're all against the housing plan", SFS),
     row("Year 5 will be visiting the local church on Wednesday morning as part of their RE topic", SAFE),
     row("Our Year 3s are walking down to the library on Thursday for a story session", SAFE,

@@ -1891,11 +1891,11 @@ class AllegationDetector(MeaningDetector):
     # (h-prec) The writer approves of what the person did ("she sat with him till I got there, so kind", "kept them in
     # for being noisy, fair enough", "said my lad was the best defender"), and nothing in the post is a wrong or a
     # grievance: praise or agreement accuses no one, whatever the model reads in a teacher's name beside a deed.
-    _APPROVAL = _rx(r"\b(?:so kind|kind|lovely|bless (?:her|him|them)|angels?|legends?|(?:a|such a|an absolute) star|"
+    _APPROVAL = _rx(r"\b(?:(?:so|really|very|super) kind|lovely|bless (?:her|him|them)|angels?|legends?|(?:a|such a|an absolute) star|"
                     r"brilliant|amazing|fab\w*|"
                     r"wonderful|thank\w*|loves? (?:her|him|them|it)|help(?:s|ed|ing)?(?! (?:him|her|them|my|your)sel(?:f|ves))|proud|fair enough|quite right|"
                     r"rightly so|fair play|good for (?:her|him|them)|(?:don'?t|can'?t) blame (?:her|him|them)|well deserved|"
-                    r"thoughtful|patient|caring|grateful|appreciated?|the best|so good|superstar|hero)\b|❤️|🥰|😍|🙏|💕")
+                    r"thoughtful|caring|grateful|appreciated?|the best|so good|superstar|hero)\b|❤️|🥰|😍|🙏|💕")
     _GRIEVANCE = _rx(r"\b(?:never|didn'?t|doesn'?t|don'?t|won'?t|wouldn'?t|can'?t|refus\w+|ignor\w+|shout\w*|scream\w*|"
                      r"yell\w*|lost|again|disgust\w*|awful|terrible|furious|angry|fuming|appalled|livid|complain\w*|"
                      r"unacceptable|not (?:happy|ok|okay|on|right|fair)|upset|cry|cried|crying|tears|hurt|bruis\w+|"
@@ -1904,7 +1904,10 @@ class AllegationDetector(MeaningDetector):
                      r"nick\w*|drunk|why|how dare|but|though|apparently|allegedly|supposedly|sarcas\w*|ask anyone|everyone knows|"
                      r"help(?:s|ed|ing)? (?:him|her|them)sel(?:f|ves)|funny (?:that|how)|how convenient|convenient(?:ly)?|coincidence|"
                      r"strange (?:that|how)|i wonder|no wonder|without (?:an? )?(?:interview|advert|asking)|mates?|"
-                     r"best (?:mate|friend|pal)|friends? with)\b|🙄|😡|🤬|😤|😒|🤔|😏")
+                     r"best (?:mate|friend|pal)|friends? with|too (?:much|many|friendly|close|far)|now knows?|everyone (?:now )?knows|"
+                     r"told (?:the whole|everyone|all|the class|the other)|private|confidential|business)\b|🙄|😡|🤬|😤|😒|🤔|😏|👀|"
+                     # a word in scare quotes: "helping", 'lost'
+                     r"(?<!\w)[\"“‘'][a-z]+[\"”’'](?!\w)")
 
     _WRONG_ACT = re.compile(r"(?i)\b(?:" + _ACCUSE + r"|" + _HARM + r")\b")
     # (h-prec) Harm wished on someone, or a sneer at their manner, with no wrong of theirs named: "someone should let
@@ -1925,9 +1928,9 @@ class AllegationDetector(MeaningDetector):
         if self._WISHED_OR_SNEER.search(text_c) and not self._WRONG_ACT.search(
                 self._WISHED_OR_SNEER.sub(" ", text_c)):
             return False
-        if self._SCHOOL_THING.search(text_c):
-            text_c = self._SCHOOL_THING.sub(lambda m: " " * len(m.group(0)), text_c)
-        if not super().model_may_report(text, text_c, p, ctx):
+        people = self._SCHOOL_THING.sub(lambda m: " " * len(m.group(0)), text_c) if self._SCHOOL_THING.search(text_c) \
+            else text_c
+        if not super().model_may_report(text, people, p, ctx):
             return False
         if self._only_harmless_acts(text_c):
             return False
