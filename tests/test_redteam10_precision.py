@@ -20,8 +20,9 @@ Principles (CONTRACT.md, "Categories: where the lines fall", and the five polici
 - offensive_language: swearing, crude language. Mild exclamations ("flipping heck", "blimey", "OMG") and words
   that only contain a rude string (Scunthorpe, assessment, shuttlecock, blue tits) are not.
 
-Written before any row was run (the table was committed first). Rows that still fail after the rules were
-narrowed are kept as strict xfail with a reason.
+ORDINARY and the first 34 PARAPHRASES were written before any row was run (the table was committed first); each
+later batch (ORDINARY_2 ... ORDINARY_6, the added paraphrases) says when it was added and whether it was written
+blind. Rows that still fail after the rules were narrowed are kept as strict xfail with a reason.
 """
 from __future__ import annotations
 
