@@ -70,6 +70,11 @@ _HIRING = Prefiltered(re.compile(r"^\W*(?:i |we )?(?:need|needed|wanted|looking 
                                  r"(?:\w+ ){0,2}(?:walker|cleaner|babysitter|sitter|tutor|childminder|gardener|plumber|"
                                  r"electrician|builder|decorator|painter|nanny|carer|ironing|help)\b(?!\s*\?)"))  # "Need a babysitter?" offers one
 
+# (h-prec) Selling an idea, not goods: "Selling the idea of silent reading to Year 9", "selling a dream", "selling my
+# soul for a lie-in"
+_NOT_GOODS = (r"(?! (?:(?:the|an?|my|our|this|that|your) )?(?:(?:whole|new|big) )?(?:idea|ideas|concept|notion|dream|"
+              r"vision|message|point|story|benefits?|plan|soul|case|importance|value|joys?)\b)")
+
 PATTERNS: list[tuple[str, float, str]] = [
     # spam and self-promotion
     ("spam", 0.9, rf"\bcheck(?:ing)? (?:out )?{_SELF} (?:new |latest |first |own |youtube |music )?{_CHANNEL}\b"),
@@ -78,13 +83,13 @@ PATTERNS: list[tuple[str, float, str]] = [
     # "follow me / follow my page" is self-promotion only beside a promotional sign (see _PROMO), never "follow me back"
     ("follow", 0.85, rf"\b(?:please |pls |plz |go |pop over and |come )?follow (?:me|us|{_SELF} (?:new |\w+ )?{_CHANNEL})\b(?! back)|\bpop over and follow\b"),
     ("spam", 0.8, rf"\b(?:visit|view|watch|listen to|go to|head over to|take a look at|give (?:a )?(?:listen|look) to) {_SELF} {_CHANNEL}\b|\b{_SELF} (?:youtube |new |music )?channel\b"),
-    ("spam", 0.85, r"\b(?:free (?:iphone|ipad|gift ?cards?|robux|v-?bucks|vouchers?|money|followers|likes|subscribers|samples?)|giveaways?|give ?away|win an? (?:free )?(?:iphone|ipad|£|\$|voucher|prize|holiday|car)|like (?:and|&) share to win|share to win)\b"),
+    ("spam", 0.85, r"\b(?:free (?:iphone|ipad|gift ?cards?|robux|v-?bucks|vouchers?|money|followers|likes|subscribers|samples?)|giveaways?|give ?away(?! (?:our|my|his|her|their|the|some|all|them|it|old|spare|unwanted|to)\b)(?<!to give away)(?<!to giveaway)|win an? (?:free )?(?:iphone|ipad|£|\$|voucher|prize|holiday|car)|like (?:and|&) share to win|share to win)\b"),
     ("spam", 0.85, r"\b(?:make|earn|making|earning) (?:£|\$)?\d*[k]? ?(?:money|cash|a week|a day|an hour|per (?:week|day|hour)|£|\$|from home|online)|\bwork(?:ing)? from home\b(?=.*\b(?:earn|£|\$|join|opportunity|dm|message))|\bpassive income\b|\bbe your own boss\b|\bjoin my team\b|\bbusiness opportunity\b"),
     ("spam", 0.9, r"\b(?:crypto(?:currency)?|bitcoin|btc|ethereum|nfts?|forex|binary options|investment opportunit(?:y|ies)|double your (?:money|bitcoin|investment)|trading signals)\b"),
     ("spam", 0.75, r"\bclick (?:here|the link|this link|on (?:the|this|my) link)\b|\blink(?:'?s| is)? in (?:my |the )?bio\b|\bonlyfans\b"),
     ("spam", 0.7, r"(?:https?://)?(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|linktr\.ee|cutt\.ly|rebrand\.ly)/\S*"),
     # selling
-    ("selling", 0.85, r"\bfor sale\b|\b(?:i'?m|i am|we'?re|we are|currently|now) selling\b|\bselling (?:my|a|an|our|these|this|some|off|brand new|pre-?loved)\b|\bup for grabs\b(?=.*(?:£|\$|\bono\b))"),
+    ("selling", 0.85, r"\bfor sale\b|\b(?:i'?m|i am|we'?re|we are|currently|now) selling\b|\bselling (?:my|a|an|our|these|this|some|off|brand new|pre-?loved)\b" + _NOT_GOODS + r"|\bup for grabs\b(?=.*(?:£|\$|\bono\b))"),
     ("selling", 0.8, rf"(?:{_MONEY})\s*(?:ono|ovno|or near(?:est)? offer|each|pp|pppn|pps|per person|per head|a head|per (?:hour|session|lesson|item|box|bag)|an hour|a session|a lesson|plus postage|\+ ?p&p|inc(?:luding)? postage|collection only)\b|\b(?:ono|ovno|collection only|cash on collection|postage available|"
                     # "can post" offers to send goods, not "so I can post your certificate", "can post on here"
                     r"can post(?! (?:your|my|his|her|their|our|on|in|here|there|about|anything|something|what|photos?|"
@@ -112,7 +117,7 @@ PATTERNS: list[tuple[str, float, str]] = [
     ("donation", 0.85, r"\b(?:gofundme|go fund me|justgiving|just giving|crowdfunder|crowd ?funding|fundly|kickstarter|patreon|ko-?fi|buy me a coffee|paypal\.me|paypal me|cash ?app|venmo|revolut me)\b"),
     ("donation", 0.75, r"\b(?:please )?(?:donate|donations?)\b|\bsponsor(?:ing)? (?:me|us|my|our)\b|\bsponsorship (?:link|page)\b|\b(?:any amount|every penny|every little|anything you can) (?:helps|counts|spare)\b|\b(?:spare|lend|send|give) (?:me|us) (?:some )?(?:money|cash|change|a tenner|a fiver|£|\$)|\b(?:sort code|account number|bank details)\b|\braising (?:money|funds) for\b|\bfundrais(?:er|ing) for (?:my|our)\b|\btext \w+ to \d{5}\b"),
     # a personal sale or a service offered, with a way to buy (the corpus's commonest advert shape)
-    ("selling", 0.8, r"^\W*selling\b|\b(?:garage|yard|car ?boot|driveway) sale\b|\bcar ?boot (?:sale|this|on|tomorrow|today|at)\b|\btaking orders\b|\borders? (?:are |now )?open\b|\bdm (?:me )?for (?:prices?|details|orders?)\b|#small ?(?:business|biz)\b|\b(?:barely|hardly) used\b|\bnever worn\b|\b(?:pick ?up|collection) only\b"),
+    ("selling", 0.8, r"^\W*selling\b" + _NOT_GOODS + r"|\b(?:garage|yard|car ?boot|driveway) sale\b|\bcar ?boot (?:sale|this|on|tomorrow|today|at)\b|\btaking orders\b|\borders? (?:are |now )?open\b|\bdm (?:me )?for (?:prices?|details|orders?)\b|#small ?(?:business|biz)\b|\b(?:barely|hardly) used\b|\bnever worn\b|\b(?:pick ?up|collection) only\b"),
     ("selling", 0.75, rf"(?:{_MONEY})\s*(?:a|an|per) (?:walk|class|child|slice|dozen|box|bag|bunch|visit|treatment|cut|wash|clean|session|lesson|set|pair|bundle|ticket|strip|go|turn|try|entry|play|square|line)\b|(?:{_MONEY}) ?/ ?(?:hr|hour|session|lesson)\b"),
     ("advert", 0.75, r"\bfree (?:\w+ ){0,2}(?:consultations?|quotes?|trials?|taster(?: sessions?)?|(?:school|home) visits|estimates?)\b|\bfor all your (?:\w+ ){0,2}needs\b|\b\d+ ?% off at\b|\bmention (?:\w+ ){1,3}at the (?:till|counter|desk)\b|\bbrand new (?:\w+ ){0,2}(?:opening|now open|just opened|launched)\b|\bnew (?:\w+ )?(?:salon|shop|cafe|café|bakery|business|studio|gym|restaurant|takeaway|nail bar|dance school|boutique|clinic|store|barbers?) (?:opening|now open|open|just opened|launched)\b|\bjust launched (?:her|his|my|their|our) (?:\w+ )?(?:business|shop|salon|page|company)\b"),
     # a relative's or friend's trade with a way to hire them or a deal: "my hubby's a plumber, does discount for
@@ -158,7 +163,7 @@ _THIRD_PARTY = Prefiltered(re.compile(r"\b(?:my (?:\w+ )?(?:business|shop|salon|
                           r"my \w+'?s (?:(?!school\b|class\b|year\b)\w+ ){0,2}(?:club|team|group|squad|troop|pack|society|band|charity)|"
                           r"promo code|discount code|use code|crypto|bitcoin|giveaway|link in bio|onlyfans|check out my|"
                           r"sponsor(?:ing)? me|help me (?:reach|raise|hit|get to)|collect(?:ion)? from (?:mine|my house|my door|me)|pick ?up from (?:mine|my house|me)|\d for a (?:fiver|tenner)|my (?:\w+ )?(?:target|fundraiser|fundraising page|justgiving|gofundme)|"
-                          r"(?:i'?m|i am) selling|selling (?:my|a|an|two|\d)|^\W*selling|ono|ovno|(?:barely|hardly) used|never worn|"
+                          r"(?:i'?m|i am) selling|(?:selling (?:my|a|an|two|\d)|^\W*selling)" + _NOT_GOODS + r"|ono|ovno|(?:barely|hardly) used|never worn|"
                           r"(?:pick ?up|collection) only|taking orders|small ?(?:business|biz)|\d+ ?% off at|for all your (?:\w+ ){0,2}needs|"
                           r"mention (?:\w+ ){1,3}at the (?:till|counter|desk)|brand new (?:\w+ ){0,2}(?:opening|now open|just opened)|new (?:\w+ )?(?:salon|shop|cafe|café|bakery|business|studio|gym|restaurant|takeaway|nail bar|dance school|boutique|clinic|store|barbers?) (?:opening|now open|open|just opened)|"
                           r"free (?:\w+ ){0,2}(?:consultations?|quotes?|trials?|taster(?: sessions?)?)|"
@@ -178,7 +183,7 @@ _CUE = re.compile(r"(?:£|\$|€)\s?\d[\d,.]*|\b\d+ ?%|https?://|www\.|\w ?\. ?(
                   r"\b(?:channel|subscri\w*|su(?:c|s)?scri\w*|subs?|sub4sub|youtube|youtuber|follow (?:me|4|for)\b(?! back)|"
                   r"like (?:this comment|if|4|for)|thumbs up|watch my|my (?:new )?(?:videos?|vids?|tracks?|songs?|covers?|playlist)|"
                   r"check (?:me|'?em|them) out|look (?:me|her|him|it|us|them) up|look up|search|hit me up|vote|views?|"
-                  r"views?|check (?:out|it out|this out|my)|click|link|visit|website|site|free|win|winner|prize|giveaway|earn|earning|cash|money|"
+                  r"views?|check (?:out|it out|this out|my)|click|link|visit|website|site(?! (?:manager|team|staff|supervisor|agent|visit))|free|win|winner|prize|giveaway|earn|earning|cash|money|"
                   r"income|profit|invest\w*|business|biz|shop|store|order\w*|buy|sale|sell\w*|offer|discount|deals?|cheap|promo|code|"
                   r"bargains?|booking|book now|services?|hire|quotes?|donat\w*|sponsor|fund\w*|like (?:my|and|&)|"
                   r"share|fans?|followers|likes|music|songs?|rap|album|mixtape|video|vids?|playlist)\b")
@@ -263,6 +268,9 @@ class CommercialDetector(Detector):
                 # On the school's own page, "our channel" / "follow us" is the school's own.
                 if official_staff and kind in ("spam", "follow") and re.search(r"\b(?:our|us)\b", hit):
                     continue
+                # (h-prec) a free thing the writer was given ("got a free sample in the post") is no offer to readers
+                if kind == "spam" and hit.startswith("free") and _RECEIVED.search(low, max(0, m.start() - 25), m.start()):
+                    continue
                 if kind == "follow":
                     if promo is None:
                         promo = bool(_PROMO.search(low))
@@ -270,6 +278,9 @@ class CommercialDetector(Detector):
                         continue
                     kind = "spam"
                 if kind == "selling" and hit.lstrip().startswith("selling") and _WANTED.search(low[max(0, m.start() - 30):m.start()]):
+                    continue
+                # (h-prec) "message me if you're interested" about a job or a role: recruiting, not selling
+                if kind == "selling" and _IF_INTERESTED.fullmatch(hit) and _JOB.search(low) and not re.search(_MONEY, low):
                     continue
                 s = idx[m.start()]
                 e = idx[m.end() - 1] + 1
@@ -288,12 +299,21 @@ class CommercialDetector(Detector):
         # A price on its own is weak evidence: keep it only beside another sign of selling.
         # Prices alone in the writer's own purchase are no sale either: "Bought a new coat in the sale, £20 down from
         # £60" (a price list of things offered, "mugs £8, keyrings £4", stays).
-        if out and all(o.kind == "selling" and o.score <= 0.55 for o in out) and (len(out) == 1 or _BOUGHT.search(low)):
+        # (h-prec) Nor is a price asked about: "Is it £2 for the disco or £3 this time?"
+        if out and all(o.kind == "selling" and o.score <= 0.55 for o in out) and (
+                len(out) == 1 or _BOUGHT.search(low) or all(text[o.end:o.end + 80].split("\n")[0].find("?") >= 0
+                                                             and not re.search(r"[.!]", text[o.end:o.end + 80].split("?")[0])
+                                                             for o in out)):
             for o in out:
                 o.score = 0.4
         return out
 
 
+_IF_INTERESTED = re.compile(r"(?:dm|pm|message|inbox|text|whatsapp) (?:me|us) if (?:you'?re |you are )?interested")
+_JOB = re.compile(r"\b(?:job|jobs|vacanc(?:y|ies)|post|role|position|hours|part[- ]time|full[- ]time|maternity cover|"
+                  r"apply|applications?|volunteers?|volunteering)\b")
+_RECEIVED = re.compile(r"\b(?:got|get|gets|getting|received|receive|was sent|were sent|sent me|gave me|given|was given|"
+                       r"came with|comes with|won)(?: me| us)? (?:a |an |some |my |our |the )?$")
 _BOUGHT = re.compile(r"\b(?:i |we |just |finally )?(?:bought|got (?:it|them|mine|a|an|some|new)|paid|spent|cost me|"
                      r"picked up|snapped up)\b[^.!?\n]{0,60}(?:£|\$|€)\s?\d|(?:down|reduced) from (?:£|\$|€)\s?\d|\bwas (?:£|\$|€)\s?\d")
 

@@ -2304,8 +2304,58 @@ class AllegationDetector(MeaningDetector):
     # is STILL being bullied", "someone in my class is being hit at home"), reads a complaint or a disclosure,
     # not an accusation against a person. Also requiring an act named, below 0.5, lost more true allegations
     # than it saved on the blind fresh2 set: measured 2026-11-21.)
+    # A school word that names a place, a meeting or a thing of the school, not a person: "the staff briefing", "the
+    # staff room", "the school car park", "the office printer" (h-prec). Blanked before MODEL_NEEDS is asked, so the
+    # model alone needs a person connected with a school, as the contract says.
+    _SCHOOL_THING = _rx(r"\b(?:staff|school|office|pta|trust|teachers'?|parents'?) (?:room|briefing|meeting|car ?park|"
+                        r"fridge|kitchen|toilets?|loos?|party|do|night out|training|inset|photos?|trip|run|gates?|hall|"
+                        r"website|newsletter|notice ?board|printer|photocopier|laptop|email|chat|group|quiz|lunch|"
+                        r"breakfast|canteen|corridor|netball|football|team|choir|drinks|bake ?off|secret santa|"
+                        r"evening|sports day|disco|fair|fete|concert|play|minibus|bus|field|playground|library)\b")
+
+    # (h-prec) The writer approves of what the person did ("she sat with him till I got there, so kind", "kept them in
+    # for being noisy, fair enough", "said my lad was the best defender"), and nothing in the post is a wrong or a
+    # grievance: praise or agreement accuses no one, whatever the model reads in a teacher's name beside a deed.
+    _APPROVAL = _rx(r"\b(?:(?:so|really|very|super) kind|lovely|bless (?:her|him|them)|angels?|legends?|(?:a|such a|an absolute) star|"
+                    r"brilliant|amazing|fab\w*|"
+                    r"wonderful|thank\w*|loves? (?:her|him|them|it)|help(?:s|ed|ing)?(?! (?:him|her|them|my|your)sel(?:f|ves))|proud|fair enough|quite right|"
+                    r"rightly so|fair play|good for (?:her|him|them)|(?:don'?t|can'?t) blame (?:her|him|them)|well deserved|"
+                    r"thoughtful|caring|grateful|appreciated?|the best|so good|superstar|hero)\b|❤️|🥰|😍|🙏|💕")
+    _GRIEVANCE = _rx(r"\b(?:never|didn'?t|doesn'?t|don'?t|won'?t|wouldn'?t|can'?t|refus\w+|ignor\w+|shout\w*|scream\w*|"
+                     r"yell\w*|lost|again|disgust\w*|awful|terrible|furious|angry|fuming|appalled|livid|complain\w*|"
+                     r"unacceptable|not (?:happy|ok|okay|on|right|fair)|upset|cry|cried|crying|tears|hurt|bruis\w+|"
+                     r"injur\w*|scared|frightened|worried|concern\w*|blam\w+|accus\w+|made (?:him|her|them) (?:cry|"
+                     r"stand|sit)|embarrass\w*|unfair|rude|nasty|vile|joke|useless|liar|lie|lies|lied|steal\w*|stole|"
+                     r"nick\w*|drunk|why|how dare|but|though|apparently|allegedly|supposedly|sarcas\w*|ask anyone|everyone knows|"
+                     r"help(?:s|ed|ing)? (?:him|her|them)sel(?:f|ves)|funny (?:that|how)|how convenient|convenient(?:ly)?|coincidence|"
+                     r"strange (?:that|how)|i wonder|no wonder|without (?:an? )?(?:interview|advert|asking)|mates?|"
+                     r"best (?:mate|friend|pal)|friends? with|too (?:much|many|friendly|close|far)|now knows?|everyone (?:now )?knows|"
+                     r"told (?:the whole|everyone|all|the class|the other)|private|confidential|business)\b|🙄|😡|🤬|😤|😒|🤔|😏|👀|"
+                     # a word in scare quotes: "helping", 'lost'
+                     r"(?<!\w)[\"“‘'][a-z]+[\"”’'](?!\w)")
+
+    _WRONG_ACT = re.compile(r"(?i)\b(?:" + _ACCUSE + r"|" + _HARM + r")\b")
+    # (h-prec) Harm wished on someone, or a sneer at their manner, with no wrong of theirs named: "someone should let
+    # her tyres down", "needs putting in her place", "thinks she owns the car park, stuck up snob". A threat or an
+    # insult (abuse_or_hate, disparaging: other detectors) accuses no one of anything.
+    _WISHED_OR_SNEER = _rx(r"\b(?:some(?:one|body)|they|you|i|we) (?:should|ought to|needs? to|wants? to|could|will|'ll|"
+                           r"wanna|gonna|going to) (?:\w+ ){0,2}(?:burn|torch|let (?:her|his|their) tyres down|slap|smack|"
+                           r"punch|kick|batter|deck|hurt|key (?:her|his|their) car|sort (?:her|him|them) out|put (?:her|him|"
+                           r"them) in (?:her|his|their) place)\b|\bneeds? (?:putting in (?:her|his|their) place|sorting out|a "
+                           r"(?:slap|smack|kick|punch)|taking down a peg|teaching a lesson)\b|\bthinks? (?:she|he|they)(?:'s| is| are|"
+                           r"'re)? (?:owns?|better than|above|so|too|the queen|the king|god'?s gift)\b|\b(?:stuck[- ]up|snobs?|"
+                           r"snooty|full of (?:herself|himself|themselves)|up (?:herself|himself|themselves)|with the attitude)\b")
+
     def model_may_report(self, text, text_c, p, ctx):
-        if not super().model_may_report(text, text_c, p, ctx):
+        if self._APPROVAL.search(text_c) and not self._GRIEVANCE.search(text_c) and \
+                not self._WRONG_ACT.search(text_c):
+            return False
+        if self._WISHED_OR_SNEER.search(text_c) and not self._WRONG_ACT.search(
+                self._WISHED_OR_SNEER.sub(" ", text_c)):
+            return False
+        people = self._SCHOOL_THING.sub(lambda m: " " * len(m.group(0)), text_c) if self._SCHOOL_THING.search(text_c) \
+            else text_c
+        if not super().model_may_report(text, people, p, ctx):
             return False
         if self._only_harmless_acts(text_c):
             return False
@@ -2381,6 +2431,13 @@ class AllegationDetector(MeaningDetector):
     _REFUTED = _rx(r"\b(?:that'?s|it'?s|which is|this is|is|all) (?:a |an )?(?:total |complete |utter |absolute |outright |"
                    r"malicious |nasty |vile )?(?:lie|lies|untrue|not true|false|rubbish|nonsense|made up|fabricated)\b")
 
+    _NEWS_FRAME = _rx(r"\b(?:news (?:story|item|report|article)|(?:in|on) the news|article|headline|documentary|"
+                      r"(?:in|read in) the (?:paper|papers|guardian|times|telegraph|mail|mirror|sun|chronicle|gazette|echo)|"
+                      r"says the (?:bbc|itv|paper|guardian|times|chronicle|gazette|echo|news)|bbc news|sky news)\b")
+    _SOMEONE_ELSEWHERE = _rx(r"\b(?:a|an|some|one) (?:\w+ )?(?:head|headteacher|teacher|ta|teaching assistant|deputy|"
+                             r"caretaker|governor|nursery worker|school|academy|trust|coach|vicar)\b[^.!?\n]{0,20}?\b(?:in|from|at|near) "
+                             r"(?-i:[A-Z])[\w'-]+")
+
     def detect(self, text, ctx):
         spans = super().detect(text, ctx)
         if spans and self._REFUTED.search(text) and self._SAID_BY_OTHERS.search(text):
@@ -2431,6 +2488,12 @@ class AllegationDetector(MeaningDetector):
                 return None
         if re.search(r"(?i)\b(?:training|policy|lesson on|workshop|assembly about|awareness)\b", sent):
             return None
+        # (h-prec) a news story about someone unnamed somewhere else ("read a news story about a head in Surrey who
+        # was sacked"): no one identifiable and connected with this school
+        if self._NEWS_FRAME.search(sent) and self._SOMEONE_ELSEWHERE.search(sent) and not re.search(
+                r"\b(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Dd]r|[Ss]ir)\.? [A-Z]|\b(?i:our|my|this|your)\b", sent) and not (
+                _school_names_rx(ctx) is not None and _school_names_rx(ctx).search(text)):
+            return None
         hedged_rule = re.match(r"(?i)(?:allegedly|apparently|rumour|i(?:'ve| have) heard|word is|everyone knows)",
                                m.group(0))
         if not hedged_rule and re.search(r"(?i)\b(?:allegedly|apparently|rumour|i(?:'ve| have) heard|"
@@ -2445,7 +2508,10 @@ class PoliticalDetector(MeaningDetector):
     name = "meaning.political"
     category = "political_statement"
     default_kind = "political"
-    _PARTY = (r"labour(?! (?:ward|day|of love|intensive|shortage|market|costs?))|tor(?:y|ies)|conservatives?|"
+    # (h-prec) a party's name as a colour ("the Tory-blue kit", "Labour-red bunting") or labour in childbirth ("labour
+    # pains", "the labour suite") is not the party
+    _PARTY = (r"labour(?! (?:ward|wards|day|of love|intensive|shortage|market|costs?|pains?|suite|room|induced|movement))"
+              r"(?![- ](?:red|rose)\b)|tor(?:y|ies)(?![- ]blue\b)|conservatives?|"
               r"lib ?dems?|liberal democrats?|reform(?: uk)?(?= (?:are|is|have|will|would|party|voters?|"
               r"candidate|mp)|\b(?: uk)?\s*$)|reform uk|green party|the greens|snp|plaid(?: cymru)?|ukip|"
               r"brexit party|dup|sinn f[eé]in|starmer|sunak|farage|badenoch|corbyn|rachel reeves|truss|"
@@ -2568,14 +2634,18 @@ class PoliticalDetector(MeaningDetector):
                      r"head|deputy|ta)|speaking (?:for|as)|on behalf of)\b")
     _NATIONAL_SCOPE = _rx(r"\b(?:national(?:ly)?|nationwide|government|country|england|the uk|britain|parliament|"
                           r"council'?s?|local authority|la'?s|mps?|minister\w*|dfe|law|bill)\b")
-    _NOT_POL = _rx(r"\b(?:school council|class council|house captain|eco[- ]council|pupil voice|vote for "
+    _NOT_POL = _rx(r"\b(?:school council|class council|house captain|(?:pupil|youth|school|junior|student|children'?s) "
+                   r"(?:parliament|council|cabinet)|(?:class|form|group|tutor group|children|kids|pupils|year ?\d+s?) "
+                   r"(?:have |has |all )?voted (?:to|for|on)|eco[- ]council|pupil voice|vote for "
                    r"(?:your|our|the|a) (?:favourite|fave|best|winner|name|class|book|costume)|vote on (?:the|our) "
                    r"(?:class|book|name)|mock election|(?:learn|learning|lesson|lessons|topic|talk) (?:about|on) "
                    r"(?:democracy|elections|parliament|voting)|democracy week|school (?:will be )?closed|"
                    r"used as a polling station|visit(?:ed)? (?:year|us|our|the school)|came in to talk|"
                    r"parliament week|uk parliament|polling stations?\b[^.!?\n]{0,30}\b(?:has moved|have moved|is (?:at|now|in)|"
                    r"will be (?:at|in)|moved|opens|closes)|(?:register|registered) to vote by|postal vote forms?)\b")
-    _OPINION = _rx(r"\b(?:right|wrong|disgrace\w*|useless|liars?|out|joke|shambles|corrupt|best|worst|"
+    # (h-prec) "out" as a verdict ("Tories out"), not as published ("the guidance is out", "out now")
+    _OPINION = _rx(r"\b(?:right|wrong|disgrace\w*|useless|liars?|(?<!\bis )(?<!\bare )(?<!'s )(?<!\bnow )(?<!\bcame )"
+                   r"(?<!\bcomes )out(?! (?:now|today|on|this|next|tomorrow|in|at|for))|joke|shambles|corrupt|best|worst|"
                    r"clueless|need to go|must go|should|love|hate|support|backing|vote|voting|trust|"
                    r"failing|failed|ruin\w*|destroy\w*|get (?:them|him|her) out|fed up|sick of|brilliant|"
                    r"great|proud|finally|only party|only ones|actually|sort (?:it|this) out|don'?t care|cruel|unfair|"
@@ -2669,7 +2739,9 @@ class SafetyRiskDetector(MeaningDetector):
         ("empty_home", r"(?P<hit>\b(?:house|home|flat|place)\b[^.!?\n]{0,15}\b(?<!never )(?<!not )(?<!n't )(?:empty|unoccupied|(?:all )?locked up|"
                        r"to (?:itself|"
                        r"the cat|the dog))\b|\b(?:nobody|no one|no-one|noone)(?:'s| is| will be)? (?:home|in|at home|"
-                       r"there)\b[^.!?\n]{0,30})", 0.78),
+                       # (h-prec) "nobody in charge", "no one in the class": in a role or a room, not in the home
+                       r"there)\b(?! (?:charge|control|the|a|an|my|our|his|her|their|this|that|class|school|year)\b)"
+                       r"[^.!?\n]{0,30})", 0.78),
         ("empty_home", r"(?P<hit>\b(?:off to|flying to|jetting off to|heading to|going to|away (?:to|in)|leaving|"
                        r"going away|setting off|heading off|"
                        r"holiday (?:in|to)|fly(?:ing)? out to)\b[^.!?\n]{0,30}?\b(?:for (?:\d+|a|one|two|three|"
@@ -2754,6 +2826,21 @@ class SafetyRiskDetector(MeaningDetector):
                 return None
             if not fut:
                 return None
+            # (h-prec) a trip that is over, said in the present ("they're back at school now", "all safely back"),
+            # with nothing still to come in the sentence
+            if self._TRIP_OVER.search(sent) and not re.search(r"(?i)\b(?:tomorrow|tonight|next|will|'ll|leaves|"
+                                                              r"leaving|later|by \d|on \w+day|at \d{1,2})\b|\d{1,2}[:.]\d{2}|\d\s?(?:am|pm)\b", sent):
+                return None
+            # (h-prec) a meeting for parents about a trip is where the parents will be, at the school's meeting
+            if self._PARENTS_MEETING.search(sent):
+                return None
+            # (h-prec) a question that names no place ("what time does the coach get back from the Year 4 trip?")
+            # tells no one where the children will be
+            if sent.rstrip().endswith("?") and not re.search(
+                    r"\b(?:at|to|in|from|visiting) (?:the )?(?!(?i:year|yr|reception|class|nursery|key|monday|tuesday|"
+                    r"wednesday|thursday|friday|saturday|sunday)\b)(?-i:[A-Z])[\w'’-]+", sent) and \
+                    not self._PLACE_WORD.search(sent):
+                return None
             if re.search(r"(?i)\b(?:permission slip|consent form|letters?|payment|pay for|deposit|parentpay|money|"
                          r"costs?|£\d+|"
                          r"meeting about|information evening|kit list|packed lunch)\b", sent) and \
@@ -2795,6 +2882,19 @@ class SafetyRiskDetector(MeaningDetector):
                 return None  # someone is staying in or minding the home: it is not empty
         return score
 
+    # A trip over: the children back, or the writer home from it ("they're back at school now", "all safely back").
+    _TRIP_OVER = _rx(r"\b(?:(?:loved|enjoyed|had|have had|'ve had) (?:their|our|the|my|a|an|such an?) (?:\w+ ){0,3}"
+                     r"(?:trip|visit|day out|outing|residential|excursion)|"
+                     r"(?:they'?re|they are|we'?re|we are|are|is|all|safely|now|just|got|came|arrived) back "
+                     r"(?:at|in|from|to|home|safe)|back (?:at|in) (?:school|class)(?: now|,)|home safe(?:ly)?|"
+                     r"(?:have|has) (?:returned|arrived back|come back)|returned (?:safe|home|to school))\b")
+    _PLACE_WORD = _rx(r"\b(?:zoo|museum|farm|beach|seaside|coast|park|centre|center|castle|church|cathedral|library|pool|"
+                      r"baths|theatre|cinema|gallery|aquarium|woods?|forest|lake|river|station|airport|stadium|ground)\b")
+    # A meeting or an information evening for parents or families (about the trip): not where the children will be.
+    _PARENTS_MEETING = _rx(r"\b(?:meeting|information (?:evening|session|meeting)|info (?:evening|session|meeting)|"
+                           r"briefing|talk|presentation|q ?& ?a)\b (?:is )?(?:for|with) (?:all )?(?:the )?(?:parents|"
+                           r"families|carers|mums and dads)\b|\bparents'? (?:meeting|information|info|briefing)\b")
+
     # A home someone is staying in or minding while the family is away: "house sitter sorted", "my mum's staying at
     # ours with the dog", "neighbour is popping in"
     _LOOKED_AFTER = _rx(r"\b(?:house[- ]?sit\w*(?![^.!?\n]{0,15}\b(?:fell through|falls? through|cancel\w*|let (?:us|me) "
@@ -2821,9 +2921,19 @@ class SafetyRiskDetector(MeaningDetector):
                    r"man|woman|bloke)\b")
 
     def model_may_report(self, text, text_c, p, ctx):
+        # (h-prec) an event on the school's own site ("home match on our field at 3.30"), with no trip or away
+        # fixture in the post: the contract's "a school event on site" is no safety risk
+        onsite = re.sub(r"(?i)\b(?:back|return\w*|home) (?:at|to|in) (?:the )?school\b", " ", text_c)
+        if (self._ONSITE.search(onsite) or self._OWN_GROUND.search(onsite)) and not re.search(
+                r"(?i)\b(?:trip|visit|coach|minibus|residential|away|outing|camp\w*|museum|zoo|nature reserve|beach|"
+                r"park|farm|centre|center)\b|\b(?:at|to) (?:the )?(?-i:[A-Z])\w+", onsite):
+            return False
         return super().model_may_report(text, text_c, p, ctx) and not (
             (self._LOOKED_AFTER.search(text_c) or self._AT_HOME.search(text_c))
             and not self._STILL_AT_RISK.search(text_c))
+
+    _OWN_GROUND = _rx(r"\b(?:on|at|in) our (?:own )?(?:field|pitch|playground|hall|school|site|grounds|courts?|astro)\b|"
+                      r"\bhome (?:match|game|fixture)\b")
 
     # The writer says they are at home: "We're home all week if anyone wants to pop round"; the home is not empty
     _AT_HOME = _rx(r"\b(?:we'?re|we are|i'?m|i am|we'?ll be|i'?ll be) (?:at )?home (?:all|this|for the|every)\b")
@@ -2927,7 +3037,19 @@ class SpeakingForSchoolDetector(MeaningDetector):
     _EVENT = _rx(r"\b(?:come (?:along|and|down|join)|join us|all welcome|everyone welcome|tickets?|"
                  r"open (?:evening|day|morning)|sponsor(?:ed|ship)? (?:walk|run|silence|me|us)|please (?:support|share|"
                  r"come|donate|sponsor)|raise|raising|fundrais\w*|bake sale|cake sale|donat\w+|"
-                 r"vacanc\w+|we'?re hiring|is hiring|recruiting|apply)\b")
+                 r"vacanc\w+|we'?re hiring|is hiring|recruiting|apply|"
+                 # (h-prec) an invitation to find the writer at the school's event, or the writer there helping:
+                 # "come and say hi", "we're on the tombola at the summer fair" (not missing it: "so sad to miss
+                 # Brookfield's sports day")
+                 r"come (?:and )?say (?:hi|hello)|pop (?:by|along|over) and say|(?:we'?re|i'?m|we are|i am|i'?ll be|"
+                 r"we'?ll be) (?:all )?(?:at|on|running|helping (?:at|on|with))\b[^.!?\n]{0,40}\b(?:fair|fete|fayre|"
+                 r"concert|disco|sports day|fun run|tombola|stall|bbq|barbecue|cake stall))\b")
+    # (h-prec) The writer speaks in another capacity than the school's, in so many words: "speaking as a mum and not
+    # a teacher", "not as a teacher, as a parent". The model alone reads "speaking as" as speaking for the school.
+    _OTHER_CAPACITY = _rx(r"\b(?:(?:speaking|writing|posting|saying this) (?:purely |just |only )?as a (?:mum|mam|mom|"
+                          r"dad|parent|mother|father|nan|gran|local|resident|neighbour|taxpayer|voter|woman|man)|"
+                          r"not (?:speaking |writing )?(?:as a|in my (?:role|capacity) as a?) ?(?:teacher|member of staff|"
+                          r"ta|governor|head)|in a (?:personal|private) capacity)\b")
 
     # One's own career news names the employer with need: "promoted to Deputy Head at <School>", "my new job at…".
     _CAREER = _rx(r"\b(?:(?:i'?ve|i have|i'?ve just|i have just|i'?ve been|i have been|i was|i got|i'?m being) "
@@ -3051,7 +3173,7 @@ class SpeakingForSchoolDetector(MeaningDetector):
     def model_may_report(self, text, text_c, p, ctx):
         # One's own career news, or a school event or vacancy shared, names the school with need; the model has learned
         # that naming is speaking for it.
-        return not (self._CAREER.search(text_c) or self._EVENT.search(text_c))
+        return not (self._CAREER.search(text_c) or self._EVENT.search(text_c) or self._OTHER_CAPACITY.search(text_c))
 
     def model_kind(self, text, ctx):
         if re.search(r"(?i)press|paper|journalist|reporter|bbc|itv|radio|interview", text):
