@@ -928,7 +928,7 @@ class DisparagingDetector(MeaningDetector):
                         r"(?: (?:really|honestly|tbh|as usual|again))?)\s*[.!?🙄😡🤬🤦‍♀️🤦‍♂️🤦]*\s*$", re.IGNORECASE | re.MULTILINE)
     _PRAISE = _rx(r"\b(?:thank(?:s| you)|well done|proud|love (?:it|this|that|them|the)|lovely|brilliant|"
                   r"amazing|fab(?:ulous)?|fantastic|wonderful|best|gem|superstar|buzzing|so lucky|"
-                  r"extra mile|above and beyond|loves it|happy there|grateful|💙|❤️|😍|🥰)\b")
+                  r"extra mile|above and beyond|loves it|happy there|grateful)\b|💙|❤|😍|🥰")  # no \b beside an emoji
     _NEGATED = _rx(r"\b(?:not|never|isn'?t|aren'?t|wasn'?t|no longer|hardly)\b[^.!?]{0,12}$")
     _POSITIVE = _rx(r"\b(?:the )?(?:best|brilliant|amazing|fab|fabulous|lovely|proud|love|thank you|thanks for|"
                     r"thanks so much|well done)\b")
