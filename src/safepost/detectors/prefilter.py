@@ -90,9 +90,82 @@ def _need(items: Any) -> frozenset[str] | None:
     return _best(_needs(items))
 
 
+# ------------------------------------------------------------------ the required words, kept between runs
+# Reading ~800 patterns' required words (parsing each with the regex parser) is most of safepost's start-up.
+# The answers depend only on the pattern, its flags and Python's regex parser, so they are kept in a small JSON
+# file in the user's cache folder and read back on the next start; a pattern edited since is simply not found
+# there and is read again. SAFEPOST_CACHE_DIR chooses the folder; set it empty to keep nothing on disk.
+_CACHE: dict[str, Any] = {}
+_CACHE_NEW = False
+_CACHE_FILE: str | None = None
+
+
+def _cache_file() -> str | None:
+    import os
+    import sys
+    base = os.environ.get("SAFEPOST_CACHE_DIR")
+    if base is None:
+        base = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
+                            "safepost")
+    if not base:
+        return None
+    return os.path.join(base, f"prefilter-py{sys.version_info[0]}{sys.version_info[1]}.json")
+
+
+def _load_cache() -> None:
+    global _CACHE_FILE
+    import json
+    _CACHE_FILE = _cache_file()
+    if _CACHE_FILE is None:
+        return
+    try:
+        with open(_CACHE_FILE, encoding="utf-8") as f:
+            data = json.load(f)
+        if isinstance(data, dict):
+            _CACHE.update(data)
+    except (OSError, ValueError):
+        pass  # no cache yet, or an unreadable one: every pattern is read afresh
+
+
+def save_cache() -> None:
+    """Write the required words read in this run, when any are new (at exit; never fails the caller)."""
+    global _CACHE_NEW
+    if not _CACHE_NEW or _CACHE_FILE is None:
+        return
+    import json
+    import os
+    import tempfile
+    try:
+        os.makedirs(os.path.dirname(_CACHE_FILE), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(_CACHE_FILE), suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(_CACHE, f, separators=(",", ":"))
+        os.replace(tmp, _CACHE_FILE)
+        _CACHE_NEW = False
+    except OSError:
+        pass  # a read-only home or a full disk: the next start reads the patterns again
+
+
+def _cache_key(pattern: str, flags: int, limit: int) -> str:
+    import hashlib
+    return hashlib.sha1(f"{flags}:{limit}:{pattern}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def required_sets(pattern: str, flags: int = 0, limit: int = 4) -> tuple[tuple[str, ...], ...] | None:
     """Up to `limit` word sets, most selective first, such that every match of `pattern` contains a word of
     each set; None when there is none (a set is only kept when each of its words has two letters or more)."""
+    global _CACHE_NEW
+    key = _cache_key(pattern, flags, limit)
+    if key in _CACHE:
+        hit = _CACHE[key]
+        return None if hit is None else tuple(tuple(w) for w in hit)
+    out = _required_sets(pattern, flags, limit)
+    _CACHE[key] = None if out is None else [list(w) for w in out]
+    _CACHE_NEW = True
+    return out
+
+
+def _required_sets(pattern: str, flags: int, limit: int) -> tuple[tuple[str, ...], ...] | None:
     try:
         parsed = _sre_parse.parse(pattern, flags)
     except Exception:  # never let the prefilter break a pattern: just run it
@@ -157,6 +230,11 @@ def split_hit(pattern: str) -> list[str]:
         return [pattern]
     return ["(?P<hit>" + p + ")" for p in parts]
 
+
+_load_cache()
+import atexit  # noqa: E402
+
+atexit.register(save_cache)
 
 # ------------------------------------------------------------------ one automaton for every pattern
 _WORDS: dict[str, int] = {}  # every required word of every prefiltered pattern -> its id

@@ -21,6 +21,11 @@ class PackError(SafepostError):
     """A pack that cannot be used, with a message naming the file, line and field."""
 
 
+# libyaml's safe loader when PyYAML was built with it (reading the packs is a visible part of start-up), else PyYAML's
+# own; both build plain data only and keep line numbers for error messages.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def builtin_ids() -> list[str]:
     """The ids of the packs that ship with safepost (the hidden base pack excluded)."""
     return sorted(p.stem for p in BUILTIN_DIR.glob("*.yaml") if not p.stem.startswith("_"))
@@ -34,8 +39,8 @@ def _read_yaml(path: Path) -> tuple[dict[str, Any], yaml.Node | None]:
     except (OSError, UnicodeDecodeError) as e:
         raise PackError(f"{path}: cannot read the pack file ({e.__class__.__name__})") from None
     try:
-        node = yaml.compose(raw, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(raw)
+        node = yaml.compose(raw, Loader=_LOADER)
+        data = yaml.load(raw, Loader=_LOADER)  # noqa: S506 (a safe loader: plain data only)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f", line {mark.line + 1}" if mark is not None else ""
