@@ -1042,7 +1042,7 @@ class DisparagingDetector(MeaningDetector):
     def model_may_report(self, text, text_c, p, ctx):
         own = school_name_rx(ctx)
         if p < 0.6 and not self._NEG_RX.search(text_c) and not self._SARCASM.search(text_c) and \
-                not self._MOCK.search(text_c) and (
+                self._mock(text_c) is None and (
                     (self._LAUGH.search(text_c) and self._GAME.search(text_c)) or
                     (self._JUST_TIRED.search(text_c) and not self._SARC_TARGET.search(text_c))):
             return False
@@ -1286,9 +1286,28 @@ class DisparagingDetector(MeaningDetector):
     # repeat ("the head's latest brainwave", "cancelling PPA again. Truly inspirational 👏"). The leader is named in
     # the mark's sentence or just before it; the writer laughing at themselves ("another genius idea from me 🤡"), a
     # laugh (😂, lol), or real praise around it ("love it", ❤️) is not mockery.
-    _MOCK = _rx(r"🙄|🙃|🤡|🤦|\b(?:genius|bright|brilliant|great|wonderful|fantastic) (?:ideas?|brainwaves?|plans?|"
-                r"initiatives?|moves?)\b|\bbrainwaves?\b|\b(?:truly|so|really|how|very) (?:inspirational|inspiring|"
-                r"visionary)\b(?=[\s.!]*(?:👏|🙄|🙃|$))")
+    _MOCK_WORDS = (r"\b(?:genius|bright|brilliant|great|wonderful|fantastic) (?:ideas?|brainwaves?|plans?|"
+                   r"initiatives?|moves?)\b|\bbrainwaves?\b|\b(?:truly|so|really|how|very) (?:inspirational|inspiring|"
+                   r"visionary)\b(?=[\s.!]*(?:👏|🙄|🙃|$))")
+    _MOCK = _rx(r"🙄|🙃|🤡|🤦|" + _MOCK_WORDS)
+    # _MOCK in two parts, searched apart and read as one (`_mock`): its marks, looked for only when the post holds one
+    # (no word can skip them, so the whole alternation ran on every post), and its words, prefiltered on their own.
+    # Both parts never match at the same place (a mark is no letter; each word alternative starts with one), so the
+    # leftmost of the two is what _MOCK finds.
+    _MOCK_MARKS = ("🙄", "🙃", "🤡", "🤦")
+    _MOCK_MARK_RX = re.compile("🙄|🙃|🤡|🤦")
+    _MOCK_WORDS_RX = _rx(_MOCK_WORDS)
+
+    @classmethod
+    def _mock(cls, text: str) -> "re.Match[str] | None":
+        """`_MOCK.search(text)`, found faster."""
+        w = cls._MOCK_WORDS_RX.search(text)
+        if any(c in text for c in cls._MOCK_MARKS):
+            e = cls._MOCK_MARK_RX.search(text)
+            if e is not None and (w is None or e.start() < w.start()):
+                return e
+        return w
+
     _MOCK_WHO = _rx(r"\b(?:" + _LEADERS + r")\b")
     _MOCK_LETDOWN = _rx(r"\b(?:another|latest|yet again|again|once again|cancel\w*|scrapped|third|fourth|every (?:week|"
                         r"term|year|time)|no (?:notice|warning|consultation|pay|say)|mid-?(?:term|year|week)|translation)\b")
@@ -1320,7 +1339,7 @@ class DisparagingDetector(MeaningDetector):
         pc = self._PERSON_CONTEMPT.search(text)
         if pc is not None and (pc.group("top") or self._SARC_TARGET.search(text)) and not self._civic_only(text):
             return [self.span(self.category, pc.start(), pc.end(), 0.64, "complaint", source="rule")]
-        m = self._MOCK.search(text)
+        m = self._mock(text)
         if m is None:
             return []
         a, b = sentence_at(text, m.start())
