@@ -1422,10 +1422,14 @@ class AbuseOrHateDetector(Detector):
         lex, toks = an.lex, an.toks
         n = len(toks)
         you, youre, people, fillers = _INSULT_YOU, _INSULT_YOURE, _INSULT_PEOPLE, _INSULT_FILLERS
-        sent_start = {}
-        for a, b in an.sents:
-            for q in range(a, b):
-                sent_start[q] = a
+        sent_start: dict[int, int] = {}  # token -> its sentence's first token, built when first asked (rarely)
+
+        def start_of(q: int) -> int:
+            if not sent_start:
+                for a, b in an.sents:
+                    for r in range(a, b):
+                        sent_start[r] = a
+            return sent_start.get(q, 0)
         for k, tk in enumerate(toks):
             w = tk.t
             sw = an.swear_at[k]
@@ -1481,7 +1485,7 @@ class AbuseOrHateDetector(Detector):
                     continue  # an animal described ("my neighbour's dog is the best dog ever"), not its owner
                 if not about and copular:
                     # the subject may sit further back: "whoever runs this page is ...", "some of the parents here are ..."
-                    lo = sent_start.get(j, 0)
+                    lo = start_of(j)
                     about = any(toks[q].t in people or toks[q].t in _WHOEVER or _is_name(an, toks[q])
                                 or _pupil_group(an, q) for q in range(max(lo, j - 6), j + 1))
                 if not about or not (copular or by):
@@ -1493,7 +1497,7 @@ class AbuseOrHateDetector(Detector):
                 if k + 1 < len(toks) and toks[k + 1].t in ("for", "about") and toks[k].t in _FAN_NAMES:
                     continue  # (h-red9) fans of a thing: "my new class are complete nutters for Pokemon cards"
                 if _FOND.search(an.joined) and not any(toks[q].t in people or _is_name(an, toks[q])
-                                                       for q in range(max(sent_start.get(j, 0), j - 6), j + 1)):
+                                                       for q in range(max(start_of(j), j - 6), j + 1)):
                     continue  # (h-red9) a year group teased fondly: "Year 9 are a right bunch of clowns, in the best way"
                 add("insult", max(0, j - 1), k + 1, max(0.6, score - 0.05))
         # swearing stuck onto people: "those f***ing teachers", "bastard parking warden"

@@ -2777,8 +2777,10 @@ class SafetyRiskDetector(MeaningDetector):
         # A fixture away from school: "Our Year 5 cricketers play Hill Top on the rec tomorrow 3.45pm".
         ("trip", r"(?P<hit>\b(?:" + _GROUP + r")\b[^.!?\n]{0,30}?\b(?:play|playing|against|vs|v)\.?\s+(?-i:[A-Z])"
                  r"[\w'’&-]+[^.!?\n]{0,60})", 0.5,
-         # (needed: the "play/v + a capital" part, a small pattern; _GROUP's long alternation runs only after it)
-         r"\b(?:play|playing|against|vs|v)\.?\s+(?-i:[A-Z])"),
+         # (needed: the "play/v + a capital" part, a small pattern; _GROUP's long alternation runs only after it. Asked
+         # only whether it matches, and run on every post (no word of two letters in "v"): written as "\b(?:play|playing|
+         # against|vs|v)\.?\s+(?-i:[A-Z])" starting from a class of first letters, which the regex engine skips to fast)
+         r"[pav](?<=\b[pav])(?:(?<=p)lay(?:ing)?|(?<=a)gainst|(?<=v)s?)\.?\s+(?-i:[A-Z])"),
         # The place first, then the children: "3 nights at PGL Marchants Hill with 40 Year 6s".
         ("trip", r"(?P<hit>\b(?:at|to)\s+(?:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}[^.!?\n]{0,30}?\bwith "
                  r"(?:" + _GROUP + r")\b[^.!?\n]{0,40})", 0.5),
