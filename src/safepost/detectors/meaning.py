@@ -573,11 +573,42 @@ class MeaningDetector(Detector):
 _NEEDED: dict[str, Prefiltered] = {}
 
 
-def _needed(pattern: str) -> Prefiltered:
-    """The one Prefiltered (IGNORECASE) for a rule's `needed` pattern, shared by every rule that gives the same."""
+class _AnyOf:
+    """A `needed` pattern of the form "\\b(?=\\w)(?:A|B|...)\\b", which rule_spans asks only whether it matches, as its
+    alternatives apart: a text matches the whole exactly when it matches one of "\\b(?=\\w)(?:A)\\b", "\\b(?=\\w)(?:B)\\b"...,
+    and each is prefiltered on its own words (DisparagingDetector's _NEG, ~150 alternatives, ran on a third of the
+    posts at ~0.08 ms). `search` gives a match of one of them, not necessarily the whole pattern's leftmost one."""
+
+    __slots__ = ("parts", "group")
+
+    def __init__(self, parts: list[Prefiltered]) -> None:
+        self.parts = parts
+        self.group = PatternGroup(parts)
+
+    def search(self, text: str) -> "re.Match[str] | None":
+        parts = self.parts
+        for i in self.group.candidates(text):
+            m = parts[i].rx.search(text)
+            if m is not None:
+                return m
+        return None
+
+
+_ANY_HEAD, _ANY_TAIL = "\\b(?=\\w)(?:", ")\\b"
+
+
+def _needed(pattern: str) -> "Prefiltered | _AnyOf":
+    """The one Prefiltered (IGNORECASE) for a rule's `needed` pattern, shared by every rule that gives the same (an
+    `_AnyOf` for one long alternation)."""
     got = _NEEDED.get(pattern)
     if got is None:
-        got = _NEEDED[pattern] = Prefiltered(pattern, re.IGNORECASE)
+        parts = None
+        if pattern.startswith(_ANY_HEAD) and pattern.endswith(_ANY_TAIL):
+            body = pattern[len(_ANY_HEAD):-len(_ANY_TAIL)]
+            alts = [a[len("(?P<hit>"):-1] for a in split_hit("(?P<hit>" + body + ")")]
+            if len(alts) > 1 and "|".join(alts) == body:
+                parts = [Prefiltered(_ANY_HEAD + a + _ANY_TAIL, re.IGNORECASE) for a in alts]
+        got = _NEEDED[pattern] = _AnyOf(parts) if parts else Prefiltered(pattern, re.IGNORECASE)
     return got
 
 
