@@ -817,9 +817,12 @@ class DisparagingDetector(MeaningDetector):
                       r"(?:anything )?wrong|butter wouldn'?t melt))", 0.66),
         ("complaint", r"\b(?P<hit>(?:the )?worst (?:school|head(?:teacher)?|academy|leadership team|slt|trust|"
                       r"parents|class|council|governors)(?: (?:in|on|of)\b [\w' ]{1,30})?)", 0.85),
-        ("complaint", r"(?P<hit>\b(?:" + _T + r")\b[^.!?\n]{0,60}?\b(?:" + _NEG + r")\b)", 0.62,
+        # ("(?=\w)": every alternative of _T and of _NEG begins with a letter (see _NEG_RX), so it changes no match; the
+        # search tries _T at each place and the lazy run tries _NEG after each character, and where no word starts they
+        # now fail at once)
+        ("complaint", r"(?P<hit>\b(?=\w)(?:" + _T + r")\b[^.!?\n]{0,60}?\b(?=\w)(?:" + _NEG + r")\b)", 0.62,
          r"\b(?=\w)(?:" + _NEG + r")\b"),
-        ("complaint", r"(?P<hit>\b(?=\w)(?:" + _NEG + r")\b[^.!?\n]{0,40}?\b(?:" + _T + r")\b)", 0.55,
+        ("complaint", r"(?P<hit>\b(?=\w)(?:" + _NEG + r")\b[^.!?\n]{0,40}?\b(?=\w)(?:" + _T + r")\b)", 0.55,
          r"\b(?=\w)(?:" + _NEG + r")\b"),
         ("complaint", r"(?P<hit>\bcan'?t wait to (?:leave|get out of) (?:this|that|the) (?:school|place|dump|job))", 0.7),
         ("complaint", r"(?P<hit>\b(?:this|that|the) (?:school|place|academy) is (?:a )?(?:dump|hole|zoo|joke|mess|prison))", 0.8),
