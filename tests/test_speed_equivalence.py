@@ -47,7 +47,7 @@ def _patterns() -> list[Prefiltered]:
     out: list[Prefiltered] = []
     out.extend(rx for _k, _s, rx in commercial._COMPILED)
     out.extend([commercial._SCHOOL_OWN, commercial._THIRD_PARTY, commercial._PROMO, commercial._BUYING,
-                commercial._TO_CHILDREN])
+                commercial._TO_CHILDREN, *commercial._THIRD_PARTY_PARTS])
     out.extend(rx for rx, _s in timing.LessonTextDetector._compiled)
     out.append(timing.LessonTextDetector._VETO)
     out.extend([timing.WorkTextDetector._RX, timing.WorkTextDetector._VETO])
@@ -55,7 +55,9 @@ def _patterns() -> list[Prefiltered]:
     for d in meaning.DETECTORS:
         for _kind, rx, _score, needed in d._rules:
             out.append(rx)
-            if needed is not None:
+            if isinstance(needed, meaning._AnyOf):
+                out.extend(needed.parts)  # (its answer as a whole: test_any_of_answers_as_the_whole)
+            elif needed is not None:
                 out.append(needed)
     for d in escalation.DETECTORS:
         out.extend(rx for _c, _k, rx, _s in d._compiled)
@@ -73,6 +75,18 @@ def test_prefilter_changes_no_match(text: str) -> None:
             raw = [m.span() for m in p.rx.finditer(t)]
             assert [m.span() for m in p.finditer(t)] == raw, p.pattern[:80]
             assert (p.search(t) is None) == (not raw), p.pattern[:80]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_any_of_answers_as_the_whole(text: str) -> None:
+    """A `needed` alternation asked as its alternatives apart (meaning._AnyOf) says "matches" exactly when the whole does."""
+    any_ofs = [(pat, nd) for pat, nd in meaning._NEEDED.items() if isinstance(nd, meaning._AnyOf)]
+    assert any_ofs  # DisparagingDetector's _NEG
+    for pat, nd in any_ofs:
+        whole = re.compile(pat, re.IGNORECASE)
+        assert (nd.search(text) is None) == (whole.search(text) is None), pat[:80]
+    for t in (text, text.lower()):  # commercial's _THIRD_PARTY, asked as its alternatives apart
+        assert commercial._third_party(t) == (commercial._THIRD_PARTY.rx.search(t) is not None)
 
 
 @pytest.mark.parametrize("pattern,words", [
