@@ -2775,12 +2775,14 @@ class SafetyRiskDetector(MeaningDetector):
               r"brownies|guides|rainbows|beavers|cubs|scouts|orchestra kids|(?:year|yr|y) ?\d{1,2} (?:cricketers|"
               r"footballers|netballers|swimmers|runners|athletes|singers|players)")
     _GROUP_RX = re.compile(r"(?i)\b(?:" + _GROUP + r")\b")
+    # (every alternative of _GROUP begins with a letter or a digit: the rules' "(?=\w)" before it changes no match, and
+    # fails at once where no word starts, instead of trying each alternative)
     _TRIP = r"trip|visit|outing|residential|excursion|day out|coach|minibus|field trip|school trip|camp|expedition"
     _ONSITE = _rx(r"\b(?:in (?:the )?(?:school )?hall|on the (?:school )?field|in school|at school|on site|"
                   r"in the playground|in class|classroom|in assembly|school grounds|our school|sports hall|"
                   r"the hall|the field)\b")
     RULES = [
-        ("trip", r"(?P<hit>\b(?:" + _GROUP + r")\b[^.!?\n]{0,40}?\b(?:at|to|in|visiting|off to|heading to|"
+        ("trip", r"(?P<hit>\b(?=\w)(?:" + _GROUP + r")\b[^.!?\n]{0,40}?\b(?:at|to|in|visiting|off to|heading to|"
                  r"going to|on (?:our|their|a|the) (?:trip|visit) to)\s+(?:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}"
                  r"[^.!?\n]{0,60})", 0.5),
         ("trip", r"(?P<hit>\b(?:" + _TRIP + r")\b[^.!?\n]{0,60})", 0.42),
@@ -2809,7 +2811,7 @@ class SafetyRiskDetector(MeaningDetector):
                      r"own)|home alone|gets the (?:\d+ )?bus (?:alone|on (?:his|her) own)|waits? (?:alone )?at)"
                      r"\b[^.!?\n]{0,40})", 0.62),
         # A fixture away from school: "Our Year 5 cricketers play Hill Top on the rec tomorrow 3.45pm".
-        ("trip", r"(?P<hit>\b(?:" + _GROUP + r")\b[^.!?\n]{0,30}?\b(?:play|playing|against|vs|v)\.?\s+(?-i:[A-Z])"
+        ("trip", r"(?P<hit>\b(?=\w)(?:" + _GROUP + r")\b[^.!?\n]{0,30}?\b(?:play|playing|against|vs|v)\.?\s+(?-i:[A-Z])"
                  r"[\w'’&-]+[^.!?\n]{0,60})", 0.5,
          # (needed: the "play/v + a capital" part, a small pattern; _GROUP's long alternation runs only after it. Asked
          # only whether it matches, and run on every post (no word of two letters in "v"): written as "\b(?:play|playing|
