@@ -1353,13 +1353,16 @@ class DisparagingDetector(MeaningDetector):
                  r"recycling|planning|housing|parking (?:permits?|tickets?|"
                  r"fines?)|street ?lights?|librar(?:y|ies)|leisure centre|tip)\b")
 
-    def _civic_only(self, text: str) -> bool:
+    @classmethod
+    @lru_cache(maxsize=256)
+    def _civic_only(cls, text: str) -> bool:
         """The council as it serves residents (its tax, bins, roads), the only target of a post: not the school's
-        employer ("Our council tax went up again, cheers 🙄")."""
-        if not self._CIVIC.search(text):
+        employer ("Our council tax went up again, cheers 🙄"). Remembered per text (a sentence of meaning's first 10,000
+        characters at most): adjust() asks it of the same sentence for each of its matches."""
+        if not cls._CIVIC.search(text):
             return False
         return all(t.group(0).lower() in ("council", "the council", "they", "them", "la")
-                   for t in self._SARC_TARGET.finditer(text))
+                   for t in cls._SARC_TARGET.finditer(text))
 
     # Contempt that is always said of a person, whose target may sit in the sentence before ("gov meeting tonight. 3
     # hours of the chair hearing his own voice"): with someone or something of the school in the post.
