@@ -13,7 +13,13 @@ a pattern finds, only whether it is worth running.
 """
 from __future__ import annotations
 
+import atexit
+import hashlib
+import json
+import os
 import re
+import sys
+import tempfile
 import threading
 from operator import itemgetter
 from typing import Any, Iterable
@@ -101,8 +107,6 @@ _CACHE_FILE: str | None = None
 
 
 def _cache_file() -> str | None:
-    import os
-    import sys
     base = os.environ.get("SAFEPOST_CACHE_DIR")
     if base is None:
         base = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
@@ -114,7 +118,6 @@ def _cache_file() -> str | None:
 
 def _load_cache() -> None:
     global _CACHE_FILE
-    import json
     _CACHE_FILE = _cache_file()
     if _CACHE_FILE is None:
         return
@@ -132,9 +135,6 @@ def save_cache() -> None:
     global _CACHE_NEW
     if not _CACHE_NEW or _CACHE_FILE is None:
         return
-    import json
-    import os
-    import tempfile
     try:
         os.makedirs(os.path.dirname(_CACHE_FILE), exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(_CACHE_FILE), suffix=".tmp")
@@ -147,7 +147,6 @@ def save_cache() -> None:
 
 
 def _cache_key(pattern: str, flags: int, limit: int) -> str:
-    import hashlib
     return hashlib.sha1(f"{flags}:{limit}:{pattern}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -232,8 +231,6 @@ def split_hit(pattern: str) -> list[str]:
 
 
 _load_cache()
-import atexit  # noqa: E402
-
 atexit.register(save_cache)
 
 # ------------------------------------------------------------------ one automaton for every pattern
