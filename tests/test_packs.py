@@ -425,16 +425,34 @@ def test_every_offensive_language_rule_has_the_same_threshold():
     assert len(rules) >= 10 and {r.min_score for r in rules} == {0.6}
 
 
-@pytest.mark.parametrize("chosen,kind,severity", [
-    ("never_at_work", "working_hours", "block"),
-    ("designated_place", "working_hours", "warn"),
-    ("designated_place", "lessons", "block"),
-    ("breaks_only", "working_hours", "block"),
-    ("breaks_only", "text_says_lessons", "block"),
+@pytest.mark.parametrize("chosen,kind,in_break,severity", [
+    ("never_at_work", "working_hours", False, "block"),
+    ("never_at_work", "working_hours", True, "block"),       # a break is still working hours
+    ("designated_place", "working_hours", False, "warn"),
+    ("designated_place", "lessons", None, "block"),
+    ("breaks_only", "working_hours", False, "block"),
+    ("breaks_only", "working_hours", True, "info"),          # lunch or break time: what the option allows
+    ("breaks_only", "lessons", None, "block"),
+    ("breaks_only", "text_says_lessons", None, "block"),
 ])
-def test_aycliffe_personal_use_follows_the_chosen_option(chosen, kind, severity):
-    f = _finding(load_pack("aycliffe-drive"), P, "staff", "timing", kind, chosen=chosen)
+def test_aycliffe_personal_use_follows_the_chosen_option(chosen, kind, in_break, severity):
+    attrs = {} if in_break is None else {"in_break": in_break}
+    f = _finding(load_pack("aycliffe-drive"), P, "staff", "timing", kind, attrs=attrs, chosen=chosen)
     assert f.severity == severity
+
+
+def test_aycliffe_breaks_only_from_the_timetable_and_the_post():
+    """The whole way through the engine: lunch is allowed under breaks_only, a lesson and "at work" are not."""
+    from datetime import datetime
+    pack = load_pack("aycliffe-drive").model_copy(deep=True)
+    pack.settings.personal_use.chosen = "breaks_only"
+    checker = Checker(pack)
+    def verdict(text, at=None):
+        return checker.check(Post(text=text, posted_at=datetime.fromisoformat(at) if at else None)).verdict
+    assert verdict("Lovely sunny day for a walk", "2026-03-10T12:30:00") == "allow"   # lunch, default timetable
+    assert verdict("Lovely sunny day for a walk", "2026-03-10T09:30:00") == "block"   # a lesson
+    assert verdict("Lovely sunny day for a walk", "2026-03-10T08:50:00") == "block"   # at work, before lessons
+    assert verdict("Sneaky scroll at work while the photocopier warms up") == "block"
 
 
 @pytest.mark.parametrize("account,category,kind,severity", [

@@ -266,7 +266,8 @@ class WorkTextDetector(Detector):
         if m is None:
             return []
         s, e = m.span("hit")
-        return [self.span("timing", s, e, 0.7, "working_hours", source="text")]
+        # (its veto has left out breaks and lunch: the post is at work outside a break)
+        return [self.span("timing", s, e, 0.7, "working_hours", source="text", in_break=False)]
 
 
 DETECTORS: list[Detector] = [TimetableDetector(), LessonTextDetector(), WorkTextDetector()]
