@@ -84,7 +84,8 @@ class LessonTextDetector(Detector):
               r"tutor group|form)|the year ?\d{1,2}s?|year ?\d{1,2}s?|y\d{1,2}s?|kids|class|pupils|students")
     _RULES = [
         (r"(?P<hit>\b(?:while|whilst|whilest|as)\b (?:" + _GROUP + r")\b[^.!?\n]{0,12}\b(?:do|are doing|does|"
-         r"finish|finishing|work|working|sit|sitting|take|taking|get on with|are (?:in|on|at|busy|quiet|"
+         r"finish|finishing|work|working|sit|sitting|take|taking|get on with|are (?:(?:in|on|at)\b(?! (?:school|nursery|"
+         r"college|home|their (?:dad|mum|nan|gran)))|busy|quiet|"
          r"reading|writing|silent)|read|write|complete|completing|revise|are doing their)\b[^.!?\n]{0,40})", 0.72),
         (r"(?P<hit>\b(?:from|at|in) the back of (?:my|the|a|this) (?:class(?:room)?|lesson|year ?\d+ "
          r"(?:lesson|class)|maths|english|science|assembly|hall)\b[^.!?\n]{0,30})", 0.82),
@@ -232,8 +233,30 @@ class WorkTextDetector(Detector):
                       + _ON + r")\b", re.IGNORECASE)
     # after work, at home, a break, a day off, or remembering: not posted at work
     _VETO = Prefiltered(re.compile(r"\b(?:finally|sofa|couch|bath|bed|home|after work|after school|from work|"
-                                   r"tonight|weekend|day off|off work|break|lunch ?time|lunch|holiday|half term)\b",
-                                   re.IGNORECASE))
+                                   r"tonight|weekend|day off|off work|(?:break|lunch ?time|lunch|dinner)(?! ?duty)|holiday|"
+                                   r"half term)\b", re.IGNORECASE))
+
+    # The writer at school, on duty or on a trip now, said in other words than "at work": "on gate duty and scrolling",
+    # "Posting this from school", "on the school trip ... so I'm posting this", "It's 10.40 on a Tuesday and I'm on
+    # TikTok". The principle is the same two halves: on social media now + at work now.
+    _PLACE = (r"(?:(?:on |doing )?(?:playground|yard|lunch ?time|lunch|dinner|gate|bus|break|corridor|car ?park|"
+              r"cloakroom|toilet) duty|"
+              r"on (?:the|a|our|my class(?:'s|es)?) (?:school |class |year ?\d{1,2} |y\d{1,2} )?(?:trip|residential|visit)|"
+              r"from school(?! (?:devices?|computers?|laptops?|ipads?|accounts?|e-?mails?|wi-?fi|network|systems?))|"
+              r"at my desk (?:in|at) school|"
+              r"(?:i'?m|im|i am|here|sat|sitting|stuck|still|already) (?:\w+ ){0,2}?(?:at|in) school|"
+              r"(?:[89]|1[0-4])(?:[.:][0-5]\d)? ?(?:am|pm)? on a (?:monday|tuesday|wednesday|thursday|friday)|"
+              r"(?:first thing|this morning|this afternoon) (?:at|in) school)")
+    _PLACE_RX = Prefiltered(r"(?P<hit>\b" + LessonTextDetector._DEVICE + r"\b[^.!?\n]{0,25}\b" + _PLACE + r"|\b" + _PLACE
+                            + r"\b[^.!?\n]{0,40}?\b" + LessonTextDetector._DEVICE + r")\b", re.IGNORECASE)
+    # The gap between the halves hands the place to someone else ("scrolling while the kids are at school"), or the
+    # post is about the rule rather than a post from work ("no posting from school devices", "Posting from school?
+    # Never!")
+    _OTHERS = re.compile(r"\b(?:while|whilst|kids|children|son|daughter|they|he|she|husband|wife|partner)\b", re.IGNORECASE)
+    _CALL = re.compile(r"\bon the phone\b", re.IGNORECASE)
+    _RULE_TALK = Prefiltered(re.compile(r"\b(?:never|no (?:posting|phones?|social media)|not allowed|reminder|policy|"
+                                        r"code of conduct|should(?:n'?t| not)|must(?:n'?t| not)|don'?t (?:post|use))\b",
+                                        re.IGNORECASE))
 
     # Stuck in a staff meeting or training now: "At work and bored rigid in a staff meeting lol", "Sat in another
     # staff meeting, bored stiff"
@@ -263,6 +286,13 @@ class WorkTextDetector(Detector):
             m = self._MEETING.search(text)
             if m is not None and self._NOT_NOW.search(text):
                 m = None  # a meeting tomorrow or last week, or at someone else's work: not posted from one now
+        if m is None:
+            m = self._PLACE_RX.search(text)
+            if m is not None and (self._OTHERS.search(m.group("hit")) or self._NOT_NOW.search(text)
+                                  or self._RULE_TALK.search(text)
+                                  # "spoke to parents on the phone from school": a call, not social media
+                                  or not LessonTextDetector._DEVICE_RX.search(self._CALL.sub(" ", m.group("hit")))):
+                m = None
         if m is None:
             return []
         s, e = m.span("hit")
