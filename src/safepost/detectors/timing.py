@@ -184,9 +184,15 @@ class LessonTextDetector(Detector):
         if self._NOT_TEACHING.search(text):
             return []
         out: list[Span] = []
-        # Whether the post says another time or place than a lesson now: asked only when an answer needs it (most
-        # posts match no rule, hold no phone and leave the model below its threshold).
-        not_now: bool | None = None
+        # Whether the post says another time or place than a lesson now: asked at most once, and only when an answer
+        # needs it (most posts match no rule, hold no phone and leave the model below its threshold).
+        memo: list[bool] = []
+
+        def not_now() -> bool:
+            if not memo:
+                memo.append(self._NOT_IN_LESSON.search(text) is not None)
+            return memo[0]
+
         penalty: float | None = None
         for rx, score in self._compiled:
             for m in rx.finditer(text):
@@ -194,24 +200,20 @@ class LessonTextDetector(Detector):
                 if self._TITLE.search(m.group("hit")):
                     continue
                 if penalty is None:
-                    not_now = self._NOT_IN_LESSON.search(text) is not None
                     # "tomorrow's lesson", "now the kids are in bed"
-                    penalty = 0.25 if (not_now or self._VETO.search(text)) else 0.0
+                    penalty = 0.25 if (not_now() or self._VETO.search(text)) else 0.0
                 out.append(self.span("timing", s, e, score - penalty, "text_says_lessons"))
         if not out:
             both = self._both_halves(text)
-            if both is not None:
-                not_now = self._NOT_IN_LESSON.search(text) is not None
-                if not not_now:
-                    out.append(self.span("timing", both[0], both[1], 0.72, "text_says_lessons"))
+            if both is not None and not not_now():
+                out.append(self.span("timing", both[0], both[1], 0.72, "text_says_lessons"))
         p = model_probs(text, ctx).get("timing")
         for sp in out:
             sp.score = combine(sp.score, p)
         # The model alone speaks only when the post says something of a lesson or of the phone, and nothing of home,
         # the evening or another day: "Kids in bed, finally scrolling Insta" is not a post from a lesson.
         if (not out and p is not None and p >= emit_threshold("timing") and not self._VETO.search(text)
-                and not (not_now if not_now is not None else self._NOT_IN_LESSON.search(text) is not None)
-                and self._ANY_SIGN.search(text)):
+                and not not_now() and self._ANY_SIGN.search(text)):
             out.append(self.span("timing", None, None, p, "text_says_lessons", source="model"))
         return out
 
