@@ -29,8 +29,8 @@ SEED_FILES = [SEED_FILE, DATA / "escalation_pupil_clean.jsonl"]
 MEANING_FILES = sorted(DATA.glob("meaning_seed*.jsonl"), key=lambda p: int(p.stem[len("meaning_seed"):] or 1))
 POLICIES = ("staff-declaration", "newport-cejs", "aycliffe-drive", "marshfields", "rattlesden")
 BLIND = ("test.jsonl", "fresh_eval.jsonl", "fresh2_eval.jsonl", "fresh3_eval.jsonl", "fresh4_eval.jsonl",
-         "fresh5_eval.jsonl", "outsider4_hold.jsonl", "outsider6_hold.jsonl", "outsider7_hold.jsonl", "fresh6_eval.jsonl",
-         "fresh7_eval.jsonl")
+         "fresh5_eval.jsonl", "outsider4_hold.jsonl", "outsider6_hold.jsonl", "outsider7_hold.jsonl", "outsider8_hold.jsonl",
+         "fresh6_eval.jsonl", "fresh7_eval.jsonl")
 # the safeguarding categories an escalation can come from, besides newport's insults
 SAFEGUARDING = {"safety_risk", "allegation", "pupil_contact", "confidential_school_matter"}
 

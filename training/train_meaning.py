@@ -141,7 +141,7 @@ def load(paths: list[Path]) -> list[dict]:
     for p in paths:
         if p.name in ("test.jsonl", "fresh_eval.jsonl", "fresh2_eval.jsonl", "fresh3_eval.jsonl", "fresh4_eval.jsonl",
                       "fresh5_eval.jsonl", "outsider4_hold.jsonl", "outsider6_hold.jsonl",
-                      "outsider7_hold.jsonl", "fresh6_eval.jsonl", "fresh7_eval.jsonl"):  # belt and braces: held-aside sets are never read
+                      "outsider7_hold.jsonl", "outsider8_hold.jsonl", "fresh6_eval.jsonl", "fresh7_eval.jsonl"):  # belt and braces: held-aside sets are never read
             continue
         for line in p.read_text(encoding="utf-8").splitlines():
             if not line.strip():
