@@ -167,6 +167,9 @@ _THIRD_PARTY_WORDS = (r"my (?:\w+ )?(?:business|shop|salon|channel|page|company|
                           r"(?:pick ?up|collection) only|taking orders|small ?(?:business|biz)|\d+ ?% off at|for all your (?:\w+ ){0,2}needs|"
                           r"mention (?:\w+ ){1,3}at the (?:till|counter|desk)|brand new (?:\w+ ){0,2}(?:opening|now open|just opened)|new (?:\w+ )?(?:salon|shop|cafe|café|bakery|business|studio|gym|restaurant|takeaway|nail bar|dance school|boutique|clinic|store|barbers?) (?:opening|now open|open|just opened)|"
                           r"free (?:\w+ ){0,2}(?:consultations?|quotes?|trials?|taster(?: sessions?)?)|"
+                          # a service offered by name: "Ironing service, £10 a basket, collection from the school gates"
+                          r"(?:ironing|cleaning|dog walking|gardening|decorating|catering|nail|lash|tutoring|babysitting|"
+                          r"childminding) (?:service|services|business)|"
                           # a trader's words or a personal appeal beside school words: "cheapest school uniforms, visit www...",
                           # "20% off for Brookfield families with code X", "sponsored silence for the hospice, link in comments"
                           r"(?:reasonable|competitive|affordable) (?:rates|prices)|fully insured|cheapest|\d+ ?% off|"
@@ -318,13 +321,33 @@ class CommercialDetector(Detector):
         # Prices alone in the writer's own purchase are no sale either: "Bought a new coat in the sale, £20 down from
         # £60" (a price list of things offered, "mugs £8, keyrings £4", stays).
         # (h-prec) Nor is a price asked about: "Is it £2 for the disco or £3 this time?"
-        if out and all(o.kind == "selling" and o.score <= 0.55 for o in out) and (
-                len(out) == 1 or _BOUGHT.search(low) or all(text[o.end:o.end + 80].split("\n")[0].find("?") >= 0
-                                                             and not re.search(r"[.!]", text[o.end:o.end + 80].split("?")[0])
-                                                             for o in out)):
-            for o in out:
-                o.score = 0.4
+        if out and all(o.kind == "selling" and o.score <= 0.55 for o in out):
+            if not _BOUGHT.search(low) and _OFFER.search(low):
+                # A price beside an offer to the reader (a way to buy or book, a seller's word): "Block paving from
+                # £999, ring Dave", "brownies £2 at my cake stall", "gel sets £20 this week only, book via my page"
+                for o in out:
+                    o.score = 0.7
+            elif len(out) == 1 or _BOUGHT.search(low) or all(text[o.end:o.end + 80].split("\n")[0].find("?") >= 0
+                                                            and not re.search(r"[.!]", text[o.end:o.end + 80].split("?")[0])
+                                                            for o in out):
+                for o in out:
+                    o.score = 0.4
         return out
+
+
+# What makes a price an offer to the reader: a way to buy, book or get in touch, or a seller's word. (Not "pay on
+# ParentPay", "call the office": the school's own posts never reach this; not a price asked about or paid.)
+_OFFER = Prefiltered(re.compile(
+    r"\b(?:ring|call|phone|text|whats ?app|message|dm|pm|inbox|contact) (?:me|us|him|her|them|on \d|now|[a-z]+(?: on\b| at\b|"
+    r"\s*$|\s*[,.!]|\s+\d))|"
+    r"\bbook (?:via|through|on|with|now|online|yours|your (?:slot|place|session|appointment)|me|us)\b|"
+    r"\border (?:via|through|by|from|now|online|yours|today)\b|"
+    r"\b(?:cake |market |craft |food )?stall\b|\bhand-?made\b|\bhome-?made\b|\bmade to order\b|\bsold out\b|"
+    r"\b(?:this week|today|this weekend) only\b|\bwhile stocks last\b|\b(?:only|just) (?:£|\$|€)\s?\d|"
+    r"(?<!down )(?<!reduced )(?<!up )\bfrom (?:just |only )?(?:£|\$|€)\s?\d|(?:£|\$|€)\s?\d[\d,]*(?:\.\d\d)? (?:a|per) "
+    r"(?:basket|house|load|room|window|car|dog|cake|jar|bottle|pack|pot|item|piece|portion|tray|card|print|bouquet|"
+    r"wreath|bag|box|dozen)\b|\b(?:ironing|cleaning|dog walking|gardening|decorating|catering|baking|nails?|lashes|"
+    r"tutoring|babysitting|childminding) (?:service|services|business)\b"))
 
 
 _IF_INTERESTED = re.compile(r"(?:dm|pm|message|inbox|text|whatsapp) (?:me|us) if (?:you'?re |you are )?interested")
