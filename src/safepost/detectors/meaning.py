@@ -3940,6 +3940,16 @@ class ParentContactDetector(MeaningDetector):
                            r"[^\n]{0,80}?\b(?:parents|mums|dads|families|carers)\b[^.!?\n]{0,60}|\b(?:parents|mums|dads|"
                            r"families|carers)\b[^\n]{0,80}?\bmy (?:personal |own |private |mobile )?(?:number|mobile|"
                            r"phone number|mob|digits)\b[^.!?\n]{0,60})", 0.6, r"\b0\d{3,4} ?\d{3} ?\d{3}"),
+        # The other direction: a parent of the writer's pupils contacted them on a personal channel ("Mum of one of mine
+        # messaged me on FB asking why…", "One of the Year 4 parents WhatsApped me about the trip money", "Jayden's mum
+        # DMed me on Instagram"). A verb that is itself a personal channel needs no "on …".
+        ("parent_contact", r"(?P<hit>\b(?:(?:year ?\d+ |y\d |class |reception )?(?:mums?|dads?|parents?|carers?|mam)"
+                           r"(?: of (?:one of (?:mine|my (?:class|kids|pupils|lot))|a (?:child|boy|girl|pupil) in my class))?|"
+                           r"[A-Z][a-z]+'s (?:mum|dad|mam|parents?|carer)|(?:his|her|their) (?:mum|dad|mam|parents?))\b"
+                           r"[^.!?\n]{0,30}?\b(?:(?:whats ?app(?:ed|'d)|dm'?d|dmed|pm'?d|inboxed|snapchatted|snapped|"
+                           r"facebook messaged|messengered) me\b|(?:messaged|msg'?d|texted|rang|called|added|tagged|"
+                           r"contacted|found) me\b[^.!?\n]{0,15}?\b(?:on|via|over|through|in)\b (?:my |the )?(?:"
+                           + _PERSONAL + r")\b)[^.!?\n]{0,50})", 0.6),
         ("parent_contact", r"(?P<hit>\b(?:drop|pop|send|fire|shoot|bung|ping)\s+me\s+(?:a|an)\s+(?:quick\s+)?"
                            r"(?:whats ?app|wa|text|txt|message|msg|dm|pm|private message|snap|voice note)\b"
                            r"[^.!?\n]{0,50})", 0.42),
@@ -3964,6 +3974,8 @@ class ParentContactDetector(MeaningDetector):
         # a text when you're outside"): arrangements between adults, not school business with a parent.
         if not self._CONTACT_WORDS.search(text_c):
             return False  # nobody talked to and no channel named: no conversation with a parent
+        if self._OWN_CHILDS.search(text) and not re.search(r"(?i)\bmy (?:class|pupils|lot)\b|\bone of mine\b", text):
+            return False  # a parent from the writer's own child's class (see adjust)
         return p >= 0.5 or bool(self._SCHOOL_MATTER.search(text) or self._PARENTCUE.search(text)
                                 or self._ADULT_ADDRESSEE.search(text))
 
@@ -4015,7 +4027,23 @@ class ParentContactDetector(MeaningDetector):
         if re.search(r"(?i)\b(?:night out|drinks|party|stag|hen|birthday|bbq|barbecue|football|gym|selling|for sale|"
                      r"car|puppy|holiday)\b", text) and not self._SCHOOL_MATTER.search(text):
             return None
+        if self._OWN_CHILDS.search(text) and not re.search(r"(?i)\bmy (?:class|pupils|kids at school|lot)\b|\bone of mine\b",
+                                                            text):
+            return None  # a parent from the writer's own child's class: parents among themselves, not the writer's job
+        if self._TURNED_AWAY.search(text):
+            return None  # the approach was refused or sent to the school: no conversation on the personal channel
         return score
+
+    # "I declined as per policy", "told her to email the school office", "ignored it"
+    _TURNED_AWAY = _rx(r"\b(?:i |and |so |but )?(?:declined|ignored|deleted|blocked|refused|rejected|didn'?t (?:accept|reply|"
+                       r"answer|respond)|told (?:her|him|them) to (?:email|contact|ring|call|phone|message|use|speak to|go "
+                       r"through|see) (?:the )?(?:school|office|class ?dojo|dojo|tapestry|parentmail|seesaw|arbor|head|me at "
+                       r"school|my school email)|(?:questions?|queries|anything (?:about )?school|school (?:stuff|questions?|things)) (?:go|goes|"
+                       r"should go|need to go|has to go|must go) (?:to|through) (?:the )?(?:office|school))\b")
+
+    # The writer's own child's class or school: "A mum from my daughter's class messaged me about a playdate"
+    _OWN_CHILDS = _rx(r"\bmy (?:own )?(?:son|daughter|kid|child|boy|girl|little one|eldest|youngest)(?:'s|s'|’s) "
+                      r"(?:class|school|year|nursery|football|team|club|friend)")
 
     # Talking to a parent about their child in a personal post or reply.
     _TO_PARENT = _rx(r"\b(?:your (?:son|daughter|child|little one|boy|girl)(?:'s)?|you and your (?:husband|wife|partner)|"
