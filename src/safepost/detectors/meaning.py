@@ -3024,6 +3024,13 @@ class SpeakingForSchoolDetector(MeaningDetector):
     default_kind = "school_view"
     RULES = [
         ("school_view", r"(?P<hit>\b(?:on behalf of (?:the|our|my) (?:school|academy|trust|staff|head)|"
+                        # "On the school's behalf I want to say sorry…", "Apologies from all of us at school for the late
+                        # reports", "the school would like to thank…"
+                        r"on (?:the|our|my) (?:school|academy|trust)(?:'s|s'|’s) behalf|"
+                        r"(?:apologies|sorry|thanks|thank you|a (?:big |huge )?thank you|best wishes|a message|an update) "
+                        r"from (?:all of us|everyone|all the staff|the staff|us all|the whole team)(?: here)? (?:at|in) "
+                        r"(?:the |our )?(?:school|academy)|(?:the|our) school would like to (?:thank|apologi[sz]e|remind|"
+                        r"announce|inform|let|welcome|say|assure|reassure)|"
                         r"speaking (?:for|on behalf of) (?:all )?(?:of )?(?:the|our|my|us) ?(?:whole |entire )?(?:school|academy|trust|"
                         r"staff|at)|"
                         r"on behalf of (?:all )?(?:of )?(?:the )?(?:staff|us) at|on behalf of [A-Z][\w' ]{2,30}(?:primary|"
@@ -3127,12 +3134,26 @@ class SpeakingForSchoolDetector(MeaningDetector):
         return ctx.account != "official" and ctx.author == "staff"
 
     # the words of a reference: "on behalf of the school" inside one is the reference's problem
-    _REFERENCE = re.compile(r"(?i)\b(?:recommend\w*|reference|referee|endors\w+|asset to any|would be lucky)\b")
+    _REFERENCE = re.compile(r"(?i)\b(?:recommend\w*|reference|referee|endors\w+|vouch\w*|asset to any|would be lucky)\b")
+
+    # Asking what the school's view is, not giving it: "Can anyone tell me the school's position on term-time holidays?"
+    _ASKING = re.compile(r"(?i)\b(?:what(?:'s| is| are)|tell me|tell us|does anyone know|anyone know|any idea|know|ask(?:ed|ing)?"
+                         r"(?: about)?|find out|explain|wondering|clarify|check(?:ing)?)\b[^.!?\n]{0,25}?\b(?:the|our|your)"
+                         r" (?:school|academy|trust)")
+
+    def _asked(self, text: str, start: int) -> bool:
+        """Whether the sentence around `start` is a question asking for the school's view."""
+        b = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, start) for c in ".!?\n") if i >= 0]
+        e = min(ends) if ends else len(text)
+        return e < len(text) and text[e] == "?" and self._ASKING.search(text, b, e) is not None
 
     def adjust(self, kind, score, m, text, ctx):
         # "on behalf of the school" inside a reference is the reference's problem, not a view of the school
         if kind == "school_view" and self._REFERENCE.search(text):
             return None
+        if kind == "school_view" and self._asked(text, m.start()):
+            return None  # asking for the school's view
         if kind == "logo" and m.group(0).startswith("[") and re.search(
                 r"(?i)\b(?:my|club|business|company|shop|brand|charity|band|gym|salon|page)\b", m.group(0)) and \
                 not re.search(r"(?i)\b(?:school|academy|crest)\b", m.group(0)):
@@ -3170,7 +3191,11 @@ class SpeakingForSchoolDetector(MeaningDetector):
             r"photo|image) (?:to|as)) (?:the |our )?" + n + r"(?:['’]s)?"
             r"(?: (?:school|academy))? (?:logo|crest|badge|branding)\b[^.!?\n]{0,40})|"
             r"(?P<view>\b(?:here )?at " + n + r",? (?:we|we'?re all|we all|all of us) (?:think|believe|feel|are against|"
-            r"are opposed|support|oppose|condemn|say|reckon|don'?t (?:think|believe|agree))\b[^.!?\n]{0,50})|"
+            r"are opposed|support|oppose|condemn|say|reckon|don'?t (?:think|believe|agree))\b[^.!?\n]{0,50}|"
+            # "We at Brookfield Primary do not tolerate…", "Brookfield would like to thank everyone…" (from a personal account)
+            r"\bwe at " + n + r",? (?:do not|don'?t|do|will|won'?t|never|always|would|have|are|believe|think|feel|support|"
+            r"condemn|say|want|wish)\b[^.!?\n]{0,50}|(?<![\w@./])" + n + r" (?:would like to|wants to|wishes to) (?:thank|"
+            r"apologi[sz]e|remind|announce|inform|let|welcome|say|assure|reassure)\b[^.!?\n]{0,50})|"
             r"(?P<behalf>\b(?:on behalf of|speaking for|writing for) (?:everyone (?:at|from) |all (?:of us|the staff) at |"
             r"the (?:staff|team) (?:at|of) )?" + n + r"\b[^.!?\n]{0,50})", re.IGNORECASE)
 
