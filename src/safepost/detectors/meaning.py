@@ -2813,6 +2813,10 @@ class SafetyRiskDetector(MeaningDetector):
                      r"\b(?:walks home (?:alone|on (?:his|her) own|by (?:him|her)self)|will be (?:alone|on (?:his|her) "
                      r"own)|home alone|gets the (?:\d+ )?bus (?:alone|on (?:his|her) own)|waits? (?:alone )?at)"
                      r"\b[^.!?\n]{0,40})", 0.62),
+        # The children in one sentence, where they are going in the next: "58 Year 6s, 6 staff, 1 minibus. Heading to
+        # Ghyll Head Monday 9am, back Friday." (adjust() wants a school group somewhere in the post)
+        ("trip", r"(?P<hit>(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))(?:heading|off|setting off|travelling|traveling|leaving|driving|walking) "
+                 r"(?:out )?(?:to|for) (?:the\s+)?(?-i:[A-Z])[\w'’&-]+(?:\s+(?-i:[A-Z])[\w'’&-]+){0,3}[^.!?\n]{0,60})", 0.5),
         # A fixture away from school: "Our Year 5 cricketers play Hill Top on the rec tomorrow 3.45pm".
         ("trip", r"(?P<hit>\b(?=\w)(?:" + _GROUP + r")\b[^.!?\n]{0,30}?\b(?:play|playing|against|vs|v)\.?\s+(?-i:[A-Z])"
                  r"[\w'’&-]+[^.!?\n]{0,60})", 0.5,
@@ -2918,7 +2922,13 @@ class SafetyRiskDetector(MeaningDetector):
                          r"pupils|students)\b", sent):
                 score += 0.08  # a head count: how many children will be there
             if not self._GROUP_RX.search(sent):
-                score -= 0.1
+                if self._GOING.match(m.group("hit")):
+                    # the group said in another sentence of the post: a school group, not "the kids" (maybe the
+                    # writer's own)
+                    if not self._SCHOOL_GROUP.search(text):
+                        return None
+                else:
+                    score -= 0.1
             return score
         if kind == "child_at_risk" and self._THING_MISSING.search(sent) and not self._CHILD_WITH_THING.search(sent):
             return None  # "my daughter's reading book has gone missing": a thing lost, not a child
@@ -2941,6 +2951,11 @@ class SafetyRiskDetector(MeaningDetector):
                 ctx.cache["vetoed:" + self.name] = True
                 return None  # someone is staying in or minding the home: it is not empty
         return score
+
+    _GOING = re.compile(r"\s*(?i:heading|off|setting off|travelling|traveling|leaving|driving|walking) ")
+    _SCHOOL_GROUP = _rx(r"\b(?:(?:year|yr|y) ?\d{1,2}s?|reception|nursery|key stage \d|ks\d|(?:my|our|the|whole) (?:class|"
+                        r"pupils|students|year group|school|choir|team|squad)|class \d+|pupils|students|\d+ (?:(?:year|yr|y) ?"
+                        r"\d{1,2}s|pupils|students)|(?:our|the) (?:runners|athletes|players|swimmers|footballers|netballers))\b")
 
     # A trip over: the children back, or the writer home from it ("they're back at school now", "all safely back").
     _TRIP_OVER = _rx(r"\b(?:(?:loved|enjoyed|had|have had|'ve had) (?:their|our|the|my|a|an|such an?) (?:\w+ ){0,3}"
