@@ -245,9 +245,19 @@ CHARACTER_AFTER = re.compile(r"\s+(?:is|was|'s)\s+(?:my|our|his|her|their|the|a|
                              r"characters?\b", re.IGNORECASE)
 CHARACTER_BEFORE = re.compile(r"\bcharacters?\s+(?:(?:called|named)\s+)?\Z", re.IGNORECASE)
 HASHTAG = re.compile(r"(?<![\w&#])#(\w+)")
+# The writer says in so many words that the child named is not a pupil: "(my nephew, not a pupil before anyone asks)",
+# "not one of my pupils btw", "no, not the one in my class"
+NOT_A_PUPIL = re.compile(r"(?i)(?:\bnot (?:a|one of (?:my|our|the)) (?:pupils?|students?|kids (?:at|from) (?:my |our )?school)\b|"
+                         r"\bnot (?:the one|the [\w-]+) (?:in|from|at) (?:my|our) (?:class|school)\b|"
+                         r"\b(?:isn'?t|is not|aren'?t|are not) (?:a |one of )?(?:my |our )?(?:pupils?|students?)\b)"
+                         # (not "not a pupil who gives up", "not a pupil in the class who…")
+                         r"(?![ \w]{0,20}\b(?:who|that|which|to)\b)")
+
 # @handles and email addresses: the names inside them are accounts' names ("@Sam_Whitlock" replying,
 # "sam.k.teacher@example.com"), not pupils named (an email is reported as personal information anyway).
-HANDLE = re.compile(r"(?<![\w@.])@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# (A tag of a child's name before "'s dad" is the child named: "@Kai's dad did the dhol" is Kai's dad.)
+HANDLE = re.compile(r"(?<![\w@.])@\w+(?!\w)(?!['’]s (?:mum|mam|mom|dad|parents?|nan|nana|gran|granny|grandma|grandad|grandpa|"
+                    r"carers?|family|brother|sister|auntie|aunt|uncle)\b)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LETTER = r"(?:[^\W\d_]|[\u0300-\u036f])"
 TOKEN = re.compile(_LETTER + r"+(?:[-'’ʼ`]" + _LETTER + r"+)*(?:['’ʼ]s?\b)?")
 # The same pattern for a text without combining marks (nearly every text), where the marks' branch cannot
@@ -427,6 +437,8 @@ class PupilNames(Detector):
         scan.run()
         for a, b, body in tags:
             scan.hashtag(a + 1, body)
+        if scan.out and NOT_A_PUPIL.search(text) and len({text[sp.start:sp.end].lower() for sp in scan.out}) == 1:
+            return []  # one child named, and the writer says plainly it is not a pupil ("my nephew, not a pupil")
         return scan.out
 
 
