@@ -178,6 +178,81 @@ PARAPHRASES = [
     _p(MF, "someone's set up a fake account posting pics of year 7 girls and rating them, it's gone round the whole "
            "school", "parent"),
     _p(SD, "a man keeps messaging kids on roblox asking which school they go to and for their address", "parent"),
+    # --- added after run (second round): new wordings written after the first fixes, before the code saw them ---
+    _p(NP, "that lunchtime supervisor is gonna get a slap off me tomorrow, mark my words", "parent"),  # added after run
+    _p(AD, "If Mr Hale gives my boy one more detention I'm waiting at his car. He's been warned.", "parent"),  # added after run
+    _p(MF, "we know where the ref parks. See you saturday pal", "public"),  # added after run
+    _p(RD, "My cousins are coming up from Leeds to deal with that family, they won't know what hit them", "parent"),  # added after run
+    _p(SD, "anyone touches my little sister again and I'm stabbing them, simple", "pupil"),  # added after run
+    _p(NP, "Someone needs to teach that head a lesson she won't forget, and I'm happy to be the one", "public"),  # added after run
+    _p(AD, "gonna glass the next teacher who takes my phone", "pupil"),  # added after run
+    _p(MF, "I'm going to burn his car out. He knows what he did.", "public"),  # added after run
+    _p(RD, "ur getting battered at 3:15 behind the co-op, bring who u want", "pupil"),  # added after run
+    _p(SD, "Tell the new deputy she'd better not walk home alone anymore 😈", "public"),  # added after run
+    _p(NP, "The dinner lady is getting it when I see her, nobody talks to my kid like that", "parent"),  # added after run
+    _p(AD, "Honestly I'll put that PE teacher through the sports hall window if he shouts at my daughter again",
+       "parent"),  # added after run
+    _p(MF, "My 11 year old says a man at the park gave her his number and said she was his special girlfriend",
+       "parent"),  # added after run
+    _p(NP, "my niece is 14 and this lad of 22 keeps collecting her from school in his BMW and buying her stuff, her "
+           "mum thinks it's fine", "public"),  # added after run
+    _p(RD, "the caretaker keeps giving one of the year 5 boys money and telling him it's their little arrangement"),  # added after run
+    _p(SD, "Our neighbour's boy (about 10) is always at the house of the man across the road, curtains shut, and he "
+           "came out crying yesterday", "public"),  # added after run
+    _p(AD, "bloke on fortnite told my son to add him on whatsapp and not say anything to me", "parent"),  # added after run
+    _p(MF, "a few of the year 9 girls are being taken to parties by older men, they're given drink and come back the "
+           "next day"),  # added after run
+    _p(NP, "my daughter's dance teacher said she'd give her extra private lessons at his flat for free if she kept it "
+           "quiet", "parent"),  # added after run
+    _p(RD, "Little Ava in my class has had the same clothes on for a week, she's starving at lunch and says mummy's "
+           "asleep all the time"),  # added after run
+    _p(SD, "my best mate says her stepdad comes into her room at night and she puts a chair against the door",
+       "pupil"),  # added after run
+    _p(AD, "Year 7 lad came in today with cigarette burns on his arm and said his uncle did it for a laugh"),  # added after run
+    _p(MF, "Anyone else think it's weird that the scout leader takes kids camping on his own and there's a rule no "
+           "phones", "parent"),  # added after run
+    _p(NP, "my boy is 9 and a grown man in the youtube comments asked him for his address and to send a photo without "
+           "his top", "parent"),  # added after run
+    _p(RD, "My son's PE teacher called him a fat pig in front of the class and pushed him off the bench, he's 8",
+       "parent"),  # added after run
+    _p(SD, "Apparently the nursery worker taped a toddler's mouth shut because he wouldn't stop crying. Disgusting.",
+       "public"),  # added after run
+    _p(AD, "our kid reckons the supply teacher smacked a year 3 round the head today", "parent"),  # added after run
+    _p(MF, "my daughter came home with a bruise the shape of fingers on her arm and said miss squeezed it when she "
+           "was talking", "parent"),  # added after run
+    _p(NP, "grandma here, my grandson says the after school club man puts the naughty kids in a dark room and turns "
+           "off the light", "parent"),  # added after run
+    _p(RD, "The coach of the u10s made my lad do press ups till he was sick and called him a girl", "parent"),  # added after run
+    _p(SD, "My friend's 13 and her form tutor has been sending her messages saying he loves her", "pupil"),  # added after run
+    _p(AD, "mum friend told me the TA in nursery bites the children back when they bite, is this even legal",
+       "parent"),  # added after run
+    _p(MF, "my son told me the new teacher hit his fingers with a ruler really hard, they are swollen", "parent"),  # added after run
+    _p(NP, "there is man who drive school bus he touch my daughter leg every morning she is 10 she don't want go to "
+           "school", "parent"),  # added after run
+    _p(RD, "Poor little Mason in 2B, his mum's in hospital after what her fella did and the social are involved now",
+       "parent"),  # added after run
+    _p(SD, "Strategy meeting about one of my Year 4 girls at 3. Fingers crossed they keep her safe tonight."),  # added after run
+    _p(AD, "The Khan family's kids were collected by social workers from school today, whole playground saw it",
+       "parent"),  # added after run
+    _p(MF, "Can't believe I'm writing a statement for the police about what Lily told me on Friday"),  # added after run
+    _p(NP, "just found out my son's best friend Jake is on a child protection plan because of his dad's drinking",
+       "parent"),  # added after run
+    _p(RD, "Our school's been told the Brown children won't be back, they've gone to a refuge with their mum",
+       "parent"),  # added after run
+    _p(SD, "Our foster daughter Amira has settled brilliantly at Greenfield Academy, she walks there from ours on Park "
+           "Crescent ❤️", "parent"),  # added after run
+    _p(AD, "the boys in care at the home behind Tesco are always out at night on the rec", "public"),  # added after run
+    _p(MF, "New placement started today, lovely 7 year old girl, she'll be going to St Joseph's from tomorrow",
+       "parent"),  # added after run
+    _p(NP, "Respite carer this weekend for a little lad from the children's home on Oak Street, taking him to the "
+           "football at Whitmore Park", "parent"),  # added after run
+    _p(RD, "Looked after child in my class moved to a new foster family in Lowfield, she's at the bus stop by the "
+           "chippy every morning at 8"),  # added after run
+    _p(NP, "the new Polish cleaner is a dirty pikey, bet she nicks stuff", "parent"),  # added after run
+    _p(NP, "Mr Evans is a raging poof, it's obvious", "pupil"),  # added after run
+    _p(NP, "Get these p*kis out of our school", "public"),  # added after run
+    _p(SD, "someone's made a group chat with a video of a year 8 girl getting changed, it's everywhere", "pupil"),  # added after run
+    _p(AD, "adult account keeps commenting on our under 11s' football photos asking the girls to DM him", "parent"),  # added after run
 ]
 
 ORDINARY = [
@@ -276,6 +351,67 @@ ORDINARY = [
     _p(NP, "Two dads at the school gate, honestly the loveliest family", "parent"),
     _p(NP, "Miss Osei's trip to the rainforest exhibit was the highlight of the term", "parent"),
     _p(SD, "Roblox parental controls guide: how to turn off chat with strangers", "parent"),
+    # --- added after run (second round look-alikes, written with the second-round paraphrases) ---
+    _p(NP, "that lunchtime supervisor deserves a medal, mark my words", "parent"),  # added after run
+    _p(AD, "If Mr Hale gives out one more detention he'll run out of paper 😂", "parent"),  # added after run
+    _p(MF, "See you Saturday pal, the ref had a great game last week", "public"),  # added after run
+    _p(RD, "My cousins are coming up from Leeds for the school fair, they won't know what hit them, it's chaos",
+       "parent"),  # added after run
+    _p(SD, "Anyone touches my chips again and they're in trouble 😂", "pupil"),  # added after run
+    _p(NP, "The head taught us a lesson we won't forget: always back up your work"),  # added after run
+    _p(AD, "We're going to smash the bake sale record tomorrow"),  # added after run
+    _p(MF, "Burnt the dinner again, I'm a danger in the kitchen", "public"),  # added after run
+    _p(RD, "ur getting a certificate at 3:15 in the hall, bring your mum"),  # added after run
+    _p(SD, "Tell the new deputy she's welcome to join the staff walking club"),  # added after run
+    _p(NP, "Our Year 9 rugby team battered Kingsway 40-0 today 💪"),  # added after run
+    _p(AD, "The Year 11 boys are going to get destroyed by the teachers at dodgeball on Friday"),  # added after run
+    _p(MF, "My 11 year old says a lady at the park gave her a leaflet for the summer reading challenge", "parent"),  # added after run
+    _p(NP, "My niece is 14 and just got her first Saturday job at the bakery, so proud", "public"),  # added after run
+    _p(RD, "The caretaker gave the year 5 boys a tour of the boiler room, they loved it"),  # added after run
+    _p(SD, "Our neighbour's boy helps me with my garden, I pay him a fiver, he's saving for a bike", "public"),  # added after run
+    _p(AD, "Add the school on WhatsApp for updates, don't say I didn't tell you 😉", "parent"),  # added after run
+    _p(MF, "Sixth formers organised the Year 9 party, lots of fizzy drinks and a disco"),  # added after run
+    _p(NP, "Private lessons available for piano, parents welcome to sit in, DBS checked", "public"),  # added after run
+    _p(RD, "Little Ava in my class brought in her new puppy for show and tell, so cute"),  # added after run
+    _p(SD, "my stepdad comes to all my matches, he's the loudest one there", "pupil"),  # added after run
+    _p(AD, "Year 7 lad came in today with a cast on his arm after falling off his bike, signed it for him"),  # added after run
+    _p(MF, "Scout camp was amazing, five leaders and twenty kids, no phones all weekend bliss", "parent"),  # added after run
+    _p(NP, "My boy is 9 and asked me for his first email address, any tips on parental controls?", "parent"),  # added after run
+    _p(RD, "Grandad bought the kids ice creams and let them stay up late, don't tell mum!", "parent"),  # added after run
+    _p(SD, "Our tutor group secret santa went down a treat"),  # added after run
+    _p(AD, "Uncle Dave took the boys to the match, they came home hoarse from singing", "parent"),  # added after run
+    _p(MF, "my older brother (19) picks me up from school on Fridays", "pupil"),  # added after run
+    _p(RD, "My son's PE teacher called him a superstar in front of the class, he's 8 and beaming", "parent"),  # added after run
+    _p(SD, "Apparently the nursery worker taught the toddlers sign language, amazing", "public"),  # added after run
+    _p(AD, "our kid reckons the supply teacher is a better footballer than the year 6s", "parent"),  # added after run
+    _p(MF, "my daughter came home with paint all over her arm and said miss let them do handprints", "parent"),  # added after run
+    _p(NP, "grandma here, my grandson says the after school club man does the best magic tricks", "parent"),  # added after run
+    _p(RD, "The coach made the lads run laps for being late, they'll remember next time", "parent"),  # added after run
+    _p(SD, "My form tutor sends us really long emails about revision, so boring", "pupil"),  # added after run
+    _p(AD, "mum friend told me the TA in nursery sings to the children at nap time, so sweet", "parent"),  # added after run
+    _p(MF, "my son told me the new teacher hit a six at the staff cricket match", "parent"),  # added after run
+    _p(NP, "the man who drives the school bus waves at every kid, my daughter loves him", "parent"),  # added after run
+    _p(RD, "Ex-teacher jailed today for historic abuse at a school up north, thoughts with the victims", "public"),  # added after run
+    _p(SD, "Teacher training today on positive handling and de-escalation"),  # added after run
+    _p(AD, "Poor little Mason in 2B broke his arm on the trampoline, get well soon buddy", "parent"),  # added after run
+    _p(MF, "Strategy meeting about our Year 4 maths scores at 3, wish me luck"),  # added after run
+    _p(NP, "The Khan family's kids won the sandcastle competition today, whole playground cheered", "parent"),  # added after run
+    _p(RD, "Writing a statement for the parish council about the new crossing outside school", "parent"),  # added after run
+    _p(SD, "Our school is a safe place and our safeguarding procedures are reviewed every year"),  # added after run
+    _p(AD, "Thinking of all the foster families this Christmas, you do an amazing job", "public"),  # added after run
+    _p(MF, "Social services budget cuts are hitting families hard, write to your MP", "public"),  # added after run
+    _p(NP, "Our foster daughter Amira got full marks in her spelling test ❤️", "parent"),  # added after run
+    _p(RD, "The children's home charity run raised £2,000, thank you everyone", "public"),  # added after run
+    _p(SD, "New puppy started today, lovely 7 month old girl, she'll be going to training classes from tomorrow",
+       "parent"),  # added after run
+    _p(AD, "Respite carer this weekend, exhausted but it's so rewarding", "parent"),  # added after run
+    _p(MF, "Fostering changed our lives, if you've ever thought about it, do it", "parent"),  # added after run
+    _p(NP, "Our care-experienced students' graduation was so emotional"),  # added after run
+    _p(NP, "We had a fantastic assembly on respecting each other's differences"),  # added after run
+    _p(NP, "Pride flag up in reception again, love our inclusive school"),  # added after run
+    _p(SD, "Reminder: don't share videos of other pupils in group chats, it can be a crime"),  # added after run
+    _p(AD, "Please don't post photos of other people's children from the football tournament", "parent"),  # added after run
+    _p(NP, "Polish night at the community centre was brilliant, the food!", "public"),  # added after run
 ]
 
 

@@ -1533,7 +1533,8 @@ class SafeguardingCaseDetector(_RuleSet):
         ("confidential_school_matter", "safeguarding_case",
          r"(?P<hit>\b(?:taken into care|(?:taken|removed|took) (?:from|off) (?:her|his|their) (?:mum|mam|dad|parents|"
          r"family|home)|(?:child protection|cp|safeguarding) (?:plan|plans|conference|referral|referrals|case|meeting|"
-         r"investigation|concern raised)|(?:strategy|core group|section 47|s47) (?:meeting|discussion|enquiry)|"
+         r"investigation|concern raised)|(?:strategy|core group|section 47|s47) (?:meeting|discussion|enquiry)(?![^.!?\n]{0,40}\b(?:scores|data|results|budget|"
+         r"curriculum|timetable|marketing|finances?|targets|sats|attendance figures|recruitment)\b)|"
          r"(?:mash|lado|social (?:services|care)) referral|referred (?:her|him|them|the family) to (?:social|children'?s)"
          r" (?:services|care)|(?:under|being) investigat\w+ by (?:social|the police|police)|social (?:services|workers?|"
          r"care) (?:came|come|were|was|are|is) (?:back )?(?:in|into school|round|out|at school)|(?:police|social workers?) "
@@ -1774,15 +1775,20 @@ _P_ADULT = (r"(?:grown(?:[- ]up)? (?:man|men|woman|adult)|(?:older|adult) (?:man
             r"ta|youth (?:leader|worker)|scout leader|leader|instructor|(?:minibus|bus|taxi|van) driver|volunteer|"
             r"caretaker|lodger|head of \w+|(?:mr|mrs|ms|miss)\.? (?-i:[A-Z])\w*|"
             r"who'?s (?:1[89]|[2-6]\d)|(?:a|an) (?:1[89]|[2-6]\d)[- ]?(?:year[- ]old|yo|yr old)|"
-            r"the (?:dad|mum|man|woman|bloke|guy) who (?:runs|coaches|helps|does))")
+            r"the (?:dad|mum|man|woman|bloke|guy) who (?:runs|coaches|helps|does)|(?:man|guy|bloke|fella) who|the (?:[\w-]+ ){1,3}(?:man|guy|bloke|fella)|"
+            r"^(?:some )?(?:bloke|guy|fella)|(?:nursery|care|support|youth|club|key) ?workers?|nursery nurse|childminder|"
+            r"nanny|babysitter|au pair|form tutor|"
+            r"(?:man|lad|guy|bloke|fella|boyfriend) of (?:1[89]|[2-6]\d))")
 _P_CHILD = (_CHILD + r"|(?:grand)?(?:daughter|son)|granddaughter|grandson|niece|nephew|kid|"
+            r"toddlers?|bab(?:y|ies)|'s (?:[4-9]|1[0-5])(?= and|,)|she is (?:[4-9]|1[0-5])|"
             r"(?:only|just|aged?) (?:[4-9]|1[0-5])|\((?:[4-9]|1[0-5])\)|(?:[4-9]|1[0-5])[- ]?(?:year[- ]old|yo|yr old)")
 _P_SECRET = (r"(?:our|their|a|his|her|it'?s) (?:little )?secret|(?:not|n'?t|never) (?:to )?tell (?:anyone|anybody|no ?one|"
              r"(?:your|her|his|their|my) (?:mum|mam|mom|dad|parents|family|teacher)|me)|(?:not to|to not|never to) (?:tell|say)|"
-             r"(?:don'?t|dont|do not|didn'?t) tell (?:anyone|anybody|no ?one|your|ur|mum|mam|dad|the teachers?)\b|keep (?:it|this|things|that) (?:between (?:us|them|you and me)|(?:a )?secret|"
+             r"(?:don'?t|dont|do not|didn'?t) tell (?:anyone|anybody|no ?one|your|ur|mum|mam|dad|the teachers?)\b|kee?p(?:s|t|ing)? (?:it|this|things|that) (?:between (?:us|them|you and me)|(?:a )?secret|"
              r"quiet)|between (?:us|you and me|the two of (?:us|them))|delete (?:the |his |her |their |all the )?(?:chats?|"
              r"messages?|texts?|dms)|if (?:she|he|they|you) (?:ever )?(?:told|tells|tell)|can'?t tell (?:anyone|anybody)|"
-             r"(?:said|says|told (?:her|him|them|me)) (?:we|i|they) (?:can'?t|mustn'?t|shouldn'?t) tell")
+             r"(?:said|says|told (?:her|him|them|me)) (?:we|i|they) (?:can'?t|mustn'?t|shouldn'?t) tell|"
+             r"(?:not|never) (?:to )?(?:say|mention) (?:anything|owt|a word)|no phones|not (?:to )?bring (?:his|her|your|their) phone")
 _P_ALONE = (r"on (?:his|her|their) own|alone|by (?:himself|herself|themselves)|one[- ]to[- ]one|stay(?:s|ed|ing)? behind|"
             r"(?:his|her) own (?:phone |mobile )?number|(?:in|from|to) (?:her|his|their) bedroom|camera on|snapchat|"
             r"(?:at night|late at night|every night|midnight|2am|3am)|meet (?:him|her|up)|in (?:his|her) car")
@@ -1802,14 +1808,30 @@ _P_SEXUAL = (r"no clothes on|naked|nudes?|undress\w*|with nothing on|(?:made|mak
              r"toilets?|showers?)|(?:stuff|things|pictures?|pics|photos?|videos?)\b[^.!?\n]{0,30}\b(?:no (?:kid|child) "
              r"should (?:ever )?see|of himself|of herself|x-?rated|porn\w*)|(?:pictures?|pics|photos?|videos?) of (?:her|"
              r"him|them|herself|himself) in (?:her|his|their) (?:kit|underwear|pyjamas|bikini|swimsuit|leotard|bed)|"
-             r"(?:looks?|so) (?:mature|older|grown[- ]up|sexy|hot|fit) for (?:her|his) age")
+             r"(?:looks?|so) (?:mature|older|grown[- ]up|sexy|hot|fit) for (?:her|his) age|"
+             r"(?:saying|says|said|tells? (?:her|him)|told (?:her|him)|telling (?:her|him)) (?:that )?(?:he|she) loves? (?:her|him)\b|"
+             r"(?:he|she) (?:is|'s) in love with (?:her|him)\b|(?:his|her) (?:special )?(?:girlfriend|boyfriend)|special (?:girl|boy)(?:friend)?|"
+             r"touch(?:es|ed|ing)? (?:her|his|my \w+'?s?|\w+'s|the \w+'s) (?:\w+ )?(?:legs?|thighs?|knees?|bum|bottom|chest|"
+             r"breasts?|privates)")
+# a child as the object of an act (the adult and the child are read apart: a child word in the post is still needed)
+_P_KID = (r"him|her|them|(?:a|the|my|our|his|her|one of the|some of the|the naughty|\w+) (?:\w+ )?(?:child|children|"
+          r"kids?|boys?|girls?|lads?|toddlers?|bab(?:y|ies)|pupils?|son|daughter)|a (?:year|yr|y) ?\d+|the (?:year|yr|y) ?\d+s")
 _P_PHYSICAL = (r"(?:lock(?:s|ed|ing)?|shut(?:s|ting)?) (?:him|her|them|my \w+|the \w+|\w+) in (?:a |the )?(?:cupboard|room|"
                r"cellar|shed|toilets?|store ?room|dark|office|car)|(?:hits?|hitting|beats?|beat|whips?|whipped) (?:him|her|"
                r"them|\w+) with (?:a |the |his |her )?(?:belt|stick|cane|slipper|shoe|wooden spoon|cable|hanger|ruler)|"
                r"shook (?:a |the |him|her|my )\b[^.!?\n]{0,30}\b(?:really hard|so hard|violently|till|until)|"
                r"(?:threw|chucked|flung|hurled) (?:a |the )?(?:chair|table|desk|stapler|bottle)s? at|grabbed (?:him|her|"
                r"them|my \w+|\w+) by the (?:neck|throat|hair|collar)|"
-               r"(?:made|makes|make) (?:him|her|them|the \w+) (?:\w+ )?(?:stand|kneel|sit) (?:outside|in the cold|in the rain)")
+               r"(?:made|makes|make) (?:him|her|them|the \w+) (?:\w+ )?(?:stand|kneel|sit) (?:outside|in the cold|in the rain)|"
+               r"(?:hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|bit|bites?|biting|pinch\w*|shak(?:e|es|ing)|"
+               r"shov\w+|grab\w*|drag\w*|throttl\w+|strangl\w+|chok\w+|whack\w*|thump\w*|squeez\w*|"
+               r"clout\w*) (?:" + _P_KID + r")\b" + _NOT_SAID_OR_SET + r"(?! (?:a|the) (?:ball|hug|high five)| to (?:the|a|try|do|"
+               r"be|go))|push(?:es|ed)? (?:" + _P_KID + r") (?:off|over|into|against|down|out of|onto)\b|"
+               r"(?:hit|hits|smack\w*|rap\w*|whack\w*|slap\w*) (?:his|her|their) (?:fingers|hands?|knuckles|legs?|"
+               r"head|face|bum|bottom)\b[^.!?\n]{0,20}\bwith|"
+               r"(?:lock|shut|put)\w* (?:" + _P_KID + r") in(?:to)? (?:a |the )?(?:dark|locked|cupboard|cellar|"
+               r"shed|store ?room)|tape\w* (?:(?:a |the |his |her |my )?\w+'s )?(?:mouth|hands)|tied (?:" + _P_KID + r") (?:up|to)|gagged|"
+               r"(?:till|until) (?:he|she|they) (?:was|were|threw up|cried|collapsed|passed out|fainted)\b")
 _P_VETO = _c(_ABOUT.replace("lesson|lessons|", "lessons? (?:on|about)|") + r"|\b(?:surprise|birthday|retire\w*|secret santa|christmas|thriller|whodunn?it|crime drama|soap|"
              r"eastenders|coronation street|hollyoaks|emmerdale|play|pantomime|panto|script|chapter|fiction|"
              r"(?:must|should) (?:never|not)|never (?:give|send|ask|meet|be alone)|don'?t ever|reminder|guidance|"
@@ -1818,16 +1840,16 @@ _P_VETO = _c(_ABOUT.replace("lesson|lessons|", "lessons? (?:on|about)|") + r"|\b
 _AGE_CHILD = r"(?:(?:only|just|aged?|she'?s|he'?s|is) (?:[4-9]|1[0-5])\b(?! ?(?:minutes|mins|hours|pm|am|%|quid|pounds))|\((?:[4-9]|1[0-5])\)|(?:[4-9]|1[0-5])[- ]?(?:year[- ]old|yo|yr old))"
 _AGE_ADULT = (r"(?:(?:who'?s|who is|he'?s|aged?) (?:1[89]|[2-6]\d)\b|(?:a|an) (?:1[89]|[2-6]\d)[- ]?(?:year[- ]old|yo|yr old)|"
               r"(?:1[89]|[2-6]\d)[- ]?(?:year[- ]old|yo|yr old) (?:man|guy|bloke|boyfriend|fella|lad|bf)|grown man|"
-              r"older (?:man|men|guy|bloke|boyfriend|lads?))")
+              r"older (?:man|men|guy|bloke|boyfriend|lads?)|(?:man|lad|guy|bloke|fella|boyfriend) of (?:1[89]|[2-6]\d))")
 _AGE_CONTACT = (r"(?:going out with|dating|boyfriend|bf|sleeping (?:at|over)|stay(?:s|ing)? (?:at|over)|picks? (?:her|him) "
                 r"up|lifts?|buys? (?:her|him)|messag\w+|meet(?:ing|s)?|relationship|seeing (?:a|an|this|him|her)|"
-                r"with (?:him|a)|vapes?|phone)")
+                r"with (?:him|a)|vapes?|phone|collect\w* (?:her|him)|buying (?:her|him)|bought (?:her|him)|his car)")
 
 _T_PERSON = (r"(?:him|her|them|you|u|ya|(?:that|the|this|his|her|their|your|ur|our|my|a|some|whoever|them)\s+"
              r"(?:\w+\s+){0,2}?(?:teacher|head(?:teacher)?|deputy|ta|receptionist|caretaker|dinner lady|coach|ref|referee|"
              r"woman|man|bloke|fella|kid|boy|girl|lad|mum|dad|bully|family|year ?\d+s?)(?:'s)?|"
              r"(?:mr|mrs|ms|miss|dr)\.? \w+(?:'s)?|sir|(?-i:[A-Z])[a-z]+)")
-_T_INTENT = (r"(?:i'?ll|we'?ll|he'?ll|they'?ll|i will|we will|he will|they will|(?:i'?m|im|i am|we'?re|were|we are) "
+_T_INTENT = (r"(?:when i (?:see|find|catch|get hold of)|see (?:you|ya|u)\b|i'?ll|we'?ll|he'?ll|they'?ll|i will|we will|he will|they will|(?:i'?m|im|i am|we'?re|were|we are) "
              r"(?:gonna|going to|coming to|coming round to|off to)|gonna|going to|coming to|(?:had |'d )?better|"
              r"tonight|tomorrow|after school|next time|last warning|final warning|or else|says he'?ll|said he'?d)")
 _T_HARM = (r"(?:jump(?:ing)? " + _T_PERSON + r" (?:after|at|outside|behind|when|on (?:the|her|his) way|tomorrow|tonight)|"
@@ -1838,12 +1860,20 @@ _T_HARM = (r"(?:jump(?:ing)? " + _T_PERSON + r" (?:after|at|outside|behind|when|
            r"lock (?:his|her|their|your|ur) doors|sleep with one eye open|"
            r"(?:sort|deal with) " + _T_PERSON + r" out[^\n]{0,80}\b(?:gbh|abh|assault|prison|inside for|fists?)\b|"
            r"(?:getting|get|gets|got) (?:done in|jumped|battered|stabbed|shanked|leathered|merked|his head kicked in|"
-           r"her head kicked in)|do (?:him|her|them) in)")
+           r"her head kicked in)|do (?:him|her|them) in|"
+           r"(?:is|'s|are|'re) getting it|(?:gonna|going to|will) get it|"
+           r"put " + _T_PERSON + r" through (?:the |a |his |her )?(?:\w+ ){0,3}(?:window|wall|door|fence|floor|table)|"
+           r"know (?:exactly )?where " + _T_PERSON + r" (?:lives?|parks?|works?|drinks?)|"
+           r"(?:punch|smack|slap|batter|deck|glass|bottle|stab|shank|knife|kick|headbutt|strangle|throttle|kill|murder|"
+           r"hurt|beat up|leather|lamp|burn|torch|shoot|run over|jump|stamp on) " + _T_PERSON + r"(?!\w))")
 
-_CASE_PROCESS = (r"(?:giv\w+ evidence|court|trial|(?:make|made|making|put in|do|did) (?:a|the) referral|referr(?:al|ed)|"
+_CASE_PROCESS = (r"(?:the social (?:are|is|were|have|has|came|involved)|(?:statement|interview) (?:for|with|to) the police|"
+                 r"police statement|(?:women'?s )?refuge|safe house|giv\w+ evidence|court|trial|(?:make|made|making|put in|do|did) (?:a|the) referral|referr(?:al|ed)|"
                  r"taken into (?:\w+ ){0,2}care|(?:emergency|foster) (?:foster )?(?:care|placement)|police (?:took|came|were "
                  r"called)|social services)")
-_CASE_HARM = (r"(?:what (?:\w+'s )?(?:\w+ )?(?:did|done|has done|had done) to (?:her|him|them)|after what happened (?:at home|"
+_CASE_HARM = (r"(?:what (?:\w+'s )?(?:\w+ )?(?:did|done|has done|had done) to (?:her|him|them)|after what (?:\w+'s |"
+              r"her |his |their )?(?:\w+ )?did|what (?-i:[A-Z])\w+ (?:told|disclosed to|said to) (?:me|us)|"
+              r"the (?-i:[A-Z])\w+ (?:children|kids|twins|boys|girls)|(?-i:[A-Z])\w+ in (?:\d[a-z]|year ?\d+|y\d+)|after what happened (?:at home|"
               r"to (?:her|him|them))|(?:marks|bruises?|burns?|cuts) (?:on|all over) (?:her|his|their)|"
               r"one of my (?:little ones|pupils|kids|class|girls|boys|lot))")
 
@@ -1859,13 +1889,21 @@ class PrinciplesDetector(Detector):
         adult=_P_ADULT, child=_P_CHILD, secret=_P_SECRET, alone=_P_ALONE, gift=_P_GIFT, photo=_P_PHOTO,
         sexual=_P_SEXUAL, physical=_P_PHYSICAL, age_child=_AGE_CHILD, age_adult=_AGE_ADULT, age_contact=_AGE_CONTACT,
         case_process=_CASE_PROCESS, case_harm=_CASE_HARM, intent=_T_INTENT, harm=_T_HARM).items()}
-    LAC = _c(r"\b(?:looked[- ]after|in care|foster(?:ed)?|kinship)\b(?: \w+){0,2} (?:child|kid|lad|lass|boy|girl|son|"
-             r"daughter|baby|grandson|granddaughter|little one|twins)s?(?:'s)?\b[^\n]{0,200}?\b(?:at|to|starts?|started) "
-             r"(?:(?-i:[A-Z])[\w'-]+ ){1,3}(?:primary|juniors|infants|academy|nursery|pre-?school|high|school|college)\b")
+    LAC = _c(r"\b(?:(?:looked[- ]after|in care|foster(?:ed)?|kinship)\b(?: \w+){0,2} (?:child|kid|lad|lass|boy|girl|son|"
+             r"daughter|baby|grandson|granddaughter|little one|twins)s?(?:'s)?|(?:new |emergency )?placement (?:started|"
+             r"arrived|came)\b[^.!?\n]{0,40}\b(?:\d+ year old|boy|girl|lad|baby|child))\b[^\n]{0,200}?\b(?:at|to|starts?|"
+             r"started|going to|goes to) (?:(?:(?-i:[A-Z])[\w'-]+ ){1,3}(?:primary|juniors|infants|academy|nursery|pre-?school|"
+             r"high|school|college)\b|st\.? (?-i:[A-Z])\w+)")
     CEOP = _c(r"\b(?:(?:a |some |this |random )?(?:man|guy|bloke|adult|stranger|someone|somebody)|account)\b[^.!?\n]{0,60}"
               r"\b(?:messag\w+|asking|asks|asked|dm\w*)\b[^.!?\n]{0,60}\b(?:which|what) school (?:they|she|he|you|we) "
               r"(?:go|goes|went|attend)|\b(?:posting|sharing|spreading|uploading)\b[^.!?\n]{0,30}\b(?:pics|pictures|photos)"
-              r" of (?:(?:year|yr|y) ?\d+ |the |our |some )?(?:girls|boys|kids|pupils)\b[^.!?\n]{0,30}\brat(?:e|es|ing)\b")
+              r" of (?:(?:year|yr|y) ?\d+ |the |our |some )?(?:girls|boys|kids|pupils)\b[^.!?\n]{0,30}\brat(?:e|es|ing)\b|"
+              r"\b(?:videos?|pics?|pictures?|photos?) of (?:a |the |this |some )?(?:(?:year|yr|y) ?\d+ |\d+ year old )?(?:girl|boy|"
+              r"kid|child|pupil)s?\b[^.!?\n]{0,20}\b(?:getting changed|undressed|undressing|naked|in the shower|"
+              r"topless|in (?:her|his) underwear)")
+
+    _CHILD_ACTS = re.compile(r"(?i)\b(?:lad|boy|girl|kid|child|pupil|student|classmate|brother|sister|friend|mate|"
+                             r"(?:year|yr|y) ?\d+)s?(?:(?: who| that)(?: \w+)?| in (?:his|her|my|their) (?:class|year))?\s*$")
 
     def _scopes(self, text: str) -> list[tuple[int, int]]:
         return [(0, len(text))] if len(text) <= SHORT_POST else sentences(text)
@@ -1880,6 +1918,10 @@ class PrinciplesDetector(Detector):
             if _P_VETO.search(scope):
                 continue
             got = {k: rx.search(scope) for k, rx in self.RX.items()}
+            if got["physical"] is not None:
+                # the act must be the adult's: not a child's ("the lad who pushed my son", "a boy in his class kicked")
+                got["physical"] = next((m for m in self.RX["physical"].rx.finditer(scope)
+                                        if not self._CHILD_ACTS.search(scope[max(0, m.start() - 30):m.start()])), None)
             marks = [k for k in ("secret", "alone", "gift", "photo", "sexual") if got[k]]
             found: list[tuple[str, str, "re.Match[str]"]] = []
             if got["adult"] and (got["child"] or len(marks) >= 2):
