@@ -1917,35 +1917,39 @@ class PrinciplesDetector(Detector):
         out: list[Span] = []
         for a, b in self._scopes(text):
             scope = text[a:b]
-            if _P_VETO.search(scope):
-                continue
-            got = {k: rx.search(scope) for k, rx in self.RX.items()}
-            if got["physical"] is not None:
-                # the act must be the adult's: not a child's ("the lad who pushed my son", "a boy in his class kicked")
-                got["physical"] = next((m for m in self.RX["physical"].rx.finditer(scope)
+            memo: dict[str, "re.Match[str] | None"] = {}
+
+            def got(k: str) -> "re.Match[str] | None":  # each class read only when the rule before needs it
+                if k not in memo:
+                    if k == "physical":
+                        # the act must be the adult's: not a child's ("the lad who pushed my son")
+                        memo[k] = next((m for m in self.RX[k].rx.finditer(scope)
                                         if not self._CHILD_ACTS.search(scope[max(0, m.start() - 30):m.start()])), None)
-            marks = [k for k in ("secret", "alone", "gift", "photo", "sexual") if got[k]]
+                    else:
+                        memo[k] = self.RX[k].search(scope)
+                return memo[k]
+
             found: list[tuple[str, str, "re.Match[str]"]] = []
-            if got["adult"] and (got["child"] or len(marks) >= 2):
-                if got["sexual"] or got["physical"]:
-                    m = got["sexual"] or got["physical"]
-                    found.append(("allegation", "adult_harmed_child", m))
-                elif got["secret"] and (got["child"] or len(marks) >= 2) or len(marks) >= 2:
-                    found.append(("grooming", "grooming", got["secret"] or got[marks[0]]))
-            if not found and got["age_child"] and got["age_adult"] and got["age_contact"]:
-                found.append(("grooming", "grooming", got["age_adult"]))
-            if not found and got["case_process"] and got["case_harm"]:
-                found.append(("confidential_school_matter", "safeguarding_case", got["case_process"]))
-            if not found and got["intent"] and got["harm"] and not light_hearted(scope):
-                found.append(("abuse_or_hate", "threat", got["harm"]))
+            if got("adult"):
+                marks = [k for k in ("secret", "alone", "gift", "photo", "sexual") if got(k)]
+                if got("child") or len(marks) >= 2:
+                    if got("sexual") or got("physical"):
+                        found.append(("allegation", "adult_harmed_child", got("sexual") or got("physical")))
+                    elif got("secret") or len(marks) >= 2:
+                        found.append(("grooming", "grooming", got("secret") or got(marks[0])))
+            if not found and got("age_child") and got("age_adult") and got("age_contact"):
+                found.append(("grooming", "grooming", got("age_adult")))
+            if not found and got("case_process") and got("case_harm"):
+                found.append(("confidential_school_matter", "safeguarding_case", got("case_process")))
+            if not found and got("intent") and got("harm") and not light_hearted(scope):
+                found.append(("abuse_or_hate", "threat", got("harm")))
             if not found:
-                m = self.LAC.search(scope) or None
+                m = self.LAC.search(scope) or self.CEOP.search(scope)
                 if m is not None:
-                    found.append(("safety_risk", "looked_after_whereabouts", m))
-            if not found:
-                m = self.CEOP.search(scope)
-                if m is not None:
-                    found.append(("grooming", "grooming", m))
+                    found.append(("safety_risk", "looked_after_whereabouts", m) if m.re is self.LAC.rx else
+                                 ("grooming", "grooming", m))
+            if not found or _P_VETO.search(scope):
+                continue
             for cat, kind, m in found[:1]:
                 if cat == "grooming":
                     cat, kind = _grooming(ctx)
