@@ -253,6 +253,42 @@ PARAPHRASES = [
     _p(NP, "Get these p*kis out of our school", "public"),  # added after run
     _p(SD, "someone's made a group chat with a video of a year 8 girl getting changed, it's everywhere", "pupil"),  # added after run
     _p(AD, "adult account keeps commenting on our under 11s' football photos asking the girls to DM him", "parent"),  # added after run
+    # --- added after run (third round): written after the second fixes and left as they came out (not tuned) ---
+    _p(RD, "Next parent who blocks my drive at pick up is getting their windscreen through their face", "public"),  # added after run
+    _p(SD, "gonna wait for Kyle at the bus stop and break his nose, he'll learn", "pupil"),  # added after run
+    _p(AD, "My husband's already said he'll be at the school gates Monday for that teacher and it won't be to talk",
+       "parent"),  # added after run
+    _p(MF, "Keep talking about my family and see what happens to you and your kids on the way home 🙂", "public"),  # added after run
+    _p(NP, "If the head excludes my son I'm burning the place down, I mean it", "parent"),  # added after run
+    _p(RD, "my daughter is 12 and a man from the gym has been messaging her on insta telling her she's beautiful "
+           "and to keep it between them", "parent"),  # added after run
+    _p(SD, "The after school football coach bought my son a new PS5 game and said not to tell his dad", "parent"),  # added after run
+    _p(AD, "Heard a lad from year 10 is 'seeing' a 25 year old who collects him in a Range Rover", "staff"),  # added after run
+    _p(MF, "Bit worried - my 13yo's online 'friend' who says he's 15 wants to meet her at the shopping centre alone",
+       "parent"),  # added after run
+    _p(NP, "Our tutor asked my son to send him videos of himself in his pants for 'a modelling job'", "parent"),  # added after run
+    _p(RD, "my son says the swimming teacher holds his head under the water til he panics", "parent"),  # added after run
+    _p(SD, "Just been told by my daughter that her PE teacher made her do the lesson in her underwear because she "
+           "forgot her kit", "parent"),  # added after run
+    _p(AD, "the lunch lady dragged my nephew out of the dinner hall by his hood, he's 6", "public"),  # added after run
+    _p(MF, "my friend said the music teacher kissed her on the lips after her lesson and said she was his favourite",
+       "pupil"),  # added after run
+    _p(NP, "Mason's dad hits him, everyone knows, he came in with a split lip again today", "staff"),  # added after run
+    _p(RD, "Heartbroken, had to phone children's services about one of my Year 2s this morning. The bruises.",
+       "staff"),  # added after run
+    _p(SD, "Sophie in 5C won't be at school for a while, her mum's boyfriend has been arrested for what he did to her",
+       "parent"),  # added after run
+    _p(AD, "Everyone keep an eye out for the Thompson kids, social services took them last night", "parent"),  # added after run
+    _p(MF, "Our foster son is now at Brookfield Primary and goes to the after school club at the leisure centre on "
+           "Tuesdays", "parent"),  # added after run
+    _p(NP, "the little girl in care from Y3 lives with the family above the chip shop on Market Street now",
+       "public"),  # added after run
+    _p(RD, "Welcome home to our foster twins! First day at Hillcrest Infants tomorrow, so proud", "parent"),  # added after run
+    _p(NP, "That teacher's a filthy tranny, shouldn't be allowed near kids", "parent",
+       xfail="the row was wrong by the pack's letter: Newport calls racist and homophobic insults reportable, not "
+             "transphobic ones; the slur is found (abuse_or_hate/transphobic) under the pack's own rule for it, not escalated"),  # added after run
+    _p(NP, "the spics who moved in next door are selling drugs, guaranteed", "public"),  # added after run
+    _p(SD, "some grown man keeps adding year 6 kids on tiktok and asking them where they live", "parent"),  # added after run
 ]
 
 ORDINARY = [
@@ -412,6 +448,34 @@ ORDINARY = [
     _p(SD, "Reminder: don't share videos of other pupils in group chats, it can be a crime"),  # added after run
     _p(AD, "Please don't post photos of other people's children from the football tournament", "parent"),  # added after run
     _p(NP, "Polish night at the community centre was brilliant, the food!", "public"),  # added after run
+    # --- added after run (third-round look-alikes, not tuned) ---
+    _p(RD, "Next parent who blocks my drive at pick up is getting a strongly worded note on their windscreen",
+       "public"),  # added after run
+    _p(SD, "gonna wait for Kyle at the bus stop and give him his birthday present", "pupil"),  # added after run
+    _p(AD, "My husband's going to be at the school gates Monday to thank that teacher in person", "parent"),  # added after run
+    _p(MF, "Keep practising your spellings and see what happens to your scores 🙂"),  # added after run
+    _p(NP, "If the head cancels the prom I'm going to cry, I mean it", "pupil"),  # added after run
+    _p(RD, "my daughter is 12 and a lady from the gym has been coaching her for the county trials, she loves it",
+       "parent"),  # added after run
+    _p(SD, "The after school football coach bought the whole team ice lollies after the final, legend", "parent"),  # added after run
+    _p(AD, "Year 10 work experience: one lad is shadowing a 25 year old engineer at the council", "staff"),  # added after run
+    _p(MF, "My 13yo wants to meet her friends at the shopping centre alone, is that ok at her age?", "parent"),  # added after run
+    _p(NP, "Our tutor asked my son to send him the video of his science project by Friday", "parent"),  # added after run
+    _p(RD, "my son says the swimming teacher taught him to hold his breath under water for ten seconds", "parent"),  # added after run
+    _p(SD, "Just been told by my daughter that her PE teacher let her borrow spare kit because she forgot hers",
+       "parent"),  # added after run
+    _p(AD, "the lunch lady dragged the big bin out of the dinner hall by herself, what a hero", "public"),  # added after run
+    _p(MF, "my friend said the music teacher said she was his favourite pupil this year, so jealous", "pupil"),  # added after run
+    _p(NP, "Mason's dad coaches the under 9s, everyone loves him, they won again today", "staff"),  # added after run
+    _p(RD, "Lovely morning with children's services colleagues at the family hub open day", "staff"),  # added after run
+    _p(SD, "Sophie in 5C won't be at school for a while, she's had her tonsils out, get well soon", "parent"),  # added after run
+    _p(AD, "Everyone keep an eye out for the Thompson kids' lost dog, a little brown terrier", "parent"),  # added after run
+    _p(MF, "Our foster son went to his first after school club today and came home beaming", "parent"),  # added after run
+    _p(NP, "the chip shop on Market Street is doing free kids' meals in half term", "public"),  # added after run
+    _p(RD, "Welcome home to our new puppies! First day at puppy class tomorrow, so proud", "parent"),  # added after run
+    _p(NP, "Our trans and non-binary pupils deserve to feel safe, and they do here"),  # added after run
+    _p(NP, "Spicy food tasting in Year 5 today, some very red faces 🌶️"),  # added after run
+    _p(SD, "TikTok's minimum age is 13, please check your year 6 children's settings", "parent"),  # added after run
 ]
 
 

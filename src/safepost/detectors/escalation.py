@@ -1777,7 +1777,7 @@ _P_ADULT = (r"(?:grown(?:[- ]up)? (?:man|men|woman|adult)|(?:older|adult) (?:man
             r"who'?s (?:1[89]|[2-6]\d)|(?:a|an) (?:1[89]|[2-6]\d)[- ]?(?:year[- ]old|yo|yr old)|"
             r"the (?:dad|mum|man|woman|bloke|guy) who (?:runs|coaches|helps|does)|(?:man|guy|bloke|fella) who|the (?:[\w-]+ ){1,3}(?:man|guy|bloke|fella)|"
             r"^(?:some )?(?:bloke|guy|fella)|(?:nursery|care|support|youth|club|key) ?workers?|nursery nurse|childminder|"
-            r"nanny|babysitter|au pair|form tutor|"
+            r"nanny|babysitter|au pair|form tutor|(?:lunch|dinner) lad(?:y|ies)|(?:midday|lunchtime) supervisor|"
             r"(?:man|lad|guy|bloke|fella|boyfriend) of (?:1[89]|[2-6]\d))")
 _P_CHILD = (_CHILD + r"|(?:grand)?(?:daughter|son)|granddaughter|grandson|niece|nephew|kid|"
             r"toddlers?|bab(?:y|ies)|'s (?:[4-9]|1[0-5])(?= and|,)|she is (?:[4-9]|1[0-5])|"
@@ -1796,7 +1796,7 @@ _P_GIFT = (r"(?:buys?|bought|buying|gives?|gave|giving|sends?|sent|sending|offer
            r"boys|kids)|\w+) (?:\w+ ){0,3}?(?:vapes?|(?:new )?phones?|money|cash|£\d+|game money|v-?bucks|robux|gift ?cards?|"
            r"presents|gifts|sweets|alcohol|drink|weed|trainers|makeup|underwear)|parcels|£\d+ to send|new trainers and cash|"
            # favours are gifts too (a lift home, special treatment)
-           r"(?:drives?|drove|driving) (?:her|him|them) home|(?:gives?|giving|gave) (?:\w+ ){0,3}lifts?")
+           r"(?:she|he) (?:was|is|'s) (?:his|her) (?:special |little )?favourite\b(?! (?:pupil|student|class))|(?:drives?|drove|driving) (?:her|him|them) home|(?:gives?|giving|gave) (?:\w+ ){0,3}lifts?")
 _P_PHOTO = (r"(?:asked|asking|asks|ask|wants?|wanted|offer\w*)\b[^.!?\n]{0,40}\b(?:for )?(?:pictures|pics|photos|selfies|"
             r"videos) of (?:her|him|them|herself|himself|themselves)|send (?:him |her |them )?(?:pics|pictures|photos|nudes|"
             r"selfies)")
@@ -1808,14 +1808,16 @@ _P_SEXUAL = (r"no clothes on|naked|nudes?|undress\w*|with nothing on|(?:made|mak
              r"toilets?|showers?)|(?:stuff|things|pictures?|pics|photos?|videos?)\b[^.!?\n]{0,30}\b(?:no (?:kid|child) "
              r"should (?:ever )?see|of himself|of herself|x-?rated|porn\w*)|(?:pictures?|pics|photos?|videos?) of (?:her|"
              r"him|them|herself|himself) in (?:her|his|their) (?:kit|underwear|pyjamas|bikini|swimsuit|leotard|bed)|"
-             r"(?:looks?|so) (?:mature|older|grown[- ]up|sexy|hot|fit) for (?:her|his) age|"
+             r"(?:looks?|so) (?:mature|older|grown[- ]up|sexy|hot|fit) for (?:her|his) age|in (?:her|his|their) (?:underwear|"
+             r"pants|knickers|bra)|kiss\w* (?:her|him) on the (?:lips|mouth|neck)|"
              r"(?:saying|says|said|tells? (?:her|him)|told (?:her|him)|telling (?:her|him)) (?:that )?(?:he|she) loves? (?:her|him)\b|"
              r"(?:he|she) (?:is|'s) in love with (?:her|him)\b|(?:his|her) (?:special )?(?:girlfriend|boyfriend)|special (?:girl|boy)(?:friend)?|"
              r"touch(?:es|ed|ing)? (?:her|his|my \w+'?s?|\w+'s|the \w+'s) (?:\w+ )?(?:legs?|thighs?|knees?|bum|bottom|chest|"
              r"breasts?|privates)")
 # a child as the object of an act (the adult and the child are read apart: a child word in the post is still needed)
 _P_KID = (r"him|her|them|(?:a|the|my|our|his|her|one of the|some of the|the naughty|\w+) (?:\w+ )?(?:child|children|"
-          r"kids?|boys?|girls?|lads?|toddlers?|bab(?:y|ies)|pupils?|son|daughter)|a (?:year|yr|y) ?\d+|the (?:year|yr|y) ?\d+s")
+          r"kids?|boys?|girls?|lads?|toddlers?|bab(?:y|ies)|pupils?|son|daughter|nephew|niece|grandson|granddaughter)|"
+          r"a (?:year|yr|y) ?\d+|the (?:year|yr|y) ?\d+s")
 _P_PHYSICAL = (r"(?:lock(?:s|ed|ing)?|shut(?:s|ting)?) (?:him|her|them|my \w+|the \w+|\w+) in (?:a |the )?(?:cupboard|room|"
                r"cellar|shed|toilets?|store ?room|dark|office|car)|(?:hits?|hitting|beats?|beat|whips?|whipped) (?:him|her|"
                r"them|\w+) with (?:a |the |his |her )?(?:belt|stick|cane|slipper|shoe|wooden spoon|cable|hanger|ruler)|"
@@ -1831,7 +1833,8 @@ _P_PHYSICAL = (r"(?:lock(?:s|ed|ing)?|shut(?:s|ting)?) (?:him|her|them|my \w+|th
                r"head|face|bum|bottom)\b[^.!?\n]{0,20}\bwith|"
                r"(?:lock|shut|put)\w* (?:" + _P_KID + r") in(?:to)? (?:a |the )?(?:dark|locked|cupboard|cellar|"
                r"shed|store ?room)|tape\w* (?:(?:a |the |his |her |my )?\w+'s )?(?:mouth|hands)|tied (?:" + _P_KID + r") (?:up|to)|gagged|"
-               r"(?:till|until) (?:he|she|they) (?:was|were|threw up|cried|collapsed|passed out|fainted)\b")
+               r"(?:till|til|until) (?:he|she|they) (?:was|were|threw up|cried|collapsed|passed out|fainted|panic\w*|"
+               r"can'?t breathe|screams?)\b|hold\w* (?:\w+'s |his |her |their )?head under")
 _P_VETO = _c(_ABOUT.replace("lesson|lessons|", "lessons? (?:on|about)|") + r"|\b(?:surprise|birthday|retire\w*|secret santa|christmas|thriller|whodunn?it|crime drama|soap|"
              r"eastenders|coronation street|hollyoaks|emmerdale|play|pantomime|panto|script|chapter|fiction|"
              r"(?:must|should) (?:never|not)|never (?:give|send|ask|meet|be alone)|don'?t ever|reminder|guidance|"
@@ -1849,7 +1852,8 @@ _T_PERSON = (r"(?:him|her|them|you|u|ya|(?:that|the|this|his|her|their|your|ur|o
              r"(?:\w+\s+){0,2}?(?:teacher|head(?:teacher)?|deputy|ta|receptionist|caretaker|dinner lady|coach|ref|referee|"
              r"woman|man|bloke|fella|kid|boy|girl|lad|mum|dad|bully|family|year ?\d+s?)(?:'s)?|"
              r"(?:mr|mrs|ms|miss|dr)\.? \w+(?:'s)?|sir|(?-i:[A-Z])[a-z]+)")
-_T_INTENT = (r"(?:when i (?:see|find|catch|get hold of)|see (?:you|ya|u)\b|i'?ll|we'?ll|he'?ll|they'?ll|i will|we will|he will|they will|(?:i'?m|im|i am|we'?re|were|we are) "
+_T_INTENT = (r"(?:next (?:\w+ )?(?:who|that|to)|i mean it|i swear|swear down|mark my words|not joking|watch me|keep (?:talking|mouthing|going)|"
+             r"when i (?:see|find|catch|get hold of)|see (?:you|ya|u)\b|i'?ll|we'?ll|he'?ll|they'?ll|i will|we will|he will|they will|(?:i'?m|im|i am|we'?re|were|we are) "
              r"(?:gonna|going to|coming to|coming round to|off to)|gonna|going to|coming to|(?:had |'d )?better|"
              r"tonight|tomorrow|after school|next time|last warning|final warning|or else|says he'?ll|said he'?d)")
 _T_HARM = (r"(?:jump(?:ing)? " + _T_PERSON + r" (?:after|at|outside|behind|when|on (?:the|her|his) way|tomorrow|tonight)|"
@@ -1861,13 +1865,20 @@ _T_HARM = (r"(?:jump(?:ing)? " + _T_PERSON + r" (?:after|at|outside|behind|when|
            r"(?:sort|deal with) " + _T_PERSON + r" out[^\n]{0,80}\b(?:gbh|abh|assault|prison|inside for|fists?)\b|"
            r"(?:getting|get|gets|got) (?:done in|jumped|battered|stabbed|shanked|leathered|merked|his head kicked in|"
            r"her head kicked in)|do (?:him|her|them) in|"
+           r"(?:break|breaking|smash|smashing|bust|busting|burst|split|crack|snap|rearrange) (?:his|her|their|your|ur) "
+           r"(?:nose|jaw|legs?|arms?|face|head|neck|teeth|ribs|fingers|kneecaps?)|"
+           r"(?:getting|get|gets|put|putting|smash\w*|shov\w+|ram\w*|stick\w*) (?:a |the |their |his |her |my |this |that )?"
+           r"\w+ (?:through|into|in) (?:their|his|her|your|ur) (?:face|head|skull|teeth)|"
+           r"(?:burn\w*|torch\w*) (?:the |this |that |his |her |their |your )?(?:place|school|house|building|car|classroom|"
+           r"office)(?: down)?|(?:it )?(?:won'?t|wont|will not|isn'?t|is not) be (?:to|for) (?:talk|chat)\w*|"
+           r"see what happens to (?:you|u|him|her|them)\b[^.!?\n]{0,40}\b(?:kids|family|children|home|car|house|door)|"
            r"(?:is|'s|are|'re) getting it|(?:gonna|going to|will) get it|"
            r"put " + _T_PERSON + r" through (?:the |a |his |her )?(?:\w+ ){0,3}(?:window|wall|door|fence|floor|table)|"
            r"know (?:exactly )?where " + _T_PERSON + r" (?:lives?|parks?|works?|drinks?)|"
            r"(?:punch|smack|slap|batter|deck|glass|bottle|stab|shank|knife|kick|headbutt|strangle|throttle|kill|murder|"
            r"hurt|beat up|leather|lamp|burn|torch|shoot|run over|jump|stamp on) " + _T_PERSON + r"(?!\w))")
 
-_CASE_PROCESS = (r"(?:the social (?:are|is|were|have|has|came|involved)|(?:statement|interview) (?:for|with|to) the police|"
+_CASE_PROCESS = (r"(?:(?:phon|call|rang|ring|contact)\w* (?:children'?s|social) (?:services|care)|the social (?:are|is|were|have|has|came|involved)|(?:statement|interview) (?:for|with|to) the police|"
                  r"police statement|(?:women'?s )?refuge|safe house|giv\w+ evidence|court|trial|(?:make|made|making|put in|do|did) (?:a|the) referral|referr(?:al|ed)|"
                  r"taken into (?:\w+ ){0,2}care|(?:emergency|foster) (?:foster )?(?:care|placement)|police (?:took|came|were "
                  r"called)|social services)")
@@ -1875,7 +1886,7 @@ _CASE_HARM = (r"(?:what (?:\w+'s )?(?:\w+ )?(?:did|done|has done|had done) to (?
               r"her |his |their )?(?:\w+ )?did|what (?-i:[A-Z])\w+ (?:told|disclosed to|said to) (?:me|us)|"
               r"the (?-i:[A-Z])\w+ (?:children|kids|twins|boys|girls)|(?-i:[A-Z])\w+ in (?:\d[a-z]|year ?\d+|y\d+)|after what happened (?:at home|"
               r"to (?:her|him|them))|(?:marks|bruises?|burns?|cuts) (?:on|all over) (?:her|his|their)|"
-              r"one of my (?:little ones|pupils|kids|class|girls|boys|lot))")
+              r"one of my (?:little ones|pupils|kids|class|girls|boys|lot|(?:year|yr|y) ?\d+s?))")
 
 
 class PrinciplesDetector(Detector):
