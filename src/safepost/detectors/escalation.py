@@ -450,7 +450,7 @@ class LookedAfterDetector(_RuleSet):
     ]
     VETO = _c(r"\b(?:fostering (?:fortnight|week|event|evening|information|campaign)|become a foster|"
               r"foster(?:ing)? (?:a )?(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?)|care home (?:visit|residents|for the elderly)|"
-              r"elderly|residents|grandma|grandad|nan|training|policy|course|placement (?:student|year|"
+              r"elderly|residents|recruit\w*|vacanc\w*|hiring|night (?:staff|shifts?)|care assistants?|grandma|grandad|nan|training|policy|course|placement (?:student|year|"
               r"tutor|school)|work placement|teaching placement|student teacher|pgce|on placement|"
               # a pupil's or student's placement at work, a parent moving into a care home: no child in care
               r"work experience|(?:moving|moved|move|going) into (?:a |the )?care home|"
@@ -1025,6 +1025,7 @@ class AdultHarmedChildDetector(_RuleSet):
               # something fetched for a child ("grabbed the kids some ice lollies", "grabbed him a drink")
               + GRABBED_FOR[2:] + r"|"
               r"lad who|boy who|girl who|kid who|child who|pupil who|documentary|film|book|novel|news|jailed|training|"
+              r"thriller|whodunn?it|soaps?|cliffhanger|box ?set|podcast|audiobook|episode|"
               r"(?:the|a|another|that|this|some|other) (?:lad|boy|girl|kid|child|pupil|older \w+)s? (?:who |that )?(?:was |were |"
               r"kept |keeps )?(?:push|shov|hit|kick|punch|pinch|slap|grab|bit|bully|bullie|drag|trip)\w*|"
               r"course|hurt (?:his|her|their) (?:ankle|knee|back|leg|arm|wrist|head)|(?:hit|smashed|shook) (?:her|his|their|our|the) "
@@ -1049,7 +1050,8 @@ _CHILD = (r"(?:(?:my|our|her|his|their|the|a|an|this|that|one of (?:my|our|the))
 _ABOUT = (r"\b(?:training|course|webinar|workshop|awareness|assembl(?:y|ies) (?:on|about|for|with|today|this|led)|pshe|"
           r"rshe|lesson|lessons|curriculum|policy|"
           r"leaflet|poster|helpline|nspcc|childline|ceop|prevent duty|kcsie|documentary|programme|series|episode|"
-          r"drama|film|movie|novel|book|story|storyline|character|news|newspaper|article|headline|report(?:ed)? on|"
+          r"drama|film|movie|novel|book|story|storyline|character|thriller|whodunn?it|soaps?|cliffhanger|box ?set|"
+          r"podcast|audiobook|sitcom|true crime|news|newspaper|article|headline|report(?:ed)? on|"
           r"jailed|sentenced|convicted|trial|court case|history|historical|victorian|tudors?|in the \d0s|signs of|"
           r"warning signs|red flags|how to spot|what to do if|if a child|if your child|talk to your (?:child|kids)|"
           r"keep (?:your|our) (?:children|kids) safe|campaign|charity|fundrais\w+)\b")
@@ -1531,7 +1533,8 @@ class SafeguardingCaseDetector(_RuleSet):
         ("confidential_school_matter", "safeguarding_case",
          r"(?P<hit>\b(?:taken into care|(?:taken|removed|took) (?:from|off) (?:her|his|their) (?:mum|mam|dad|parents|"
          r"family|home)|(?:child protection|cp|safeguarding) (?:plan|plans|conference|referral|referrals|case|meeting|"
-         r"investigation|concern raised)|(?:strategy|core group|section 47|s47) (?:meeting|discussion|enquiry)|"
+         r"investigation|concern raised)|(?:strategy|core group|section 47|s47) (?:meeting|discussion|enquiry)(?![^.!?\n]{0,40}\b(?:scores|data|results|budget|"
+         r"curriculum|timetable|marketing|finances?|targets|sats|attendance figures|recruitment)\b)|"
          r"(?:mash|lado|social (?:services|care)) referral|referred (?:her|him|them|the family) to (?:social|children'?s)"
          r" (?:services|care)|(?:under|being) investigat\w+ by (?:social|the police|police)|social (?:services|workers?|"
          r"care) (?:came|come|were|was|are|is) (?:back )?(?:in|into school|round|out|at school)|(?:police|social workers?) "
@@ -1753,6 +1756,222 @@ class NoHomeDetector(_ChildAtRiskSet):
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "escalation.npz"
 HASH_BITS = 18
+
+# ---- Principles (h-esc, eleventh round) ---------------------------------------------------------------------------
+# The rule sets above were each written from wordings; these read the contract's principles as co-occurrences in one
+# post (or, past SHORT_POST characters, in one sentence), so a new wording of the same situation is found:
+# - GROOMING: an adult + a child + secrecy, sexualised contact, or (two of) gifts, time alone, photos asked for;
+#   a child's age (15 or under) beside an adult's (18 or over) in a relationship or contact.
+# - ALLEGATION: an adult + a child + a physical or sexual act of the adult's, told first- or second-hand.
+# - THREAT: an intention (will, gonna, better, tonight, last warning) + an idiom of harm that names its target.
+# - LIVE CASE: a process (evidence, a referral, taken into care) + the harm done to a particular child.
+# - LOOKED-AFTER: a fostered or in-care child + the school or nursery they attend, named.
+# - CEOP: a stranger asking children for their school or address; children's photos posted to be rated.
+# Each reads the vetoes of talk about harm (_ABOUT: training, news, stories), fiction, and happy secrets.
+
+_P_ADULT = (r"(?:grown(?:[- ]up)? (?:man|men|woman|adult)|(?:older|adult) (?:man|men|guy|lads?|bloke|fella|boyfriend)|"
+            r"(?:a|the|some|this|that|her|his|their|mum'?s|mam'?s|mom'?s) (?:new |random |strange |weird |older )?"
+            r"(?:man|guy|bloke|fella|boyfriend|bf)|step ?dad|stepfather|uncle|coach|tutor|teacher|teaching assistant|"
+            r"ta|youth (?:leader|worker)|scout leader|leader|instructor|(?:minibus|bus|taxi|van) driver|volunteer|"
+            r"caretaker|lodger|head of \w+|(?:mr|mrs|ms|miss)\.? (?-i:[A-Z])\w*|"
+            r"who'?s (?:1[89]|[2-6]\d)|(?:a|an) (?:1[89]|[2-6]\d)[- ]?(?:year[- ]old|yo|yr old)|"
+            r"the (?:dad|mum|man|woman|bloke|guy) who (?:runs|coaches|helps|does)|(?:man|guy|bloke|fella) who|the (?:[\w-]+ ){1,3}(?:man|guy|bloke|fella)|"
+            r"^(?:some )?(?:bloke|guy|fella)|(?:nursery|care|support|youth|club|key) ?workers?|nursery nurse|childminder|"
+            r"nanny|babysitter|au pair|form tutor|(?:lunch|dinner) lad(?:y|ies)|(?:midday|lunchtime) supervisor|"
+            r"(?:man|lad|guy|bloke|fella|boyfriend) of (?:1[89]|[2-6]\d))")
+_P_CHILD = (_CHILD + r"|(?:grand)?(?:daughter|son)|granddaughter|grandson|niece|nephew|kid|"
+            r"toddlers?|bab(?:y|ies)|'s (?:[4-9]|1[0-5])(?= and|,)|she is (?:[4-9]|1[0-5])|"
+            r"(?:only|just|aged?) (?:[4-9]|1[0-5])|\((?:[4-9]|1[0-5])\)|(?:[4-9]|1[0-5])[- ]?(?:year[- ]old|yo|yr old)")
+_P_SECRET = (r"(?:our|their|a|his|her|it'?s) (?:little )?secret|(?:not|n'?t|never) (?:to )?tell (?:anyone|anybody|no ?one|"
+             r"(?:your|her|his|their|my) (?:mum|mam|mom|dad|parents|family|teacher)|me)|(?:not to|to not|never to) (?:tell|say)|"
+             r"(?:don'?t|dont|do not|didn'?t) tell (?:anyone|anybody|no ?one|your|ur|mum|mam|dad|the teachers?)\b|kee?p(?:s|t|ing)? (?:it|this|things|that) (?:between (?:us|them|you and me)|(?:a )?secret|"
+             r"quiet)|between (?:us|you and me|the two of (?:us|them))|delete (?:the |his |her |their |all the )?(?:chats?|"
+             r"messages?|texts?|dms)|if (?:she|he|they|you) (?:ever )?(?:told|tells|tell)|can'?t tell (?:anyone|anybody)|"
+             r"(?:said|says|told (?:her|him|them|me)) (?:we|i|they) (?:can'?t|mustn'?t|shouldn'?t) tell|"
+             r"(?:not|never) (?:to )?(?:say|mention) (?:anything|owt|a word)|no phones|not (?:to )?bring (?:his|her|your|their) phone")
+_P_ALONE = (r"on (?:his|her|their) own|alone|by (?:himself|herself|themselves)|one[- ]to[- ]one|stay(?:s|ed|ing)? behind|"
+            r"(?:his|her) own (?:phone |mobile )?number|(?:in|from|to) (?:her|his|their) bedroom|camera on|snapchat|"
+            r"(?:at night|late at night|every night|midnight|2am|3am)|meet (?:him|her|up)|in (?:his|her) car")
+_P_GIFT = (r"(?:buys?|bought|buying|gives?|gave|giving|sends?|sent|sending|offer\w*|getting) (?:her|him|them|the (?:girls|"
+           r"boys|kids)|\w+) (?:\w+ ){0,3}?(?:vapes?|(?:new )?phones?|money|cash|£\d+|game money|v-?bucks|robux|gift ?cards?|"
+           r"presents|gifts|sweets|alcohol|drink|weed|trainers|makeup|underwear)|parcels|£\d+ to send|new trainers and cash|"
+           # favours are gifts too (a lift home, special treatment)
+           r"(?:she|he) (?:was|is|'s) (?:his|her) (?:special |little )?favourite\b(?! (?:pupil|student|class))|(?:drives?|drove|driving) (?:her|him|them) home|(?:gives?|giving|gave) (?:\w+ ){0,3}lifts?")
+_P_PHOTO = (r"(?:asked|asking|asks|ask|wants?|wanted|offer\w*)\b[^.!?\n]{0,40}\b(?:for )?(?:pictures|pics|photos|selfies|"
+            r"videos) of (?:her|him|them|herself|himself|themselves)|send (?:him |her |them )?(?:pics|pictures|photos|nudes|"
+            r"selfies)")
+_P_SEXUAL = (r"no clothes on|naked|nudes?|undress\w*|with nothing on|(?:made|makes|make|making) (?:\w+ ){1,2}strip|"
+             r"strip(?:ped)? (?:off|naked)|hands? (?:up|down|inside|under) (?:her|his) (?:top|skirt|shorts|trousers|shirt|"
+             r"pants|knickers|jumper|dress)|(?:sit|sat|sitting|sits) on (?:his|her) (?:lap|knee)|kiss\w* (?:a |the |one of "
+             r"the |my |our )?(?:(?:year|yr|y) ?\d+ |\d+ ?year ?old |little |young )?(?:pupil|student|girl|boy|kid|child)|"
+             r"(?:walks?|walked|walking|goes|went|going|comes|came|barg\w+) in(?:to)? (?:the )?(?:girls|boys)'? (?:changing|"
+             r"toilets?|showers?)|(?:stuff|things|pictures?|pics|photos?|videos?)\b[^.!?\n]{0,30}\b(?:no (?:kid|child) "
+             r"should (?:ever )?see|of himself|of herself|x-?rated|porn\w*)|(?:pictures?|pics|photos?|videos?) of (?:her|"
+             r"him|them|herself|himself) in (?:her|his|their) (?:kit|underwear|pyjamas|bikini|swimsuit|leotard|bed)|"
+             r"(?:looks?|so) (?:mature|older|grown[- ]up|sexy|hot|fit) for (?:her|his) age|in (?:her|his|their) (?:underwear|"
+             r"pants|knickers|bra)|kiss\w* (?:her|him) on the (?:lips|mouth|neck)|"
+             r"(?:saying|says|said|tells? (?:her|him)|told (?:her|him)|telling (?:her|him)) (?:that )?(?:he|she) loves? (?:her|him)\b|"
+             r"(?:he|she) (?:is|'s) in love with (?:her|him)\b|(?:his|her) (?:special )?(?:girlfriend|boyfriend)|special (?:girl|boy)(?:friend)?|"
+             r"touch(?:es|ed|ing)? (?:her|his|my \w+'?s?|\w+'s|the \w+'s) (?:\w+ )?(?:legs?|thighs?|knees?|bum|bottom|chest|"
+             r"breasts?|privates)")
+# a child as the object of an act (the adult and the child are read apart: a child word in the post is still needed)
+_P_KID = (r"him|her|them|(?:a|the|my|our|his|her|one of the|some of the|the naughty|\w+) (?:\w+ )?(?:child|children|"
+          r"kids?|boys?|girls?|lads?|toddlers?|bab(?:y|ies)|pupils?|son|daughter|nephew|niece|grandson|granddaughter)|"
+          r"a (?:year|yr|y) ?\d+|the (?:year|yr|y) ?\d+s")
+_P_PHYSICAL = (r"(?:lock(?:s|ed|ing)?|shut(?:s|ting)?) (?:him|her|them|my \w+|the \w+|\w+) in (?:a |the )?(?:cupboard|room|"
+               r"cellar|shed|toilets?|store ?room|dark|office|car)|(?:hits?|hitting|beats?|beat|whips?|whipped) (?:him|her|"
+               r"them|\w+) with (?:a |the |his |her )?(?:belt|stick|cane|slipper|shoe|wooden spoon|cable|hanger|ruler)|"
+               r"shook (?:a |the |him|her|my )\b[^.!?\n]{0,30}\b(?:really hard|so hard|violently|till|until)|"
+               r"(?:threw|chucked|flung|hurled) (?:a |the )?(?:chair|table|desk|stapler|bottle)s? at|grabbed (?:him|her|"
+               r"them|my \w+|\w+) by the (?:neck|throat|hair|collar)|"
+               r"(?:made|makes|make) (?:him|her|them|the \w+) (?:\w+ )?(?:stand|kneel|sit) (?:outside|in the cold|in the rain)|"
+               r"(?:hit|hits|hitting|smack\w*|slap\w*|punch\w*|kick\w*|bit|bites?|biting|pinch\w*|shak(?:e|es|ing)|"
+               r"shov\w+|grab\w*|drag\w*|throttl\w+|strangl\w+|chok\w+|whack\w*|thump\w*|squeez\w*|"
+               r"clout\w*) (?:" + _P_KID + r")\b" + _NOT_SAID_OR_SET + r"(?! (?:a|the) (?:ball|hug|high five)| to (?:the|a|try|do|"
+               r"be|go))|push(?:es|ed)? (?:" + _P_KID + r") (?:off|over|into|against|down|out of|onto)\b|"
+               r"(?:hit|hits|smack\w*|rap\w*|whack\w*|slap\w*) (?:his|her|their) (?:fingers|hands?|knuckles|legs?|"
+               r"head|face|bum|bottom)\b[^.!?\n]{0,20}\bwith|"
+               r"(?:lock|shut|put)\w* (?:" + _P_KID + r") in(?:to)? (?:a |the )?(?:dark|locked|cupboard|cellar|"
+               r"shed|store ?room)|tape\w* (?:(?:a |the |his |her |my )?\w+'s )?(?:mouth|hands)|tied (?:" + _P_KID + r") (?:up|to)|gagged|"
+               r"(?:till|til|until) (?:he|she|they) (?:was|were|threw up|cried|collapsed|passed out|fainted|panic\w*|"
+               r"can'?t breathe|screams?)\b|hold\w* (?:\w+'s |his |her |their )?head under")
+_P_VETO = _c(_ABOUT.replace("lesson|lessons|", "lessons? (?:on|about)|") + r"|\b(?:surprise|birthday|retire\w*|secret santa|christmas|thriller|whodunn?it|crime drama|soap|"
+             r"eastenders|coronation street|hollyoaks|emmerdale|play|pantomime|panto|script|chapter|fiction|"
+             r"(?:must|should) (?:never|not)|never (?:give|send|ask|meet|be alone)|don'?t ever|reminder|guidance|"
+             r"safeguarding (?:training|lead|team|policy)|dsl|nspcc)\b")
+
+_AGE_CHILD = r"(?:(?:only|just|aged?|she'?s|he'?s|is) (?:[4-9]|1[0-5])\b(?! ?(?:minutes|mins|hours|pm|am|%|quid|pounds))|\((?:[4-9]|1[0-5])\)|(?:[4-9]|1[0-5])[- ]?(?:year[- ]old|yo|yr old))"
+_AGE_ADULT = (r"(?:(?:who'?s|who is|he'?s|aged?) (?:1[89]|[2-6]\d)\b|(?:a|an) (?:1[89]|[2-6]\d)[- ]?(?:year[- ]old|yo|yr old)|"
+              r"(?:1[89]|[2-6]\d)[- ]?(?:year[- ]old|yo|yr old) (?:man|guy|bloke|boyfriend|fella|lad|bf)|grown man|"
+              r"older (?:man|men|guy|bloke|boyfriend|lads?)|(?:man|lad|guy|bloke|fella|boyfriend) of (?:1[89]|[2-6]\d))")
+_AGE_CONTACT = (r"(?:going out with|dating|boyfriend|bf|sleeping (?:at|over)|stay(?:s|ing)? (?:at|over)|picks? (?:her|him) "
+                r"up|lifts?|buys? (?:her|him)|messag\w+|meet(?:ing|s)?|relationship|seeing (?:a|an|this|him|her)|"
+                r"with (?:him|a)|vapes?|phone|collect\w* (?:her|him)|buying (?:her|him)|bought (?:her|him)|his car)")
+
+_T_PERSON = (r"(?:him|her|them|you|u|ya|(?:that|the|this|his|her|their|your|ur|our|my|a|some|whoever|them)\s+"
+             r"(?:\w+\s+){0,2}?(?:teacher|head(?:teacher)?|deputy|ta|receptionist|caretaker|dinner lady|coach|ref|referee|"
+             r"woman|man|bloke|fella|kid|boy|girl|lad|mum|dad|bully|family|year ?\d+s?)(?:'s)?|"
+             r"(?:mr|mrs|ms|miss|dr)\.? \w+(?:'s)?|sir|(?-i:[A-Z])[a-z]+)")
+_T_INTENT = (r"(?:next (?:\w+ )?(?:who|that|to)|i mean it|i swear|swear down|mark my words|not joking|watch me|keep (?:talking|mouthing|going)|"
+             r"when i (?:see|find|catch|get hold of)|see (?:you|ya|u)\b|i'?ll|we'?ll|he'?ll|they'?ll|i will|we will|he will|they will|(?:i'?m|im|i am|we'?re|were|we are) "
+             r"(?:gonna|going to|coming to|coming round to|off to)|gonna|going to|coming to|(?:had |'d )?better|"
+             r"tonight|tomorrow|after school|next time|last warning|final warning|or else|says he'?ll|said he'?d)")
+_T_HARM = (r"(?:jump(?:ing)? " + _T_PERSON + r" (?:after|at|outside|behind|when|on (?:the|her|his) way|tomorrow|tonight)|"
+           r"knock (?:" + _T_PERSON + r" )?(?:\w+'s |his |her |their |your |ur )?(?:teeth|head|lights|block) (?:out|in|off)|"
+           r"(?:tell|warn) " + _T_PERSON + r" to watch (?:his|her|their|your|ur) backs?|"
+           r"watch (?:his|her|their) backs?[^.!?\n]{0,30}\b(?:last|final) warning|"
+           r"pay " + _T_PERSON + r" a (?:little )?visit|"
+           r"lock (?:his|her|their|your|ur) doors|sleep with one eye open|"
+           r"(?:sort|deal with) " + _T_PERSON + r" out[^\n]{0,80}\b(?:gbh|abh|assault|prison|inside for|fists?)\b|"
+           r"(?:getting|get|gets|got) (?:done in|jumped|battered|stabbed|shanked|leathered|merked|his head kicked in|"
+           r"her head kicked in)|do (?:him|her|them) in|"
+           r"(?:break|breaking|smash|smashing|bust|busting|burst|split|crack|snap|rearrange) (?:his|her|their|your|ur) "
+           r"(?:nose|jaw|legs?|arms?|face|head|neck|teeth|ribs|fingers|kneecaps?)|"
+           r"(?:getting|get|gets|put|putting|smash\w*|shov\w+|ram\w*|stick\w*) (?:a |the |their |his |her |my |this |that )?"
+           r"\w+ (?:through|into|in) (?:their|his|her|your|ur) (?:face|head|skull|teeth)|"
+           r"(?:burn\w*|torch\w*) (?:the |this |that |his |her |their |your )?(?:place|school|house|building|car|classroom|"
+           r"office)(?: down)?|(?:it )?(?:won'?t|wont|will not|isn'?t|is not) be (?:to|for) (?:talk|chat)\w*|"
+           r"see what happens to (?:you|u|him|her|them)\b[^.!?\n]{0,40}\b(?:kids|family|children|home|car|house|door)|"
+           r"(?:is|'s|are|'re) getting it|(?:gonna|going to|will) get it|"
+           r"put " + _T_PERSON + r" through (?:the |a |his |her )?(?:\w+ ){0,3}(?:window|wall|door|fence|floor|table)|"
+           r"know (?:exactly )?where " + _T_PERSON + r" (?:lives?|parks?|works?|drinks?)|"
+           r"(?:punch|smack|slap|batter|deck|glass|bottle|stab|shank|knife|kick|headbutt|strangle|throttle|kill|murder|"
+           r"hurt|beat up|leather|lamp|burn|torch|shoot|run over|jump|stamp on) " + _T_PERSON + r"(?!\w))")
+
+_CASE_PROCESS = (r"(?:(?:phon|call|rang|ring|contact)\w* (?:children'?s|social) (?:services|care)|the social (?:are|is|were|have|has|came|involved)|(?:statement|interview) (?:for|with|to) the police|"
+                 r"police statement|(?:women'?s )?refuge|safe house|giv\w+ evidence|court|trial|(?:make|made|making|put in|do|did) (?:a|the) referral|referr(?:al|ed)|"
+                 r"taken into (?:\w+ ){0,2}care|(?:emergency|foster) (?:foster )?(?:care|placement)|police (?:took|came|were "
+                 r"called)|social services)")
+_CASE_HARM = (r"(?:what (?:\w+'s )?(?:\w+ )?(?:did|done|has done|had done) to (?:her|him|them)|after what (?:\w+'s |"
+              r"her |his |their )?(?:\w+ )?did|what (?-i:[A-Z])\w+ (?:told|disclosed to|said to) (?:me|us)|"
+              r"the (?-i:[A-Z])\w+ (?:children|kids|twins|boys|girls)|(?-i:[A-Z])\w+ in (?:\d[a-z]|year ?\d+|y\d+)|after what happened (?:at home|"
+              r"to (?:her|him|them))|(?:marks|bruises?|burns?|cuts) (?:on|all over) (?:her|his|their)|"
+              r"one of my (?:little ones|pupils|kids|class|girls|boys|lot|(?:year|yr|y) ?\d+s?))")
+
+
+class PrinciplesDetector(Detector):
+    """The contract's escalation principles as co-occurrences (see the comment above)."""
+
+    name = "escalation.principles"
+    categories = ("abuse_or_hate", "safety_risk", "allegation", "confidential_school_matter", "pupil_contact")
+    _compiled: ClassVar[list] = []
+
+    RX = {k: _c(r"\b(?:" + v + r")(?!\w)") for k, v in dict(
+        adult=_P_ADULT, child=_P_CHILD, secret=_P_SECRET, alone=_P_ALONE, gift=_P_GIFT, photo=_P_PHOTO,
+        sexual=_P_SEXUAL, physical=_P_PHYSICAL, age_child=_AGE_CHILD, age_adult=_AGE_ADULT, age_contact=_AGE_CONTACT,
+        case_process=_CASE_PROCESS, case_harm=_CASE_HARM, intent=_T_INTENT, harm=_T_HARM).items()}
+    LAC = _c(r"\b(?:(?:looked[- ]after|in care|foster(?:ed)?|kinship)\b(?: \w+){0,2} (?:child|kid|lad|lass|boy|girl|son|"
+             r"daughter|baby|grandson|granddaughter|little one|twins)s?(?:'s)?|(?:new |emergency )?placement (?:started|"
+             r"arrived|came)\b[^.!?\n]{0,40}\b(?:\d+ year old|boy|girl|lad|baby|child))\b[^\n]{0,200}?\b(?:at|to|starts?|"
+             r"started|going to|goes to) (?:(?:(?-i:[A-Z])[\w'-]+ ){1,3}(?:primary|juniors|infants|academy|nursery|pre-?school|"
+             r"high|school|college)\b|st\.? (?-i:[A-Z])\w+)")
+    CEOP = _c(r"\b(?:(?:a |some |this |random )?(?:man|guy|bloke|adult|stranger|someone|somebody)|account)\b[^.!?\n]{0,60}"
+              r"\b(?:messag\w+|asking|asks|asked|dm\w*)\b[^.!?\n]{0,60}\b(?:which|what) school (?:they|she|he|you|we) "
+              r"(?:go|goes|went|attend)|\b(?:posting|sharing|spreading|uploading)\b[^.!?\n]{0,30}\b(?:pics|pictures|photos)"
+              r" of (?:(?:year|yr|y) ?\d+ |the |our |some )?(?:girls|boys|kids|pupils)\b[^.!?\n]{0,30}\brat(?:e|es|ing)\b|"
+              r"\b(?:videos?|pics?|pictures?|photos?) of (?:a |the |this |some )?(?:(?:year|yr|y) ?\d+ |\d+ year old )?(?:girl|boy|"
+              r"kid|child|pupil)s?\b[^.!?\n]{0,20}\b(?:getting changed|undressed|undressing|naked|in the shower|"
+              r"topless|in (?:her|his) underwear)")
+
+    _CHILD_ACTS = re.compile(r"(?i)\b(?:lad|boy|girl|kid|child|pupil|student|classmate|brother|sister|friend|mate|"
+                             r"(?:year|yr|y) ?\d+)s?(?:(?: who| that)(?: \w+)?| in (?:his|her|my|their) (?:class|year))?\s*$")
+
+    def _scopes(self, text: str) -> list[tuple[int, int]]:
+        return [(0, len(text))] if len(text) <= SHORT_POST else sentences(text)
+
+    def detect(self, text: str, ctx: "Context") -> list[Span]:
+        if not text or not text.strip():
+            return []
+        if _rules_hit(text, ctx):
+            return []  # a net for what no rule set read: a post they escalated gets no second reading here
+        raw, text = text, clean(text)
+        out: list[Span] = []
+        for a, b in self._scopes(text):
+            scope = text[a:b]
+            memo: dict[str, "re.Match[str] | None"] = {}
+
+            def got(k: str) -> "re.Match[str] | None":  # each class read only when the rule before needs it
+                if k not in memo:
+                    if k == "physical":
+                        # the act must be the adult's: not a child's ("the lad who pushed my son")
+                        memo[k] = next((m for m in self.RX[k].rx.finditer(scope)
+                                        if not self._CHILD_ACTS.search(scope[max(0, m.start() - 30):m.start()])), None)
+                    else:
+                        memo[k] = self.RX[k].search(scope)
+                return memo[k]
+
+            found: list[tuple[str, str, "re.Match[str]"]] = []
+            if got("adult"):
+                marks = [k for k in ("secret", "alone", "gift", "photo", "sexual") if got(k)]
+                if got("child") or len(marks) >= 2:
+                    if got("sexual") or got("physical"):
+                        found.append(("allegation", "adult_harmed_child", got("sexual") or got("physical")))
+                    elif got("secret") or len(marks) >= 2:
+                        found.append(("grooming", "grooming", got("secret") or got(marks[0])))
+            if not found and got("age_child") and got("age_adult") and got("age_contact"):
+                found.append(("grooming", "grooming", got("age_adult")))
+            if not found and got("case_process") and got("case_harm"):
+                found.append(("confidential_school_matter", "safeguarding_case", got("case_process")))
+            if not found and got("intent") and got("harm") and not light_hearted(scope):
+                found.append(("abuse_or_hate", "threat", got("harm")))
+            if not found:
+                m = self.LAC.search(scope) or self.CEOP.search(scope)
+                if m is not None:
+                    found.append(("safety_risk", "looked_after_whereabouts", m) if m.re is self.LAC.rx else
+                                 ("grooming", "grooming", m))
+            if not found or _P_VETO.search(scope):
+                continue
+            for cat, kind, m in found[:1]:
+                if cat == "grooming":
+                    cat, kind = _grooming(ctx)
+                elif kind != "threat" and laughed_off(scope, m.group()):
+                    continue
+                out.append(self.span(cat, a + m.start(), a + m.end(), 0.74, kind))
+        if out:
+            ctx.cache[_RULE_HIT] = raw
+        return out
+
+
 _MASK = (1 << HASH_BITS) - 1
 _TOK_RX = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[\u2600-\u27bf\U0001f000-\U0001faff]")
 _NUM_RX = re.compile(r"\d+")
@@ -1852,7 +2071,10 @@ _LOOK_ALIKE = _c(_ABOUT + r"|\b(?:from (?:rugby|football|netball|hockey|pe|gymna
                 r"into|" + _calm(r"to (?:collect|pick up) (?:my|our|the|him|her|them)|(?:my |our )?(?:mum|mam|mummy|mom|dad|daddy|"
                 r"nan|nana|gran|granny|grandma|grandad|grandpa)(?:'s| is| will| will be| are|'ll)? (?:picking|collecting|pick|"
                 r"collect|getting) (?:me|us) (?:up|from)") + r"|accident\w*|(?:could|would) (?:kill|murder) (?:for|a)|killed it|smashed it|kill(?:ing)? me|"
-                r"dying (?:to|of)|netflix|secret santa|surprise)\b")
+                r"dying (?:to|of)|netflix|secret santa|surprise|"
+                # (h-esc11) a grown-up son or daughter ("turned 18", "he's an adult"); a grab that keeps someone safe
+                r"(?:turned|turns) (?:1[89]|2\d)|(?:he|she)'?s an adult|(?:they'?re|they are) adults|"
+                r"(?:grabbed|pulled|held|caught) (?:my|his|her|their|me|him|them)\b[^.!?\n]{0,20}\bto (?:stop|save|keep|catch))\b")
 # a laugh or a joke owned up to ("not even joking" is the opposite), which marks a look-alike only over a trivial
 # stake (playful.TRIVIAL, CHILD_TRIVIAL) and unless a weapon or an injury is named (playful.REAL_HARM): "gonna shoot up
 # the school on monday lol jk" is no joke, and "my dad hits me when he's drunk lol" is a disclosure
@@ -2014,4 +2236,4 @@ DETECTORS: list[Detector] = [SchoolThreatDetector(), ChildHarmDetector(), Groomi
                              RadicalisationDetector(), MissingChildDetector(), DomesticAbuseDetector(), NeglectDetector(),
                              SuicideSignsDetector(), WeaponDetector(), MoreThreatsDetector(), SafeguardingCaseDetector(),
                              SignsOfAbuseDetector(), WithheldFoodAndLiveCaseDetector(), StrangerWatchingDetector(),
-                             NoHomeDetector(), HiddenFromParentDetector(), MODEL_DETECTOR]
+                             NoHomeDetector(), HiddenFromParentDetector(), PrinciplesDetector(), MODEL_DETECTOR]

@@ -439,6 +439,11 @@ def _swear_entry(tok: str, lex: Lexicon) -> tuple[str, tuple[float, str, bool, b
     return _compound_swear(tok, lex) if len(tok) >= 7 else None
 
 
+# (h-esc11) the words before a plural that make it a contemptuous name for a group ("a bunch of", "them", "filthy")
+_CONTEMPT_GROUP = re.compile(r"(?:\b(?:bunch|load|lot|pack|gang|nest) of|\b(?:them|those|filthy|dirty|bloody|"
+                             r"fucking|effing|sick|disgusting))$")
+
+
 def slur_entry(tok: str, lex: Lexicon) -> tuple[float, str] | None:
     """The slur (score, kind) a token spells, masked ("f*g") or with repeated letters; remembered per token."""
     cache = lex.slur_cache
@@ -607,7 +612,12 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
     ("harassment", "abuse_or_hate", 0.75, r"\b(?:no ?one|nobody|noone|everyone|everybody) (?:likes|wants|loves|cares about|hates|can stand) (?:you|u|ya)\b|\b(?:you|u) (?:make|disgust) me (?:sick|vomit|puke)\b|\bget a life\b|\bshut (?:your (?:mouth|face|gob|trap|hole))\b"),
     ("insult", "abuse_or_hate", 0.45, r"\bshut up\b(?! shop)"),
     ("harassment", "abuse_or_hate", 0.75, r"\bshut up\b(?! shop)(?: \w+){0,4} (?:nobody|no ?one|noone) (?:asked|cares|wants to hear)\b"),
-    ("racist", "abuse_or_hate", 0.8, r"\bgo back (?:to|where) (?:where )?(?:you|u|they|she|he) (?:came|come) from\b|\bgo back to (?:your|their|his|her) (?:own )?country\b"),
+    ("racist", "abuse_or_hate", 0.8, r"\bgo back (?:to|where) (?:where )?(?:you|u|they|she|he) (?:came|come) from\b|\bgo back to (?:your|their|his|her) (?:own )?country\b"
+     # (h-esc11) a person sent back to the jungle, the trees or a cave: the racist trope of an animal or a primitive
+     # home (not a climbing frame or a day out: "back to the jungle gym", "back to the jungle safari park tomorrow")
+     r"|\b(?:go|goes|going|send|sent|get|fuck off|piss off|swing) back (?:to|up) (?:the|your|their|his|her) (?:jungle|trees|"
+     r"caves?|mud huts?)\b(?! ?(?:gym|book|safari|park|area|room|trail|walk|caf|theme|adventure|zone|at|in|on|for|"
+     r"next|this|again|tomorrow|today|with|and))"),
     # disapproval ("shame on you" to people who posted hate) is not abuse by itself
     ("harassment", "abuse_or_hate", 0.45, r"\b(?:you|u) (?:should be|ought to be) ashamed of (?:yourself|yourselves)\b|\bshame on (?:you|u|her|him|them)\b"),
     # violence against a person's body or property: "I'll knock his teeth out", "put him through the window",
@@ -1247,6 +1257,9 @@ class AbuseOrHateDetector(Detector):
                 state["softened"] = True  # the lists understood the word: the model must not overrule them
             if e is not None:
                 score, kind = e
+                if score < 0.5 and score >= 0.3 and t.endswith("s") and _CONTEMPT_GROUP.search(
+                        " ".join(x.t for x in toks[max(sent_of(k)[0], k - 3):k])):
+                    score = 0.6  # (h-esc11) a reclaimable word as a contemptuous group noun: "run by a bunch of queers"
                 if score >= 0.5:
                     add(kind, k, k + 1, score, reclaim=True, word=t)
             k += 1

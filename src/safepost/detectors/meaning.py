@@ -2068,7 +2068,10 @@ class ConfidentialDetector(MeaningDetector):
             if self._NOT_CONF.search(sent) or self._HYPOTHETICAL.search(sent):
                 return 0.3 if care else None  # (care words are common in ordinary posts: no veto of the model)
             if re.search(r"(?i)\b(?:could you|become a|be a foster|are needed|needs? (?:more )?foster|fostering "
-                         r"(?:service|agency|fortnight|information|enquir\w*)|we(?:'re| are) (?:a )?foster)\b", sent):
+                         r"(?:service|agency|fortnight|information|enquir\w*)|we(?:'re| are) (?:a )?foster|"
+                         # (h-esc11) the writer's own fostering, a service for the group, the profession's pay
+                         r"(?:we|i)(?:'ve| have) been (?:\w+ )?foster|virtual school|scheme|funded|funding|grant|"
+                         r"(?:pay|paid|salary|salaries|wages|underpaid|overworked))\b", sent):
                 return 0.3  # recruiting foster carers, or the writer's own family
             if not re.search(r"(?i)\b(?:boy|girl|child|kid|pupil|student|family|one of|year ?\d|y\d|lad|"
                              r"mum|dad|[A-Z][a-z]+'s|his|her|their|in my class|in our class|today|this week)\b",
