@@ -1255,9 +1255,207 @@ class DisparagingDetector(MeaningDetector):
                      r"geese|goats?|sheep|cows?|pon(?:y|ies)|horses?)\b")
     _OWN_KIDS = _rx(r"\bmy (?:own )?(?:kids|children|two|three|boys|girls|son|daughter|lot|little ones|toddlers?|twins)\b")
 
+    # (h-disp2) Complaints in plain, restrained words: someone or something of the school community (the school and
+    # what it runs, its handling of things, its pupils or parents as a group, staff, leaders, governors, the trust, the
+    # council in its education role) given a negative judgement in the same clause: poor, disappointing, a let-down,
+    # unhelpful, chaotic, unsafe, failing, nobody answers, regret choosing it. Not a judgement of oneself, of things
+    # outside the school (a café, the council's roads), praise after a contrast, or a problem already put right.
+    _RT = (
+        # the school, by a determiner or an owner ("my son's school", "the kids' new school", "this school")
+        r"a school (?:rated|judged|that|which|calling itself|like (?:this|that))|"
+        r"(?:the|this|that|our|my|his|her|their|your|[a-z]+'s?|kids'|children's)(?: (?:new|old|current|local|last|previous|former|"
+        r"primary|secondary|high|junior|infant|son's|daughter's|kids'?|child's|children's|little))* (?:school|"
+        r"academy|sixth form|nursery|primary|high school|juniors|infants|school office|school's [a-z-]+)|"
+        # what the school runs, named as the school's
+        r"school (?:dinners|lunches|meals|food|toilets|bus|buses|office|website|reports?|trips?|uniform|communication|"
+        r"gates?|staff|transport|car park|kitchen|canteen)|(?:the )?(?:after[- ]school|breakfast|holiday) club|"
+        r"communication from (?-i:[A-Z])[\w']+|communication (?:from|with) (?:the )?(?:school|office|teachers?|head)|"
+        r"(?:the )?school'?s? (?:communication|handling|approach|response|attitude|safeguarding|behaviour (?:system|"
+        r"policy)|uniform policy|sen(?:d)? (?:provision|support|department)|website)|"
+        # leaders and staff
+        r"(?:the |our |my |their |new |this )*(?:head ?teacher|head of year|head of (?:department|maths|english|"
+        r"science|pe|ks\d)|deputy head|new head|the head|our head|head's|the head's|assistant head|slt|senior "
+        r"leadership(?: team)?|leadership(?: team)?|management(?! (?:course|training|skills|strategies|plan)))|"
+        r"(?:the |our |my |his |her |their )?(?:class ?teachers?|form tutors?|teachers?|teaching assistants?|tas|"
+        r"office staff|school office|the office|receptionists?|senco|sen(?:d)? (?:department|team|provision|support|"
+        r"staff)|nursery staff|support staff|kitchen staff|dinner (?:ladies|staff)|lunchtime staff|caretaker|"
+        r"site manager|pta|governors?|governing body|chair of governors)\b(?! (?:training|day|course))|"
+        r"(?:the|our|school|nursery) staff|staff (?:at|on|in) (?:the|this|that|our|my) |^staff\b|"
+        r"(?:[\w]+[- ]looking|unfriendly|rude|unhelpful|miserable|grumpy|stressed) staff|staff (?:seem|seemed|look|looked)|"
+        r"open (?:evening|day|morning)s?|"
+        # the trust, the council as the school's authority
+        r"(?:the|our|my|this|academy|multi-academy|their) trust\b(?! (?:fund|me|you|us|them|him|her|my|your|in))|"
+        r"(?:the )?(?:local authority|la)\b|(?:the )?council'?s? (?:school|education|admissions?|send|sen|"
+        r"inclusion|transport|children'?s services)[\w ]{0,20}|admissions? (?:team|process|office)|"
+        # pupils and parents of a school, as a group; a year group; the workplace
+        r"(?:pupils|students|kids|children|parents|mums|dads|families|lads|girls|boys|teenagers|older kids) "
+        r"(?:from|at|of|in) (?:the|that|this|our|my|[a-z]+'s) (?:\w+ )?(?:school|academy|primary|high school|"
+        r"college|juniors)|(?:the )?(?:school|school's|academy's|primary's) (?:parents|pupils|kids|students)|"
+        r"(?:year|yr|y) ?\d{1,2}s?\b|reception class|sixth form|"
+        r"working (?:here|there|at (?:ours|my school|this school|the trust))|where i work")
+    _RT_RX = _rx(r"\b(?:" + _RT + r")")
+    _MILD = (
+        r"(?<!little )poor(?:ly)?(?! (?:little|thing|things|kid|kids|child|boy|girl|lamb|love|sod|mite|dog|cat|"
+        r"baby|soul|souls|mum|dad|man|woman|lad|lass|turnout|weather|signal|wifi|reception))|"
+        r"disappointing|(?:i'?m |i am |we'?re |we are |really |very |so |a bit |bit |quite |deeply |extremely |rather |"
+        r"pretty |massively |hugely |^)disappointed (?:with|by|in|at|that)\b|disappointment|"
+        r"let (?:us|me|my \w+|our \w+|him|her|them|the (?:kids|children|pupils|parents|staff)) down|let-?down|"
+        r"(?:feel |felt |feeling |a bit |really |very |so )?let down by|"
+        r"unhelpful|dismissive|unprofessional|inadequate|woeful|(?:very |so |really )?lax|unsafe|chaotic|"
+        r"(?:is|was|are|were|been) (?:total |complete |absolute |utter )?chaos|"
+        r"disorgani[sz]ed|(?:badly|poorly) (?:run|organi[sz]ed|managed|handled|communicated|planned|led|resourced|"
+        r"treated)|(?:not|isn'?t|wasn'?t|aren'?t|weren'?t|is not|was not) (?:good enough|acceptable|ok|okay|right|fair|"
+        r"safe|great|good|ideal)(?! (?:at|for me))|unacceptable|not impressed|unimpressed|"
+        r"(?:not |un)happy (?:with|about)|frustrat(?:ed|ing) (?:with|by|that)|"
+        r"(?:has|have|had) (?:completely |totally |really |just )?failed (?:my|our|the|him|her|them|us|pupils|children|"
+        r"kids)|(?:standards|it|things|behaviour|teaching) (?:have|has) (?:really )?slipped|"
+        r"(?:got|getting|gotten|is|it'?s|far) worse(?! for wear)|out of control|all over the place|"
+        r"inconsiderate|unfriendly|unkind|unwelcoming|unresponsive|uncaring|disrespectful|"
+        r"vague|confusing|(?:is|are|was|were|seems?|so|very) weak|lacking|(?:a |the )?(?:real |complete |total )?lack of|"
+        r"no (?:proper|real|decent|adequate) (?:support|leadership|communication|provision|help|plan)|"
+        r"(?:doesn'?t|don'?t|does not|do not|didn'?t|did not) (?:seem to |really |even |appear to |ever )?(?:care|listen|"
+        r"bother|answer|reply|respond)\b|"
+        r"never (?:listens?|answers?|repl(?:y|ies)|responds?|call(?:s|ed)? back|rings? back|gets? back|around|"
+        r"tells? (?:us|parents|me))|"
+        r"(?:nobody|no one|no-one) (?:(?:at|in|from) (?:the |this |our )?(?:school|office|academy|trust|council) )?(?:ever |seems to |seemed to |could |would |will |has |is going to )?(?:answers?|"
+        r"repl(?:y|ies|ied)|rang|rings?|call(?:s|ed)? back|cares?|knows?|stops?|fix(?:es|ed)?|help(?:s|ed)?|"
+        r"listens?|tells?|told|explain(?:s|ed)?|steps? in|bothered|takes? responsibility|answer)\b|"
+        r"(?:give|gives|gave|giving) up on|(?:miles|way|years) behind|"
+        r"regret (?:choosing|sending|picking|moving|joining|ever)|one (?:problem|thing|issue|disaster) after another|"
+        r"expected (?:better|more) (?:from|of)|could do (?:a lot |much |far |so much )?better|"
+        r"deserve(?:s|d)? (?:better|more)(?! (?:from|of) me)|"
+        r"hard to trust|stretched (?:too )?thin|overstretched|under-?staffed|silent on|invisible|"
+        r"never (?:around|seen|visible)|short-?sighted|"
+        r"(?:hurting|failing|harming|letting down) (?:the |our )?(?:kids|children|pupils)|"
+        r"(?:kids|children|pupils) (?:will )?(?:suffer|come last|lose out|are suffering|are the ones who suffer)|"
+        r"more interested in [\w' ]{1,30} than|(?:just )?shrugs?|can'?t recommend|(?:zero|no) thought|"
+        r"waste of time|not the (?:place|school) (?:it|she|he) (?:used to be|was)|not what it (?:used to be|was)|"
+        r"never (?:happened|materiali[sz]ed|came|arrived|turned up|got back)|"
+        r"nothing (?:ever )?(?:changes|changed|happens|happened|(?:is|was|has been|gets|got) done)|"
+        r"still (?:going on|happening|waiting|no (?:reply|answer|word|response))|(?:not|no) (?:loving|a fan of)|"
+        r"(?:far|way|much) too (?:big|large|harsh|strict|much|many|long|slow|full)|too (?:harsh|strict)|"
+        r"old-?fashioned|outdated|out of date|unfair(?:ly)?|not fair|judge?mental|patroni[sz]ing|condescending|"
+        r"inconsistent|unreliable|(?:very |really |so )?bad (?:organisation|communication|management|leadership|"
+        r"experience|teaching|service|attitude|school)|bored[- ]looking|uninterested|disinterested|"
+        r"(?:we'?ll|we will|we'?re going to|going to|will be) look(?:ing)? elsewhere|"
+        r"(?:took|takes|taking|take) (?:\w+ ){0,2}(?:weeks|months|ages|forever) to (?:tell|reply|respond|answer|"
+        r"get back|sort|fix|return)|(?:won'?t|wouldn'?t|refuses? to|refused to|will not) (?:refund|apologi[sz]e|"
+        r"reply|respond|answer|explain|return|meet|call|ring|get back|fix|help)|"
+        r"(?:gave|give|gives) (?:us |parents )?(?:\w+ )?(?:hours?|days?|a day'?s|a week'?s|an hour'?s) notice|"
+        r"with (?:a |one |two |\w+ )?(?:hours?'?|days?'?|week'?s?) notice|"
+        r"should (?:do something|sort (?:it|this) out|be ashamed)|(?:are|were|is) (?:always |constantly )?"
+        r"(?:vaping|smoking|swearing|blocking|shouting|littering)|leave (?:their )?litter|block(?:s|ing)? the "
+        r"(?:road|pavement|drive)|constantly disrupted|can'?t cope|(?:so |very |really )?(?:loud and )?rude|"
+        r"never a (?:smile|thank you)|(?:always|only ever) (?:negative|moaning)|never a thank you|"
+        r"(?:is|was) (?:a )?mess|(?:has been|have been|is|was|are|were) (?:an? )?(?:absolute |complete |total )?mess|"
+        r"a nightmare|mayhem|doesn'?t control|don'?t control|can'?t control|(?:kept|keeps) (?:us|parents) waiting|"
+        r"left (?:standing|waiting) (?:in|for|outside)")
+    _MILD_RX = _rx(r"\b(?:" + _MILD + r")")
+    # The judgement taken back: praise after a contrast ("was nervous but the staff have been brilliant"), or a
+    # problem put right ("the heating was broken but it's fixed now").
+    _TURN = _rx(r"\b(?:but|though|although|however|yet|still|thankfully|luckily)\b[^.!?\n]{0,80}?\b(?:brilliant|"
+                r"fantastic|wonderful|amazing|excellent|superb|lovely|great|fab|well organi[sz]ed|so well|really well|"
+                r"turned (?:it|things) (?:right )?(?:a)?round|welcoming|supportive|kind|caring|helpful|thriving|"
+                r"settled|love[sd]?|happy|best|heroes|legends?|credit|fixed|sorted|resolved|repaired|dealt with|"
+                r"put right|improved|back to normal|all working|stopped|well done|thank(?:s| you)|proud|great job|"
+                r"couldn'?t be happier|made (?:her|him|them|us) feel)\b")
+    _PUT_RIGHT = _rx(r"\b(?:(?:it'?s|its|it is|now|all|been|was|were|got|has been|have been) (?:all )?(?:fixed|sorted|"
+                     r"resolved|repaired)|(?:fixed|sorted|resolved|repaired|dealt with it) (?:now|quickly|straight away|"
+                     r"within|in no time|the same day)|all working now|back to normal)\b")
+    # The writer's own part ("the kids deserved better from me", "I handled that badly"), or the school's own apology
+    _SELF_JUDGE = _rx(r"\b(?:from me|of me|my (?:own )?(?:fault|bad)|i (?:was|am|'m) (?:a |so |really )?(?:poor|"
+                      r"disorgani[sz]ed|rubbish|hopeless|useless|terrible|bad)|time management|my (?:own )?management|"
+                      r"(?:anger|stress|money|weight|pain|classroom|behaviou?r|project|risk|waste) management)\b")
+    # Places and things outside the school the same words are said of
+    _VENUE = _rx(r"\b(?:cinema|restaurant|hotel|caf[eé]|pub|shop|supermarket|gym|dentist|gp|surgery|hospital|a&e|"
+                 r"holiday park|theatre|venue|garage|film|movie|takeaway|pizza|airline|airport|train|trains|bus company|"
+                 r"broadband|landlord|letting agent|leisure centre|"
+                 r"football club|referee|ref)\b")
+    # A one-line verdict after the sentence that names the school ("The school took three weeks to tell us. Not
+    # acceptable."), a low star rating, a warning off, a move away told as relief, a child kept away
+    _MILD_VERDICT = _rx(r"(?:^|[.!?\n]\s*)(?P<hit>(?:really |very |so |just |frankly |honestly |totally |completely )?"
+                        r"(?:not acceptable|unacceptable|not good enough|disappointing|poor|very poor|poor show|"
+                        r"not impressed|not on|shameful|not right|not fair|a let-?down)(?: (?:really|honestly|tbh|at all))?)"
+                        r"\s*[.!?]*\s*(?:$|\n)")
+    _RATING = _rx(r"(?:^|[.!?\n]\s*)(?P<hit>(?:[12]|one|two)\s*stars?\b|[0-3]\s*/\s*10\b|[12]\s*/\s*5\b)")
+    _WARN_AWAY = _rx(r"\b(?P<hit>(?:thinking (?:of|about)|considering|about to) (?:applying|working|sending|a job|"
+                     r"taking a job|joining)\b[^.!?\n]{0,50}[,.!-]+\s*(?:don'?t|do not|think again|avoid|run)\b|"
+                     r"think twice before (?:joining|working|taking (?:a|the) job|applying|sending|choosing)[^.!?\n]{0,40}|"
+                     r"avoid if your (?:child|son|daughter|kid|little one)|"
+                     r"(?:wouldn'?t|would not|would never|never|won'?t) send (?:my|our) (?:own )?(?:kids|children|child|"
+                     r"son|daughter|boys?|girls?|grandkids|grandchildren) (?:here|there|to (?:this|that|our|my|the) "
+                     r"(?:school|academy|place|nursery))|(?:glad|relieved|can'?t wait) to (?:be )?(?:leaving|leave) "
+                     r"(?:this|that|the|our|my) (?:school|academy|place|trust)|(?:won'?t|will not) be sad when [^.!?\n]{0,30}"
+                     r"\bleaves? (?:this|that|the) (?:school|academy|place)|can'?t say the same (?:about|for) "
+                     r"[^.!?\n]{0,40}\b(?:school|run|leadership|management|head|slt|office|trust))")
+    _MOVED_AWAY = _rx(r"\b(?P<hit>(?:moved|took|taken|pulled|moving|taking) (?:ours|him|her|them|our (?:\w+ )?(?:son|"
+                      r"daughter|kids|children|boy|girl|eldest|youngest|little one)|my (?:\w+ )?(?:son|daughter|kids|"
+                      r"children|boy|girl|eldest|youngest|little one)) (?:out of|from|to)\b[^.!?\n]{0,60})")
+    _RELIEF = _rx(r"\b(?:best (?:decision|thing) (?:we|i) (?:ever )?(?:made|did)|never looked back|wish (?:we|i)'?d "
+                  r"(?:done it|moved|gone|left) (?:sooner|earlier|years ago)|should have (?:done it|moved (?:him|her|them)) "
+                  r"(?:sooner|earlier|years ago)|(?:a|such a) different (?:child|kid|boy|girl)|so much happier)\b")
+    _RAISED_STILL = _rx(r"\b(?:raised|reported|flagged|told (?:the school|them|the teacher|the head))\b(?! (?:£|\$|\d|"
+                        r"money|funds|over|a total))[^\n]{0,80}?\b(?:still (?:going on|happening|ongoing|not sorted|no)|"
+                        r"nothing (?:has )?(?:changed|happened|been done))\b")
+    _RHETORIC = _rx(r"\b(?P<hit>(?:does|do|is|will) (?:anyone|anybody) (?:at|in|from|on) (?:the |this |our )?[\w' ]{0,40}?"
+                    r"(?:school|office|council|trust|academy|admissions|team|governors)\b[^.!?\n]{0,30}?\b(?:actually|even|ever)"
+                    r" (?:read|listen|answer|reply|care|check|know|bother|look))")
+
+    def _restrained(self, text: str, ctx: "Context") -> list[Span]:
+        """Spans (0.6) for a restrained complaint about the school community (see _RT, _MILD)."""
+        out: list[Span] = []
+        own = school_name_rx(ctx)
+        if ctx.account == "official" and re.search(r"(?i)\b(?:sorry|apologi[sz]e|apologies)\b", text):
+            return out  # the school owning up to its own slip is no complaint about it
+        low_target = lambda s: bool(self._RT_RX.search(s) or (own is not None and own.search(s))  # noqa: E731
+                                    or GENERIC_SCHOOL_RX.search(s))
+        mild_any = self._MILD_RX.search(text)
+        if mild_any is not None and not self._PUT_RIGHT.search(text):
+            for a, b in sentences(text):
+                sent = text[a:b]
+                ev = self._MILD_RX.search(sent)
+                if ev is None:
+                    continue
+                if not low_target(sent) or self._SELF_JUDGE.search(sent) or self._IDIOM.search(sent):
+                    continue
+                if self._VENUE.search(sent) and not (self._ONE_SCHOOL.search(sent) or (own and own.search(sent))):
+                    continue
+                if self._TURN.search(sent, ev.end()) or self._NEGATED.search(sent[:ev.start()]) and \
+                        not re.match(r"(?i)(?:not|no|never|nobody|don|doesn|didn|won|can)", ev.group(0)):
+                    continue
+                out.append(self.span(self.category, a, b, 0.6, "complaint", source="rule"))
+                break
+        if not out:
+            v = self._MILD_VERDICT.search(text)
+            if v is not None and v.start("hit") > 0 and low_target(text[:v.start("hit")]) and \
+                    not self._PRAISE.search(text[:v.start("hit")]) and not self._SELF_JUDGE.search(text):
+                out.append(self.span(self.category, v.start("hit"), v.end("hit"), 0.6, "complaint", source="rule"))
+        if not out:
+            r = self._RATING.search(text)
+            if r is not None and self._COMMUNITY.search(text) and not self._VENUE.search(text) \
+                    and not self._PRAISE.search(text):
+                out.append(self.span(self.category, r.start("hit"), r.end("hit"), 0.6, "complaint", source="rule"))
+        for rx in (self._WARN_AWAY, self._RHETORIC):
+            if out:
+                break
+            w = rx.search(text)
+            if w is not None and (rx is self._RHETORIC or low_target(text) or self._COMMUNITY.search(text)):
+                out.append(self.span(self.category, w.start("hit"), w.end("hit"), 0.6, "complaint", source="rule"))
+        if not out:
+            mv = self._MOVED_AWAY.search(text)
+            if mv is not None and self._RELIEF.search(text) and not re.search(r"(?i)\bmoved house|\bmoved (?:to|into) "
+                                                                              r"the area|relocat", text):
+                out.append(self.span(self.category, mv.start("hit"), mv.end("hit"), 0.6, "complaint", source="rule"))
+        if not out:
+            rs = self._RAISED_STILL.search(text)
+            if rs is not None and not self._PUT_RIGHT.search(text):
+                out.append(self.span(self.category, rs.start(), rs.end(), 0.6, "complaint", source="rule"))
+        return out
+
     def extra(self, text, ctx):
         out: list[Span] = []
         out.extend(self._put_downs(text))
+        out.extend(self._restrained(text, ctx))
         nc = self._NAMECALL_SENT.search(text)
         if nc and not self._OWN_KIDS.search(text) and not self._CREATURES.search(text):
             rest = text[:nc.start("hit")] + " " + text[nc.end("hit"):]
