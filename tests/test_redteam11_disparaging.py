@@ -190,6 +190,10 @@ PARAPHRASES = [
     _r("The staff on the school gate were unfriendly and unhelpful when I asked for directions", MEAN, Q),
     _r("I went to this school in the 2000s and honestly it's worse now", MEAN, Q),
     _r("The school bus monitor doesn't control the kids at all, it's mayhem every day", MEAN, P),
+    # added after run: a request left waiting, a call never returned, children moved away
+    _r("The local authority sat on my son's EHCP for 30 weeks. Thirty.", MEAN, P),  # added after run
+    _r("It's been a month since I emailed and nobody from the school has rung me back", MEAN, P),  # added after run
+    _r("Moved my two to Hollybank in January, best decision we made", MEAN, P),  # added after run
 ]
 
 
@@ -358,6 +362,17 @@ ORDINARY = [
     _r("Please be patient with the office this week while we move to the new system", MEAN, S, "official"),
     _r("The council's parking wardens are outside the school today, be warned", MEAN, P),
     _r("The school's new website is live, have a look", MEAN, P),
+    # added after run: the new readings' own look-alikes
+    _r("Can't recommend Mrs Ali highly enough, the best TA in the building", MEAN, P),  # added after run
+    _r("Poor Mr Hughes lost his voice in assembly, bless him", MEAN, S),  # added after run
+    _r("Please don't bother the office with lost property questions, check the box by the gate", MEAN, S,
+       "official"),  # added after run
+    _r("Moved ours to the new house at half term, best decision ever, a garden for the kids", MEAN, P),  # added after run
+    _r("The head sat on the judging panel for the bake off, tough job 😂", MEAN, S),  # added after run
+    _r("Nobody replied to the rota email on Friday so I did it myself, no drama", MEAN, S),  # added after run
+    _r("The governors think the results are going to be poor this year, so extra booster sessions", MEAN, S,
+       xfail="the model alone (p 0.55) on a forecast of poor results; the rule's forecast veto does not reach the "
+             "model"),  # added after run
 ]
 
 
