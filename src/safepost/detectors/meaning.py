@@ -1287,10 +1287,11 @@ class DisparagingDetector(MeaningDetector):
         r"a school (?:rated|judged|that|which|calling itself|like (?:this|that))|"
         r"(?:the|this|that|our|my|his|her|their|your|[a-z]+'s?|kids'|children's)(?: (?:new|old|current|local|last|previous|former|"
         r"primary|secondary|high|junior|infant|son's|daughter's|kids'?|child's|children's|little))* (?:school|"
-        r"academy|sixth form|nursery|primary|high school|juniors|infants|school office|school's [a-z-]+)|"
+        r"academy|sixth form|nursery|primary|high school|juniors|infants|school office|school's [a-z-]+)"
+        r"(?! (?:car ?park|field|hall|grounds|gates?|playground|building|minibus)\b)|"
         # what the school runs, named as the school's
         r"school (?:dinners|lunches|meals|food|toilets|bus|buses|office|website|reports?|trips?|uniform|communication|"
-        r"gates?|staff|transport|car park|kitchen|canteen)|(?:the )?(?:after[- ]school|breakfast|holiday) club|"
+        r"staff|transport|kitchen|canteen)|(?:the )?(?:after[- ]school|breakfast|holiday) club|"
         r"communication from (?-i:[A-Z])[\w']+|communication (?:from|with) (?:the )?(?:school|office|teachers?|head)|"
         r"(?:the )?school'?s? (?:communication|handling|approach|response|attitude|safeguarding|behaviour (?:system|"
         r"policy)|uniform policy|sen(?:d)? (?:provision|support|department)|website)|"
@@ -1324,7 +1325,8 @@ class DisparagingDetector(MeaningDetector):
         r"poorly (?!(?:paid|child|kid|boy|girl|baby|tummy|with|again|today|at home|since|off))|"
         r"disappointing|(?:i'?m |i am |we'?re |we are |really |very |so |a bit |bit |quite |deeply |extremely |rather |"
         r"pretty |massively |hugely |^)disappointed (?:with|by|in|at|that)\b|disappointment|"
-        r"let (?:us|me|my \w+|our \w+|him|her|them|the (?:kids|children|pupils|parents|staff)) down|let-?down|"
+        r"let (?:us|me|(?:my|our) (?:\w+ )?(?:son|daughter|child|kids|children|boy|girl|family|families|pupils|students|"
+        r"staff|eldest|youngest|little one)|him|her|them|the (?:kids|children|pupils|parents|staff)) down|let-?down|"
         r"(?:feel |felt |feeling |a bit |really |very |so )?let down by|"
         r"unhelpful|dismissive|unprofessional|inadequate|woeful|(?:very |so |really )?lax|unsafe|chaotic|"
         r"(?:is|was|are|were|been) (?:total |complete |absolute |utter )?chaos|"
@@ -1338,15 +1340,15 @@ class DisparagingDetector(MeaningDetector):
         r"inconsiderate|unfriendly|unkind|unwelcoming|unresponsive|uncaring|disrespectful|"
         r"vague|confusing|(?:is|are|was|were|seems?|so|very) weak|lacking|(?:a |the )?(?:real |complete |total )?lack of|"
         r"no (?:proper|real|decent|adequate) (?:support|leadership|communication|provision|help|plan)|"
-        r"(?:doesn'?t|don'?t|does not|do not|didn'?t|did not) (?:seem to |really |even |appear to |ever )?(?:care|listen|"
-        r"bother|answer|reply|respond)\b|"
+        r"(?:doesn'?t|don'?t|does not|do not) (?:seem to |really |even |appear to |ever )?(?:care|listen|"
+        r"bother|answer|reply|respond)\b|(?:didn'?t|did not) (?:seem to |really |even |ever )?(?:care|listen|bother)\b|"
         r"never (?:listens?|answers?|repl(?:y|ies)|responds?|call(?:s|ed)? back|rings? back|gets? back|around|"
         r"tells? (?:us|parents|me))|"
         # (what nobody at the school does as a habit, or a call never returned; not "nobody replied on Friday")
         r"(?:nobody|no one|no-one) (?:(?:at|in|from) (?:the |this |our )?(?:school|office|academy|trust|council) )?"
         r"(?:ever |seems to |seemed to |could |would |will |is going to )?(?:answers?|repl(?:y|ies)|rings?|cares?|"
         r"stops?|fix(?:es)?|helps?|listens?|explains?|steps? in|takes? responsibility|bothers?|knows? (?:what|"
-        r"anything|who|when|where|how|why))|(?:nobody|no one|no-one) (?:(?:at|in|from) (?:the |this |our )?(?:school|"
+        r"anything))|(?:nobody|no one|no-one) (?:(?:at|in|from) (?:the |this |our )?(?:school|"
         r"office|academy|trust|council) )?(?:has |have |had |ever )?(?:rang|called|rung|got) (?:us|me) "
         r"back|(?:nobody|no one|no-one) (?:has |had |ever )?(?:told|tells|informed|explained (?:to )?) (?:us|me|"
         r"parents)|(?:nobody|no one|no-one) help\b|"
@@ -1379,7 +1381,7 @@ class DisparagingDetector(MeaningDetector):
         r"with (?:a |one |two |\w+ )?(?:hours?'?|days?'?|week'?s?) notice|"
         r"should (?:do something|sort (?:it|this) out|be ashamed)|(?:are|were|is) (?:always |constantly )?"
         r"(?:vaping|smoking|swearing|blocking|shouting|littering)|leave (?:their )?litter|block(?:s|ing)? the "
-        r"(?:road|pavement|drive)|constantly disrupted|can'?t cope|(?:so |very |really )?(?:loud and )?rude|"
+        r"(?:road|pavement|drive)|constantly disrupted|(?:so |very |really )?(?:loud and )?rude(?! (?:to|towards|at)\b)|"
         r"never a (?:smile|thank you)|(?:always|only ever) (?:negative|moaning)|never a thank you|"
         r"(?:is|was) (?:a )?mess|(?:has been|have been|is|was|are|were) (?:an? )?(?:absolute |complete |total )?mess|"
         r"a nightmare|mayhem|doesn'?t control|don'?t control|can'?t control|(?:kept|keeps) (?:us|parents) waiting|"
@@ -1401,7 +1403,8 @@ class DisparagingDetector(MeaningDetector):
                   r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time)\b|🙄|🙃|👏|😒|🤔|[\"“”]|"
                   r"(?<![\w'])'[a-z][^'\n]{2,40}'(?!\w)")
     _SCHOOLISH = _rx(r"\b(?:school|uniform|pta|head\w*|teachers?|pupils|class|newsletter|coffee mornings?|parents'? "
-                     r"evening|inset|governors?|slt|office|(?:year|yr|y) ?\d{1,2}|trip|homework|nativity|sports day)\b")
+                     r"evening|inset|governors?|slt|office|(?:year|yr|y) ?\d{1,2}|trip|homework|nativity|sports day|pick[- ]?up|"
+                     r"drop[- ]?off|school run|gates?)\b")
     _CONTRAST = _rx(r"\b(?:but|though|although|however|shame|pity|maybe|if only|just a thought|except|then)\b")
     _WEATHER = _rx(r"\b(?:storm|snow|snowing|ice|icy|rain|raining|wind|windy|flood\w*|heatwave|weather|fog|gales?)\b")
     _PUT_RIGHT = _rx(r"\b(?:(?:it'?s|its|it is|now|all|been|was|were|got|has been|have been) (?:all )?(?:fixed|sorted|"
