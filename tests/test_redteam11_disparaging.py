@@ -194,6 +194,22 @@ PARAPHRASES = [
     _r("The local authority sat on my son's EHCP for 30 weeks. Thirty.", MEAN, P),  # added after run
     _r("It's been a month since I emailed and nobody from the school has rung me back", MEAN, P),  # added after run
     _r("Moved my two to Hollybank in January, best decision we made", MEAN, P),  # added after run
+    # second round (written before its run): more voices and forms of the restrained register
+    _r("Three emails and a phone message later, still no reply from the school about the transport form", MEAN, P),
+    _r("The support for my son's dyslexia has been patchy at best, and the school just keeps saying wait", MEAN, P),
+    _r("Must say I'm not impressed by the new head so far, all talk at the welcome evening", MEAN, P),
+    _r("It is unacceptable that the school gave us one day's notice of the closure", MEAN, P),
+    _r("Year 7 transition at the academy was badly handled, nobody told us which form he was in", MEAN, P),
+    _r("We are very unhappy with the way the headteacher spoke to our son", MEAN, P),
+    _r("Our trust's restructure has left the school without a deputy for a year, the children are the ones losing out", MEAN, S),
+    _r("Sorry but the standard of homework feedback in Year 9 is poor, just ticks", MEAN, P),
+    _r("Ms Price's class has had supply all term and the school hasn't said a word to parents", MEAN, P),
+    _r("Our daughter's school has let her down over her anxiety, we feel completely unsupported", MEAN, P),
+    _r("The academy's attitude to uniform is far too strict, kids sent home for the wrong socks", MEAN, P),
+    _r("Lunchtime at our school is chaotic, the little ones barely get 10 minutes to eat", MEAN, S),
+    _r("the office never answers the phone, you have to go in person every time", MEAN, P),
+    _r("Would think twice before sending your child to the nursery at Elm Road, the staff turnover is awful", MEAN, P),
+    _r("As a governor I have to say the board has been far too slow to deal with the building issues", MEAN, S),
 ]
 
 
@@ -369,6 +385,28 @@ ORDINARY = [
        "official"),  # added after run
     _r("Moved ours to the new house at half term, best decision ever, a garden for the kids", MEAN, P),  # added after run
     _r("The head sat on the judging panel for the bake off, tough job 😂", MEAN, S),  # added after run
+    # second round (written before its run): the same words in ordinary posts
+    _r("Poor behaviour is never tolerated at our school, and good behaviour is always celebrated", MEAN, S, "official"),
+    _r("We're working with families to improve poor attendance, please talk to us if you're struggling", MEAN, S,
+       "official"),
+    _r("Year 6 were disappointed with the result but so proud of how they played", MEAN, S),
+    _r("Year 4 were so excited at the disco, total chaos but so much fun", MEAN, S),
+    _r("The head never tells us off for being late, she's so understanding", MEAN, P),
+    _r("The teachers don't give up on any child here, that's why we chose it", MEAN, P),
+    _r("The roads near the school are unsafe in the ice this morning, take care everyone", MEAN, P),
+    _r("Really disappointed that the trip was cancelled because of the snow, hopefully it's rebooked", MEAN, P),
+    _r("Nobody at our school goes hungry thanks to the breakfast club volunteers", MEAN, S),
+    _r("The council's school transport team were really helpful, sorted it in a day", MEAN, P),
+    _r("Our school doesn't tolerate bullying and the new anti-bullying ambassadors are brilliant", MEAN, S),
+    _r("Ofsted said leadership is strong and there were no weaknesses in safeguarding", MEAN, S),
+    _r("My son was disappointed with his mock results, so we're doing extra reading at home", MEAN, P),
+    _r("Is the after school club running next week? The website looks out of date", MEAN, P),
+    _r("The playground is unsafe in the ice so the kids are having indoor play today", MEAN, S, "official"),
+    _r("I was a poor student at this school and look at me now, a teacher here!", MEAN, S),
+    _r("The new head has had a tough first term, the flooding was nobody's fault, well done all", MEAN, P),
+    _r("My daughter's school is brilliant but the bus company is hopeless, late every day", MEAN, P),
+    _r("Not happy with the weather for sports day but the staff made it work", MEAN, P),
+    _r("Congratulations to our Year 11s, the school could not be prouder", MEAN, S),
     _r("Nobody replied to the rota email on Friday so I did it myself, no drama", MEAN, S),  # added after run
     _r("The governors think the results are going to be poor this year, so extra booster sessions", MEAN, S,
        xfail="the model alone (p 0.55) on a forecast of poor results; the rule's forecast veto does not reach the "
