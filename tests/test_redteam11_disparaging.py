@@ -210,6 +210,17 @@ PARAPHRASES = [
     _r("the office never answers the phone, you have to go in person every time", MEAN, P),
     _r("Would think twice before sending your child to the nursery at Elm Road, the staff turnover is awful", MEAN, P),
     _r("As a governor I have to say the board has been far too slow to deal with the building issues", MEAN, S),
+    # third round (written before its run): parents' groups, reviews, pupils
+    _r("Anyone else finding the school's new app useless? Half the messages never arrive", MEAN, P),
+    _r("Honestly the communication from St Luke's is shocking this year, letters the night before", MEAN, P),
+    _r("Feel like the school has stopped caring about the juniors since the new building opened", MEAN, P),
+    _r("Year 3 parents - is it just me or is the homework this term really poorly explained?", MEAN, P),
+    _r("We were promised a phased start for Reception and got two days. Very disappointing start to school life", MEAN, P),
+    _r("The headteacher was dismissive and quite rude when we raised the bullying in person", MEAN, P),
+    _r("4/10 would not choose again. Nice building, poor leadership, high staff turnover", MEAN, P),
+    _r("our school's wifi and laptops are so outdated we can't even do the coursework properly", MEAN, U),
+    _r("It feels like nobody in the school office takes responsibility for anything", MEAN, P),
+    _r("Our SENCo has been off for months and the school's SEN support is basically non-existent", MEAN, S),
 ]
 
 
@@ -409,6 +420,22 @@ ORDINARY = [
     _r("My daughter's school is brilliant but the bus company is hopeless, late every day", MEAN, P),
     _r("Not happy with the weather for sports day but the staff made it work", MEAN, P),
     _r("Congratulations to our Year 11s, the school could not be prouder", MEAN, S),
+    # third round (written before its run)
+    _r("Anyone know if the school app is down? My messages aren't arriving", MEAN, P),
+    _r("Lost property update: nobody has claimed the blue coat, it's in the office", MEAN, S, "official"),
+    _r("Is it just me or has this week dragged? Roll on Friday", MEAN, P),
+    _r("Our Year 3 homework this term is all about the Romans, the kids love it", MEAN, P),
+    _r("Very disappointing result for Town on Saturday, the lads deserved better", MEAN, P),
+    _r("The school has asked us to be patient while the new app beds in, fair enough", MEAN, P),
+    _r("My son's school laptop is so outdated, but IT fixed it in ten minutes", MEAN, P),
+    _r("The headteacher's talk on online safety was excellent, really worth going", MEAN, P),
+    _r("Reception parents, the phased start timetable is on the website now", MEAN, S, "official"),
+    _r("We had a rubbish week with chickenpox, but the class teacher sent work home, so kind", MEAN, P),
+    _r("Honestly, sports day at St Luke's was the best organised I've seen, well done all", MEAN, P),
+    _r("Nobody tells you how emotional the last day of primary is 😭", MEAN, P),
+    _r("Our trust is hiring TAs, good pay and great team, apply via the website", MEAN, S),
+    _r("The council's education team came in to see our reading project, lovely feedback", MEAN, S),
+    _r("The kids' school bags are so heavy, might get them wheelie ones", MEAN, P),
     _r("Nobody replied to the rota email on Friday so I did it myself, no drama", MEAN, S),  # added after run
     _r("The governors think the results are going to be poor this year, so extra booster sessions", MEAN, S,
        xfail="the model alone (p 0.55) on a forecast of poor results; the rule's forecast veto does not reach the "
