@@ -1105,7 +1105,7 @@ class DisparagingDetector(MeaningDetector):
             if p < 0.6 and self._WEATHER.search(text_c) and not self._ONE_SCHOOL.search(text_c):
                 return False
         return bool(self._COMMUNITY.search(text_c) or (own is not None and own.search(text_c))
-                    or GENERIC_SCHOOL_RX.search(text_c))
+                    or GENERIC_SCHOOL_RX.search(text_c) or self._RT_RX.search(text_c))
 
     # Running down the government, a party or a national policy is a political statement, not running down the
     # school community: "The government's free school meal rules are a disgrace", "Tories gutted our schools ...
@@ -1364,6 +1364,7 @@ class DisparagingDetector(MeaningDetector):
         r"(?:hurting|failing|harming|letting down) (?:the |our )?(?:kids|children|pupils)|"
         r"(?:kids|children|pupils|students) (?:are |will |will be |end up |who )?(?:the ones )?(?:who )?(?:suffer(?:ing)?|"
         r"com(?:e|ing) last|los(?:e|ing) out|pay(?:ing)? the price)|patchy|hit and miss|at best\b|"
+        r"non-?existent|nowhere to be seen|stopped (?:caring|listening|bothering|trying|answering|replying)|"
         r"more interested in [\w' ]{1,30} than|(?:just )?shrugs?|(?:zero|no) thought|"
         r"can'?t recommend(?! (?:\w+ ){0,4}?(?:highly|enough|more))|"
         r"waste of time|not the (?:place|school) (?:it|she|he) (?:used to be|was)|not what it (?:used to be|was)|"
@@ -1745,6 +1746,8 @@ class DisparagingDetector(MeaningDetector):
             if self._NEGATED.search(pre):
                 return None
             return score + (0.07 if eye_roll else 0.0) - (0.1 if positive else 0.0)
+        if score < 0.6 and (bm := re.search(r"(?i)\bbut\b", hit)) and self._TURN.search(hit + text[m.end():m.end() + 60]):
+            return None  # (h-disp2) "a rubbish week with chickenpox, but the class teacher sent work home, so kind"
         if kind == "complaint" and (bm := re.search(r"(?i)\bbut\b", hit)) and self._VENUE.search(hit[bm.end():]) and \
                 not re.search(r"(?i)\b(?:" + self._T + r")\b", hit[bm.end():]):
             return None  # (h-disp2) the bad word is of a business named after "but", not of the school before it
