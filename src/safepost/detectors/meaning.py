@@ -1401,9 +1401,10 @@ class DisparagingDetector(MeaningDetector):
                      r"(?:a)?round|so well organi[sz]ed|(?:has|have) (?:really )?improved|brilliant|fantastic|wonderful|"
                      r"amazing|excellent|superb|lovely|wouldn'?t (?:swap|change|trade) (?:it|them|this|a thing)|"
                      r"(?:so|really|very|always|ever so|incredibly) (?:understanding|supportive|kind|caring|patient|helpful|"
-                     r"approachable|welcoming))\b")
+                     r"approachable|welcoming)|(?:actually|really|so|very) (?:good|great|decent))\b")
     _GRUDGE = _rx(r"\b(?:again|as (?:usual|always|ever)|another|still|cancel\w*|yet|finally|at last|apparently|"
-                  r"supposedly|clearly|obviously|notice|shame|pity|maybe|actually|some of us|just a thought|"
+                  r"supposedly|clearly|obviously|notice|shame|pity|maybe|(?:who|that|they|to) actually|actually (?:turn|bother|do|"
+                  r"read|listen|answer|teach|care)|some of us|just a thought|"
                   r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time)\b|🙄|🙃|👏|😒|🤔|[\"“”]|"
                   r"(?<![\w'])'[a-z][^'\n]{2,40}'(?!\w)")
     _SCHOOLISH = _rx(r"\b(?:school|uniform|pta|head\w*|teachers?|pupils|class|newsletter|coffee mornings?|parents'? "
