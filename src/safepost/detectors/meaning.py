@@ -1085,8 +1085,27 @@ class DisparagingDetector(MeaningDetector):
             return False
         if self._OWN_VIEW.search(text_c) and self._CONSTRUCTIVE.search(text_c) and not self._NEG_RX.search(text_c):
             return False
+        # (h-disp2) the model alone on a grumble whose target is outside the school: the council's roads and bins, a
+        # business ("the cinema was poorly run, no staff"); on good news, or praise after a contrast, with no
+        # negative word, sarcasm or let-down ("the new head really listens", "expected chaos but it was so well
+        # organised"); on the weather keeping a child home
+        own_named = own is not None and own.search(text_c) is not None
+        schoolish = bool(own_named or self._RT_RX.search(text_c) or self._ONE_SCHOOL.search(text_c)
+                         or GENERIC_SCHOOL_RX.search(text_c) or self._SCHOOLISH.search(text_c))
+        if not schoolish and (self._civic_only(text_c) or self._VENUE.search(text_c)):
+            return False
+        if p < 0.8 and not (self._NEG_RX.search(text_c) or self._MILD_RX.search(text_c) or self._SARCASM.search(text_c)
+                            or self._mock(text_c) is not None or self._irony(text_c) is not None
+                            or self._GRUDGE.search(text_c)):
+            # (one sentence with no contrast after its praise: a sarcastic "well done all" tends to follow the facts
+            # as a sentence of its own, and "lovely photos but..." turns the other way)
+            good = self._TURN.search(text_c) or self._GOOD_NEWS.search(text_c)
+            if good is not None and len(sentences(text_c)) == 1 and not self._CONTRAST.search(text_c, good.end()):
+                return False
+            if p < 0.6 and self._WEATHER.search(text_c) and not self._ONE_SCHOOL.search(text_c):
+                return False
         return bool(self._COMMUNITY.search(text_c) or (own is not None and own.search(text_c))
-                    or GENERIC_SCHOOL_RX.search(text_c))
+                    or GENERIC_SCHOOL_RX.search(text_c) or self._RT_RX.search(text_c))
 
     # Running down the government, a party or a national policy is a political statement, not running down the
     # school community: "The government's free school meal rules are a disgrace", "Tories gutted our schools ...
@@ -1096,7 +1115,10 @@ class DisparagingDetector(MeaningDetector):
                     r"reform(?: uk)?|lib ?dems?|"
                     r"conservatives?|the dfe|dfe'?s|department for education|(?:the )?chancellor|ministers?|"
                     r"(?:the )?education secretary|prime minister|westminster|parliament|(?:their|your|my) mps?|"
-                    r"(?:the |this |next )?(?:spring|autumn) budget|immigration polic(?:y|ies)|#?general ?election)\b")
+                    r"(?:the |this |next )?(?:spring|autumn) budget|immigration polic(?:y|ies)|#?general ?election|"
+                    # (h-disp2) the national tests and curriculum: "the new national grammar tests for Year 6 are ridiculous"
+                    r"national (?:\w+ )?(?:tests?|curriculum|funding|formula|framework|sats|exams?|pay|offer|strikes?|"
+                    r"polic(?:y|ies)|reforms?))\b")
     _ONE_SCHOOL = _rx(r"\b(?:(?:the|our|this|my|that|your) (?:school|head(?:teacher)?|deputy|slt|governors?|trust|academy|"
                       r"senco|office|pta|staffroom)\b(?!s)|management|leadership|slt|(?:mr|mrs|ms|miss|mx)\.? [a-z]+|"
                       r"(?:at|from|in) ours\b)")
@@ -1255,9 +1277,266 @@ class DisparagingDetector(MeaningDetector):
                      r"geese|goats?|sheep|cows?|pon(?:y|ies)|horses?)\b")
     _OWN_KIDS = _rx(r"\bmy (?:own )?(?:kids|children|two|three|boys|girls|son|daughter|lot|little ones|toddlers?|twins)\b")
 
+    # (h-disp2) Complaints in plain, restrained words: someone or something of the school community (the school and
+    # what it runs, its handling of things, its pupils or parents as a group, staff, leaders, governors, the trust, the
+    # council in its education role) given a negative judgement in the same clause: poor, disappointing, a let-down,
+    # unhelpful, chaotic, unsafe, failing, nobody answers, regret choosing it. Not a judgement of oneself, of things
+    # outside the school (a café, the council's roads), praise after a contrast, or a problem already put right.
+    _RT = (
+        # the school, by a determiner or an owner ("my son's school", "the kids' new school", "this school")
+        r"a school (?:rated|judged|that|which|calling itself|like (?:this|that))|"
+        r"(?:the|this|that|our|my|his|her|their|your|[a-z]+'s?|kids'|children's)(?: (?:new|old|current|local|last|previous|former|"
+        r"primary|secondary|high|junior|infant|son's|daughter's|kids'?|child's|children's|little))* (?:school|"
+        r"academy|sixth form|nursery|primary|high school|juniors|infants|school office|school's [a-z-]+)"
+        r"(?! (?:car ?park|field|hall|grounds|gates?|playground|building|minibus)\b)|"
+        # what the school runs, named as the school's
+        r"school (?:dinners|lunches|meals|food|toilets|bus|buses|office|website|reports?|trips?|uniform|communication|"
+        r"staff|transport|kitchen|canteen)|(?:the )?(?:after[- ]school|breakfast|holiday) club|"
+        r"communication from (?-i:[A-Z])[\w']+|communication (?:from|with) (?:the )?(?:school|office|teachers?|head)|"
+        r"(?:the )?school'?s? (?:communication|handling|approach|response|attitude|safeguarding|behaviour (?:system|"
+        r"policy)|uniform policy|sen(?:d)? (?:provision|support|department)|website)|"
+        # leaders and staff
+        r"(?:the |our |my |their |new |this )*(?:head ?teacher|head of year|head of (?:department|maths|english|"
+        r"science|pe|ks\d)|deputy head|new head|the head|our head|head's|the head's|assistant head|slt|senior "
+        r"leadership(?: team)?|leadership(?: team)?|management(?! (?:course|training|skills|strategies|plan)))|"
+        r"(?:the |our |my |his |her |their )?(?:class ?teachers?|form tutors?|teachers?|teaching assistants?|tas|"
+        r"office staff|school office|the office|receptionists?|senco|sen(?:d)? (?:department|team|provision|support|"
+        r"staff)|nursery staff|support staff|kitchen staff|dinner (?:ladies|staff)|lunchtime staff|caretaker|"
+        r"site manager|pta|governors?|governing body|chair of governors)\b(?! (?:training|day|course))|"
+        r"(?:the|our|school|nursery) staff|staff (?:at|on|in) (?:the|this|that|our|my) |^staff\b|"
+        r"(?:[\w]+[- ]looking|unfriendly|rude|unhelpful|miserable|grumpy|stressed) staff|staff (?:seem|seemed|look|looked)|"
+        r"open (?:evening|day|morning)s?|"
+        # the trust, the council as the school's authority
+        r"(?:the|our|my|this|academy|multi-academy|their) trust\b(?! (?:fund|me|you|us|them|him|her|my|your|in))|"
+        r"(?:the )?(?:local authority|la)\b|(?:the )?council'?s? (?:school|education|admissions?|send|sen|"
+        r"inclusion|transport|children'?s services)[\w ]{0,20}|admissions? (?:team|process|office)|"
+        # pupils and parents of a school, as a group; a year group; the workplace
+        r"(?:pupils|students|kids|children|parents|mums|dads|families|lads|girls|boys|teenagers|older kids) "
+        r"(?:from|at|of|in) (?:the|that|this|our|my|[a-z]+'s) (?:\w+ )?(?:school|academy|primary|high school|"
+        r"college|juniors)|(?:the )?(?:school|school's|academy's|primary's) (?:parents|pupils|kids|students)|"
+        r"(?:year|yr|y) ?\d{1,2}s?\b|reception class|sixth form|"
+        r"working (?:here|there|at (?:ours|my school|this school|the trust))|where i work")
+    _RT_RX = _rx(r"\b(?:" + _RT + r")\b")
+    _MILD = (
+        r"(?:is|are|was|were|been|be|very|pretty|really|so|quite|rather|frankly|extremely|incredibly|too|generally|"
+        r"consistently|always) poor|poor (?:communication|organi[sz]ation|standards?|show|tone|attitude|behaviou?r|"
+        r"leadership|management|teaching|service|response|experience|support|handling|quality|provision|planning|"
+        r"practice|effort|decisions?|choices?|judge?ment|form|discipline|feedback|care|food|value)|"
+        r"poorly (?!(?:paid|child|kid|boy|girl|baby|tummy|with|again|today|at home|since|off))|"
+        r"disappointing|(?:i'?m |i am |we'?re |we are |really |very |so |a bit |bit |quite |deeply |extremely |rather |"
+        r"pretty |massively |hugely |^)disappointed (?:with|by|in|at|that)\b|disappointment|"
+        r"let (?:us|me|(?:my|our) (?:\w+ )?(?:son|daughter|child|kids|children|boy|girl|family|families|pupils|students|"
+        r"staff|eldest|youngest|little one)|him|her|them|the (?:kids|children|pupils|parents|staff)) down|let-?down|"
+        r"(?:feel |felt |feeling |a bit |really |very |so )?let down by|"
+        r"unhelpful|dismissive|unprofessional|inadequate|woeful|(?:very |so |really )?lax|unsafe|chaotic|"
+        r"(?:is|was|are|were|been) (?:total |complete |absolute |utter )?chaos|"
+        r"disorgani[sz]ed|(?:badly|poorly) (?:run|organi[sz]ed|managed|handled|communicated|planned|led|resourced|"
+        r"treated)|(?:not|isn'?t|wasn'?t|aren'?t|weren'?t|is not|was not) (?:good enough|acceptable|ok|okay|right|fair|"
+        r"safe|great|good|ideal)(?! (?:at|for me))|unacceptable|not impressed|unimpressed|"
+        r"(?:not |un)happy (?:with|about)|frustrat(?:ed|ing) (?:with|by|that)|"
+        r"(?:has|have|had) (?:completely |totally |really |just )?failed (?:my|our|the|him|her|them|us|pupils|children|"
+        r"kids)|(?:standards|it|things|behaviour|teaching) (?:have|has) (?:really )?slipped|"
+        r"(?:got|getting|gotten|is|it'?s|far) worse(?! for wear)|out of control|all over the place|"
+        r"inconsiderate|unfriendly|unkind|unwelcoming|unresponsive|uncaring|disrespectful|"
+        r"vague|confusing|(?:is|are|was|were|seems?|so|very) weak|lacking|(?:a |the )?(?:real |complete |total )?lack of|"
+        r"no (?:proper|real|decent|adequate) (?:support|leadership|communication|provision|help|plan)|"
+        r"(?:doesn'?t|don'?t|does not|do not) (?:seem to |really |even |appear to |ever )?(?:care|listen|"
+        r"bother|answer|reply|respond)\b|(?:didn'?t|did not) (?:seem to |really |even |ever )?(?:care|listen|bother)\b|"
+        r"never (?:listens?|answers?|repl(?:y|ies)|responds?|call(?:s|ed)? back|rings? back|gets? back|around|"
+        r"tells? (?:us|parents|me)(?! off\b))|"
+        # (what nobody at the school does as a habit, or a call never returned; not "nobody replied on Friday")
+        r"(?:nobody|no one|no-one) (?:(?:at|in|from) (?:the |this |our )?(?:school|office|academy|trust|council) )?"
+        r"(?:ever |seems to |seemed to |could |would |will |is going to )?(?:answers?|repl(?:y|ies)|rings?|cares?|"
+        r"stops?|fix(?:es)?|helps?|listens?|explains?|steps? in|takes? responsibility|bothers?|knows? (?:what|"
+        r"anything))|(?:nobody|no one|no-one) (?:(?:at|in|from) (?:the |this |our )?(?:school|"
+        r"office|academy|trust|council) )?(?:has |have |had |ever )?(?:rang|called|rung|got) (?:us|me) "
+        r"back|(?:nobody|no one|no-one) (?:has |had |ever )?(?:told|tells|informed|explained (?:to )?) (?:us|me|"
+        r"parents)|(?:nobody|no one|no-one) help\b|"
+        r"(?:give|gives|gave|giving) up on|(?:miles|way|years) behind|"
+        # (after the run) a request left waiting: "the local authority has sat on this child's EHCP for 40 weeks"
+        r"sat on (?:it|this|that|(?:the|my|our|his|her|their|this child'?s|a|an) [\w' ]{0,25}?) for (?:weeks|months|"
+        r"ages|over a year|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|\w+ty) (?:weeks|months))|"
+        r"regret (?:choosing|sending|picking|moving|joining|ever)|one (?:problem|thing|issue|disaster) after another|"
+        r"expected (?:better|more) (?:from|of)|could do (?:a lot |much |far |so much )?better|"
+        r"deserve(?:s|d)? better(?! (?:from|of) me)|"
+        r"hard to trust|stretched (?:too )?thin|overstretched|under-?staffed|silent on|invisible|"
+        r"never (?:around|seen|visible)|short-?sighted|"
+        r"(?:hurting|failing|harming|letting down) (?:the |our )?(?:kids|children|pupils)|"
+        r"(?:kids|children|pupils|students) (?:are |will |will be |end up |who )?(?:the ones )?(?:who )?(?:suffer(?:ing)?|"
+        r"com(?:e|ing) last|los(?:e|ing) out|pay(?:ing)? the price)|patchy|hit and miss|at best\b|"
+        r"non-?existent|nowhere to be seen|stopped (?:caring|listening|bothering|trying|answering|replying)|"
+        r"more interested in [\w' ]{1,30} than|(?:just )?shrugs?|(?:zero|no) thought|"
+        r"can'?t recommend(?! (?:\w+ ){0,4}?(?:highly|enough|more))|"
+        r"waste of time|not the (?:place|school) (?:it|she|he) (?:used to be|was)|not what it (?:used to be|was)|"
+        r"never (?:happened|materiali[sz]ed|came|arrived|turned up|got back)|"
+        r"nothing (?:ever )?(?:changes|changed|happens|happened|(?:is|was|has been|gets|got) done)|"
+        r"still (?:going on|happening|no (?:reply|answer|word|response))|(?:not|no) (?:loving|a fan of)|"
+        r"(?:far|way|much) too (?:big|large|harsh|strict|much|many|long|slow|full)|too (?:harsh|strict)|"
+        r"old-?fashioned|outdated|out of date|unfair(?:ly)?|not fair|judge?mental|patroni[sz]ing|condescending|"
+        r"inconsistent|unreliable|(?:very |really |so )?bad (?:organisation|communication|management|leadership|"
+        r"experience|teaching|service|attitude|school)|bored[- ]looking|uninterested|disinterested|"
+        r"(?:we'?ll|we will|we'?re going to|going to|will be) look(?:ing)? elsewhere|"
+        r"(?:took|takes|taking|take) (?:\w+ ){0,2}(?:weeks|months|ages|forever) to (?:tell|reply|respond|answer|"
+        r"get back|sort|fix|return)|(?:won'?t|wouldn'?t|refuses? to|refused to|will not) (?:refund|apologi[sz]e|"
+        r"reply|respond|answer|explain|return|meet|call|ring|get back|fix|help)|"
+        r"(?:gave|give|gives) (?:us |parents )?(?:\w+ )?(?:hours?|days?|a day'?s|a week'?s|an hour'?s) notice|"
+        r"with (?:a |one |two |\w+ )?(?:hours?'?|days?'?|week'?s?) notice|"
+        r"should (?:do something|sort (?:it|this) out|be ashamed)|(?:are|were|is) (?:always |constantly )?"
+        r"(?:vaping|smoking|swearing|blocking|shouting|littering)|leave (?:their )?litter|block(?:s|ing)? the "
+        r"(?:road|pavement|drive)|constantly disrupted|(?:so |very |really )?(?:loud and )?rude(?! (?:to|towards|at)\b)|"
+        r"never a (?:smile|thank you)|(?:always|only ever) (?:negative|moaning)|never a thank you|"
+        r"(?:is|was) (?:a )?mess|(?:has been|have been|is|was|are|were) (?:an? )?(?:absolute |complete |total )?mess|"
+        r"a nightmare|mayhem|doesn'?t control|don'?t control|can'?t control|(?:kept|keeps) (?:us|parents) waiting|"
+        r"left (?:standing|waiting) (?:in|for|outside)")
+    _MILD_RX = _rx(r"\b(?:" + _MILD + r")\b")
+    # The judgement taken back: praise after a contrast ("was nervous but the staff have been brilliant"), or a
+    # problem put right ("the heating was broken but it's fixed now").
+    _TURN = _rx(r"\b(?:but|though|although|however|yet|still|thankfully|luckily)\b[^.!?\n]{0,80}?\b(?:brilliant|"
+                r"fantastic|wonderful|amazing|excellent|superb|lovely|great|fab|well organi[sz]ed|so well|really well|"
+                r"turned (?:it|things) (?:right )?(?:a)?round|welcoming|supportive|kind|caring|helpful|thriving|"
+                r"settled|love[sd]?|happy|best|heroes|legends?|credit|fixed|sorted|resolved|repaired|dealt with|"
+                r"put right|improved|back to normal|all working|stopped|well done|thank(?:s| you)|proud|great job|"
+                r"couldn'?t be happier|made (?:her|him|them|us) feel|wouldn'?t (?:swap|change|trade) (?:it|them|this|a thing))\b")
+    _GOOD_NEWS = _rx(r"\b(?:well done|thank(?:s| you)|really listens|listens to|refreshing|turned (?:it |things )?(?:right )?"
+                     r"(?:a)?round|so well organi[sz]ed|(?:has|have) (?:really )?improved|brilliant|fantastic|wonderful|"
+                     r"amazing|excellent|superb|lovely|wouldn'?t (?:swap|change|trade) (?:it|them|this|a thing)|"
+                     r"(?:so|really|very|always|ever so|incredibly) (?:understanding|supportive|kind|caring|patient|helpful|"
+                     r"approachable|welcoming)|(?:actually|really|so|very) (?:good|great|decent))\b")
+    _GRUDGE = _rx(r"\b(?:again|as (?:usual|always|ever)|another|still|cancel\w*|yet|finally|at last|apparently|"
+                  r"supposedly|clearly|obviously|notice|shame|pity|maybe|(?:who|that|they|to) actually|actually (?:turn|bother|do|"
+                  r"read|listen|answer|teach|care)|some of us|just a thought|"
+                  r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time)\b|🙄|🙃|👏|😒|🤔|[\"“”]|"
+                  r"(?<![\w'])'[a-z][^'\n]{2,40}'(?!\w)")
+    _SCHOOLISH = _rx(r"\b(?:school|uniform|pta|head\w*|teachers?|pupils|class|newsletter|coffee mornings?|parents'? "
+                     r"evening|inset|governors?|slt|office|(?:year|yr|y) ?\d{1,2}|trip|homework|nativity|sports day|pick[- ]?up|"
+                     r"drop[- ]?off|school run|gates?)\b")
+    _CONTRAST = _rx(r"\b(?:but|though|although|however|shame|pity|maybe|if only|just a thought|except|then)\b")
+    _WEATHER = _rx(r"\b(?:storm|snow|snowing|ice|icy|rain|raining|wind|windy|flood\w*|heatwave|weather|fog|gales?)\b")
+    _PUT_RIGHT = _rx(r"\b(?:(?:it'?s|its|it is|now|all|been|was|were|got|has been|have been) (?:all )?(?:fixed|sorted|"
+                     r"resolved|repaired)|(?:fixed|sorted|resolved|repaired|dealt with it) (?:now|quickly|straight away|"
+                     r"within|in no time|the same day)|all working now|back to normal)\b")
+    # The writer's own part ("the kids deserved better from me", "I handled that badly"), or the school's own apology
+    _SELF_JUDGE = _rx(r"\b(?:from me|of me|my (?:own )?(?:fault|bad)|i (?:was|am|'m) (?:a |so |really )?(?:poor|"
+                      r"disorgani[sz]ed|rubbish|hopeless|useless|terrible|bad)|time management|my (?:own )?management|"
+                      r"(?:anger|stress|money|weight|pain|classroom|behaviou?r|project|risk|waste) management)\b")
+    # Places and things outside the school the same words are said of
+    _VENUE = _rx(r"\b(?:cinema|restaurant|hotel|caf[eé]|pub|shop|supermarket|gym|dentist|gp|surgery|hospital|a&e|"
+                 r"holiday park|theatre|venue|garage|film|movie|takeaway|pizza|airline|airport|train|trains|bus company|"
+                 r"broadband|landlord|letting agent|leisure centre|football club)\b")
+    # A one-line verdict after the sentence that names the school ("The school took three weeks to tell us. Not
+    # acceptable."), a low star rating, a warning off, a move away told as relief, a child kept away
+    _MILD_VERDICT = _rx(r"(?:^|[.!?\n]\s*)(?P<hit>(?:really |very |so |just |frankly |honestly |totally |completely )?"
+                        r"(?:not acceptable|unacceptable|not good enough|disappointing|poor|very poor|poor show|"
+                        r"not impressed|not on|shameful|not right|not fair|a let-?down)(?: (?:really|honestly|tbh|at all))?)"
+                        r"\s*[.!?]*\s*(?:$|\n)")
+    _RATING = _rx(r"(?:^|[.!?\n]\s*)(?P<hit>(?:[12]|one|two)\s*stars?\b|[0-3]\s*/\s*10\b|[12]\s*/\s*5\b)")
+    _WARN_AWAY = _rx(r"\b(?P<hit>(?:thinking (?:of|about)|considering|about to) (?:applying|working|sending|a job|"
+                     r"taking a job|joining)\b[^.!?\n]{0,50}[,.!-]+\s*(?:don'?t|do not|think again|avoid|run)\b|"
+                     r"think twice before (?:joining|working|taking (?:a|the) job|applying|sending|choosing)[^.!?\n]{0,40}|"
+                     r"avoid if your (?:child|son|daughter|kid|little one)|"
+                     r"(?:wouldn'?t|would not|would never|never|won'?t) send (?:my|our) (?:own )?(?:kids|children|child|"
+                     r"son|daughter|boys?|girls?|grandkids|grandchildren) (?:here|there|to (?:this|that|our|my|the) "
+                     r"(?:school|academy|place|nursery))|(?:glad|relieved|can'?t wait) to (?:be )?(?:leaving|leave) "
+                     r"(?:this|that|the|our|my) (?:school|academy|place|trust)|(?:won'?t|will not) be sad when [^.!?\n]{0,30}"
+                     r"\bleaves? (?:this|that|the) (?:school|academy|place)|can'?t say the same (?:about|for) "
+                     r"[^.!?\n]{0,40}\b(?:school|run|leadership|management|head|slt|office|trust))")
+    _MOVED_AWAY = _rx(r"\b(?P<hit>(?:moved|took|taken|pulled|moving|taking) (?:ours|him|her|them|(?:my|our) (?:two|three|"
+                      r"four|lot|kids|boys|girls)|our (?:\w+ )?(?:son|"
+                      r"daughter|kids|children|boy|girl|eldest|youngest|little one)|my (?:\w+ )?(?:son|daughter|kids|"
+                      r"children|boy|girl|eldest|youngest|little one)) (?:out of|from|to)\b[^.!?\n]{0,60})")
+    _RELIEF = _rx(r"\b(?:best (?:decision|thing) (?:we|i) (?:ever )?(?:made|did)|never looked back|wish (?:we|i)'?d "
+                  r"(?:done it|moved|gone|left) (?:sooner|earlier|years ago)|should have (?:done it|moved (?:him|her|them)) "
+                  r"(?:sooner|earlier|years ago)|(?:a|such a) different (?:child|kid|boy|girl)|so much happier)\b")
+    _RAISED_STILL = _rx(r"\b(?:raised|reported|flagged|told (?:the school|them|the teacher|the head))\b(?! (?:£|\$|\d|"
+                        r"money|funds|over|a total))[^\n]{0,80}?\b(?:still (?:going on|happening|ongoing|not sorted|no)|"
+                        r"nothing (?:has )?(?:changed|happened|been done))\b")
+    _RHETORIC = _rx(r"\b(?P<hit>(?:does|do|is|will) (?:anyone|anybody) (?:at|in|from|on) (?:the |this |our )?[\w' ]{0,40}?"
+                    r"(?:school|office|council|trust|academy|admissions|team|governors)\b[^.!?\n]{0,30}?\b(?:actually|even|ever)"
+                    r" (?:read|listen|answer|reply|care|check|know|bother|look))")
+
+    def _restrained(self, text: str, ctx: "Context") -> list[Span]:
+        """Spans (0.6) for a restrained complaint about the school community (see _RT, _MILD)."""
+        out: list[Span] = []
+        own = school_name_rx(ctx)
+        if ctx.account == "official" and re.search(r"(?i)\b(?:sorry|apologi[sz]e|apologies)\b", text):
+            return out  # the school owning up to its own slip is no complaint about it
+        def low_target(s: str) -> bool:
+            # (not the school as a place only: "the roads near the school are unsafe in the ice")
+            for t in self._RT_RX.finditer(s):
+                if not re.search(r"(?i)\b(?:near|outside|opposite|next to|behind|around|past|beside)\s+$",
+                                 s[max(0, t.start() - 12):t.start()]):
+                    return True
+            return bool((own is not None and own.search(s)) or GENERIC_SCHOOL_RX.search(s))
+        mild_any = self._MILD_RX.search(text)
+        if mild_any is not None and not self._PUT_RIGHT.search(text):
+            for a, b in sentences(text):
+                sent = text[a:b]
+                ev = self._MILD_RX.search(sent)
+                if ev is None:
+                    continue
+                if not low_target(sent) or self._SELF_JUDGE.search(sent) or self._IDIOM.search(sent):
+                    continue
+                if self._VENUE.search(sent) and not (self._ONE_SCHOOL.search(sent) or (own and own.search(sent))):
+                    continue
+                if self._TURN.search(sent, ev.end()) or self._NEGATED.search(sent[:ev.start()]) and \
+                        not re.match(r"(?i)(?:not|no|never|nobody|don|doesn|didn|won|can)", ev.group(0)):
+                    continue
+                before = sent[:ev.start()]
+                if not re.match(r"(?i)(?:not|no|never|nobody|don|doesn|didn|won|can)", ev.group(0)) and re.search(
+                        r"(?i)\b(?:not|never|don'?t|doesn'?t|didn'?t|won'?t|isn'?t|aren'?t|wasn'?t|no longer|hardly|rarely)"
+                        r"\s+(?:\w+\s+){0,2}$", before):
+                    continue  # the judgement denied ("the teachers don't give up on any child here")
+                if re.match(r"(?i)poor [a-z]", ev.group(0)) and re.search(
+                        r"(?i)\b(?:tolerat\w*|tackl\w*|improv\w*|address\w*|challeng\w*|reduc\w*|prevent\w*|"
+                        r"work(?:ing)? (?:with|on))\b", sent):
+                    continue  # a problem named as one to deal with ("poor behaviour is never tolerated at our school")
+                if re.match(r"(?i)(?:don'?t|do not)\b", ev.group(0)) and re.search(r"(?i)(?:^|please |so |, ?|and )\s*$",
+                                                                                  before):
+                    continue  # an instruction ("so please don't bother asking the office"), not a judgement
+                if re.search(r"(?i)\b(?:going to|gonna|will|might|could|likely to)(?: be)?\s*$", before):
+                    continue  # a forecast ("the results are going to be poor"), which is another category's
+                if re.search(r"(?i)\b(?:view|position|statement|line|response) is that\b", before):
+                    continue  # the school's own view reported ("the school's view is that the article is unfair")
+                if re.match(r"(?i)\s*(?:comments?|remarks?|posts?|messages?|people|trolls?|reviews?)\b", sent[ev.end():]):
+                    continue  # the judgement is of what others said about the school ("the rude comments on this post")
+                if self._LAUGH.search(sent):
+                    continue  # a laugh is no restrained complaint: banter over a game ("nobody knows the capital of
+                    # Burkina Faso at the staff quiz 😂"), a joke ("our head refuses to answer questions about the final
+                    # 😂"); contempt said with a laugh is the older rules' to find
+                out.append(self.span(self.category, a, b, 0.6, "complaint", source="rule"))
+                break
+        if not out:
+            v = self._MILD_VERDICT.search(text)
+            if v is not None and v.start("hit") > 0 and low_target(text[:v.start("hit")]) and \
+                    not self._PRAISE.search(text[:v.start("hit")]) and not self._SELF_JUDGE.search(text):
+                out.append(self.span(self.category, v.start("hit"), v.end("hit"), 0.6, "complaint", source="rule"))
+        if not out:
+            r = self._RATING.search(text)
+            if r is not None and self._COMMUNITY.search(text) and not self._VENUE.search(text) \
+                    and not self._PRAISE.search(text):
+                out.append(self.span(self.category, r.start("hit"), r.end("hit"), 0.6, "complaint", source="rule"))
+        for rx in (self._WARN_AWAY, self._RHETORIC):
+            if out:
+                break
+            w = rx.search(text)
+            if w is not None and (rx is self._RHETORIC or low_target(text) or self._COMMUNITY.search(text)):
+                out.append(self.span(self.category, w.start("hit"), w.end("hit"), 0.6, "complaint", source="rule"))
+        if not out:
+            mv = self._MOVED_AWAY.search(text)
+            if mv is not None and self._RELIEF.search(text) and not re.search(
+                    r"(?i)\bmoved house|\bmoved (?:to|into) the area|relocat|foster|placement|carer|\b(?:road|street|"
+                    r"avenue|lane|close|drive|crescent|estate|flat|house|home)\b", text):
+                out.append(self.span(self.category, mv.start("hit"), mv.end("hit"), 0.6, "complaint", source="rule"))
+        if not out:
+            rs = self._RAISED_STILL.search(text)
+            if rs is not None and not self._PUT_RIGHT.search(text):
+                out.append(self.span(self.category, rs.start(), rs.end(), 0.6, "complaint", source="rule"))
+        return out
+
     def extra(self, text, ctx):
         out: list[Span] = []
         out.extend(self._put_downs(text))
+        out.extend(self._restrained(text, ctx))
         nc = self._NAMECALL_SENT.search(text)
         if nc and not self._OWN_KIDS.search(text) and not self._CREATURES.search(text):
             rest = text[:nc.start("hit")] + " " + text[nc.end("hit"):]
@@ -1350,7 +1629,8 @@ class DisparagingDetector(MeaningDetector):
                     r"😂|🤣|😆|❤️|😍|🥰|👍")
 
     _CIVIC = _rx(r"\b(?:council tax|bins?|pothole\w*|roads?|cycle lanes?|bus (?:lanes?|routes?|services?)|traffic lights|"
-                 r"recycling|planning|housing|parking (?:permits?|tickets?|"
+                 r"recycling|planning|housing|grass ?cutting|grass verges?|verges|gritt(?:ing|ers?)|street cleaning|fly-?tipping|"
+                 r"dog fouling|(?<!car )parks?|parking (?:permits?|tickets?|"
                  r"fines?)|street ?lights?|librar(?:y|ies)|leisure centre|tip)\b")
 
     @classmethod
@@ -1446,6 +1726,10 @@ class DisparagingDetector(MeaningDetector):
             return None  # (h-red9) the school's notice of how to reach it ("School won't answer calls on the INSET day")
         if score < 0.7 and self._civic_only(sent):
             return None  # (h-disp) "the council's new cycle lane is a joke": the council's roads, not the school's employer
+        if re.match(r"(?i)management\b", hit) and re.search(r"(?i)\b(?:time|anger|stress|money|weight|pain|project|risk|"
+                                                             r"waste|classroom|behaviou?r|my|own) $",
+                                                             text[max(0, m.start() - 12):m.start()]):
+            return None  # (h-disp2) "my time management has been a mess": the writer's own
         if self._DUMP_RX.search(hit) and self._HOME.search(sent):
             return None  # (h-disp) "get out of this dump and into our new place 🏡": the writer's home
         if score < 0.7 and self._LAUGH.search(sent) and self._GAME.search(sent) and not eye_roll:
@@ -1463,6 +1747,11 @@ class DisparagingDetector(MeaningDetector):
             if self._NEGATED.search(pre):
                 return None
             return score + (0.07 if eye_roll else 0.0) - (0.1 if positive else 0.0)
+        if score < 0.6 and (bm := re.search(r"(?i)\bbut\b", hit)) and self._TURN.search(hit + text[m.end():m.end() + 60]):
+            return None  # (h-disp2) "a rubbish week with chickenpox, but the class teacher sent work home, so kind"
+        if kind == "complaint" and (bm := re.search(r"(?i)\bbut\b", hit)) and self._VENUE.search(hit[bm.end():]) and \
+                not re.search(r"(?i)\b(?:" + self._T + r")\b", hit[bm.end():]):
+            return None  # (h-disp2) the bad word is of a business named after "but", not of the school before it
         pre = text[max(0, m.start() - 30):m.start()]
         if self._NEGATED.search(pre) or re.search(r"\b(?:not|never|isn'?t|aren'?t)\b", hit, re.I) and \
                 not re.search(r"don'?t|doesn'?t|do not|does not|couldn'?t|can'?t|haven'?t|hasn'?t|not recommend", hit, re.I):
