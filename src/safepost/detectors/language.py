@@ -595,6 +595,19 @@ _PATTERNS: list[tuple[str, str, float, str]] = [
     ("threat", "abuse_or_hate", 0.85, r"\b(?:i ?ll|ill|i will|we ll|we will|i m|im|i am|we re|we are|someone ?ll|someone will|they ll|theyll) (?:be )?waiting (?:for (?:you|u|ya|him|her|them)\b|outside (?:for|your|his|her))"),
     ("threat", "abuse_or_hate", 0.88, r"\b(?:someone|somebody|some ?one|they|people|we|you|u) (?:really )?(?:should|needs? to|ought to|oughta|wants? to|has to|have to|gotta|must|is going to|s going to|s gonna|is gonna) (?:really )?(?:sort (?:her|him|them|you|that \w+) out|sort out (?:her|him|them|that)|shut (?:her|him|them|you) up|deal with (?:her|him|them|you)|teach (?:her|him|them|you) a lesson|smack|slap|hit|kill|hurt|shoot|stab|batter|punch|beat|knock (?:her|him|them|you) out|take (?:her|him|them) out|put (?:her|him|them) in (?:her|his|their) place|do (?:her|him|them) in)\b"),
     ("threat", "abuse_or_hate", 0.88, r"\b(?:should|ought to|deserves? to|needs? to|need to|want to see|wanna see|hope (?:he|she|they|you|u|it) (?:get|gets)) (?:all )?(?:be |get |all be |all get |be all )?(?:shot|killed|hanged|hung|stabbed|beaten|lynched|burned|burnt|gassed|executed|put down|exterminated|wiped out|murdered|strung up|raped|tortured|shot dead|beheaded|die|dead)\b"),
+    # death wished or promised with a weapon, and the British "he wants stabbing" (deserves to be): "That head deserves a
+    # bullet", "needs a bullet in his head", "someone needs to put a bullet in that coach", "she wants battering", "the
+    # lot of them want hanging" (not "dodged a bullet", "bullet points", "the car wants washing", one's "own head")
+    ("threat", "abuse_or_hate", 0.88, r"\b(?:deserves?|needs?|wants?|due|earned|asking for) (?:a |one )?bullet\b(?! points?)|"
+     r"\bbullet (?:in|into|through|between) (?:his|her|their|your|ur|the|that|those|them|these) (?!own\b)(?:\w+ )?(?:head|face|"
+     r"brain|skull|eyes|chest|back|knees?)\b|"
+     r"\b(?:put|putting|stick|sticking|shove|pop) (?:a |one |some )?(?:bullet|bullets|knife|blade) (?:in|into|through|between) "
+     r"(?!(?:my|me|myself|our|your own|his own|her own)\b)(?:him|her|them|you|u|ya|his|her|their|your|that|the|these|those)\b|"
+     r"\b(?:deserves?|needs?|wants?) (?:a )?(?:knife|blade|machete) (?:in|into|through) (?:the|his|her|their) (?:gut|guts|chest|"
+     r"throat|neck|face|heart)\b|"
+     r"\b(?:he|she|they|them|him|her|that \w+|the \w+|this \w+|mr \w+|mrs \w+|miss \w+|ms \w+|the lot of them|all of "
+     r"them|each of them) (?:wants|want|needs|need) (?:a (?:good )?)?(?:stabbing|shooting|hanging|knifing|bottling|glassing|"
+     r"battering|decking|kneecapping|burying|strangling|drowning|putting down)\b"),
     ("threat", "abuse_or_hate", 0.9, r"\b(?:kill|shoot|hang|burn|gas|stab|exterminate|slaughter|murder|lynch|behead|execute|wipe out|eradicate) (?:all|every|each|the lot of|all of|all the|them all|all those|these|those)\b(?! (?:germs|bacteria|weeds|bugs|slugs|flies|pests|lights|engines))"),
     ("threat", "abuse_or_hate", 0.85, rf"\b{_YOURE} (?:so |gonna be |going to be )?(?:dead|dead meat|going down|gonna get it|going to get it|getting it|done for)\b"),
     # someone else "dead" when the writer sees or catches them: "she's dead when I see her at the gates", "that coach
