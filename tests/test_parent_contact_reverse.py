@@ -55,3 +55,26 @@ def test_ordinary_posts_are_not_flagged(checker, text, cats, author, account):
 @pytest.mark.parametrize("text,cats,author,account", PARAPHRASES)
 def test_parent_approaches_are_found(checker, text, cats, author, account):
     assert_found(checker, text, cats, author, account)
+
+
+# "Message me here" on the writer's own page, said to parents (a readable outsider8_dev row; the others written
+# before the rule was run)
+HERE = [
+    "Reminder parents of Year 6: SATs breakfast club starts 8am Monday, message me here if your child has allergies x",
+    "Mums and dads, if your little one is worried about the test, message me here",
+    "Any parents with questions about the residential, just DM me here",
+]
+NOT_HERE = [
+    "Parents, please don't message me here, use Class Dojo",
+    "Message me here if anyone fancies a walk on Sunday",
+]
+
+
+@pytest.mark.parametrize("text", HERE)
+def test_message_me_here_to_parents(checker, text):
+    assert_found(checker, text, PCC, "staff", "personal")
+
+
+@pytest.mark.parametrize("text", NOT_HERE)
+def test_message_me_here_not_to_parents(checker, text):
+    assert_ordinary(checker, text, PCC, "staff", "personal")

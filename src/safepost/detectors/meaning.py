@@ -4229,6 +4229,10 @@ class ParentContactDetector(MeaningDetector):
         ("parent_contact", r"(?P<hit>\b(?:message|msg|text|ring|call|phone|whatsapp|dm|pm|inbox|contact|email|"
                            r"add|reach|get hold of|chat to|talk to)\b (?:me|us)\b[^.!?\n]{0,25}?\b(?:on|at|via|over|"
                            r"through|using)\b[^.!?\n]{0,10}?\b(?:" + _PERSONAL + r")\b[^.!?\n]{0,60})", 0.55),
+        # "message me here" on the writer's own page, said to parents: "Reminder parents of Year 6: … message me here if
+        # your child has allergies"
+        ("parent_contact", r"(?P<hit>\b(?:message|msg|text|dm|pm|inbox|contact|email) (?:me|us) (?:on )?here\b[^.!?\n]{0,60})",
+         0.55, r"\b(?:parents?|mums?|dads?|carers?|families|your (?:child|son|daughter|little one))\b"),
         ("parent_contact", r"(?P<hit>\b(?:" + _PERSONAL + r")\b[^.!?\n]{0,20}\b(?:me|us)\b[^.!?\n]{0,10}\babout\b"
                            r"[^.!?\n]{0,50})", 0.55),
         ("parent_contact", r"(?P<hit>\b(?:messaged|texted|text(?:ed)?|chatted (?:to|with)|spoke to|sent|dm'?d|"
