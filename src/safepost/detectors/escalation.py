@@ -379,6 +379,28 @@ class ChildHarmDetector(_RuleSet):
               r"nothing (?:to eat|in the)|not allowed|locks?|locked)\b)[^\n]*?\b(?:" + _FAST + r")\b[^\n]*\bhaven'?t eaten\b")
 
 
+# The writer's own aside to readers ("between us", "keep this between us") about grown-ups' business (a colleague's
+# warning, who is leaving) is gossip, not secrecy asked of a child: "Our Year 4 teacher is on a final written warning,
+# between us 🤐", "keep this between us but the deputy is leaving". It stays secrecy when someone is said to have told
+# a child so, or the child is spoken to.
+_ASIDE = re.compile(r"(?i)^(?:(?:keep (?:this|it) |just |strictly |but |all )?between (?:us|ourselves|you and me)"
+                    r"(?: (?:two|lot|all))?)$")
+_GROWN_UPS_BUSINESS = re.compile(r"(?i)\b(?:head|deputy|teacher|ta|senco|governors?|staff|colleague|slt|trust|ofsted|warning|"
+                                 r"leaving|off sick|off with|pregnant|redundan\w*|restructur\w*|suspended|sacked|interview\w*|"
+                                 r"job|post|budget|cuts|pay|promotion|resign\w*|disciplinary|capability|affair|divorce)\b")
+_TOLD_A_CHILD = re.compile(r"(?i)\b(?:told|tells|telling|asked|asks|asking|said to|says to|make|makes|made|wants?) (?:her|him|"
+                           r"them|me|my \w+|the (?:kids?|child|children|boy|girl|pupils?))\b|\b(?:you|ur|u|your)\b")
+
+
+def writer_aside(hit: str, text: str) -> bool:
+    """Whether a secrecy phrase `hit` is only the writer's aside to readers about grown-ups' business in `text`."""
+    return bool(_ASIDE.match(hit.strip(" .,!?-–🤐🤫")) and _GROWN_UPS_BUSINESS.search(text)
+                and not _TOLD_A_CHILD.search(_YOU_AND_ME.sub(" ", text)))
+
+
+_YOU_AND_ME = re.compile(r"(?i)\bbetween you and me\b")
+
+
 class GroomingDetector(_RuleSet):
     """Secrecy asked of a child and grooming language; from staff it is pupil contact, else a risk."""
 
@@ -406,6 +428,11 @@ class GroomingDetector(_RuleSet):
              r"(?:on|about|today)|warning signs|red flags|if someone (?:says|asks)|never (?:share|send) "
              r"(?:pictures|photos|pics)|teach(?:ing)? (?:the )?(?:kids|children|pupils) (?:that|to|about)")
     VETO = _c(r"\b(?:" + _VETO + r")\b")
+    _SECRECY_WORDS = re.compile(r"(?i)(?:keep (?:this|it) |just |strictly )?between (?:us|ourselves|you and me)(?: two)?")
+
+    def accept(self, m):
+        s = self._SECRECY_WORDS.search(m.group("hit") or "")
+        return s is None or not writer_aside(s.group(0), m.string)
 
     def route(self, category, kind, ctx):
         if ctx.author == "staff" and ctx.account != "official":
@@ -1946,7 +1973,8 @@ class PrinciplesDetector(Detector):
                 if got("child") or len(marks) >= 2:
                     if got("sexual") or got("physical"):
                         found.append(("allegation", "adult_harmed_child", got("sexual") or got("physical")))
-                    elif got("secret") or len(marks) >= 2:
+                    elif (got("secret") and not (len(marks) == 1 and writer_aside(got("secret").group(0), scope))) \
+                            or len(marks) >= 2:
                         found.append(("grooming", "grooming", got("secret") or got(marks[0])))
             if not found and got("age_child") and got("age_adult") and got("age_contact"):
                 found.append(("grooming", "grooming", got("age_adult")))
