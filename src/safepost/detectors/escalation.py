@@ -1029,6 +1029,25 @@ class AdultHarmedChildDetector(_RuleSet):
          r"abus\w+ (?:a |the )?(?:child|children|pupils?|kids?)|grooming|sexual|touching (?:a |the )?(?:child|children|pupils?|"
          r"kids?|girls|boys)|(?:something |anything )?involving (?:a |the |some |our )?(?:child|children|pupils?|kids?|"
          r"girls?|boys?))\b" + _WIN % 40 + ")", 0.78),
+        # a member of staff arrested, suspended, walked off site or investigated over a child, in any words: "Hearing
+        # our PE teacher has been arrested for something to do with a child", "suspended last week over messages he
+        # sent a Year 9 girl", "under investigation for hurting one of the SEN kids"
+        ("allegation", "adult_harmed_child",
+         r"(?P<hit>\b(?:teacher|ta|teaching assistant|coach|caretaker|staff member|member of staff|head(?:teacher)?|deputy|"
+         r"tutor|dinner lady|lunchtime supervisor|(?:mr|mrs|ms|miss)\.? [a-z][a-z'’-]*|one of (?:our|the) (?:teachers|staff|"
+         r"tas|coaches))\b" + _WIN % 50 + r"\b(?:arrested|charged|suspended|under investigation|investigated|questioned by "
+         r"(?:the )?police|walked off (?:site|the premises)|escorted off (?:site|the premises)|(?:taken|led) away by (?:the )?"
+         r"police|sacked|dismissed|struck off)\b" + _WIN % 40 + r"\b(?:over|about|for|to do with|involving|regarding|in "
+         r"connection with|into|after)\b"
+         # (conduct that harms no one's body or safety is an allegation, not an escalation: "sacked for shouting at kids")
+         r"(?![\w'’ -]{0,30}?\b(?:shout\w*|swear\w*|yell\w*|rude|strict|tell\w* off|told off|temper|raising (?:his|her) "
+         r"voice|marking|teaching|late|lateness|timekeeping|said|says|saying|comments?|remarks?|words|language)\b)[\w'’ -]{0,30}?\b(?:a |the |one of (?:the|our|his|her|my) |his |"
+         r"her |their )?"
+         r"(?:\w+ )?(?:child|children|pupils?|students?|kids?|girls?|boys?|(?:year|yr|y) ?\d{1,2}s?)\b"
+         # (a matter about pupils as data or things, not a child harmed: "over pupil outcomes", "the children's lunches")
+         r"(?!['’]s\b|\s*(?:outcomes|data|results|numbers|premium|progress|attendance|records|files|voice|places|"
+         r"admissions|funding|exclusions?|grades|marks|reports|lunches|meals)\b)" + _WIN % 40 + ")",
+         0.78),
     ]
     def accept(self, m: "re.Match[str]") -> bool:
         """Someone thrown at or forced into a surface is a person: a child's words matched, or a first name in the
