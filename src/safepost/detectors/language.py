@@ -1520,6 +1520,10 @@ class AbuseOrHateDetector(Detector):
                     continue
                 if w in ("animal", "animals") and k + 1 < len(toks) and toks[k + 1].t in ("on", "at", "in"):
                     continue  # (h-abuse) praise of a player: "she's an animal on the netball court"
+                if k + 1 < len(toks) and (toks[k + 1].t in ("called", "named") or (
+                        toks[k + 1].t == "from" and k + 2 < len(toks) and toks[k + 2].t in ("a", "an", "the")) or (
+                        toks[k + 1].t == "in" and any(toks[q].t in _MEDIA for q in range(k + 2, min(k + 5, len(toks)))))):
+                    continue  # a creature in a story or advert: "half of them think Churchill was a dog from an insurance advert"
                 if k + 1 < len(toks) and toks[k + 1].t in ("for", "about") and toks[k].t in _FAN_NAMES:
                     continue  # (h-red9) fans of a thing: "my new class are complete nutters for Pokemon cards"
                 if _FOND.search(an.joined) and not any(toks[q].t in people or _is_name(an, toks[q])
@@ -1689,6 +1693,12 @@ def _about_writer_or_animals(an: _Analysis, a: int) -> bool:
 
 _S_NOT_IS = frozenset("its lets thats whats theres heres hes shes whos everyones everybodys someones somebodys".split())
 _S_THEN = frozenset("a an such so the one proper right absolute total complete utter".split())
+
+
+# where a creature a person "was" lives in a story, not an insult: "a pig in a cartoon", "a dog from an advert"
+_MEDIA = frozenset(("film", "films", "cartoon", "cartoons", "advert", "adverts", "ad", "book", "books", "story", "stories",
+                    "show", "movie", "movies", "play", "panto", "pantomime", "series", "programme", "game", "video", "song",
+                    "poem", "picture", "painting", "nativity"))
 
 
 def _noun_is(an: _Analysis, j: int) -> bool:
