@@ -2884,6 +2884,12 @@ class PoliticalDetector(MeaningDetector):
                       r"[^.!?\n]{0,50}|\b(?:" + _PARTY + r")\b,? (?:great|nice|good) (?:work|job|one)\b[^.!?\n]{0,30})", 0.62),
         ("political", r"(?P<hit>#?(?:tories|tory|labour|reform|starmer|sunak|farage)out\b|#?(?:gtto|"
                       r"toriesout|votelabour|votereform|voteconservative|votegreen|votelibdem|generalelection\w*))", 0.85),
+        # A campaign's hashtag: a strike, a union's pay or funding campaign, cuts ("… Says it all. #NEU #strike", "Long
+        # day. #FundOurSchools", "#StopTheCuts"); not school life, a sport's strike, a school council vote
+        ("political", r"(?P<hit>#(?:neu|nasuwt|naht|unison|gmb|neustrike\w*|\w*strikes?(?:ballot|action|day|now)?\w*|"
+                      r"strikeballot|fund(?:our|the)?(?:schools?|education)|payup|fairpay\w*|payrise\w*|payrestoration|"
+                      r"fullyfunded\w*|save(?:our)?(?:schools?|education|sen|send|tas?)|stop(?:the)?cuts|\w*cuts|"
+                      r"notoacademis\w*|handsoff\w*)\b)(?<!#strike)(?<!#strikes)", 0.66),
         ("political", r"(?P<hit>\b(?:sign (?:the|this|our) petition|join (?:the|us at the|our) (?:march|protest|"
                       r"rally|picket)|write to your (?:mp|councillor)|lobby your mp|email your mp|"
                       r"petition against|campaign against|protest(?:ing)? (?:against|the|over|about)|march against)\b"
@@ -3006,6 +3012,12 @@ class PoliticalDetector(MeaningDetector):
         elif self._NOT_POL.search(text) and not self._PARTY_RX.search(text):
             ctx.cache["vetoed:" + self.name] = True  # school council votes, lessons on democracy, polling-station closures
         return []
+
+    def model_may_report(self, text, text_c, p, ctx):
+        # a school council vote, a mock election, a lesson on democracy: the model alone reads "vote for me" as politics
+        if self._NOT_POL.search(text_c):
+            return False
+        return super().model_may_report(text, text_c, p, ctx)
 
     def adjust(self, kind, score, m, text, ctx):
         sent = _sentence_of(m, text)
