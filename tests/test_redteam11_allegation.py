@@ -1,0 +1,346 @@
+"""Red team for allegations as writers the checker has never seen word them (h-alleg, eleventh round), through the
+engine a user sees.
+
+The principle (shared/CONTRACT.md; newport-cejs "should not make allegations ... about other employees, pupils or
+other individuals connected with the school, or another school, or the Local Authority"; aycliffe-drive "defame",
+"false or misleading statements"; staff-declaration "could not be deemed as defamatory"): an allegation is a post
+that says, repeats or hints that an identifiable person connected with a school (by name, by role - "the Year 4
+teacher", "the deputy", "a dinner lady at X", "the head's husband" - or as a small group one can point at) did a
+particular wrong: theft or misuse of money, lying or falsifying, drinking or drugs at work, an improper
+relationship, hurting, bullying or humiliating children or staff, unfairness or favouritism, nepotism, being
+unqualified, hiding things; said as fact, as hearsay ("I've heard", "apparently", "everyone knows") or as
+insinuation ("funny how...", "why is Mr X always alone with...?", "not saying anything but...").
+Not an allegation: an insult naming no act ("he's an idiot": abuse or disparaging), a complaint about a decision,
+a rumour about nobody identifiable, a news story about a stranger, a story or film, praise, ordinary facts reported
+("the teacher said that..."), a parent teasing their own child, a claim about politicians or the government.
+
+Every row below was written before the code was run on it (rows added after the first run are marked so).
+- PARAPHRASES: posts a school would expect caught, in many voices (parents, grandparents, staff gossip, the public,
+  teenagers, second-language English, rumour and insinuation, hedged "not saying anything but...").
+- ORDINARY: look-alikes that share the words and should get no allegation finding.
+The demo school (examples/school.yaml, examples/pupils.csv) and the built-in Newport pack are used.
+"""
+from __future__ import annotations
+
+import pytest
+
+from redteam import assert_found, assert_ordinary, row as _r
+
+POLICY = "newport-cejs"
+
+ALLEG = ("allegation",)
+P, PUB, PUP = "parent", "public", "pupil"
+
+
+def _a(text, author="staff", xfail=""):
+    return _r(text, ALLEG, author=author, xfail=xfail)
+
+
+PARAPHRASES = [
+    # Money taken or misused, by someone pointed out by role or name.
+    _a("The woman who runs the uniform shop has been skimming off the top for years, everyone on the PTA knows", P),
+    _a("Reckon the PTA treasurer's new kitchen was paid for by our raffle money", P),
+    _a("the caretaker sells the school's scrap metal and keeps the cash, seen him loading his van", PUB),
+    _a("Our bursar put her own holidays through as 'training courses'. Check the accounts if you don't believe me"),
+    _a("Funny how the trip money never adds up since Mrs Doyle took over collecting it", P),
+    _a("my nan says the lollipop man outside St Peter's takes money off the little ones for sweets and never gives "
+       "them any", P),
+    _a("Year 5 teacher keeps the tuck shop money in her handbag and half of it never makes it back", P),
+    _a("The after school club lady charges us for days she's closed, she's ripping parents off", P),
+    _a("one of the office ladies has been using the school card for her own Tesco shop"),
+    _a("Head of PE is flogging the new kit on eBay, my mate bought a bib with the school crest on", P),
+    _a("Our business manager has been paying her own daughter as a 'consultant' out of the school budget"),
+    _a("The head signs off overtime for his mates who never did the hours"),
+    _a("one of the lunchtime supervisors keeps the confiscated toys and gives them to her grandkids", P),
+    _a("Between us, our head of science takes the lab laptops home and sells them on"),
+    _a("The school minibus is the deputy's personal taxi at weekends, petrol paid by us", P),
+    _a("Where did the £3,000 from the summer fair go? Ask the PTA chair, she's the only one with the card", P),
+    # Lying, falsifying, pretending.
+    _a("The deputy told the inspectors we have a nurture room. We don't. She made it up on the spot"),
+    _a("Mr Carter changed my daughter's predicted grade after I complained, so don't tell me they're honest", P),
+    _a("I know for a fact the Year 6 teacher gave the kids the answers in the SATs", P),
+    _a("Miss Hale marks her own class's books up before moderation, the whole team knows"),
+    _a("the head has been telling governors attendance is up when she's just stopped recording the late ones"),
+    _a("The SENCo wrote in the review that my son had support every day. He had it twice all term", P),
+    _a("Mrs Arnold tells everyone she has a teaching degree, she doesn't, she never finished it", P),
+    _a("The exams officer let his favourites see the paper the day before, I'd put money on it", PUP),
+    _a("Our head swore to parents the roof was safe and three weeks later a ceiling tile fell on a kid", P),
+    _a("staffroom goss: the new deputy lied on her CV about running a department"),
+    _a("The chair of governors signed off the accounts knowing they were wrong"),
+    _a("Mr Dobson ticked off interventions that never happened so the data looks good for Ofsted"),
+    # Drinking, drugs, misconduct at work.
+    _a("Is it just me or does the music teacher always smell of wine after lunch?", P),
+    _a("The new PE teacher was absolutely wasted at the Year 11 prom and drove home after", P),
+    _a("Saw the caretaker smoking weed behind the bike sheds again", PUB),
+    _a("Mr Fenwick turns up hungover every Monday, the kids can tell", P),
+    _a("Drove past the primary at 9 and the lollipop lady was clearly drunk, swaying in the road", PUB),
+    _a("The minibus driver has been doing the school runs without a licence for months", P),
+    _a("Our coach has been betting on the under 14s matches, he told the lads to lose on purpose", P),
+    _a("The head of St Anne's parks in the disabled bay every single day and she has no badge", PUB),
+    _a("Mrs Quinn is always on the vape in her car at break with a Year 6 class left on their own", P),
+    _a("The site manager at Brook Lane sleeps in the boiler room when he's meant to be locking up, saw it myself", PUB),
+    # Improper relationships.
+    _a("our deputy is sleeping with one of the governors, that's how she got the job"),
+    _a("Apparently the head and the business manager are more than just colleagues if you know what I mean 😉", P),
+    _a("Everyone knows Mrs Bell was carrying on with the caretaker, that's why they both left", P),
+    _a("the drama teacher is dating a year 13 and everyone pretends not to know", PUP),
+    _a("Not saying anything but that TA messages the Year 10 girls on snapchat late at night", P),
+    _a("why is Mr Brennan always alone with the same boy at lunchtimes with the blinds down?", P),
+    _a("Miss Ward's boyfriend is one of the Year 12s' older brothers and she gives that lad top marks, funny that", PUP),
+    # Hurting, bullying, humiliating.
+    _a("The Year 2 TA yanks the little ones by the arm when they're slow, I've watched her do it from the gate", P),
+    _a("My boy came home with a bruise and says Mr Dale grabbed him. School won't tell me anything", P),
+    _a("The swimming coach makes the girls get changed in front of him. Why is nobody doing anything?", P),
+    _a("The head of year calls the black kids 'trouble' and always sends them out first", P),
+    _a("Our teacher shout at the children who cant speak english and call them stupid", P),
+    _a("The deputy bullies the younger staff until they leave, that's six NQTs in two years"),
+    _a("The nursery manager at Little Acorns leaves the babies crying in the cot room for hours to save on staff", P),
+    _a("Mrs Lowe told my daughter she'd never amount to anything, in front of the whole class", P),
+    _a("My granddaughter says her teacher shuts the naughty ones in the PE cupboard. In my day that'd be a police "
+       "matter", P),
+    _a("Grandson tells me the supply teacher swore at them and called them animals", P),
+    _a("our form tutor reads out people's private messages to the class to embarrass them", PUP),
+    _a("The dinner ladies at Oakfield make the slow eaters sit there till they've cleared the plate, one girl was sick",
+       P),
+    _a("Mr Hayes threw a chair across the room at my son's table, the kids are terrified of him", P),
+    _a("Head teacher at my sons school put him in isolation 4 days for nothing and told him he is a waste", P),
+    # Unfairness, favouritism, nepotism.
+    _a("Funny how the head's nephew walked straight into the site manager job without an interview", P),
+    _a("Only the kids whose mums are on the PTA ever get the leads in the school play, coincidence?", P),
+    _a("Mr Shah gives the footballers higher marks, they're his little pets", PUP),
+    _a("The chair of governors gave the catering contract to his brother-in-law, look it up", PUB),
+    _a("the teacher only ever puts the rich kids on the top table", P),
+    _a("The head's husband does all the school's building work and nobody else was even asked to quote", P),
+    _a("Our SENCo moved her friend's son up the list for an assessment ahead of kids who've waited a year", P),
+    _a("Mrs Kaur only lets her favourites on the trips, my daughter's been left off three times in a row", P),
+    # Hearsay, rumour, insinuation, hedges.
+    _a("I've heard the new deputy was let go from her last school for fiddling her expenses", P),
+    _a("Not saying anything but the PTA chair drives a new car every year and the fair never makes a profit 🤔", P),
+    _a("Rumour going round the playground is that Mr Okafor was drunk at parents' evening", P),
+    _a("People are saying the Year 3 teacher has a conviction and the school knew when they took him on", P),
+    _a("word on the street is the head paid off the family of the boy who got hurt on the trip", PUB),
+    _a("Just asking questions: why did the bursar resign the week before the audit?", P),
+    _a("I'm not one to gossip but Miss Tate's sick days always fall on a Friday and her insta is full of Ibiza", P),
+    _a("Interesting how the head's house got an extension the same year the school's budget went missing", P),
+    _a("My cousin works at the academy and reckons the principal takes a cut of the minibus hire", P),
+    _a("Someone told me the caretaker at Hillside was sacked for taking photos of the kids, and now he's back", P),
+    _a("Say what you like but a certain member of SLT has had her hand in the till for years", P),
+    _a("Hmm, the chair of governors' company got the new playground contract. No tender that I saw 🤔", PUB),
+    _a("allegedly our TA was done for drink driving and the school are keeping her on like nothing happened", P),
+    _a("They say the old head left with a fat payoff to keep quiet about the deficit he caused", PUB),
+    _a("You'll never guess who's been caught with their fingers in the PTA tin. Starts with Mrs and ends with "
+       "Jenkins 👀", P),
+    # Teenagers.
+    _a("sir literally let his fave copy the test answers off his laptop lmaooo", PUP),
+    _a("mr k deffo vapes in the staff toilets we can all smell it", PUP),
+    _a("miss r goes thru our bags n keeps our money n says its 'confiscated' never see it again", PUP),
+    _a("ngl the science tech sells the year 9s vapes out of the prep room", PUP),
+    _a("our pe teacher makes the girls do extra laps if they say theyre on their period, hes a creep fr", PUP),
+    # Second-language English.
+    _a("The teacher of my son take his phone and not give back, I think she keep it for her self", P),
+    _a("Headmaster is lying about money for trip, we pay 3 time and no trip is happen", P),
+    _a("In this school the cleaner man steal from children coats, my daughter lose 2 phone", P),
+    _a("Mrs Patel is not real teacher, she have no qualification, school is hiding this", P),
+    _a("The class teacher is hitting my son in the hand with ruler, he show me the red mark", P),
+    _a("teacher of year 4 she give detention only to foreign children, english children never", P),
+    # Another school, the local authority.
+    _a("The head at Greenfields was caught changing the kids' test papers and they kept it quiet", PUB),
+    _a("Someone in the council's admissions team is moving their mates' kids to the top of the list"),
+    _a("That academy trust's CEO paid himself a bonus out of money meant for SEN kids", PUB),
+    # Staff about colleagues.
+    _a("Our head of maths copies my resources and passes them off as hers at every trust meeting"),
+    _a("The deputy reads everyone's emails, she's got IT to give her access. Watch what you send"),
+    _a("one of the Year 1 TAs clocks in then goes to do her shopping, the office covers for her"),
+    _a("Not being funny but the SENCo hasn't done a single EHCP review this year and she's been signing them off"),
+    _a("Our head changed the dates on the fire drill log after the inspection"),
+    _a("The new ECT is always turning up stinking of last night, and SLT say nothing because she's the deputy's niece"),
+    _a("the office manager deletes the complaints before they reach the governors, I've seen her do it"),
+    _a("When the trust visited, Mr Lyons hid the broken kids in the library so they wouldn't see them"),
+    # Looser wordings: the act implied by what is said to have happened.
+    _a("The Year 4 teacher left a class of 30 on their own for an hour while she sat in her car on the phone", P),
+    _a("Miss Grant pulled my daughter's hair to make her sit down. She's six.", P),
+    _a("That dinner lady put my son's lunch in the bin because he was too slow and he went hungry", P),
+    _a("The head threatened to expel my daughter if I complained to the governors again", P),
+    _a("A lunchtime supervisor at Meadow View taped a boy's mouth shut for talking", PUB),
+    _a("The PE teacher filmed the girls in the changing room on his phone, my daughter saw him", P),
+    _a("Mr Webb tells the Muslim kids they can't go to prayers and calls Eid 'a day off'", P),
+    _a("Our class teacher reads her texts while the kids do nothing all afternoon, every single day", P),
+    _a("The head told the local paper the school had no knife incidents. There were two last term"),
+    _a("Mrs Price punished the whole class for something her favourite did", P),
+    _a("Every Friday the head and the business manager go for a long lunch on the school card", PUB),
+    _a("The music teacher charges for lessons that never happen and pockets the money", P),
+    _a("That TA took my son's EpiPen home by mistake and lied about it when I asked", P),
+    _a("The governor who runs the garage has been servicing the minibus at double the price", PUB),
+    _a("our head only employs her friends from church, the whole SLT are her mates", P),
+    _a("The caretaker at our school has been caught watching the girls' PE lessons through the window", P),
+    _a("The chair of governors fixed the interview so his wife's friend got the deputy job"),
+    # More voices (written with the table, before any run).
+    _a("Don't trust the head at Redwood, she told the LA my son was never excluded when he was sent home 12 times", P),
+    _a("The breakfast club woman gives the kids squash and biscuits and charges us for a 'healthy breakfast'", P),
+    _a("Heard from a friend in the office that the deputy's been backdating sick notes for her mate"),
+    _a("That PE teacher has been messaging my daughter on insta at midnight, she's 14", P),
+    _a("ask anyone at the gate, the Year 1 teacher drags the kids in by their coats when they're late", P),
+    _a("the school cook serves out of date meat to save money, my friend who works there told me", P),
+    _a("Our head told the paper there's no bullying here. My son has been beaten up 3 times and she knows", P),
+    _a("I saw Mr Reid put his hand up a sixth former's skirt at the prom and nobody did a thing", P),
+    _a("The governor who runs the lettings makes the Polish families pay more for the hall", PUB),
+    _a("A TA at the infants has been telling the kids their mums don't love them when they cry", P),
+]
+]
+
+ORDINARY = [
+    # Insults and sneers with no act claimed (abuse or disparaging, not an allegation).
+    _a("The head is a complete clown, honestly", P),
+    _a("Mr Price is the most boring teacher alive, my son falls asleep in history", P),
+    _a("The deputy is so up herself it's unreal", P),
+    _a("Our head of year is a nightmare to get hold of", P),
+    _a("the new maths teacher is weird, he wears sandals in winter", PUP),
+    _a("Mrs Dobbs is the grumpiest dinner lady in Shropshire 😂", P),
+    # Complaints about decisions.
+    _a("The head's decided to cancel sports day again, ridiculous decision", P),
+    _a("Can't believe they've changed the uniform again, that's three blazers in two years", P),
+    _a("I think the head made the wrong call closing for snow, it was barely an inch", P),
+    _a("The new phone policy is unfair on kids who walk home on their own", P),
+    _a("Not happy that the governors voted to change the school day, nobody asked the parents", P),
+    _a("Disappointed the PTA decided to spend the money on a climbing wall instead of books", P),
+    _a("Mrs Hart set 3 pieces of homework over half term, a bit much for Year 3 if you ask me", P),
+    _a("My son was given a detention for forgetting his PE kit. Harsh but fair I suppose", P),
+    # News about a stranger, a convicted person elsewhere.
+    _a("A former head in Kent has been jailed for stealing £50k from school funds, says the BBC", PUB),
+    _a("Saw on the news that a teacher in Leeds was struck off for lying about his qualifications. Shocking", P),
+    _a("Read an article about a nursery worker in Plymouth convicted of abuse, makes you sick", P),
+    _a("Documentary last night about a school bursar who embezzled millions in the States. Wild", PUB),
+    # A film, a book, a play, history.
+    _a("In the film the headmaster steals the lottery money and frames the caretaker, what a twist", PUB),
+    _a("Our Year 6 play is Oliver! and the boys playing the pickpockets are brilliant", P),
+    _a("Reading Matilda to my class - Miss Trunchbull is the worst head ever 😂"),
+    _a("The history teacher told them all how Henry VIII had his wives executed, my daughter's horrified", P),
+    _a("Our teacher showed us a video about the man who stole the Crown Jewels", PUP),
+    _a("Watching Waterloo Road, the head's lying to everyone again, love it", P),
+    _a("Year 5 are writing detective stories this week: who stole the golden egg from the headteacher's office?"),
+    # Praise and thanks.
+    _a("Mr Ali stole the show at the staff talent night 🎤", P),
+    _a("Huge thanks to the caretaker who found my son's stolen bike and brought it back", P),
+    _a("The head took the whole school to the panto, what a treat", P),
+    _a("Mrs Green is taking the choir to sing at the cathedral on Sunday, so proud", P),
+    _a("Miss Kay caught the lads who were nicking the bikes and handed them to the police, legend", PUB),
+    _a("Mr Patel took the football team all the way to the county final!", P),
+    _a("The head's husband came in to read with the Year 1s, they loved him", P),
+    _a("The swimming coach is brilliant with the nervous ones, my daughter can do a length now", P),
+    # Ordinary facts reported.
+    _a("The teacher said the kids will need wellies on Friday for the forest school session", P),
+    _a("Mr Jones covered the climbing frame before the rain so it'd be dry for break"),
+    _a("Our deputy covers the Year 6 class on Tuesday afternoons"),
+    _a("The caretaker is taking the old benches to the tip on Saturday"),
+    _a("The office lost my form, but to be fair I sent it three weeks late", P),
+    _a("Miss Hale said the class has been really kind to the new girl this week", P),
+    _a("The bursar says dinner money has to be paid on the app from January", P),
+    _a("The head told us at the gate that the boiler is fixed, thank goodness", P),
+    _a("The PE teacher was drinking coffee on the touchline all morning in the freezing cold, hero", P),
+    _a("The teacher says the kids have been swapping each other's rubbers so now names go on everything", P),
+    _a("Mr Ford caught two boys copying in the mock and dealt with it calmly, no fuss"),
+    # A parent (or a writer) teasing their own family, or owning up.
+    _a("My son has been stealing biscuits from the tin again, caught red handed 😂", P),
+    _a("I stole my daughter's chips at lunch, worst mum ever", P),
+    _a("My husband lied about eating the last Twix, the evidence was in the bin", P),
+    _a("The teacher says my lad has been telling fibs about his reading at home, little monkey 😂", P),
+    _a("The dog stole my toast AGAIN", P),
+    _a("My 6 year old reckons his teacher is 100 years old and sleeps at school 😂", P),
+    _a("I'm the worst, I nicked a pen from the school office by accident and only noticed at home"),
+    # Politicians and the government.
+    _a("The education secretary lied about school funding, every teacher knows it", PUB),
+    _a("The Prime Minister is lying to us all about the NHS", PUB),
+    _a("Ministers have cooked the books on teacher pay, shameful"),
+    _a("Our MP took a second job with a tutoring firm, no wonder schools are ignored", PUB),
+    # Rumours about nobody identifiable, or about nothing wrong.
+    _a("Rumour has it snow is coming next week, schools might close", P),
+    _a("Apparently the teachers are striking next month, anyone know the dates?", P),
+    _a("Apparently Mr Hunt is getting married in the summer! 💍", P),
+    _a("I've heard the new deputy is really good at maths, my son's thrilled", P),
+    _a("Everyone knows Mrs Dale makes the best flapjack in the county", P),
+    _a("Why is Mr Brown always so cheerful on a Monday? Teach me your ways", P),
+    _a("Word is the new Costa by the school opens next week ☕", P),
+    _a("Heard someone's been nicking the Christmas lights off the houses on our road, watch out", PUB),
+    _a("I wonder why the school photos always come out so blurry 🤔", P),
+    # Training, policies, awareness.
+    _a("Training today on how to respond to an allegation against a member of staff. Heavy but important"),
+    _a("Anti-bullying week: our head spoke brilliantly about kindness in assembly", P),
+    _a("We've updated our whistleblowing policy - please read it on the staff drive"),
+    _a("Good session on spotting fraud in school finance, every bursar should do it"),
+    # Shared words in other senses.
+    _a("Our TA is cheating on her diet again with the staffroom cake 😂"),
+    _a("The Year 4 teacher had the kids lying on the floor for mindfulness, they loved it", P),
+    _a("Mrs Lee is taking home the class hamster for the holidays, lucky hamster"),
+    _a("The caretaker took the leftover Christmas trees home for his goats, what a good idea", P),
+    _a("The head's cooking the books... for the staff cookbook fundraiser 😂 recipes in by Friday"),
+    _a("Mr Collins fiddled with the projector for twenty minutes and gave up"),
+    _a("The deputy had a drink with us after the leavers' service, lovely send-off"),
+    _a("Our chair of governors runs a building firm, they did the church roof in the village"),
+    _a("The drama teacher is dating a chef, she showed us the engagement ring 💍", PUP),
+    _a("Miss always picks on me to answer the hard questions lol", PUP),
+    _a("The head of maths swears by flashcards for times tables", P),
+    _a("Sir was hit by a football in the face at lunch and carried on like nothing happened 😂", PUP),
+    _a("Miss Grant grabbed a quick coffee with us after pick up, she's so lovely", P),
+    _a("The deputy locked up the hall after the disco, thanks to everyone who helped", P),
+    # More look-alikes (written with the table, before any run).
+    _a("The head of PE is always on his phone - organising fixtures for six teams, the man's a machine", P),
+    _a("Mr Okafor was drunk on happiness after the Year 6 results came out 😂"),
+    _a("Our caretaker keeps the lost property in a huge box by the office, go and have a look", P),
+    _a("The PTA treasurer has put the accounts for the summer fair on the noticeboard, £2,140 raised!", P),
+    _a("The bursar took the old laptops to be recycled, data wiped first of course"),
+    _a("Mrs Doyle collected the trip money today, please send the rest by Friday", P),
+    _a("Our head swore in the new school council at assembly, very sweet", P),
+    _a("The lollipop lady was soaked through this morning and still smiling, give her a medal", P),
+    _a("The Year 3 teacher has a cold and sounds like a foghorn 😂", P),
+    _a("Mr Dale had a bruise on his arm from the staff v pupils netball, the Year 6s are brutal", P),
+    _a("The SENCo wrote a lovely report for my son's review, felt really listened to", P),
+    _a("The minibus driver waited 20 minutes for us when the match ran late, so kind", P),
+    _a("Whoever took my umbrella from the church hall, please bring it back!", PUB),
+    _a("My son says a boy in his class keeps taking his rubber, kids eh", P),
+    _a("The deputy reads everyone's reports before they go home, she's very thorough"),
+    _a("Head's nephew is visiting from Australia and came in to talk to Year 2 about koalas", P),
+    _a("The chair of governors gave a lovely speech at the leavers' assembly", P),
+    _a("Funny how the sun always comes out the day after sports day 🙄", P),
+    _a("Interesting how the kids are always angels for the supply teacher and monsters for me 😂"),
+    _a("Just asking: does anyone know when the PTA meeting is?", P),
+    _a("Not saying anything but my Year 6s are definitely up to something for my birthday 👀"),
+    _a("The music teacher charges £12 a lesson privately, is that about normal?", P),
+    _a("The swimming coach makes them do 20 lengths now, they come out starving", P),
+    _a("The head of year called us all in to talk about vaping, fair enough really", P),
+    _a("My daughter says Mrs Lowe is strict but fair and she's learned loads", P),
+    _a("The dinner ladies make them try one bite of everything, my fussy eater now likes peas!", P),
+    _a("Mr Hayes threw a brilliant Christmas party for his class, thank you!", P),
+    _a("Mrs Kaur only lets the quiet ones feed the fish, my chatterbox is gutted 😂", P),
+    _a("The teacher put my son on the top table for maths, we're so proud", P),
+    _a("Our form tutor reads out the birthdays every morning, it's cute", PUP),
+    _a("sir literally gave us the answers to the practice quiz so we could mark our own lol", PUP),
+    _a("our head is lying on the field with the reception kids looking at clouds, best job ever", P),
+    _a("Someone's pinched the last biscuit in the staffroom and I will find them 🕵️"),
+    _a("Mrs Arnold is retiring after 30 years, the kids made her a giant card", P),
+    _a("The caretaker at Hillside has been there since I was at school, he's part of the furniture", PUB),
+    _a("The office manager reminded everyone to update their contact details, please do!", P),
+    _a("A teacher at my old school got sacked years ago, no idea what for, ancient history now", PUB),
+    _a("My ex's new partner is a TA somewhere, good luck to her lol", PUB),
+    _a("The academy trust has paid for a new roof, about time", P),
+    _a("The principal gave every Year 11 a handwritten card before their exams, so thoughtful", P),
+    # Complaints about service that accuse nobody of a wrong.
+    _a("The office never answers the phone before 9, so frustrating", P),
+    _a("Still waiting for a reply from the head about the parking, three weeks now", P),
+    _a("The school's communication is rubbish, we find out everything last minute", P),
+    _a("Our class teacher is off again and the supply teachers keep changing, the kids are unsettled", P),
+]
+
+
+@pytest.fixture(scope="module")
+def checker(demo_checker_factory):
+    return demo_checker_factory(POLICY)
+
+
+@pytest.mark.parametrize("text,cats,author,account", ORDINARY)
+def test_ordinary_posts_get_no_allegation(checker, text, cats, author, account):
+    assert_ordinary(checker, text, cats, author, account)
+
+
+@pytest.mark.parametrize("text,cats,author,account", PARAPHRASES)
+def test_allegation_paraphrases_are_found(checker, text, cats, author, account):
+    assert_found(checker, text, cats, author, account)
