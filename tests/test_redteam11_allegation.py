@@ -186,7 +186,6 @@ PARAPHRASES = [
     _a("The governor who runs the lettings makes the Polish families pay more for the hall", PUB),
     _a("A TA at the infants has been telling the kids their mums don't love them when they cry", P),
 ]
-]
 
 ORDINARY = [
     # Insults and sneers with no act claimed (abuse or disparaging, not an allegation).
