@@ -2122,6 +2122,10 @@ class ConfidentialDetector(MeaningDetector):
 # A family firm given a contract ("his wife's cleaning company got the contract"), and the school in the same
 # sentence, which makes it a post-holder's doing rather than a firm's news.
 _FAMILY_FIRM = (r"(?:his|her|their) (?:wife|husband|partner|mate|brother|sister|son|daughter|cousin|family)'?s? (?:\w+ ){0,2}(?:company|firm|business)\b[^.!?\n]{0,20}?\b(?:got|gets|won|was given|has been given|landed|walked into|was handed) (?:the |a |that )?(?:[\w-]+ )?contract\b")
+# (h-alleg) Children or families named by race, religion or nationality (for unequal treatment, AllegationDetector).
+_GROUP_KIDS = (r"(?:foreign|black|white|asian|muslim|jewish|sikh|hindu|polish|romanian|english|eastern european|"
+               r"immigrant|refugee|traveller|gypsy|roma|african|indian|pakistani|chinese|brown) (?:kids|children|pupils|"
+               r"students|families|parents|boys|girls|mums|dads)")
 _SCHOOL_LINK = r"(?:school|academy|trust|governors?|governing|board|pta|head|chair|council|tender|funny|surprise|coincidence)"
 
 
@@ -2146,8 +2150,26 @@ class AllegationDetector(MeaningDetector):
                          r"coach|leader|organiser|treasurer)|"
                          # the support staff: "the school cleaner", "the lab technician at work", "our librarian"
                          r"(?:the|that|a|one of the|our|your|their) (?:school |lab |science |it |ict |d ?t |"
-                         r"reprographics )?(?:cleaners?|technicians?|librarians?|kitchen assistants?|"
-                         r"admin (?:assistant|officer|lady)|exams? officer)")
+                         r"reprographics )?(?:cleaners?|technicians?|techs?|librarians?|kitchen assistants?|cooks?|chefs?|"
+                         r"admin (?:assistant|officer|lady)|exams? officer)|"
+                         # (h-alleg) the way new writers name a leader or a teacher: "Headmaster is lying", "the
+                         # principal", "teacher of year 4 she...", "sir let his fave...", "someone in the council's
+                         # admissions team"
+                         r"head ?(?:master|mistress|teacher)|(?:year|yr) ?\d{1,2} (?:teacher|ta)|head of (?:year|pe|maths|"
+                         r"english|science|department|dept|sixth form|ks ?\d|key stage \d|house|faculty|history|geography|"
+                         r"art|music|drama|computing|mfl)|(?:one of the|the|a|our|that) (?:lunchtime|midday|playground|"
+                         r"dinner) (?:supervisors?|ladies|lady|staff)|(?:the|our|my|his|her|their|that|a) (?:form|maths|"
+                         r"english|science|history|geography|art|drama|dance|french|spanish|german|ict|computing|sports?|"
+                         r"re|dt|food|swimming|football|cricket|rugby|netball) (?:teacher|tutor|coach|ta)|"
+                         r"(?:the|our|that|a|your|their) (?:vice[- ]|assistant )?"
+                         r"principal(?! (?:reason|aim|cause|problem|concern|source|one|way|means|point|purpose|issue|"
+                         r"thing|factor|role|part|dancer)s?\b)|(?:the )?teachers? of (?:my (?:son|daughter|child|boy|girl)|"
+                         r"(?:year|yr|class) ?\w+)|"
+                         r"(?:sir|miss)(?= (?:is|was|literally|just|keeps|kept|let|lets|gave|gives|made|makes|took|takes|"
+                         r"shouted|shouts|threw|has|had|told|tells|grabbed|hit|swore)\b)|"
+                         r"(?:someone|somebody|one of (?:them|the staff)) (?:in|at|from|on) (?:the |our |that )?(?:council|"
+                         r"office|school|trust|la|academy|admissions|finance|pta|governors|slt|kitchen)(?:'s (?:[\w-]+ ){0,2}"
+                         r"(?:team|office|department))?")
     # A pupil pointed out by name or place, for theft (see RULES): "Jayden in Year 8", "a boy in my son's class",
     # "one of the Year 10s", "that lad in 9B". Not "someone"/"everyone in Year 8", whom no one can identify.
     _PUPIL = (r"(?:(?!(?:someone|somebody|everyone|everybody|anyone|anybody|nobody|no one|who|kids|children|pupils|"
@@ -2164,7 +2186,10 @@ class AllegationDetector(MeaningDetector):
                # "stolen" as a deed, not the thing ("found the stolen laptops")
                r"(?<!\bthe )(?<!\ba )(?<!\bsome )(?<!\bhis )(?<!\bher )(?<!\bmy )(?<!\bour )(?<!\btheir )"
                # ... and a deed only with its own auxiliary ("has stolen", "had stolen"), not "had her purse stolen"
-               r"(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad )|(?<=\bhaving )|(?<=['’]s )|(?<=['’]ve )|(?<=\bve )|(?<=\bd ))stolen|"
+               r"(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad )|(?<=\bhaving )|(?<=['’]s )|(?<=['’]ve )|(?<=\bve )|(?<=\bd ))stolen"
+               # (h-alleg) ... not a thing called stolen after a possessive: "my son's stolen bike"
+               r"(?! (?:bikes?|cars?|phones?|laptops?|goods|property|items?|wallets?|purses?|bags?|vehicles?|cards?|"
+               r"jewellery|money|cash|identity|ipads?|tablets?|scooters?|bicycles?|vans?)\b)|"
                r"nick(?:ing|ed|s) (?:money|cash|from)|fiddl\w*|on the fiddle|embezzl\w*|fraud\w*|pocket(?:ing|ed|s)|"
                r"taking (?:money|cash|bribes|backhanders)|cook(?:ing|ed|s) the books|lying|lied|"
                r"cover(?:ing|ed|s)? (?:it |this |things )?up|fiddled the (?:results|sats|data|books)|"
@@ -2202,7 +2227,53 @@ class AllegationDetector(MeaningDetector):
                r"phones? (?:the whole|all|during|throughout|in|every)|turn(?:s|ed)? up for once|never (?:turns|turned|"
                r"bothers to turn) up|(?<=['\"“‘])sick(?: days?|ies?|ness)(?=['\"”’])|pull(?:s|ing|ed)? (?:a )?sickies?|"
                r"pester(?:s|ing|ed) (?:the |our |my |young )?(?:mums|kids|children|girls|women|parents|pupils)|"
-               r"claims? (?:free school meals|fsm|benefits|pupil premium|universal credit|disability))")
+               r"claims? (?:free school meals|fsm|benefits|pupil premium|universal credit|disability)|"
+               # (h-alleg) the same wrongs as new writers word them. Money: "ripping parents off", "takes a cut of the
+               # minibus hire", "flogging the new kit on eBay", "sells them on", "sells the year 9s vapes", "paid off
+               # the family", "keeps the confiscated toys", "the deputy's personal taxi", "keep it for her self"
+               r"rip(?:s|ping|ped)? (?:us|parents|people|families|everyone|the school|the kids|kids) off|"
+               r"(?:takes?|taking|took|getting|gets?|got) a cut\b|flog(?:s|ging|ged)\b|(?:sells?|selling|sold) (?:them |it |"
+               r"these |those |the \w+ )?on\b|(?:sells?|selling|sold) (?:[\w-]+ ){0,3}(?:vapes?|drugs|weed|cigarettes|"
+               r"cigs|fags|alcohol|booze)\b|paid (?:them|her|him) off|pa(?:id|ys?|ying) off (?:the |a )?(?:family|"
+               r"families|parents?|mum|dad|witness(?:es)?|complainants?)\b|hush money|"
+               r"(?:gives?|gave|giving|takes?|took|taking) (?:them|it) (?:home )?to (?:his|her|their) (?:own )?(?:kids|"
+               r"grandkids|children|grandchildren|family|mates|friends)\b|"
+               r"(?:keeps?|kept|keeping) (?:it|them|the [\w-]+) for (?:her|him|them)sel(?:f|ves)|for (?:her|his|their) self\b|"
+               r"never (?:makes?|made) it (?:back|to the (?:bank|office|account))|"
+               r"personal (?:taxi|piggy ?bank|cash ?(?:point|machine|cow)|atm|bank)|"
+               # drink and drugs: "absolutely wasted at the prom", "drove home drunk"
+               r"(?:was|were|is|are|turned up|turns up|came in|comes in|rolled in|got|gets|getting) (?:absolutely |"
+               r"completely |totally |so |well |proper |clearly )?(?:wasted|hammered|plastered|legless|sloshed|pissed|"
+               r"paralytic|steaming|trollied|tipsy|stoned|off (?:his|her|their) (?:face|head|trolley))\b(?! (?:time|"
+               r"effort|money|food|talent|opportunit\w*|chance)\b)|drove (?:home )?(?:drunk|over the limit|after "
+               r"(?:a few|drinking|(?:[\w-]+ ){0,2}drinks?))|drink[- ]driv\w*|"
+               # misconduct: a class left alone, a disabled bay taken, out-of-date food served
+               r"(?:left|leaves|leaving|leave) (?:a |the |her |his |their |my )?(?:whole )?(?:class|kids|children|pupils|"
+               r"students|group|(?:year|yr) ?\d+s?|reception)\b(?: of \d+)?(?: \w+){0,2}? (?:on (?:their|its) own|alone|"
+               r"unattended|unsupervised|by themselves)|(?:class|kids|children|pupils)(?: \w+){0,2} left (?:on (?:their|"
+               r"its) own|alone|unattended|unsupervised)|park(?:s|ed|ing)? (?:\w+ ){0,3}(?:in )?(?:the |a )?disabled "
+               r"(?:bays?|spaces?|spots?)|(?:serves?|served|serving|gives?|gave|giving|feeds?|fed|uses?|used|using) "
+               r"(?:[\w-]+ ){0,4}out[- ]of[- ]date|"
+               # impropriety insinuated: "more than just colleagues", "always alone with the same boy"
+               r"more than (?:just )?(?:colleagues|friends|mates)|if you know what i mean|wink wink|nudge nudge|"
+               r"(?:always|often|every day|every lunch(?:time)?|regularly) alone with (?:a |the |one |that |one of the )?"
+               r"(?:same |little |young )?(?:boy|girl|pupil|child|student|kid|lad|lass|(?:year|yr) ?\d+)|"
+               # hurting or shaming children: shouts at them, calls them names, shames them on purpose
+               r"(?:shouts?|screams?|yells?) at (?:my|our|a|the|them|him|her|kids|children|pupils)\b|"
+               r"call(?:s|ed|ing)? (?:them|him|her|us|my (?:son|daughter|child|boy|girl|lad)|the (?:kids|children|class|"
+               r"pupils|boys|girls)|kids|children) (?:stupid|thick|dumb|idiots?|animals|names|lazy|useless|a waste|"
+               r"retarded|fat|ugly|scum|losers?|vermin|pathetic|morons?)\b|"
+               r"to (?:embarrass|shame|humiliate|scare|frighten) (?:them|him|her|us|the \w+|my \w+|kids|children)\b|"
+               r"read(?:s|ing)? out (?:[\w'’]+ ){0,2}private|pull(?:s|ed|ing)? (?:[\w'’]+ ){0,2}hair|by (?:the|his|her|their) "
+               r"(?:hair|ears?|collar|scruff)\b|tap(?:ed|es|ing) (?:[\w'’]+ ){0,3}mouths? shut|gagg(?:ed|ing)\b|"
+               # unfairness: "his little pets", queue-jumping a list, exam answers shown, backdating, passing off
+               r"(?:his|her|their) (?:little )?(?:pets|faves)\b|teacher'?s pets?\b|"
+               r"(?:mov|bump|push|put|jump)\w* (?:[\w'’]+ ){0,4}(?:up|to the (?:top|front) of) the (?:waiting )?(?:list|queue)\b|"
+               r"let(?:s|ting)? (?:[\w'’]+ ){0,3}copy (?:the |their |his |her )?(?:test |exam |sats |mock )?answers|"
+               r"backdat(?:e|es|ed|ing)\b(?! (?:pay|the pay|salar\w*|pensions?)\b)|"
+               r"pass(?:es|ed|ing)? (?:\w+ ){1,3}off as (?:hers|his|theirs)\b|"
+               r"mark(?:s|ed|ing)? (?:[\w'’]+ ){0,4}up before (?:moderation|the inspection|ofsted|the audit)|"
+               r"inflat(?:e|es|ed|ing) (?:the |their |her |his )?(?:marks|grades|results|data|scores)\b)")
     _HARM = (r"(?:hits?|hitting|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|grab(?:s|bed|bing)|shov(?:es|ed|ing)|"
              r"shook|shaking|kick(?:s|ed|ing)|punch(?:es|ed|ing)|dragg?(?:s|ed|ing)|hurt(?:s|ing)?|manhandl\w+|"
              r"locks?|locked|touch(?:es|ed|ing)|abus(?:es|ed|ing)|assault(?:s|ed|ing)|threw|throws|yanked|"
@@ -2241,8 +2312,16 @@ class AllegationDetector(MeaningDetector):
                                r"injur\w+|hurt)\b[^.!?\n]{0,50}\b(?:says|said|told me|saying)\b[^.!?\n]{0,5}\b(?:"
                                + _WHO + r")\b[^.!?\n]{0,15}\b(?:did (?:it|this|that)|hit|grabbed|pushed|hurt)\b[^.!?\n]{0,20})",
          0.76),
-        ("allegation", r"(?P<hit>\b(?:allegedly|apparently|rumour (?:is|has it)|i(?:'ve| have) heard|word is|"
-                       r"everyone knows)\b[^.!?\n]{0,40}?\b(?:" + _WHO + r")\b[^.!?\n]{0,60})", 0.46),
+        ("allegation", r"(?P<hit>\b(?P<hearsay>allegedly|apparently|rumour (?:is|has it|going round|going around)|"
+                       r"i(?:'ve| have) heard|word is|everyone knows|"
+                       # (h-alleg) more hearsay and hedges: "word on the street is", "people are saying", "they say",
+                       # "heard from a friend in the office", "someone told me", "my cousin ... reckons", "not saying
+                       # anything but", "I'm not one to gossip but", "just asking questions", "not being funny but"
+                       r"word (?:on the street|going round|has it)|people (?:are )?saying|they say|heard (?:from|through)|"
+                       r"(?:someone|somebody|a little bird) (?:told|tells) me|reckons?|the gossip is|"
+                       r"not saying anything(?: but)?|not one to gossip(?: but)?|just asking(?: questions)?|"
+                       r"not being funny(?: but)?|say what you like(?: but)?)\b[^.!?\n]{0,40}?\b(?:" + _WHO
+                       + r")\b[^.!?\n]{0,60})", 0.46),
         # The school itself accused: records doctored ("fudged the phonics data", "backdated the attendance
         # registers", "fiddles the free school meal numbers"), whoever is said to have done it.
         ("allegation", r"(?P<hit>\b(?:fudg(?:e|es|ed|ing)|fiddl(?:e|es|ed|ing)|backdat(?:e|es|ed|ing)|"
@@ -2324,6 +2403,30 @@ class AllegationDetector(MeaningDetector):
                        r"gets|getting) (?:paid off|bribed|a bung)|(?:takes?|taking|took|accept(?:s|ed|ing)?|gets?|getting|got|"
                        r"on|pocket(?:s|ed|ing)?) (?:a |the |their |his |her )?bribes?)\b"
                        r"[^.!?\n]{0,50})", 0.66),
+        # (h-alleg) The accused named earlier and the wrong told of them by a pronoun, past the 40 characters the rule
+        # above allows: "The after school club lady charges us for days she's closed, she's ripping parents off", "Mr
+        # Shah gives the footballers higher marks, they're his little pets" (`adjust` wants someone of a school earlier
+        # in the post, and the pronoun not the one wronged: "he was bullied").
+        ("allegation", r"(?P<hit>(?P<pron>\b(?:she|he|they)\b)(?:'s|'re| is| are| was| were| has| have| had| keeps| kept|"
+                       r" just| always| never)?[^.!?\n]{0,30}?\b" + _ACCUSE + r"\b[^.!?\n]{0,40})", 0.58, r"\b" + _ACCUSE + r"\b"),
+        # (h-alleg) Money said to have gone missing, with a wink at someone: "Interesting how the head's house got an
+        # extension the same year the school's budget went missing" (`adjust` wants the wink and a person).
+        ("allegation", r"(?P<hit>(?P<missing>\b(?:money|cash|funds?|budget|takings|float|tin|donations|proceeds)\b"
+                       r"(?: \w+){0,2} (?:went|goes|has gone|have gone|gone|going|had gone|disappeared|vanished)"
+                       r"(?: missing)?)\b[^.!?\n]{0,40})", 0.64),
+        # (h-alleg) Children treated worse for their race, religion or nationality: "she give detention only to
+        # foreign children", "tells the Muslim kids they can't go to prayers", "makes the Polish families pay more".
+        ("allegation", r"(?P<hit>\b(?:only (?:\w+ ){0,4}(?:to )?(?:the )?" + _GROUP_KIDS + r"|" + _GROUP_KIDS
+                       + r"(?: \w+){0,3} never|(?:won'?t|doesn'?t|don'?t|never) let (?:the )?" + _GROUP_KIDS
+                       + r"|tells? (?:the )?" + _GROUP_KIDS + r" (?:they )?(?:can'?t|cannot|are not|aren'?t|not)|"
+                       r"makes? (?:the )?" + _GROUP_KIDS + r" (?:\w+ ){0,2}?(?:pay|sit|wait|stand)|picks? on (?:the )?"
+                       + _GROUP_KIDS + r")\b[^.!?\n]{0,40})", 0.66),
+        # (h-alleg) A grade or mark changed in return for a complaint: "Mr Carter changed my daughter's predicted
+        # grade after I complained".
+        ("allegation", r"(?P<hit>\b(?:chang|lower|downgrad|drop|mark)(?:e|es|ed|ing|s)?\b (?:[\w'’]+ ){0,3}?"
+                       r"(?:grades?|marks?|predict\w*|reports?|levels?|scores?|sets?)\b[^.!?\n]{0,30}?\b(?:after|because|"
+                       r"since|the (?:day|week) after) (?:i|we) (?:complained|raised|went to|questioned|challenged)\b"
+                       r"[^.!?\n]{0,40})", 0.66),
     ]
     _IDIOM = _rx(r"\b(?:(?:stole|steal(?:s|ing)?) the show|(?:stole|steal(?:s|ing)?) (?:my|our|everyone'?s) hearts?|"
                  r"hit the (?:ground running|road|"
@@ -2333,7 +2436,16 @@ class AllegationDetector(MeaningDetector):
                  r"forced to close|pushed (?:them|the kids) to (?:do|be)|cheating at (?:cards|monopoly)|"
                  r"bullying (?:week|awareness|policy)|anti-bullying|drunk (?:a|the|my) (?:tea|coffee)|"
                  r"a bit of a cheat day|cheat day|racist incidents? (?:policy|log)|tied (?:for|with|at)|"
-                 r"dragged (?:myself|ourselves)|my heart|forced (?:a smile|myself)|shaking hands)\b")
+                 r"dragged (?:myself|ourselves)|my heart|forced (?:a smile|myself)|shaking hands|"
+                 # (h-alleg) the words of wrongs in other senses: a diet cheated on, lying on the floor, picked on to
+                 # answer, drunk on happiness, fiddling with a projector
+                 r"cheat(?:s|ed|ing)? on (?:her|his|my|their|our|the) diets?|lying (?:on|in) (?:the|a|her|his|their|my|"
+                 r"our) (?:floor|field|grass|ground|bed|sofa|settee|couch|beach|mat|carpet|sand|sun|hammock|back|front|"
+                 r"tummy|side)|lying (?:down|around|awake|flat|still)|"
+                 r"picks? on (?:me|him|her|us|them|you) to (?:answer|read|go|do|help|start|say|demonstrate)|"
+                 r"drunk on (?:happiness|joy|love|success|excitement|sugar|life|adrenaline|power|caffeine|coffee|pride|"
+                 r"nostalgia|the atmosphere)|fiddl(?:e|es|ed|ing) (?:about |around )?with (?:the|a|an|this|that|its|his|"
+                 r"her|my) (?!(?:kids?|child(?:ren)?|boys?|girls?|pupils?|students?|little ones|lads?)\b)[\w-]+)\b")
 
     # Name-calling ("the head is a liar and a coward", "those teachers need sacking") runs people down but
     # accuses them of nothing in particular: disparaging or abuse, not an allegation. The model alone may
@@ -2376,7 +2488,9 @@ class AllegationDetector(MeaningDetector):
                     r"brilliant|amazing|fab\w*|"
                     r"wonderful|thank\w*|loves? (?:her|him|them|it)|help(?:s|ed|ing)?(?! (?:him|her|them|my|your)sel(?:f|ves))|proud|fair enough|quite right|"
                     r"rightly so|fair play|good for (?:her|him|them)|(?:don'?t|can'?t) blame (?:her|him|them)|well deserved|"
-                    r"thoughtful|caring|grateful|appreciated?|the best|so good|superstar|hero)\b|❤️|🥰|😍|🙏|💕")
+                    r"thoughtful|caring|grateful|appreciated?|the best|so good|superstar|hero|"
+                    # (h-alleg) "they loved him", "my son's thrilled", "dealt with it calmly, no fuss"
+                    r"thrilled|loved (?:him|her|them|it)|calmly|no fuss)\b|❤️|🥰|😍|🙏|💕")
     _GRIEVANCE = _rx(r"\b(?:never|didn'?t|doesn'?t|don'?t|won'?t|wouldn'?t|can'?t|refus\w+|ignor\w+|shout\w*|scream\w*|"
                      r"yell\w*|lost|again|disgust\w*|awful|terrible|furious|angry|fuming|appalled|livid|complain\w*|"
                      r"unacceptable|not (?:happy|ok|okay|on|right|fair)|upset|cry|cried|crying|tears|hurt|bruis\w+|"
@@ -2402,7 +2516,33 @@ class AllegationDetector(MeaningDetector):
                            r"'re)? (?:owns?|better than|above|so|too|the queen|the king|god'?s gift)\b|\b(?:stuck[- ]up|snobs?|"
                            r"snooty|full of (?:herself|himself|themselves)|up (?:herself|himself|themselves)|with the attitude)\b")
 
+    # (h-alleg) Words that say something is wrong, or hint at it, beyond the acts and grievances above: hearsay ("I've
+    # heard", "apparently") with none of them is news, not an accusation ("Apparently Mr Hunt is getting married").
+    # (As a gate on the model alone it lost more true allegations than it saved on red team 11: measured, not used.)
+    _WRONG_SIGN = _rx(r"\b(?:should(?:n'?t)?|not allowed|against the (?:rules|law)|illegal|police|report(?:ed)?|dodgy|shady|"
+                      r"suspicious|scandal\w*|disgrac\w*|hid(?:e|es|ing|den)?|cover\w*|sack\w*|suspend\w*|investigat\w*|"
+                      r"caught|kept quiet|keep (?:it )?quiet|swept under|secret\w*|sly|fiddl\w*|bent|crook\w*|dishonest|"
+                      r"fake|false|wrong\w*|unqualified|no (?:qualifications?|dbs|licen[cs]e|badge)|favou?rit\w*|pets?|"
+                      r"mates?|nephew|niece|wife|husband|cousin|contract|money|cash|£|budget|funds?|afford|paid|pays?|"
+                      r"charg\w*|convict\w*|criminal|prison|jail\w*|arrest\w*|record|hungover|wasted|drink\w*|drunk|vap\w*|smok\w*|weed|affair|creep\w*|alone with|"
+                      r"messag\w*|snapchat|insta\w*|whatsapp|hurt\w*|hit|pushed|grabbed|scared|terrified|frightened|"
+                      r"cried|crying|upset|humiliat\w*|embarrass\w*|shame\w*|victimis\w*|discriminat\w*|unfair\w*|"
+                      r"only|always|every (?:single )?(?:day|time|week)|funny|interesting|coincidence|convenient\w*|"
+                      r"questions?|wonder|hmm+|surely|really\?|no wonder|nobody|no one|everyone|anyone)\b|[?]|🤔|👀|😉|🙄|😏|🤐|🤫")
+
+    def _wrong_claimed(self, text_c: str) -> bool:
+        return bool(self._WRONG_ACT.search(text_c) or self._GRIEVANCE.search(text_c) or self._WRONG_SIGN.search(text_c))
+
+    # (h-alleg) Someone of the school as the one telling, not the one accused: "The teacher says the kids have been
+    # swapping each other's rubbers", "The bursar says dinner money has to be paid on the app" (not "told the paper").
+    _SPEAKER = _rx(r"\b(?:" + _WHO + r"|(?:the|our|my|his|her|their) (?:[\w'-]+ ){0,2}(?:teachers?|tas?|head|"
+                   r"headteacher|deputy|senco|bursar|caretaker|treasurer|coach|tutor|office|staff))\s+(?:says|said|told (?:me|us|them(?: all)?|the (?:kids|class|children))|reckons|"
+                   r"explained|mentioned)\b")
+
     def model_may_report(self, text, text_c, p, ctx):
+        if self._SPEAKER.search(text_c) and not self._WRONG_ACT.search(text_c) and not self.MODEL_NEEDS.search(
+                self._SPEAKER.sub(lambda m: " " * len(m.group(0)), text_c)):
+            return False
         if self._APPROVAL.search(text_c) and not self._GRIEVANCE.search(text_c) and \
                 not self._WRONG_ACT.search(text_c):
             return False
@@ -2500,10 +2640,34 @@ class AllegationDetector(MeaningDetector):
             return []
         return spans
 
+    # (h-alleg) A story, not the school's people: "In the film the headmaster steals...", "a video about the man who
+    # stole...", "Watching Waterloo Road, the head's lying to everyone again".
+    _FICTION = re.compile(r"(?i:\b(?:in|on|from) (?:the|this|that|a|tonight'?s|last night'?s|today'?s) (?:film|movie|book|"
+                          r"novel|story|episode|series|show|play|panto|pantomime|cartoon|drama|soap|sitcom|musical)\b|"
+                          r"\b(?:a|the) (?:video|film|movie|documentary|story|book|programme|cartoon|play) (?:about|where|"
+                          r"in which)\b)|(?i:\b(?:watching|watched|binge-?watching|reading)) (?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|"
+                          r"Our|My|The|This|That|Her|His|Their)\b)[A-Z][\w'’]+")
+
     def adjust(self, kind, score, m, text, ctx):
         sent = _sentence_of(m, text)
         if self._IDIOM.search(m.group(0)):
             return None
+        if self._FICTION.search(sent):
+            return None
+        if "hearsay" in m.re.groupindex and m.group("hearsay") is not None and not self._wrong_claimed(
+                sent.replace(m.group("hearsay"), " ", 1)):
+            return None  # (h-alleg) hearsay about someone with no wrong in it: "Apparently Mr Hunt is getting married"
+        if "pron" in m.re.groupindex and m.group("pron") is not None:
+            act = self._WRONG_ACT.search(m.group(0), m.end("pron") - m.start())
+            if not self.MODEL_NEEDS.search(text[:m.start()]) or act is None or re.search(
+                    r"(?i)\b(?:was|were|been|being|got|get|gets|getting|is|are|'s|'re)\s+(?:\w+\s+)?$",
+                    m.group(0)[:act.start()]) and re.match(r"(?i)(?:bull|abus|assault|harass|groom|humiliat|picked|"
+                                                          r"shouted|screamed|hit|kick|punch|slap|grabb|push|hurt|"
+                                                          r"lied to|cheated|robbed|left)", act.group(0)):
+                return None if act is None else 0.3
+        if "missing" in m.re.groupindex and m.group("missing") is not None and not (
+                _in_text(self._WINK, text) and self.MODEL_NEEDS.search(text)):
+            return 0.3  # money gone missing, with no wink at anyone
         if "bribe" in m.re.groupindex and m.group("bribe") is not None and not _in_text(self._BRIBE_WHO, text):
             return 0.3  # a bribe with no one of a school in the post
         if "bribe" in m.re.groupindex and m.group("bribe") is not None:
