@@ -2150,7 +2150,8 @@ class AllegationDetector(MeaningDetector):
                          r"coach|leader|organiser|treasurer)|"
                          # the support staff: "the school cleaner", "the lab technician at work", "our librarian"
                          r"(?:the|that|a|one of the|our|your|their) (?:school |lab |science |it |ict |d ?t |"
-                         r"reprographics )?(?:cleaners?|technicians?|techs?|librarians?|kitchen assistants?|cooks?|chefs?|"
+                         r"reprographics |swimming |dance |music |sports |gym |drama |riding )?(?:cleaners?|technicians?|techs?|"
+                         r"librarians?|kitchen assistants?|cooks?|chefs?|instructors?|"
                          r"admin (?:assistant|officer|lady)|exams? officer)|"
                          # (h-alleg) the way new writers name a leader or a teacher: "Headmaster is lying", "the
                          # principal", "teacher of year 4 she...", "sir let his fave...", "someone in the council's
@@ -2273,7 +2274,16 @@ class AllegationDetector(MeaningDetector):
                r"backdat(?:e|es|ed|ing)\b(?! (?:pay|the pay|salar\w*|pensions?)\b)|"
                r"pass(?:es|ed|ing)? (?:\w+ ){1,3}off as (?:hers|his|theirs)\b|"
                r"mark(?:s|ed|ing)? (?:[\w'’]+ ){0,4}up before (?:moderation|the inspection|ofsted|the audit)|"
-               r"inflat(?:e|es|ed|ing) (?:the |their |her |his )?(?:marks|grades|results|data|scores)\b)")
+               r"inflat(?:e|es|ed|ing) (?:the |their |her |his )?(?:marks|grades|results|data|scores)\b|"
+               # (added after run) unqualified, jobs for friends, lies told, turning up high
+               r"(?:doesn'?t|does not|don'?t|didn'?t) (?:even )?have (?:a |any |the )?(?:[\w-]+ )?(?:degree|qualifications?|"
+               r"dbs(?: check)?|qts)\b|(?:isn'?t|is not) (?:even )?(?:qualified|a (?:real|proper|qualified) teacher)\b|"
+               r"unqualified|(?:giv|hand)(?:es|e|ing|ed)? (?:out )?(?:the |all the )?(?:best |top )?(?:jobs?|posts?|roles?|"
+               r"promotions?|contracts?) to (?:his|her|their) (?:[\w-]+ )?(?:friends|mates|family|relatives|pals)\b|"
+               r"told (?:[\w'’]+ ){0,2}(?:they|he|she|you)(?:'re| were| was| are| is) (?:thick|stupid|dumb|useless|lazy|"
+               r"a waste|idiots?|pathetic|hopeless|failures?|worthless|an idiot|a failure)\b|"
+               r"tell(?:s|ing)? lies|told lies|turn(?:s|ed|ing)? up (?:drunk|high|stoned|hungover|wasted|smelling of|"
+               r"stinking of)\b)")
     _HARM = (r"(?:hits?|hitting|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|grab(?:s|bed|bing)|shov(?:es|ed|ing)|"
              r"shook|shaking|kick(?:s|ed|ing)|punch(?:es|ed|ing)|dragg?(?:s|ed|ing)|hurt(?:s|ing)?|manhandl\w+|"
              r"locks?|locked|touch(?:es|ed|ing)|abus(?:es|ed|ing)|assault(?:s|ed|ing)|threw|throws|yanked|"
@@ -2443,8 +2453,8 @@ class AllegationDetector(MeaningDetector):
                  r"our) (?:floor|field|grass|ground|bed|sofa|settee|couch|beach|mat|carpet|sand|sun|hammock|back|front|"
                  r"tummy|side)|lying (?:down|around|awake|flat|still)|"
                  r"picks? on (?:me|him|her|us|them|you) to (?:answer|read|go|do|help|start|say|demonstrate)|"
-                 r"drunk on (?:happiness|joy|love|success|excitement|sugar|life|adrenaline|power|caffeine|coffee|pride|"
-                 r"nostalgia|the atmosphere)|fiddl(?:e|es|ed|ing) (?:about |around )?with (?:the|a|an|this|that|its|his|"
+                 r"drunk (?:on|with) (?:happiness|joy|love|success|excitement|sugar|life|adrenaline|power|caffeine|coffee|pride|"
+                 r"nostalgia|the atmosphere|excitement|relief|tiredness|exhaustion)|fiddl(?:e|es|ed|ing) (?:about |around )?with (?:the|a|an|this|that|its|his|"
                  r"her|my) (?!(?:kids?|child(?:ren)?|boys?|girls?|pupils?|students?|little ones|lads?)\b)[\w-]+)\b")
 
     # Name-calling ("the head is a liar and a coward", "those teachers need sacking") runs people down but
@@ -2536,8 +2546,8 @@ class AllegationDetector(MeaningDetector):
     # (h-alleg) Someone of the school as the one telling, not the one accused: "The teacher says the kids have been
     # swapping each other's rubbers", "The bursar says dinner money has to be paid on the app" (not "told the paper").
     _SPEAKER = _rx(r"\b(?:" + _WHO + r"|(?:the|our|my|his|her|their) (?:[\w'-]+ ){0,2}(?:teachers?|tas?|head|"
-                   r"headteacher|deputy|senco|bursar|caretaker|treasurer|coach|tutor|office|staff))\s+(?:says|said|told (?:me|us|them(?: all)?|the (?:kids|class|children))|reckons|"
-                   r"explained|mentioned)\b")
+                   r"headteacher|deputy|senco|bursar|caretaker|treasurer|coach|tutor|office|staff))\s+(?:says|said|told (?:me|us)|reckons|explained|"
+                   r"mentioned)\b")
 
     def model_may_report(self, text, text_c, p, ctx):
         if self._SPEAKER.search(text_c) and not self._WRONG_ACT.search(text_c) and not self.MODEL_NEEDS.search(
@@ -2655,15 +2665,16 @@ class AllegationDetector(MeaningDetector):
         if self._FICTION.search(sent):
             return None
         if "hearsay" in m.re.groupindex and m.group("hearsay") is not None and not self._wrong_claimed(
-                sent.replace(m.group("hearsay"), " ", 1)):
+                text.replace(m.group("hearsay"), " ", 1)):
             return None  # (h-alleg) hearsay about someone with no wrong in it: "Apparently Mr Hunt is getting married"
         if "pron" in m.re.groupindex and m.group("pron") is not None:
             act = self._WRONG_ACT.search(m.group(0), m.end("pron") - m.start())
-            if not self.MODEL_NEEDS.search(text[:m.start()]) or act is None or re.search(
-                    r"(?i)\b(?:was|were|been|being|got|get|gets|getting|is|are|'s|'re)\s+(?:\w+\s+)?$",
-                    m.group(0)[:act.start()]) and re.match(r"(?i)(?:bull|abus|assault|harass|groom|humiliat|picked|"
-                                                          r"shouted|screamed|hit|kick|punch|slap|grabb|push|hurt|"
-                                                          r"lied to|cheated|robbed|left)", act.group(0)):
+            # the pronoun wronged, not wronging: "he's been bullied", "she was shouted at"
+            passive = act is not None and re.search(
+                r"(?i)\b(?:was|were|been|being|got|gets?|getting|is|are|'s|'re)\s+(?:\w+\s+)?(?:bullied|abused|"
+                r"assaulted|harassed|groomed|humiliated|picked on|shouted at|screamed at|hit|kicked|punched|slapped|"
+                r"grabbed|pushed|hurt|lied to|cheated|robbed|left)\b", m.group(0)[:act.end()])
+            if not self.MODEL_NEEDS.search(text[:m.start()]) or act is None or passive:
                 return None if act is None else 0.3
         if "missing" in m.re.groupindex and m.group("missing") is not None and not (
                 _in_text(self._WINK, text) and self.MODEL_NEEDS.search(text)):
@@ -2707,6 +2718,17 @@ class AllegationDetector(MeaningDetector):
                     a.start() <= h.start() < a.end() for a in HARMLESS_ACT.finditer(m.group(0))):
                 return None
         if re.search(r"(?i)\b(?:training|policy|lesson on|workshop|assembly about|awareness)\b", sent):
+            return None
+        # (added after run) a lesson in right and wrong ("told the kids that stealing is wrong"), and someone of the
+        # school telling of a child wronged ("my son's teacher says he's been bullied"): no one of the school accused
+        if re.search(r"(?i)\b(?:stealing|lying|bullying|cheating|vaping|swearing|fighting) (?:is|are) (?:wrong|not ok|"
+                     r"not okay|unacceptable|never ok)\b", sent):
+            return None
+        if kind == "allegation" and re.search(
+                r"(?i)\b(?:says|said|told (?:me|us)|thinks|reckons) (?:that )?(?:he|she|they|my (?:son|daughter|child|"
+                r"boy|girl|lad)|the (?:kids?|child|children|boy|girl|class))(?:'s|'re| is| are| was| were| has| have| had|"
+                r" got| gets)(?: been)? (?:\w+ )?(?:bullied|picked on|hit|pushed|hurt|abused|groomed|harassed|"
+                r"humiliated|shouted at|screamed at|kicked|punched|slapped|grabbed|assaulted)\b", m.group(0)):
             return None
         # (h-prec) a news story about someone unnamed somewhere else ("read a news story about a head in Surrey who
         # was sacked"): no one identifiable and connected with this school
