@@ -395,3 +395,156 @@ def test_ordinary_posts_get_no_allegation(checker, text, cats, author, account):
 @pytest.mark.parametrize("text,cats,author,account", PARAPHRASES)
 def test_allegation_paraphrases_are_found(checker, text, cats, author, account):
     assert_found(checker, text, cats, author, account)
+
+
+# ---------------------------------------------------------------- confidential_school_matter, told by outsiders
+# The principle (CONTRACT.md: "discloses school-internal matters: performance or inspection results not yet public,
+# internal disputes, behaviour incidents, safeguarding cases, exclusions, staffing or other decisions not yet released,
+# confidential facts about colleagues"): the category is what the content discloses, whoever writes it. Red team 10
+# covered insiders (staff, governors at work); these are people outside the staffroom passing on what they heard or
+# saw: parents at the gate, grandparents, pupils, neighbours, volunteers, second-language writers, and the school's own
+# page letting slip in a reply. Not confidential: a parent's own child, what the school has published or announced,
+# news already reported, opinions about education, rumours about nothing of the school.
+# Written before the code was run on any of them (rows added after the first run are marked so).
+
+CONF = ("confidential_school_matter",)
+
+
+def _c(text, author="parent", account="personal", xfail=""):
+    return _r(text, CONF, author=author, account=account, xfail=xfail)
+
+
+CONF_PARAPHRASES = [
+    # Parents and grandparents passing on staffing news heard at the gate or from friends.
+    _c("Heard at the gate that Miss Cole has been suspended, anyone know why?"),
+    _c("Apparently the head is off with a breakdown and the deputy is running things, they haven't told parents"),
+    _c("My cousin's a dinner lady there and says three teachers are leaving in July and they can't replace them"),
+    _c("Lollipop man told me the head's leaving at Easter, nobody's been told yet"),
+    _c("Friend who's a TA there says the Year 2 teacher has been signed off with stress till Christmas"),
+    _c("My mum helps in the office and reckons they're getting rid of two TAs to save money"),
+    _c("So the SENCo has walked out mid-term, my neighbour works there and says it's been brewing for months"),
+    _c("Someone who works at the school told me Mr Grant is on his final warning"),
+    _c("Gran here - my granddaughter's teacher has had a miscarriage, the poor love, that's why she's been off"),
+    # Inspections and results before they are out.
+    _c("Friend who's a TA there says the school failed its Ofsted, report's not out yet"),
+    _c("Our neighbour's a governor and says we're going into special measures, keep it quiet till it's official"),
+    _c("Inspectors were in all week according to my son, the teachers looked terrified. Verdict pending!"),
+    _c("My friend on the governors says the SATs results are the worst in the county this year. Not published yet"),
+    # Behaviour incidents and exclusions about pupils one can point at.
+    _c("A boy in my daughter's class got excluded for bringing a knife in, the school hasn't said a word to us"),
+    _c("That kid in Year 4 who keeps hitting everyone has finally been kicked out, thank god"),
+    _c("Did everyone hear about the fight in the Year 9 toilets? Two lads went to hospital and one's been expelled"),
+    _c("The Harris boy bit a dinner lady today, my son saw the whole thing"),
+    _c("One of the Year 6 girls was caught with vodka in her water bottle on the residential, they sent her home"),
+    _c("The lad who wrecked the Year 3 classroom last week is back already. Is that safe for our kids?"),
+    # Safeguarding, a child's home and health.
+    _c("The little girl in reception whose mum's in prison is living with her nan now, so sad"),
+    _c("The school's got a social worker in for one of the families in Year 2, you can guess which"),
+    _c("Jayden in Year 6 is autistic, that's why he's like that, my friend works in his class"),
+    _c("Reading volunteer here - one of my little readers told me his dad hits his mum. I've passed it on but I'm "
+       "heartbroken", author="staff"),
+    _c("My son's friend in 5C is being assessed for ADHD, his mum told me in confidence but I think the class "
+       "should know"),
+    _c("One of the Year 8 girls has been cutting herself, it's all over the group chat and the school knows"),
+    _c("The twins in Year 1 have been taken into care, police were at the house on Friday"),
+    # Internal disputes.
+    _c("PTA meeting got heated, the chair and the head aren't speaking after the row about the fair money"),
+    _c("My sister teaches there and says the whole staff are at war with the new head, two have put in grievances"),
+    _c("There's a parent who's been banned from the playground after kicking off at Mrs Lee, I know who it is 👀"),
+    # Decisions not yet released.
+    _c("As a parent governor I can tell you the budget's in a mess and staff will be cut, letters go out next week"),
+    _c("Heard from the office that Year 3 and 4 are being merged next year, the letter hasn't gone out yet"),
+    _c("My husband's on the trust board, the school is being taken over by Oakwood Academies in April. Shh"),
+    # Pupils.
+    _c("omg mr davies got suspended for what he said to a year 10 💀", author="pupil"),
+    _c("kayden got permanently excluded today for vaping in class lmao", author="pupil"),
+    _c("our maths teacher is pregnant she told us but we aren't meant to tell anyone", author="pupil"),
+    _c("they found weed in a year 11's bag and the police came, he's not allowed back", author="pupil"),
+    _c("ellie in 8R is moving schools because of the bullying, her mum's going to the papers", author="pupil"),
+    _c("sir told us miss jones isn't coming back after what happened, everyone knows what happened tho", author="pupil"),
+    # The public and neighbours.
+    _c("Police cars outside the primary all afternoon, my mate whose kid goes there says a teacher was arrested",
+       author="public"),
+    _c("Live opposite the school. Ambulance came for a kid at lunch, word is he was pushed off the climbing frame "
+       "by another boy", author="public"),
+    # Second-language English.
+    _c("The teacher of my son class is sick long time, school say nothing to parents, I know from other mother she "
+       "have cancer"),
+    _c("In my daughter school one boy bring knife, they send him home one week, nobody tell the parents"),
+    _c("My friend work in kitchen of school, she say the head is go to leave and new one is come, not announce yet"),
+    # The school's own page letting slip, in a reply.
+    _c("Hi Sarah, we have dealt with the boy who hit your son and he has been excluded for two days", author="staff",
+       account="official"),
+    _c("Mrs Cole is off on long term sick leave following her operation, thank you for your patience", author="staff",
+       account="official"),
+    _c("Sorry for the delay with reports, our Year 5 teacher is currently suspended and we are covering", author="staff",
+       account="official"),
+]
+
+CONF_ORDINARY = [
+    # A parent's own child.
+    _c("My daughter's been diagnosed with dyslexia, any tips from other parents?"),
+    _c("My son got a detention for talking in class, fair enough tbh"),
+    _c("Our little one starts on a reduced timetable in reception to settle in, is that normal?"),
+    _c("My lad has just been picked for the county football squad, so proud"),
+    _c("Gran here - my grandson's teacher says he's a joy to have in class ❤️"),
+    # Published, announced, reported.
+    _c("The Ofsted report came out today, Good in every area! Well done all"),
+    _c("The head announced in the newsletter that she's leaving at Easter, we'll miss her"),
+    _c("Local paper says a school in Wellington has gone into special measures", author="public"),
+    _c("Staff strike on Thursday, school closed to Years 1 to 4 - the letter came out today"),
+    _c("Year 6 results are on the school website, well done all!"),
+    _c("The school's budget report is on the trust website for anyone who wants to read it"),
+    _c("It was on the news that a teacher at a school in Leeds was suspended, awful", author="public"),
+    _c("Congratulations to Mrs Ahmed on her new baby girl, the school shared the lovely news today"),
+    _c("The trust wrote to all parents today confirming we join Oakwood Academies in April"),
+    # Opinions, general knowledge.
+    _c("Exclusions are rising nationally, it's really worrying"),
+    _c("Social workers deserve far more pay for what they do", author="public"),
+    _c("Teachers are leaving the profession in droves, no wonder with the workload", author="public"),
+    _c("Ofsted should be scrapped, it does nothing but stress people out", author="public"),
+    _c("SEN support is a postcode lottery in this country"),
+    # Rumours about nothing of the school.
+    _c("Heard at the gate that the ice cream van is back 😂"),
+    _c("Apparently it's going to snow on Friday, fingers crossed for a snow day!"),
+    _c("Lollipop man told me his granddaughter just passed her driving test, lovely man"),
+    _c("Someone at the gate said the new Aldi opens next week"),
+    # Pupils' ordinary news.
+    _c("mr davies is the best teacher ever he gave us no homework", author="pupil"),
+    _c("kayden got player of the match today 🏆", author="pupil"),
+    _c("our maths teacher is pregnant!! she announced it in assembly and everyone cheered", author="pupil"),
+    _c("ellie in 8R is moving to Scotland, gonna miss her so much 😭", author="pupil"),
+    _c("sir told us the trip to the zoo is next friday!!", author="pupil"),
+    # Shared words in other senses.
+    _c("Police came into school today to talk to Year 6 about online safety, really useful"),
+    _c("The fire brigade visited reception, the kids loved sitting in the engine"),
+    _c("Pillow fight at the sleepover, 6 girls, zero sleep 😴"),
+    _c("My son says they had a water fight on the field for the last day of term"),
+    _c("Our neighbour's a governor and says they need more parent governors, anyone interested?"),
+    _c("Friend who's a TA there says it's the best school she's worked in"),
+    _c("The PTA chair and the head did a brilliant double act at the quiz night"),
+    _c("Inspectors of the new road bridge were out all week, traffic was a nightmare", author="public"),
+    _c("My cousin's a dinner lady there and says the new menu is really popular"),
+    _c("Apparently the head is a brilliant baker, her cake at the fair sold out in minutes"),
+    _c("Heard from the office that the school photos are ready to order"),
+    _c("Someone who works at the school told me the Christmas play is the best they've ever done"),
+    _c("Live opposite the school. The kids singing in the playground this morning made my day", author="public"),
+    _c("The school's page says Mrs Cole is back from her operation next week, welcome back!"),
+    _c("Thank you to everyone who came to the leavers' assembly", author="staff", account="official"),
+    _c("Hi Sarah, please pop into the office and we'll find the lost jumper for you", author="staff",
+       account="official"),
+    _c("Reading volunteer here - my little readers are flying through their books this term!", author="staff"),
+    _c("In my daughter school they have new playground, very nice, children are happy"),
+    _c("My friend work in kitchen of school, she say the children love the pizza Friday"),
+    _c("Exclusion zone around the bonfire is 10 metres, please keep the kids behind the rope", author="public"),
+]
+
+
+@pytest.mark.parametrize("text,cats,author,account", CONF_ORDINARY)
+def test_conf_ordinary_posts_get_no_confidential_finding(checker, text, cats, author, account):
+    assert_ordinary(checker, text, cats, author, account)
+
+
+@pytest.mark.parametrize("text,cats,author,account", CONF_PARAPHRASES)
+def test_conf_paraphrases_by_outsiders_are_found(checker, text, cats, author, account):
+    assert_found(checker, text, cats, author, account)
