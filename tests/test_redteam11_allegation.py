@@ -479,6 +479,19 @@ CONF_PARAPHRASES = [
        account="official"),
     _c("Sorry for the delay with reports, our Year 5 teacher is currently suspended and we are covering", author="staff",
        account="official"),
+    # (added after run: a probe of new outsider voices after the rules were written, each row written before it was run)
+    _c("My sister-in-law's a cleaner there and says the deputy has been sent home pending an investigation"),
+    _c("heard at the gate the Year 1 teacher is on long term sick with depression, poor woman"),
+    _c("Mate whose kids go there says Ofsted rated them inadequate, it'll be public next month"),
+    _c("The boy in my son's class who set off the fire alarm twice has been suspended for a week"),
+    _c("Amelia's mum and dad are splitting up, my daughter says she cries at school every day"),
+    _c("one of the year 10s got caught selling weed at the bus stop, the school has brought the police in", author="pupil"),
+    _c("My neighbour is a governor and said they're closing the nursery class in September, not announced yet"),
+    _c("Grandad here: the lad who punched my grandson has been moved to another school, they call it a managed move"),
+    _c("the music teacher has been arrested everyone is saying, the school just says she's unwell", author="pupil"),
+    _c("My friend works at the academy and the head of English has quit after a massive row with the principal"),
+    _c("There's a little boy in reception whose dad is in prison, the mums at the gate were all talking about it"),
+    _c("Teacher of my daughter is pregnant with twins, she tell the mothers not to say anything yet"),
 ]
 
 CONF_ORDINARY = [
@@ -537,6 +550,21 @@ CONF_ORDINARY = [
     _c("In my daughter school they have new playground, very nice, children are happy"),
     _c("My friend work in kitchen of school, she say the children love the pizza Friday"),
     _c("Exclusion zone around the bonfire is 10 metres, please keep the kids behind the rope", author="public"),
+    # (added after run: a probe of new outsider look-alikes after the rules were written, each row written before it
+    # was run)
+    _c("My sister-in-law's a cleaner there and says it's the friendliest place she's worked"),
+    _c("Heard at the gate the Year 1 teacher ran the London marathon! What a legend"),
+    _c("Mate whose kids go there says the new head is lovely, can't wait to meet her"),
+    _c("The boy in my son's class who won the spelling bee is going to the national final"),
+    _c("My parents are splitting the cost of the school trip with us, grandparents are the best"),
+    _c("My neighbour is a governor and said the summer fair raised £3,000, amazing"),
+    _c("I got kicked out of the group chat for posting too many cat pictures 😂"),
+    _c("They sent her home with a temperature, poor thing, hope she's better soon"),
+    _c("My friend works at the academy and says the Year 7 production is incredible this year"),
+    _c("There's a little boy in reception who knows every dinosaur, the teachers love him"),
+    _c("Teacher of my daughter is so kind, she sent a card when our dog died"),
+    _c("The headteacher's letter says Mrs Hart is leaving in July after 20 years, she'll be missed"),
+    _c("Sir told us the school is getting new laptops for the computer room!", author="pupil"),
 ]
 
 
