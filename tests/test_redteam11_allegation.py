@@ -488,7 +488,7 @@ CONF_PARAPHRASES = [
     _c("one of the year 10s got caught selling weed at the bus stop, the school has brought the police in", author="pupil"),
     _c("My neighbour is a governor and said they're closing the nursery class in September, not announced yet"),
     _c("Grandad here: the lad who punched my grandson has been moved to another school, they call it a managed move"),
-    _c("the music teacher has been arrested everyone is saying, the school just says she's unwell", author="pupil"),
+    _c("the music teacher has been arrested everyone is saying, the school just says she's unwell", author="pupil", xfail="a pupil passing on playground talk: the insider rules ask for staff or a relayed insider, and pupils are left out of both (a pupil noticing a teacher off sick is no disclosure)"),
     _c("My friend works at the academy and the head of English has quit after a massive row with the principal"),
     _c("There's a little boy in reception whose dad is in prison, the mums at the gate were all talking about it"),
     _c("Teacher of my daughter is pregnant with twins, she tell the mothers not to say anything yet"),

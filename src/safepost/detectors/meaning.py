@@ -1543,7 +1543,7 @@ _C_RELAY = re.compile(
     r"(?i)\b(?:(?:friend|mate|pal|bestie|cousin|sister|brother|mum|mam|dad|auntie|aunt|uncle|neighbou?r|husband|wife|"
     r"partner|other half|sister[- ]in[- ]law|niece|nephew)(?: who(?:'s| is| works?| helps| volunteers| used to work)|'s|"
     r" is| works?| working| helps| volunteers)\b[^.!?\n]{0,30}?\b(?:there\b|(?:at|in) (?:the |our |that |his |her )?"
-    r"(?:school|office|kitchen|staffroom|class)|(?:a |an |on the )(?:ta|teacher|dinner lady|lunchtime|midday|governor|"
+    r"(?:school|academy|college|nursery|primary|trust|office|kitchen|staffroom|class)|(?:a |an |on the )(?:ta|teacher|dinner lady|lunchtime|midday|governor|"
     r"governors|trust board|board|cleaner|cook|receptionist|office|senco|caretaker)\b)|(?:mate|friend|neighbou?r)s? "
     r"whose (?:kids?|son|daughter|child|children) (?:goes?|is|are) there|someone (?:who works |from |at |in )(?:at |in )?"
     r"(?:the |that |our )?(?:school|office|staffroom|kitchen)|heard (?:it )?(?:at the gate|in the playground|from (?:the |a "
@@ -1622,7 +1622,8 @@ class ConfidentialDetector(MeaningDetector):
                        r"inspection)\b[^.!?\n]{0,50})", 0.64),
         ("inspection", r"(?P<hit>\b(?:the call|phone call|got the call)\b[^.!?\n]{0,30}\b(?:ofsted|inspection|inspectors?)\b)", 0.75),
         ("inspection", r"(?P<hit>\b(?:expecting|going to get|gonna get|heading for|looks like|likely|probably|"
-                       r"we got|we'?ve got|we'?re getting|they gave us|graded|downgraded to|been given)\b[^.!?\n]{0,25}"
+                       r"we got|we'?ve got|we'?re getting|they gave us|graded|downgraded to|been given|rated (?:them|us|it|the school)|"
+                       r"judged (?:them|us|it|the school))\b[^.!?\n]{0,25}"
                        r"\b(?:ri|requires improvement|inadequate|special measures|good|outstanding)\b)", 0.6),
         ("inspection", r"(?P<hit>\b(?:inspection|ofsted) (?:report|outcome|result|grade|judgement|feedback)\b"
                        r"[^.!?\n]{0,60})", 0.55),
@@ -1661,10 +1662,11 @@ class ConfidentialDetector(MeaningDetector):
         ("behaviour_incident", r"(?P<hit>\b(?:fight|fighting|kicked off|huge incident|serious incident|"
                                r"(?<!seat )(?<!car )(?<!child )(?<!great )(?<!some )"
                                r"restraint(?! (?:fitting|system|belt|check|seat))|"
-                               r"room evac\w*|police (?:were|came|called))\b[^.!?\n]{0,40}?\b(?:"
+                               r"room evac\w*|police (?:were|came|called)|brought (?:the )?police in)\b[^.!?\n]{0,40}?\b(?:"
                                r"playground|classroom|class|lunch|school|pupils?|kids|year ?\d)\b[^.!?\n]{0,40})", 0.6),
         # a pupil's misbehaviour and its sanction: "brought a vape in", "sent to the head's office for hitting"
-        ("behaviour_incident", r"(?P<hit>\b(?:brought|caught with) (?:a |an |some |in (?:a |an )?)?"
+        ("behaviour_incident", r"(?P<hit>\b(?:brought|caught with|caught (?:selling|dealing|smoking|vaping|taking|with)) "
+                               r"(?:a |an |some |in (?:a |an )?)?"
                                r"(?:vapes?|knife|knives|blade|weapon|drugs|weed|cannabis|lighter|fags|cigarettes|vodka|alcohol|booze|"
                                r"cans of (?:beer|cider|lager)|beer|cider)\b"
                                r"[^.!?\n]{0,50}|\bsent (?:to|out to) (?:the )?(?:head'?s?|headteacher'?s?|deputy'?s?) "
