@@ -1617,6 +1617,13 @@ class ConfidentialDetector(MeaningDetector):
                        r"this week|arriv|the call|phoned|rang|called|visit|in school|here|inspect\w*)[^.!?\n]{0,50})", 0.7),
         ("inspection", r"(?P<hit>\b(?:the |lead )?inspectors? (?:are |is )?(?:arriv\w*|coming|due|in (?:on|tomorrow|"
                        r"next)|here|visiting|back)\b[^.!?\n]{0,50})", 0.66),
+        # (h-alleg, outsiders) A child's teacher's health or private life, told by a parent: "my granddaughter's teacher
+        # has had a miscarriage", "the teacher of my son class is sick long time ... she have cancer" (not "struggling",
+        # which is as often the child's).
+        ("colleague", r"(?P<hit>\b(?:(?:my|our|his|her|their) (?:[\w-]+'s |[\w-]+s' )?(?:class )?teacher|[a-z]+'s (?:class )?"
+                      r"teacher|(?:the )?teacher of (?:my|our|his|her) (?:[\w-]+ ){1,2})\b[^.!?\n]{0,40}?\b(?:off (?:sick|with)|"
+                      r"signed off|long[- ]term sick|sick (?:for )?(?:a )?long time|pregnan\w*|miscarr\w*|cancer|chemo|"
+                      r"breakdown|depress\w*|rehab|affair|divorc\w*|ivf|terminal)\b[^.!?\n]{0,40})", 0.7),
         # (h-alleg, outsiders) "the school failed its Ofsted, report's not out yet"
         ("inspection", r"(?P<hit>\b(?:failed|flunked|bombed|scraped through) (?:its|their|the|our|an?|her|his) (?:ofsted|"
                        r"inspection)\b[^.!?\n]{0,50})", 0.64),
@@ -1709,11 +1716,7 @@ class ConfidentialDetector(MeaningDetector):
                       r"(?:year|reception|the office|ks\d)|(?:my|our|the) (?:colleague|deputy|head|ta|senco|"
                       r"year ?\d teacher|head of [a-z]+)|(?:she|he)'?s|(?:a|one of (?:our|my|the)) (?:colleagues?|"
                       r"(?:year ?\d+ )?(?:mums?|dads?|parents?|governors?)|colleague of mine|friend at work)|"
-                      r"(?:our|my) (?:ta|teaching assistant)|"
-                      # (h-alleg, outsiders) a child's teacher: "my granddaughter's teacher", "the teacher of my son class"
-                      r"(?:my|our|his|her|their) (?:[\w-]+'s |[\w-]+s' )?(?:class )?teacher|[a-z]+'s (?:class )?teacher|"
-                      r"(?:the )?teacher of (?:my|our|his|her) (?:[\w-]+ ){1,2})\b[^.!?\n]{0,40}?\b(?:off (?:sick|with)|ivf|"
-                      r"sick (?:for )?(?:a )?long time|"
+                      r"(?:our|my) (?:ta|teaching assistant))\b[^.!?\n]{0,40}?\b(?:off (?:sick|with)|ivf|"
                       r"struggling|diagnosed|terminal|"
                       r"signed off|stress|depress\w*|breakdown|anxiety|pregnan\w*|miscarr\w*|divorc\w*|"
                       r"affair|cancer|chemo|rehab|drinking problem|failed (?:her|his|their) (?:observation|obs)|"
