@@ -1619,10 +1619,9 @@ class ConfidentialDetector(MeaningDetector):
                        r"next)|here|visiting|back)\b[^.!?\n]{0,50})", 0.66),
         # (h-alleg, outsiders) A child's teacher's health or private life, told by a parent: "my granddaughter's teacher
         # has had a miscarriage", "the teacher of my son class is sick long time ... she have cancer" (not "struggling",
-        # which is as often the child's).
+        # which is as often the child's, nor "off sick", which every parent hears from their child).
         ("colleague", r"(?P<hit>\b(?:(?:my|our|his|her|their) (?:[\w-]+'s |[\w-]+s' )?(?:class )?teacher|[a-z]+'s (?:class )?"
-                      r"teacher|(?:the )?teacher of (?:my|our|his|her) (?:[\w-]+ ){1,2})\b[^.!?\n]{0,40}?\b(?:off (?:sick|with)|"
-                      r"signed off|long[- ]term sick|sick (?:for )?(?:a )?long time|pregnan\w*|miscarr\w*|cancer|chemo|"
+                      r"teacher|(?:the )?teacher of (?:my|our|his|her) (?:[\w-]+ ){1,2})\b[^.!?\n]{0,100}?\b(?:pregnan\w*|miscarr\w*|cancer|chemo|"
                       r"breakdown|depress\w*|rehab|affair|divorc\w*|ivf|terminal)\b[^.!?\n]{0,40})", 0.7),
         # (h-alleg, outsiders) "the school failed its Ofsted, report's not out yet"
         ("inspection", r"(?P<hit>\b(?:failed|flunked|bombed|scraped through) (?:its|their|the|our|an?|her|his) (?:ofsted|"
