@@ -2204,7 +2204,8 @@ class AllegationDetector(MeaningDetector):
                          # (h-alleg) the way new writers name a leader or a teacher: "Headmaster is lying", "the
                          # principal", "teacher of year 4 she...", "sir let his fave...", "someone in the council's
                          # admissions team"
-                         r"head ?(?:master|mistress|teacher)|(?:year|yr) ?\d{1,2} (?:teacher|ta)|head of (?:year|pe|maths|"
+                         r"head ?(?:master|mistress|teacher)|(?:deputy|assistant) head(?:teacher)?|(?:year|yr) ?\d{1,2} "
+                         r"(?:teacher|ta)|head of (?:year|pe|maths|"
                          r"english|science|department|dept|sixth form|ks ?\d|key stage \d|house|faculty|history|geography|"
                          r"art|music|drama|computing|mfl)|(?:one of the|the|a|our|that) (?:lunchtime|midday|playground|"
                          r"dinner) (?:supervisors?|ladies|lady|staff)|(?:the|our|my|his|her|their|that|a) (?:form|maths|"
@@ -2331,7 +2332,16 @@ class AllegationDetector(MeaningDetector):
                r"told (?:[\w'’]+ ){0,2}(?:they|he|she|you)(?:'re| were| was| are| is) (?:thick|stupid|dumb|useless|lazy|"
                r"a waste|idiots?|pathetic|hopeless|failures?|worthless|an idiot|a failure)\b|"
                r"tell(?:s|ing)? lies|told lies|turn(?:s|ed|ing)? up (?:drunk|high|stoned|hungover|wasted|smelling of|"
-               r"stinking of)\b)")
+               r"stinking of)\b|"
+               # (added after the second probe) the pupils' or the school's things sold, plagiarism, a vote rigged,
+               # drunk at an event told with words between
+               r"(?:sells?|selling|sold) (?:the |our )?(?:kids'|children'?s'?|pupils'|students'|school'?s?) (?:[\w-]+ )?"
+               r"(?:work|artwork|art|paintings?|stuff|things|equipment|property|laptops|ipads|kit|uniform)\b|"
+               r"copied (?:[\w'’]+ ){0,4}(?:off|from) the (?:internet|web)|plagiari\w+|"
+               r"rigg(?:ed|ing|s)? (?:the )?(?:[\w-]+ ){0,3}(?:elections?|votes?|ballots?|interviews?|selection|raffle|draw|"
+               r"competition|shortlist)\b|"
+               r"(?:turned|turns|turning|showed|shows|rolled|rolls) up(?: [\w'’]+){0,5}? (?:absolutely |completely |totally |"
+               r"clearly )?(?:plastered|hammered|legless|sloshed|paralytic|drunk|wasted|stoned|off (?:his|her|their) face)\b)")
     _HARM = (r"(?:hits?|hitting|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|grab(?:s|bed|bing)|shov(?:es|ed|ing)|"
              r"shook|shaking|kick(?:s|ed|ing)|punch(?:es|ed|ing)|dragg?(?:s|ed|ing)|hurt(?:s|ing)?|manhandl\w+|"
              r"locks?|locked|touch(?:es|ed|ing)|abus(?:es|ed|ing)|assault(?:s|ed|ing)|threw|throws|yanked|"
@@ -2469,7 +2479,8 @@ class AllegationDetector(MeaningDetector):
                        r" just| always| never)?[^.!?\n]{0,30}?\b" + _ACCUSE + r"\b[^.!?\n]{0,40})", 0.58, r"\b" + _ACCUSE + r"\b"),
         # (h-alleg) Money said to have gone missing, with a wink at someone: "Interesting how the head's house got an
         # extension the same year the school's budget went missing" (`adjust` wants the wink and a person).
-        ("allegation", r"(?P<hit>(?P<missing>\b(?:money|cash|funds?|budget|takings|float|tin|donations|proceeds)\b"
+        ("allegation", r"(?P<hit>(?P<missing>(?:\b(?:money|cash|funds?|budget|takings|float|tin|donations|proceeds)\b|"
+                       r"£\d[\d,.]*k?\b)"
                        r"(?: \w+){0,2} (?:went|goes|has gone|have gone|gone|going|had gone|disappeared|vanished)"
                        r"(?: missing)?)\b[^.!?\n]{0,40})", 0.64),
         # (h-alleg) Children treated worse for their race, religion or nationality: "she give detention only to
