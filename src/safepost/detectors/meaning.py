@@ -2277,71 +2277,76 @@ class AllegationDetector(MeaningDetector):
                r"phones? (?:the whole|all|during|throughout|in|every)|turn(?:s|ed)? up for once|never (?:turns|turned|"
                r"bothers to turn) up|(?<=['\"“‘])sick(?: days?|ies?|ness)(?=['\"”’])|pull(?:s|ing|ed)? (?:a )?sickies?|"
                r"pester(?:s|ing|ed) (?:the |our |my |young )?(?:mums|kids|children|girls|women|parents|pupils)|"
-               r"claims? (?:free school meals|fsm|benefits|pupil premium|universal credit|disability)|"
-               # (h-alleg) the same wrongs as new writers word them. Money: "ripping parents off", "takes a cut of the
-               # minibus hire", "flogging the new kit on eBay", "sells them on", "sells the year 9s vapes", "paid off
-               # the family", "keeps the confiscated toys", "the deputy's personal taxi", "keep it for her self"
-               r"rip(?:s|ping|ped)? (?:us|parents|people|families|everyone|the school|the kids|kids) off|"
-               r"(?:takes?|taking|took|getting|gets?|got) a cut\b|flog(?:s|ging|ged)\b|(?:sells?|selling|sold) (?:them |it |"
-               r"these |those |the \w+ )?on\b|(?:sells?|selling|sold) (?:[\w-]+ ){0,3}(?:vapes?|drugs|weed|cigarettes|"
-               r"cigs|fags|alcohol|booze)\b|paid (?:them|her|him) off|pa(?:id|ys?|ying) off (?:the |a )?(?:family|"
-               r"families|parents?|mum|dad|witness(?:es)?|complainants?)\b|hush money|"
-               r"(?:gives?|gave|giving|takes?|took|taking) (?:them|it) (?:home )?to (?:his|her|their) (?:own )?(?:kids|"
-               r"grandkids|children|grandchildren|family|mates|friends)\b|"
-               r"(?:keeps?|kept|keeping) (?:it|them|the [\w-]+) for (?:her|him|them)sel(?:f|ves)|for (?:her|his|their) self\b|"
-               r"never (?:makes?|made) it (?:back|to the (?:bank|office|account))|"
+               r"claims? (?:free school meals|fsm|benefits|pupil premium|universal credit|disability))")
+    # (h-alleg) The same wrongs as new writers word them, kept apart from _ACCUSE so that each keeps words the prefilter
+    # can require (a rule runs only on a post holding one): every alternative below holds a word of its own.
+    _ACCUSE_NEW = (
+               # (the same auxiliaries as _ACCUSE may stand before it: "has been turning up high")
+               r"(?:has been |have been |is |are |was |were |keeps |kept |been )?(?:"
+               # money: "ripping parents off", "takes a cut of the minibus hire", "flogging the new kit on eBay", "sells
+               # them on", "sells the year 9s vapes", "paid off the family", "the deputy's personal taxi"
+               r"(?:ripping|ripped) (?:us|parents|people|families|everyone|the school|the kids|kids) off|rip-?off merchants?|"
+               r"(?:takes?|taking|took|getting|gets?|got) a cut (?:of|from|out of)\b|flogg?(?:s|ing|ed)\b|"
+               r"(?:sells them|sells it|sold them|sold it|selling them|selling it) on\b|"
+               r"(?:sells|selling|sold) (?:[\w-]+ ){0,3}(?:vapes?|drugs|weed|cigarettes|cigs|fags|alcohol|booze)\b|"
+               r"paid them off|paid her off|paid him off|pa(?:id|ys?|ying) off (?:the |a )?(?:family|families|parents?|mum|dad|"
+               r"witness(?:es)?|complainants?)\b|hush money|"
+               r"(?:gives them|gave them|giving them|gives it|gave it|giving it) (?:home )?to (?:his|her|their) (?:own )?"
+               r"(?:kids|grandkids|children|grandchildren|family|mates|friends)\b|"
+               r"(?:keeps?|kept|keeping) (?:it|them|the [\w-]+) for (?:herself|himself|themselves)|for her self\b|"
+               r"for his self\b|never (?:makes?|made) it (?:back|to the (?:bank|office|account))|"
                r"personal (?:taxi|piggy ?bank|cash ?(?:point|machine|cow)|atm|bank)|"
-               # drink and drugs: "absolutely wasted at the prom", "drove home drunk"
-               r"(?:was|were|is|are|turned up|turns up|came in|comes in|rolled in|got|gets|getting) (?:absolutely |"
-               r"completely |totally |so |well |proper |clearly )?(?:wasted|hammered|plastered|legless|sloshed|pissed|"
-               r"paralytic|steaming|trollied|tipsy|stoned|off (?:his|her|their) (?:face|head|trolley))\b(?! (?:time|"
+               # drink and drugs: "absolutely wasted at the prom", "drove home drunk", "turned up ... plastered"
+               r"(?:was|were|is|are|got|gets|getting) (?:absolutely |completely |totally |so |well |proper |clearly )?"
+               r"(?:wasted|hammered|plastered|legless|sloshed|pissed|paralytic|trollied|tipsy|stoned)\b(?! (?:time|"
                r"effort|money|food|talent|opportunit\w*|chance)\b)|drove (?:home )?(?:drunk|over the limit|after "
                r"(?:a few|drinking|(?:[\w-]+ ){0,2}drinks?))|drink[- ]driv\w*|"
+               r"(?:turned up|turns up|turning up|rolled in|rolls in|showed up)(?: [\w'’]+){0,5}? (?:absolutely |"
+               r"completely |totally |clearly )?(?:plastered|hammered|legless|sloshed|paralytic|drunk|wasted|stoned|high|"
+               r"hungover|smelling of|stinking of)\b|"
                # misconduct: a class left alone, a disabled bay taken, out-of-date food served
                r"(?:left|leaves|leaving|leave) (?:a |the |her |his |their |my )?(?:whole )?(?:class|kids|children|pupils|"
-               r"students|group|(?:year|yr) ?\d+s?|reception)\b(?: of \d+)?(?: \w+){0,2}? (?:on (?:their|its) own|alone|"
-               r"unattended|unsupervised|by themselves)|(?:class|kids|children|pupils)(?: \w+){0,2} left (?:on (?:their|"
-               r"its) own|alone|unattended|unsupervised)|park(?:s|ed|ing)? (?:\w+ ){0,3}(?:in )?(?:the |a )?disabled "
-               r"(?:bays?|spaces?|spots?)|(?:serves?|served|serving|gives?|gave|giving|feeds?|fed|uses?|used|using) "
-               r"(?:[\w-]+ ){0,4}out[- ]of[- ]date|"
+               r"students|group|(?:year|yr) ?\d+s?|reception)\b(?: of \d+)?(?: \w+){0,2}? (?:on their own|on its own|alone|"
+               r"unattended|unsupervised|by themselves)|(?:class|kids|children|pupils)(?: \w+){0,2} left (?:on their own|"
+               r"on its own|alone|unattended|unsupervised)|park(?:s|ed|ing)? (?:\w+ ){0,3}(?:in )?(?:the |a )?disabled "
+               r"(?:bays?|spaces?|spots?)|(?:serves?|served|serving|feeds?|fed) (?:[\w-]+ ){0,4}(?:out of date|out-of-date)|"
                # impropriety insinuated: "more than just colleagues", "always alone with the same boy"
                r"more than (?:just )?(?:colleagues|friends|mates)|if you know what i mean|wink wink|nudge nudge|"
                r"(?:always|often|every day|every lunch(?:time)?|regularly) alone with (?:a |the |one |that |one of the )?"
                r"(?:same |little |young )?(?:boy|girl|pupil|child|student|kid|lad|lass|(?:year|yr) ?\d+)|"
                # hurting or shaming children: shouts at them, calls them names, shames them on purpose
-               r"(?:shouts?|screams?|yells?) at (?:my|our|a|the|them|him|her|kids|children|pupils)\b|"
-               r"call(?:s|ed|ing)? (?:them|him|her|us|my (?:son|daughter|child|boy|girl|lad)|the (?:kids|children|class|"
-               r"pupils|boys|girls)|kids|children) (?:stupid|thick|dumb|idiots?|animals|names|lazy|useless|a waste|"
+               r"(?:shout at|shouts at|shouted at|shouting at|scream at|screams at|screaming at|yell at|yells at|yelling at) "
+               r"(?:my|our|a|the|them|him|her|kids|"
+               r"children|pupils)\b|"
+               r"(?:calls?|called|calling) (?:them|him|her|us|my (?:son|daughter|child|boy|girl|lad)|the (?:kids|children|"
+               r"class|pupils|boys|girls)|kids|children) (?:stupid|thick|dumb|idiots?|animals|names|lazy|useless|a waste|"
                r"retarded|fat|ugly|scum|losers?|vermin|pathetic|morons?)\b|"
-               r"to (?:embarrass|shame|humiliate|scare|frighten) (?:them|him|her|us|the \w+|my \w+|kids|children)\b|"
-               r"read(?:s|ing)? out (?:[\w'’]+ ){0,2}private|pull(?:s|ed|ing)? (?:[\w'’]+ ){0,2}hair|by (?:the|his|her|their) "
-               r"(?:hair|ears?|collar|scruff)\b|tap(?:ed|es|ing) (?:[\w'’]+ ){0,3}mouths? shut|gagg(?:ed|ing)\b|"
+               r"told (?:[\w'’]+ ){0,2}(?:they|he|she|you)(?:'re| were| was| are| is) (?:thick|stupid|dumb|useless|lazy|"
+               r"a waste|idiots?|pathetic|hopeless|failures?|worthless|an idiot|a failure)\b|"
+               r"(?:to embarrass|to humiliate|to frighten) (?:them|him|her|us|the \w+|my \w+|kids|children)\b|"
+               r"read(?:s|ing)? out (?:[\w'’]+ ){0,2}private|pull(?:s|ed|ing)? (?:[\w'’]+ ){0,2}hair|"
+               r"tap(?:ed|es|ing) (?:[\w'’]+ ){0,3}mouths? shut|gagg(?:ed|ing)\b|"
                # unfairness: "his little pets", queue-jumping a list, exam answers shown, backdating, passing off
-               r"(?:his|her|their) (?:little )?(?:pets|faves)\b|teacher'?s pets?\b|"
-               r"(?:mov|bump|push|put|jump)\w* (?:[\w'’]+ ){0,4}(?:up|to the (?:top|front) of) the (?:waiting )?(?:list|queue)\b|"
+               r"(?:his|her|their) (?:little )?(?:pets|faves)\b|(?:teacher's pet|teachers pet|teachers' pet)s?\b|"
+               r"(?:moved|moving|moves|bumped|bumping|pushed|pushing) (?:[\w'’]+ ){0,4}(?:up|to the (?:top|front) of) "
+               r"(?:the waiting list|the list|the queue)\b|"
                r"let(?:s|ting)? (?:[\w'’]+ ){0,3}copy (?:the |their |his |her )?(?:test |exam |sats |mock )?answers|"
                r"backdat(?:e|es|ed|ing)\b(?! (?:pay|the pay|salar\w*|pensions?)\b)|"
                r"pass(?:es|ed|ing)? (?:\w+ ){1,3}off as (?:hers|his|theirs)\b|"
                r"mark(?:s|ed|ing)? (?:[\w'’]+ ){0,4}up before (?:moderation|the inspection|ofsted|the audit)|"
                r"inflat(?:e|es|ed|ing) (?:the |their |her |his )?(?:marks|grades|results|data|scores)\b|"
-               # (added after run) unqualified, jobs for friends, lies told, turning up high
+               # unqualified, jobs for friends, lies told
                r"(?:doesn'?t|does not|don'?t|didn'?t) (?:even )?have (?:a |any |the )?(?:[\w-]+ )?(?:degree|qualifications?|"
-               r"dbs(?: check)?|qts)\b|(?:isn'?t|is not) (?:even )?(?:qualified|a (?:real|proper|qualified) teacher)\b|"
+               r"dbs check)\b|(?:isn'?t|is not) (?:even )?(?:qualified|a (?:real|proper|qualified) teacher)\b|"
                r"unqualified|(?:giv|hand)(?:es|e|ing|ed)? (?:out )?(?:the |all the )?(?:best |top )?(?:jobs?|posts?|roles?|"
-               r"promotions?|contracts?) to (?:his|her|their) (?:[\w-]+ )?(?:friends|mates|family|relatives|pals)\b|"
-               r"told (?:[\w'’]+ ){0,2}(?:they|he|she|you)(?:'re| were| was| are| is) (?:thick|stupid|dumb|useless|lazy|"
-               r"a waste|idiots?|pathetic|hopeless|failures?|worthless|an idiot|a failure)\b|"
-               r"tell(?:s|ing)? lies|told lies|turn(?:s|ed|ing)? up (?:drunk|high|stoned|hungover|wasted|smelling of|"
-               r"stinking of)\b|"
-               # (added after the second probe) the pupils' or the school's things sold, plagiarism, a vote rigged,
-               # drunk at an event told with words between
-               r"(?:sells?|selling|sold) (?:the |our )?(?:kids'|children'?s'?|pupils'|students'|school'?s?) (?:[\w-]+ )?"
+               r"promotions?|contracts?) to (?:his|her|their) (?:[\w-]+ )?(?:friends|mates|family|relatives)\b|"
+               r"(?:tells|telling) lies|told lies|"
+               # the pupils' or the school's things sold, plagiarism, a vote rigged
+               r"(?:sells|selling|sold) (?:the |our )?(?:kids'|children's|childrens'?|pupils'|students') (?:[\w-]+ )?"
                r"(?:work|artwork|art|paintings?|stuff|things|equipment|property|laptops|ipads|kit|uniform)\b|"
                r"copied (?:[\w'’]+ ){0,4}(?:off|from) the (?:internet|web)|plagiari\w+|"
                r"rigg(?:ed|ing|s)? (?:the )?(?:[\w-]+ ){0,3}(?:elections?|votes?|ballots?|interviews?|selection|raffle|draw|"
-               r"competition|shortlist)\b|"
-               r"(?:turned|turns|turning|showed|shows|rolled|rolls) up(?: [\w'’]+){0,5}? (?:absolutely |completely |totally |"
-               r"clearly )?(?:plastered|hammered|legless|sloshed|paralytic|drunk|wasted|stoned|off (?:his|her|their) face)\b)")
+               r"competition|shortlist)\b)")
     _HARM = (r"(?:hits?|hitting|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|grab(?:s|bed|bing)|shov(?:es|ed|ing)|"
              r"shook|shaking|kick(?:s|ed|ing)|punch(?:es|ed|ing)|dragg?(?:s|ed|ing)|hurt(?:s|ing)?|manhandl\w+|"
              r"locks?|locked|touch(?:es|ed|ing)|abus(?:es|ed|ing)|assault(?:s|ed|ing)|threw|throws|yanked|"
@@ -2359,6 +2364,9 @@ class AllegationDetector(MeaningDetector):
                                + _KID + r"\b[^.!?\n]{0,40})", 0.78, r"\b" + _HARM + r"\b"),
         ("allegation", r"(?P<hit>\b(?:" + _WHO + r")\b[^.!?\n]{0,40}?\b" + _ACCUSE + r"\b[^.!?\n]{0,50})", 0.68,
          r"\b" + _ACCUSE + r"\b"),
+        # (h-alleg) the same, with the wrongs as new writers word them (a rule of its own: see _ACCUSE_NEW)
+        ("allegation", r"(?P<hit>\b(?:" + _WHO + r")\b[^.!?\n]{0,40}?\b(?:" + _ACCUSE_NEW + r")\b[^.!?\n]{0,50})", 0.68,
+         r"\b(?:" + _ACCUSE_NEW + r")\b"),
         # Someone of the school said to be taking its things home, said with suspicion (see adjust): "Pretty sure
         # one of our dinner ladies is taking food home from the kitchen, saw her with the carrier bags again".
         ("allegation", r"(?P<hit>\b(?:" + _WHO + r")\b[^.!?\n]{0,40}?\b(?P<taking>(?:is |are |was |were |keeps? |kept |"
@@ -2477,6 +2485,9 @@ class AllegationDetector(MeaningDetector):
         # in the post, and the pronoun not the one wronged: "he was bullied").
         ("allegation", r"(?P<hit>(?P<pron>\b(?:she|he|they)\b)(?:'s|'re| is| are| was| were| has| have| had| keeps| kept|"
                        r" just| always| never)?[^.!?\n]{0,30}?\b" + _ACCUSE + r"\b[^.!?\n]{0,40})", 0.58, r"\b" + _ACCUSE + r"\b"),
+        ("allegation", r"(?P<hit>(?P<pron>\b(?:she|he|they)\b)(?:'s|'re| is| are| was| were| has| have| had| keeps| kept|"
+                       r" just| always| never)?[^.!?\n]{0,30}?\b(?:" + _ACCUSE_NEW + r")\b[^.!?\n]{0,40})", 0.58,
+         r"\b(?:" + _ACCUSE_NEW + r")\b"),
         # (h-alleg) Money said to have gone missing, with a wink at someone: "Interesting how the head's house got an
         # extension the same year the school's budget went missing" (`adjust` wants the wink and a person).
         ("allegation", r"(?P<hit>(?P<missing>(?:\b(?:money|cash|funds?|budget|takings|float|tin|donations|proceeds)\b|"
@@ -2523,7 +2534,7 @@ class AllegationDetector(MeaningDetector):
                        r"just |nothing but |all )?(?:liars?|cowards?|disgrace|joke|bully|bullies|useless|clowns?|"
                        r"idiots?|fraud|snakes?|two[- ]faced|spineless|incompetent|pathetic|hopeless|a waste of space)"
                        r"\b|\bneeds? (?:sacking|to go|replacing)\b|\bshould (?:be sacked|go|resign)\b")
-    _ACT = re.compile(r"(?i)\b(?:" + _ACCUSE + r"|" + _HARM + r"|took|takes|taken|spent|spends|kept|keeps|hid|hides|"
+    _ACT = re.compile(r"(?i)\b(?:" + _ACCUSE + r"|" + _ACCUSE_NEW + r"|" + _HARM + r"|took|takes|taken|spent|spends|kept|keeps|hid|hides|"
                       r"hidden|told (?:us|them|me|everyone|the)|swore|sent|made (?:up|him|her|them|my)|lets?|"
                       r"allowed|ignored|ignores|deleted|changed|pretended|claimed|faked|lost (?:the|our|my))\b")
 
@@ -2573,7 +2584,7 @@ class AllegationDetector(MeaningDetector):
                      # a word in scare quotes: "helping", 'lost'
                      r"(?<!\w)[\"“‘'][a-z]+[\"”’'](?!\w)")
 
-    _WRONG_ACT = re.compile(r"(?i)\b(?:" + _ACCUSE + r"|" + _HARM + r")\b")
+    _WRONG_ACT = re.compile(r"(?i)\b(?:" + _ACCUSE + r"|" + _ACCUSE_NEW + r"|" + _HARM + r")\b")
     # (h-prec) Harm wished on someone, or a sneer at their manner, with no wrong of theirs named: "someone should let
     # her tyres down", "needs putting in her place", "thinks she owns the car park, stuck up snob". A threat or an
     # insult (abuse_or_hate, disparaging: other detectors) accuses no one of anything.
