@@ -1793,7 +1793,10 @@ _C_GONE = (r"(?:won'?t be (?:back|returning|coming back|replaced|renewed|staying
            r"(?:being |been )?(?:pushed|forced|managed) out|signed off|off (?:with|on) (?:stress|long[- ]term|sick|burnout|"
            r"anxiety|depression)|off sick|on (?:long[- ]term )?sick(?:ness)? leave|on gardening leave|on capability|"
            r"on (?:a |an )?(?:support|improvement|performance) plan|(?:being|been) (?:disciplined|investigated|"
-           r"performance managed)|(?:has|have|had) (?:quit|walked out)|(?:is|are) on (?:her|his|their) way out)")
+           r"performance managed)|(?:has|have|had) (?:quit|walked out)|(?:is|are) on (?:her|his|their) way out|"
+           # (h-alleg, outsiders) "three teachers are leaving in July", "the head is go to leave", "was arrested"
+           r"(?:are|is|'re|'s) (?:all )?leaving (?:in|at|this|after|before|next|when|once)\b|(?:is|are|'s) go(?:ing)? to "
+           r"leave\b|(?:been |was |were |got |getting )arrested)")
 # A meeting or body behind the staffroom door, and the school matters it decides.
 _C_MEET = (r"(?:slt|smt|senior leadership(?: team)?|leadership(?: team)?|gov(?:ernors)?'?|governing body|fgb|finance "
            r"committee|resources committee|full governors|closed session|staff meeting|staff briefing|briefing|twilight|"
@@ -1822,6 +1825,20 @@ _C_PUBLIC = re.compile(
     r"announced (?:it )?(?:in|at|on) (?:the )?(?:newsletter|assembly|website|letter)|(?:sad|sorry|delighted|pleased|proud|"
     r"excited) to announce|announced (?:her|his|their) (?:retirement|departure|resignation)|according to (?:the |our )?"
     r"(?:school'?s?|newsletter|letter|website|paper|news|head'?s? (?:letter|email|message)))\b")
+# (h-alleg) An outsider passing on what someone inside told them, or heard where the school's people talk: "my cousin's
+# a dinner lady there and says", "friend who's a TA there says", "someone who works at the school told me", "heard from
+# the office", "sir told us", "I know from other mother". What a role told them, at one remove (`_insider`).
+_C_RELAY = re.compile(
+    r"(?i)\b(?:(?:friend|mate|pal|bestie|cousin|sister|brother|mum|mam|dad|auntie|aunt|uncle|neighbou?r|husband|wife|"
+    r"partner|other half|sister[- ]in[- ]law|niece|nephew)(?: who(?:'s| is| works?| helps| volunteers| used to work)|'s|"
+    r" is| works?| working| helps| volunteers)\b[^.!?\n]{0,30}?\b(?:there\b|(?:at|in) (?:the |our |that |his |her )?"
+    r"(?:school|academy|college|nursery|primary|trust|office|kitchen|staffroom|class)|(?:a |an |on the )(?:ta|teacher|dinner lady|lunchtime|midday|governor|"
+    r"governors|trust board|board|cleaner|cook|receptionist|office|senco|caretaker)\b)|(?:mate|friend|neighbou?r)s? "
+    r"whose (?:kids?|son|daughter|child|children) (?:goes?|is|are) there|someone (?:who works |from |at |in )(?:at |in )?"
+    r"(?:the |that |our )?(?:school|office|staffroom|kitchen)|heard (?:it )?(?:at the gate|in the playground|from (?:the |a "
+    r"|one of the )?(?:office|teachers?|tas?|staff|governors?|dinner lad(?:y|ies)))|(?:sir|miss|the teacher|our teacher|"
+    r"the head) told us|told me in confidence|word (?:at|on) the (?:gate|playground)|i know from (?:an? |the )?other "
+    r"(?:mum|mother|dad|parent))")
 # The writer's own child, just before the matter: "My son got excluded", "my lad's been put on a part-time timetable".
 _C_OWN_CHILD = re.compile(r"(?i)(?<!\bof )\b(?:my|our) (?:own |eldest |youngest |little )?(?:son|daughter|lad|boy|girl|child|kid|"
                           r"little one|twins?|step-?son|step-?daughter)\b(?:(?!said|says|told|friend|mate|class)[^.!?\n]){0,25}$")
@@ -1833,7 +1850,10 @@ _C_ELSEWHERE = re.compile(r"(?i)\b(?:my|his|her|their) (?:\w+ )?(?:brother|siste
 # reception ... referred to the school nurse", "one of our Year 11s, his mum passed away".
 _C_KID = (r"(?:(?:a|the|one of (?:my|our|the)|this|that|my|our) (?:[\w-]+ ){0,2}?(?:boys?|girls?|child|kid|pupil|"
           r"student|lad|lass|little ones?|y\d{1,2}s|year ?\d{1,2}s)|(?:y|year ?)\d{1,2} (?:boy|girl|child|kid|lad|lass|"
-          r"pupil|student))")
+          r"pupil|student)|"
+          # (h-alleg, outsiders) a child named with a class, or a friend in one: "Jayden in Year 6", "my son's friend in 5C"
+          r"(?-i:[A-Z])[a-z]+ in (?:(?:year|yr) ?\d{1,2}|y\d{1,2}|reception|\d[a-z])\b|(?:friend|mate|classmate) in (?:(?:year|yr) ?"
+          r"\d{1,2}|y\d{1,2}|reception|\d[a-z]|(?:my|his|her|their) class)\b)")
 _C_NEED = (r"(?:referred (?:to|for) (?:the |an? )?(?:school nurse|camhs|paediatrician|paediatrics|ed(?:ucational)? psych\w*|"
            r"speech (?:and language|therapy)|salt|occupational therapy|early help|gp|assessment)|(?:has|have|got|getting|gets|"
            r"applied for|applying for|waiting for|awaiting|through) (?:an? |the |his |her |their )?(?:ehcp|ehc ?plan|ehc "
@@ -1886,9 +1906,19 @@ class ConfidentialDetector(MeaningDetector):
                        r"this week|arriv|the call|phoned|rang|called|visit|in school|here|inspect\w*)[^.!?\n]{0,50})", 0.7),
         ("inspection", r"(?P<hit>\b(?:the |lead )?inspectors? (?:are |is )?(?:arriv\w*|coming|due|in (?:on|tomorrow|"
                        r"next)|here|visiting|back)\b[^.!?\n]{0,50})", 0.66),
+        # (h-alleg, outsiders) A child's teacher's health or private life, told by a parent: "my granddaughter's teacher
+        # has had a miscarriage", "the teacher of my son class is sick long time ... she have cancer" (not "struggling",
+        # which is as often the child's, nor "off sick", which every parent hears from their child).
+        ("colleague", r"(?P<hit>\b(?:(?:my|our|his|her|their) (?:[\w-]+'s |[\w-]+s' )?(?:class )?teacher|[a-z]+'s (?:class )?"
+                      r"teacher|(?:the )?teacher of (?:my|our|his|her) (?:[\w-]+ ){1,2})\b[^.!?\n]{0,100}?\b(?:pregnan\w*|miscarr\w*|cancer|chemo|"
+                      r"breakdown|depress\w*|rehab|affair|divorc\w*|ivf|terminal)\b[^.!?\n]{0,40})", 0.7),
+        # (h-alleg, outsiders) "the school failed its Ofsted, report's not out yet"
+        ("inspection", r"(?P<hit>\b(?:failed|flunked|bombed|scraped through) (?:its|their|the|our|an?|her|his) (?:ofsted|"
+                       r"inspection)\b[^.!?\n]{0,50})", 0.64),
         ("inspection", r"(?P<hit>\b(?:the call|phone call|got the call)\b[^.!?\n]{0,30}\b(?:ofsted|inspection|inspectors?)\b)", 0.75),
         ("inspection", r"(?P<hit>\b(?:expecting|going to get|gonna get|heading for|looks like|likely|probably|"
-                       r"we got|we'?ve got|we'?re getting|they gave us|graded|downgraded to|been given)\b[^.!?\n]{0,25}"
+                       r"we got|we'?ve got|we'?re getting|they gave us|graded|downgraded to|been given|rated (?:them|us|it|the school)|"
+                       r"judged (?:them|us|it|the school))\b[^.!?\n]{0,25}"
                        r"\b(?:ri|requires improvement|inadequate|special measures|good|outstanding)\b)", 0.6),
         ("inspection", r"(?P<hit>\b(?:inspection|ofsted) (?:report|outcome|result|grade|judgement|feedback)\b"
                        r"[^.!?\n]{0,60})", 0.55),
@@ -1910,12 +1940,16 @@ class ConfidentialDetector(MeaningDetector):
                     r"threaten(?:ing|ed|s)? to (?:go to|complain to|take (?:it|this|us|the school) to|report (?:us|the school|"
                     r"her|him|me) to) (?:the )?(?:governors|ofsted|press|papers?|local paper|solicitors?|lawyers?|la|"
                     r"local authority|council|trust|tribunal)|"
+                    # (h-alleg, outsiders) a family taking it outside: "her mum's going to the papers"
+                    r"(?:mum|dad|parents?|family|mam)(?:'s| is| are|'re| has| have)? (?:going|gone|went|taken it|taking it) to "
+                    r"the (?:papers|press|local paper|ofsted|solicitors?|lawyers?|council)|"
                     r"being investigated|under investigation|suspended pending|whistle-?blow\w*|union rep (?:is|was) involved)\b"
                     r"[^.!?\n]{0,60})", 0.62),
         ("behaviour_incident", r"(?P<hit>\b(?:" + _PUPIL + r")\b[^.!?\n]{0,40}?\b(?:kicked off|threw (?:a|the) "
                                r"(?:chair|table)|punched|bit|bitten|kicked|hit|attacked|assaulted|swore at|"
                                r"trashed|smashed|ran off|absconded|restrained|had to be restrained|spat at|"
-                               r"stabbed|brought a knife|knife|set fire|fight|fighting|fought|bullying|"
+                               r"stabbed|brought a knife|knife|set fire|fight|fighting|fought|bullying|wrecked|"
+                               r"pushed (?:\w+ )?(?:off|over|down)|"
                                r"room evac\w*|evacuate\w*)\b[^.!?\n]{0,50})", 0.65),
         ("behaviour_incident", r"(?P<hit>\b[A-Z][a-z]+\b (?:has |had )?(?:bit|bitten|hit|punched|kicked|attacked|"
                                r"headbutted|bullied|hurt|threw (?:a|a chair|stuff) at) (?:someone|somebody|another|"
@@ -1923,20 +1957,32 @@ class ConfidentialDetector(MeaningDetector):
         ("behaviour_incident", r"(?P<hit>\b(?:fight|fighting|kicked off|huge incident|serious incident|"
                                r"(?<!seat )(?<!car )(?<!child )(?<!great )(?<!some )"
                                r"restraint(?! (?:fitting|system|belt|check|seat))|"
-                               r"room evac\w*|police (?:were|came|called))\b[^.!?\n]{0,40}?\b(?:"
+                               r"room evac\w*|police (?:were|came|called)|brought (?:the )?police in)\b[^.!?\n]{0,40}?\b(?:"
                                r"playground|classroom|class|lunch|school|pupils?|kids|year ?\d)\b[^.!?\n]{0,40})", 0.6),
         # a pupil's misbehaviour and its sanction: "brought a vape in", "sent to the head's office for hitting"
-        ("behaviour_incident", r"(?P<hit>\b(?:brought|caught with) (?:a |an |some |in (?:a |an )?)?"
-                               r"(?:vapes?|knife|knives|blade|weapon|drugs|weed|cannabis|lighter|fags|cigarettes)\b"
+        ("behaviour_incident", r"(?P<hit>\b(?:brought|caught with|caught (?:selling|dealing|smoking|vaping|taking|with)) "
+                               r"(?:a |an |some |in (?:a |an )?)?"
+                               r"(?:vapes?|knife|knives|blade|weapon|drugs|weed|cannabis|lighter|fags|cigarettes|vodka|alcohol|booze|"
+                               r"cans of (?:beer|cider|lager)|beer|cider)\b"
                                r"[^.!?\n]{0,50}|\bsent (?:to|out to) (?:the )?(?:head'?s?|headteacher'?s?|deputy'?s?) "
                                r"office\b[^.!?\n]{0,20}\bfor (?:hitting|fighting|punching|kicking|biting|swearing|"
                                r"bullying|throwing|stealing|vaping|smoking|spitting)\b[^.!?\n]{0,30})", 0.62),
-        ("exclusion", r"(?P<hit>\b(?:excluded|exclusion|excluding|suspended|suspension|perm(?:anently)? ex\w*|"
+        ("exclusion", r"(?P<hit>\b(?:excluded|exclusion(?! zones?\b| criteria\b| clauses?\b| diet\b)|excluding|suspended|suspension|perm(?:anently)? ex\w*|"
                       r"pex|fixed[- ]term|managed move|sent home for (?:the day|good)|(?:being|been|was|got) sent home|"
-                      r"expelled)\b[^.!?\n]{0,60})", 0.66),
+                      r"expelled|"
+                      # (h-alleg, outsiders) "has finally been kicked out", "they sent her home" for something, "send him
+                      # home one week"
+                      r"(?:been|got|get|getting|was|were|being) (?:finally )?(?:kicked|thrown|chucked) out(?! of (?:the )?"
+                      r"(?:pub|club|bar|house|party|shop|cinema|game|match|band|choir|group ?chat))|"
+                      r"sen(?:t|d|ds|ding) (?:him|her|them) home (?:for (?:a |the |two |three |\d+ )?(?:week|days?|rest)|"
+                      r"(?:one|a|two|three|\d+) (?:week|days?))|(?:they|school|the school|the head) sent (?:him|her|them) "
+                      r"home\b(?= [^.!?\n]{0,40}\b(?:caught|for (?:\w+ing|fighting|swearing|hitting)|because|after)))"
+                      r"\b[^.!?\n]{0,60})", 0.66),
         ("staffing", r"(?P<hit>\b(?:restructur\w*|redundanc\w*|made redundant|losing (?:their|her|his|our) jobs?|"
                      r"being let go|let go|sacked|fired(?! (?:up|off|back)\b)|getting the sack|handed in (?:her|his|their|my) notice|"
-                     r"resign\w*|leaving at (?:christmas|easter|half term|the end of)|not coming back|"
+                     r"resign\w*|leaving at (?:christmas|easter|half term|the end of)|not coming back|(?:is|are|was|were|wo)n'?t (?:be )?coming back|"
+                     r"(?:getting|get|got|gonna get|going to get) rid of (?:\w+ ){0,2}(?:tas|teachers|staff|teaching assistants|"
+                     r"dinner ladies|lunchtime staff|office staff|posts|jobs)|"
                      r"new (?:head|deputy|senco) (?:starts|starting|is starting|is coming|has been appointed|will be)|interviews? for (?:the )?(?:new )?(?:head|deputy|job|post)|"
                      r"capability|support plan|cuts? to staff|staff cuts|budget cuts|job cuts|"
                      r"tas? (?:are|is) going|hours cut|contracts? (?:not|won'?t be) renewed|"
@@ -1970,7 +2016,8 @@ class ConfidentialDetector(MeaningDetector):
                               r"police (?:came|collected|took|are involved|interviewed)|"
                               r"removed from (?:his|her|their|the) (?:family|home|mum|parents)|"
                               r"on the (?:cp|child protection) register|(?:report(?:ed)?|made|logged) a disclosure|"
-                              r"self[- ]harm\w*|mum'?s in rehab|dad'?s in prison)\b[^.!?\n]{0,60})", 0.72),
+                              r"self[- ]harm\w*|mum'?s in rehab|dad'?s in prison|cutting (?:herself|himself|themselves))\b"
+                              r"[^.!?\n]{0,60})", 0.72),
         # A pupil's care placement or family breakdown: confidential facts about a child's home life. Its words are
         # common in ordinary posts, so `adjust` (told by the `care` group) lowers them in training or guidance
         # instead of vetoing the model.
@@ -2049,7 +2096,7 @@ class ConfidentialDetector(MeaningDetector):
         # weekend", "sleeping in the car since they lost the flat", "the family are moving to Spain"). Someone
         # else's parent, not the writer's own ("my dad moved out"); `_home_life` wants a child of the school in the
         # post. Not escalated (kind "family"): the safeguarding rules and the escalation detectors say when it is.
-        ("family", r"(?P<hit>\b(?P<home>(?:(?:(?:his|her|their|the (?:child|boy|girl|kid|lad|lass|pupil|twins)'?s?|"
+        ("family", r"(?P<hit>\b(?P<home>(?:(?:(?:his|her|their|whose|the (?:child|boy|girl|kid|lad|lass|pupil|twins)'?s?|"
                    r"(?<!\bmy )[a-z]+'s|(?<!\bmy )[a-z]+s') |(?:because|since|now|as|and) (?:his |her |their )?)(?:step-?)?(?:dad|mum|mam|"
                    r"father|mother|parents?|grandad|gran|nan)(?:'s|s'| has| had| have| is| was| were| got| just)?"
                    r"(?: (?:just|recently|finally|now|been))* (?:moved out|walked out|left (?:home|them|the family|for "
@@ -2089,7 +2136,8 @@ class ConfidentialDetector(MeaningDetector):
                                r"(?:new )?(?:boyfriend|partner|fella)|(?:dad|father)'?s (?:new )?(?:girlfriend|partner)|(?:birth )?"
                                r"(?:dad|daddy|mum|mummy|mam|father|mother)|uncle|auntie|aunt|grandad|grandpa|nan|gran|older "
                                r"(?:brother|sister)|cousin)\b(?:[^.!?\n]{0,25}?\b(?:" + _HOME_HARM + r"|beats|beat|belts|belted|whacks|whacked|"
-                               r"batters|battered|burn(?:t|ed|s))\s+(?:him|her|them|me)\b(?! for (?:six|four)\b)|\s*(?:(?:has|had|always|keeps|"
+                               r"batters|battered|burn(?:t|ed|s))\s+(?:him|her|them|me|(?:his|her|their) (?:mum|mam|mummy|mother|dad|daddy|"
+                               r"father))\b(?! for (?:six|four)\b)|\s*(?:(?:has|had|always|keeps|"
                                r"just|really) )?['\"‘“]?(?:lost it|does the hurting|plays the hurting)))[^.!?\n]{0,40})", 0.74),
         # A post at the school offered or told before it is advertised: "a job coming up for an admin assistant, not
         # advertised yet - DM me", "the deputy post hasn't been advertised". `adjust` wants a job word in the sentence.
@@ -2286,8 +2334,8 @@ class ConfidentialDetector(MeaningDetector):
             return None  # the school's own post, or what the school or the news has already told
         if self._NOT_CONF.search(sent) or self._HYPOTHETICAL.search(sent):
             return 0.3
-        if ctx.author != "staff" and not secret:
-            return 0.3  # a parent's or the public's question or talk, not what a role told them
+        if ctx.author != "staff" and not secret and not _C_RELAY.search(text):
+            return 0.3  # a parent's or the public's question or talk, not what a role told them (or passed on from one)
         if group == "sres" and not re.search(r"(?i)\b(?:sats|ks[12]|gcses?|a[- ]levels?|phonics|mtc|multiplication|mocks?|"
                                              r"exams?|tests?|data|progress|attainment|moderation|grades|scores)\b", sent):
             return 0.3  # results of an election, a raffle or a match
@@ -2414,6 +2462,10 @@ class ConfidentialDetector(MeaningDetector):
 # A family firm given a contract ("his wife's cleaning company got the contract"), and the school in the same
 # sentence, which makes it a post-holder's doing rather than a firm's news.
 _FAMILY_FIRM = (r"(?:his|her|their) (?:wife|husband|partner|mate|brother|sister|son|daughter|cousin|family)'?s? (?:\w+ ){0,2}(?:company|firm|business)\b[^.!?\n]{0,20}?\b(?:got|gets|won|was given|has been given|landed|walked into|was handed) (?:the |a |that )?(?:[\w-]+ )?contract\b")
+# (h-alleg) Children or families named by race, religion or nationality (for unequal treatment, AllegationDetector).
+_GROUP_KIDS = (r"(?:foreign|black|white|asian|muslim|jewish|sikh|hindu|polish|romanian|english|eastern european|"
+               r"immigrant|refugee|traveller|gypsy|roma|african|indian|pakistani|chinese|brown) (?:kids|children|pupils|"
+               r"students|families|parents|boys|girls|mums|dads)")
 _SCHOOL_LINK = r"(?:school|academy|trust|governors?|governing|board|pta|head|chair|council|tender|funny|surprise|coincidence)"
 
 
@@ -2438,8 +2490,28 @@ class AllegationDetector(MeaningDetector):
                          r"coach|leader|organiser|treasurer)|"
                          # the support staff: "the school cleaner", "the lab technician at work", "our librarian"
                          r"(?:the|that|a|one of the|our|your|their) (?:school |lab |science |it |ict |d ?t |"
-                         r"reprographics )?(?:cleaners?|technicians?|librarians?|kitchen assistants?|"
-                         r"admin (?:assistant|officer|lady)|exams? officer)")
+                         r"reprographics |swimming |dance |music |sports |gym |drama |riding )?(?:cleaners?|technicians?|techs?|"
+                         r"librarians?|kitchen assistants?|cooks?|chefs?|instructors?|"
+                         r"admin (?:assistant|officer|lady)|exams? officer)|"
+                         # (h-alleg) the way new writers name a leader or a teacher: "Headmaster is lying", "the
+                         # principal", "teacher of year 4 she...", "sir let his fave...", "someone in the council's
+                         # admissions team"
+                         r"head ?(?:master|mistress|teacher)|(?:deputy|assistant) head(?:teacher)?|(?:year|yr) ?\d{1,2} "
+                         r"(?:teacher|ta)|head of (?:year|pe|maths|"
+                         r"english|science|department|dept|sixth form|ks ?\d|key stage \d|house|faculty|history|geography|"
+                         r"art|music|drama|computing|mfl)|(?:one of the|the|a|our|that) (?:lunchtime|midday|playground|"
+                         r"dinner) (?:supervisors?|ladies|lady|staff)|(?:the|our|my|his|her|their|that|a) (?:form|maths|"
+                         r"english|science|history|geography|art|drama|dance|french|spanish|german|ict|computing|sports?|"
+                         r"re|dt|food|swimming|football|cricket|rugby|netball) (?:teacher|tutor|coach|ta)|"
+                         r"(?:the|our|that|a|your|their) (?:vice[- ]|assistant )?"
+                         r"principal(?! (?:reason|aim|cause|problem|concern|source|one|way|means|point|purpose|issue|"
+                         r"thing|factor|role|part|dancer)s?\b)|(?:the )?teachers? of (?:my (?:son|daughter|child|boy|girl)|"
+                         r"(?:year|yr|class) ?\w+)|"
+                         r"(?:sir|miss)(?= (?:is|was|literally|just|keeps|kept|let|lets|gave|gives|made|makes|took|takes|"
+                         r"shouted|shouts|threw|has|had|told|tells|grabbed|hit|swore)\b)|"
+                         r"(?:someone|somebody|one of (?:them|the staff)) (?:in|at|from|on) (?:the |our |that )?(?:council|"
+                         r"office|school|trust|la|academy|admissions|finance|pta|governors|slt|kitchen)(?:'s (?:[\w-]+ ){0,2}"
+                         r"(?:team|office|department))?")
     # A pupil pointed out by name or place, for theft (see RULES): "Jayden in Year 8", "a boy in my son's class",
     # "one of the Year 10s", "that lad in 9B". Not "someone"/"everyone in Year 8", whom no one can identify.
     _PUPIL = (r"(?:(?!(?:someone|somebody|everyone|everybody|anyone|anybody|nobody|no one|who|kids|children|pupils|"
@@ -2456,7 +2528,10 @@ class AllegationDetector(MeaningDetector):
                # "stolen" as a deed, not the thing ("found the stolen laptops")
                r"(?<!\bthe )(?<!\ba )(?<!\bsome )(?<!\bhis )(?<!\bher )(?<!\bmy )(?<!\bour )(?<!\btheir )"
                # ... and a deed only with its own auxiliary ("has stolen", "had stolen"), not "had her purse stolen"
-               r"(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad )|(?<=\bhaving )|(?<=['’]s )|(?<=['’]ve )|(?<=\bve )|(?<=\bd ))stolen|"
+               r"(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad )|(?<=\bhaving )|(?<=['’]s )|(?<=['’]ve )|(?<=\bve )|(?<=\bd ))stolen"
+               # (h-alleg) ... not a thing called stolen after a possessive: "my son's stolen bike"
+               r"(?! (?:bikes?|cars?|phones?|laptops?|goods|property|items?|wallets?|purses?|bags?|vehicles?|cards?|"
+               r"jewellery|money|cash|identity|ipads?|tablets?|scooters?|bicycles?|vans?)\b)|"
                r"nick(?:ing|ed|s) (?:money|cash|from)|fiddl\w*|on the fiddle|embezzl\w*|fraud\w*|pocket(?:ing|ed|s)|"
                r"taking (?:money|cash|bribes|backhanders)|cook(?:ing|ed|s) the books|lying|lied|"
                r"cover(?:ing|ed|s)? (?:it |this |things )?up|fiddled the (?:results|sats|data|books)|"
@@ -2495,6 +2570,73 @@ class AllegationDetector(MeaningDetector):
                r"bothers to turn) up|(?<=['\"“‘])sick(?: days?|ies?|ness)(?=['\"”’])|pull(?:s|ing|ed)? (?:a )?sickies?|"
                r"pester(?:s|ing|ed) (?:the |our |my |young )?(?:mums|kids|children|girls|women|parents|pupils)|"
                r"claims? (?:free school meals|fsm|benefits|pupil premium|universal credit|disability))")
+    # (h-alleg) The same wrongs as new writers word them, kept apart from _ACCUSE so that each keeps words the prefilter
+    # can require (a rule runs only on a post holding one): every alternative below holds a word of its own.
+    _ACCUSE_NEW = (
+               # (the same auxiliaries as _ACCUSE may stand before it: "has been turning up high")
+               r"(?:has been |have been |is |are |was |were |keeps |kept |been )?(?:"
+               # money: "ripping parents off", "takes a cut of the minibus hire", "flogging the new kit on eBay", "sells
+               # them on", "sells the year 9s vapes", "paid off the family", "the deputy's personal taxi"
+               r"(?:ripping|ripped) (?:us|parents|people|families|everyone|the school|the kids|kids) off|rip-?off merchants?|"
+               r"(?:takes?|taking|took|getting|gets?|got) a cut (?:of|from|out of)\b|flogg?(?:s|ing|ed)\b|"
+               r"(?:sells them|sells it|sold them|sold it|selling them|selling it) on\b|"
+               r"(?:sells|selling|sold) (?:[\w-]+ ){0,3}(?:vapes?|drugs|weed|cigarettes|cigs|fags|alcohol|booze)\b|"
+               r"paid them off|paid her off|paid him off|pa(?:id|ys?|ying) off (?:the |a )?(?:family|families|parents?|mum|dad|"
+               r"witness(?:es)?|complainants?)\b|hush money|"
+               r"(?:gives them|gave them|giving them|gives it|gave it|giving it) (?:home )?to (?:his|her|their) (?:own )?"
+               r"(?:kids|grandkids|children|grandchildren|family|mates|friends)\b|"
+               r"(?:keeps?|kept|keeping) (?:it|them|the [\w-]+) for (?:herself|himself|themselves)|for her self\b|"
+               r"for his self\b|never (?:makes?|made) it (?:back|to the (?:bank|office|account))|"
+               r"personal (?:taxi|piggy ?bank|cash ?(?:point|machine|cow)|atm|bank)|"
+               # drink and drugs: "absolutely wasted at the prom", "drove home drunk", "turned up ... plastered"
+               r"(?:was|were|is|are|got|gets|getting) (?:absolutely |completely |totally |so |well |proper |clearly )?"
+               r"(?:wasted|hammered|plastered|legless|sloshed|pissed|paralytic|trollied|tipsy|stoned)\b(?! (?:time|"
+               r"effort|money|food|talent|opportunit\w*|chance)\b)|drove (?:home )?(?:drunk|over the limit|after "
+               r"(?:a few|drinking|(?:[\w-]+ ){0,2}drinks?))|drink[- ]driv\w*|"
+               r"(?:turned up|turns up|turning up|rolled in|rolls in|showed up)(?: [\w'’]+){0,5}? (?:absolutely |"
+               r"completely |totally |clearly )?(?:plastered|hammered|legless|sloshed|paralytic|drunk|wasted|stoned|high|"
+               r"hungover|smelling of|stinking of)\b|"
+               # misconduct: a class left alone, a disabled bay taken, out-of-date food served
+               r"(?:left|leaves|leaving|leave) (?:a |the |her |his |their |my )?(?:whole )?(?:class|kids|children|pupils|"
+               r"students|group|(?:year|yr) ?\d+s?|reception)\b(?: of \d+)?(?: \w+){0,2}? (?:on their own|on its own|alone|"
+               r"unattended|unsupervised|by themselves)|(?:class|kids|children|pupils)(?: \w+){0,2} left (?:on their own|"
+               r"on its own|alone|unattended|unsupervised)|park(?:s|ed|ing)? (?:\w+ ){0,3}(?:in )?(?:the |a )?disabled "
+               r"(?:bays?|spaces?|spots?)|(?:serves?|served|serving|feeds?|fed) (?:[\w-]+ ){0,4}(?:out of date|out-of-date)|"
+               # impropriety insinuated: "more than just colleagues", "always alone with the same boy"
+               r"more than (?:just )?(?:colleagues|friends|mates)|if you know what i mean|wink wink|nudge nudge|"
+               r"(?:always|often|every day|every lunch(?:time)?|regularly) alone with (?:a |the |one |that |one of the )?"
+               r"(?:same |little |young )?(?:boy|girl|pupil|child|student|kid|lad|lass|(?:year|yr) ?\d+)|"
+               # hurting or shaming children: calls them names, shames them on purpose (not "shouting at kids", which
+               # readers take for a manner, not a wrong: outsider6 o6-0119, o6-0249)
+               r"(?:calls?|called|calling) (?:them|him|her|us|my (?:son|daughter|child|boy|girl|lad)|the (?:kids|children|"
+               r"class|pupils|boys|girls)|kids|children) (?:stupid|thick|dumb|idiots?|animals|names|lazy|useless|a waste|"
+               r"retarded|fat|ugly|scum|losers?|vermin|pathetic|morons?)\b|"
+               r"told (?:[\w'’]+ ){0,2}(?:they|he|she|you)(?:'re| were| was| are| is) (?:thick|stupid|dumb|useless|lazy|"
+               r"a waste|idiots?|pathetic|hopeless|failures?|worthless|an idiot|a failure)\b|"
+               r"(?:to embarrass|to humiliate|to frighten) (?:them|him|her|us|the \w+|my \w+|kids|children)\b|"
+               r"read(?:s|ing)? out (?:[\w'’]+ ){0,2}private|pull(?:s|ed|ing)? (?:[\w'’]+ ){0,2}hair|"
+               r"tap(?:ed|es|ing) (?:[\w'’]+ ){0,3}mouths? shut|gagg(?:ed|ing)\b|"
+               # unfairness: "his little pets", queue-jumping a list, exam answers shown, backdating, passing off
+               r"(?:his|her|their) (?:little )?(?:pets|faves)\b|(?:teacher's pet|teachers pet|teachers' pet)s?\b|"
+               r"(?:moved|moving|moves|bumped|bumping|pushed|pushing) (?:[\w'’]+ ){0,4}(?:up|to the (?:top|front) of) "
+               r"(?:the waiting list|the list|the queue)\b|"
+               r"let(?:s|ting)? (?:[\w'’]+ ){0,3}copy (?:the |their |his |her )?(?:test |exam |sats |mock )?answers|"
+               r"backdat(?:e|es|ed|ing)\b(?! (?:pay|the pay|salar\w*|pensions?)\b)|"
+               r"pass(?:es|ed|ing)? (?:\w+ ){1,3}off as (?:hers|his|theirs)\b|"
+               r"mark(?:s|ed|ing)? (?:[\w'’]+ ){0,4}up before (?:moderation|the inspection|ofsted|the audit)|"
+               r"inflat(?:e|es|ed|ing) (?:the |their |her |his )?(?:marks|grades|results|data|scores)\b|"
+               # unqualified, jobs for friends, lies told
+               r"(?:doesn'?t|does not|don'?t|didn'?t) (?:even )?have (?:a |any |the )?(?:[\w-]+ )?(?:degree|qualifications?|"
+               r"dbs check)\b|(?:isn'?t|is not) (?:even )?(?:qualified|a (?:real|proper|qualified) teacher)\b|"
+               r"unqualified|(?:giv|hand)(?:es|e|ing|ed)? (?:out )?(?:the |all the )?(?:best |top )?(?:jobs?|posts?|roles?|"
+               r"promotions?|contracts?) to (?:his|her|their) (?:[\w-]+ )?(?:friends|mates|family|relatives)\b|"
+               r"(?:tells|telling) lies|told lies|"
+               # the pupils' or the school's things sold, plagiarism, a vote rigged
+               r"(?:sells|selling|sold) (?:the |our )?(?:kids'|children's|childrens'?|pupils'|students') (?:[\w-]+ )?"
+               r"(?:work|artwork|art|paintings?|stuff|things|equipment|property|laptops|ipads|kit|uniform)\b|"
+               r"copied (?:[\w'’]+ ){0,4}(?:off|from) the (?:internet|web)|plagiari\w+|"
+               r"rigg(?:ed|ing|s)? (?:the )?(?:[\w-]+ ){0,3}(?:elections?|votes?|ballots?|interviews?|selection|raffle|draw|"
+               r"competition|shortlist)\b)")
     _HARM = (r"(?:hits?|hitting|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|grab(?:s|bed|bing)|shov(?:es|ed|ing)|"
              r"shook|shaking|kick(?:s|ed|ing)|punch(?:es|ed|ing)|dragg?(?:s|ed|ing)|hurt(?:s|ing)?|manhandl\w+|"
              r"locks?|locked|touch(?:es|ed|ing)|abus(?:es|ed|ing)|assault(?:s|ed|ing)|threw|throws|yanked|"
@@ -2512,6 +2654,9 @@ class AllegationDetector(MeaningDetector):
                                + _KID + r"\b[^.!?\n]{0,40})", 0.78, r"\b" + _HARM + r"\b"),
         ("allegation", r"(?P<hit>\b(?:" + _WHO + r")\b[^.!?\n]{0,40}?\b" + _ACCUSE + r"\b[^.!?\n]{0,50})", 0.68,
          r"\b" + _ACCUSE + r"\b"),
+        # (h-alleg) the same, with the wrongs as new writers word them (a rule of its own: see _ACCUSE_NEW)
+        ("allegation", r"(?P<hit>\b(?:" + _WHO + r")\b[^.!?\n]{0,40}?\b(?:" + _ACCUSE_NEW + r")\b[^.!?\n]{0,50})", 0.68,
+         r"\b(?:" + _ACCUSE_NEW + r")\b"),
         # Someone of the school said to be taking its things home, said with suspicion (see adjust): "Pretty sure
         # one of our dinner ladies is taking food home from the kitchen, saw her with the carrier bags again".
         ("allegation", r"(?P<hit>\b(?:" + _WHO + r")\b[^.!?\n]{0,40}?\b(?P<taking>(?:is |are |was |were |keeps? |kept |"
@@ -2533,8 +2678,16 @@ class AllegationDetector(MeaningDetector):
                                r"injur\w+|hurt)\b[^.!?\n]{0,50}\b(?:says|said|told me|saying)\b[^.!?\n]{0,5}\b(?:"
                                + _WHO + r")\b[^.!?\n]{0,15}\b(?:did (?:it|this|that)|hit|grabbed|pushed|hurt)\b[^.!?\n]{0,20})",
          0.76),
-        ("allegation", r"(?P<hit>\b(?:allegedly|apparently|rumour (?:is|has it)|i(?:'ve| have) heard|word is|"
-                       r"everyone knows)\b[^.!?\n]{0,40}?\b(?:" + _WHO + r")\b[^.!?\n]{0,60})", 0.46),
+        ("allegation", r"(?P<hit>\b(?P<hearsay>allegedly|apparently|rumour (?:is|has it|going round|going around)|"
+                       r"i(?:'ve| have) heard|word is|everyone knows|"
+                       # (h-alleg) more hearsay and hedges: "word on the street is", "people are saying", "they say",
+                       # "heard from a friend in the office", "someone told me", "my cousin ... reckons", "not saying
+                       # anything but", "I'm not one to gossip but", "just asking questions", "not being funny but"
+                       r"word (?:on the street|going round|has it)|people (?:are )?saying|they say|heard (?:from|through)|"
+                       r"(?:someone|somebody|a little bird) (?:told|tells) me|reckons?|the gossip is|"
+                       r"not saying anything(?: but)?|not one to gossip(?: but)?|just asking(?: questions)?|"
+                       r"not being funny(?: but)?|say what you like(?: but)?)\b[^.!?\n]{0,40}?\b(?:" + _WHO
+                       + r")\b[^.!?\n]{0,60})", 0.46),
         # The school itself accused: records doctored ("fudged the phonics data", "backdated the attendance
         # registers", "fiddles the free school meal numbers"), whoever is said to have done it.
         ("allegation", r"(?P<hit>\b(?:fudg(?:e|es|ed|ing)|fiddl(?:e|es|ed|ing)|backdat(?:e|es|ed|ing)|"
@@ -2616,6 +2769,34 @@ class AllegationDetector(MeaningDetector):
                        r"gets|getting) (?:paid off|bribed|a bung)|(?:takes?|taking|took|accept(?:s|ed|ing)?|gets?|getting|got|"
                        r"on|pocket(?:s|ed|ing)?) (?:a |the |their |his |her )?bribes?)\b"
                        r"[^.!?\n]{0,50})", 0.66),
+        # (h-alleg) The accused named earlier and the wrong told of them by a pronoun, past the 40 characters the rule
+        # above allows: "The after school club lady charges us for days she's closed, she's ripping parents off", "Mr
+        # Shah gives the footballers higher marks, they're his little pets" (`adjust` wants someone of a school earlier
+        # in the post, and the pronoun not the one wronged: "he was bullied").
+        ("allegation", r"(?P<hit>(?P<pron>\b(?:she|he|they)\b)(?:'s|'re| is| are| was| were| has| have| had| keeps| kept|"
+                       r" just| always| never)?[^.!?\n]{0,30}?\b" + _ACCUSE + r"\b[^.!?\n]{0,40})", 0.58, r"\b" + _ACCUSE + r"\b"),
+        ("allegation", r"(?P<hit>(?P<pron>\b(?:she|he|they)\b)(?:'s|'re| is| are| was| were| has| have| had| keeps| kept|"
+                       r" just| always| never)?[^.!?\n]{0,30}?\b(?:" + _ACCUSE_NEW + r")\b[^.!?\n]{0,40})", 0.58,
+         r"\b(?:" + _ACCUSE_NEW + r")\b"),
+        # (h-alleg) Money said to have gone missing, with a wink at someone: "Interesting how the head's house got an
+        # extension the same year the school's budget went missing" (`adjust` wants the wink and a person).
+        ("allegation", r"(?P<hit>(?P<missing>(?:\b(?:money|cash|funds?|budget|takings|float|tin|donations|proceeds)\b|"
+                       r"£\d[\d,.]*k?\b)"
+                       r"(?: \w+){0,2} (?:went|goes|has gone|have gone|gone|going|had gone|disappeared|vanished)"
+                       r"(?: missing)?)\b[^.!?\n]{0,40})", 0.64),
+        # (h-alleg) Children treated worse for their race, religion or nationality: "she give detention only to
+        # foreign children", "tells the Muslim kids they can't go to prayers", "makes the Polish families pay more".
+        ("allegation", r"(?P<hit>\b(?:only (?:\w+ ){0,4}(?:to )?(?:the )?" + _GROUP_KIDS + r"|" + _GROUP_KIDS
+                       + r"(?: \w+){0,3} never|(?:won'?t|doesn'?t|don'?t|never) let (?:the )?" + _GROUP_KIDS
+                       + r"|tells? (?:the )?" + _GROUP_KIDS + r" (?:they )?(?:can'?t|cannot|are not|aren'?t|not)|"
+                       r"makes? (?:the )?" + _GROUP_KIDS + r" (?:\w+ ){0,2}?(?:pay|sit|wait|stand)|picks? on (?:the )?"
+                       + _GROUP_KIDS + r")\b[^.!?\n]{0,40})", 0.66),
+        # (h-alleg) A grade or mark changed in return for a complaint: "Mr Carter changed my daughter's predicted
+        # grade after I complained".
+        ("allegation", r"(?P<hit>\b(?:chang|lower|downgrad|drop|mark)(?:e|es|ed|ing|s)?\b (?:[\w'’]+ ){0,3}?"
+                       r"(?:grades?|marks?|predict\w*|reports?|levels?|scores?|sets?)\b[^.!?\n]{0,30}?\b(?:after|because|"
+                       r"since|the (?:day|week) after) (?:i|we) (?:complained|raised|went to|questioned|challenged)\b"
+                       r"[^.!?\n]{0,40})", 0.66),
     ]
     _IDIOM = _rx(r"\b(?:(?:stole|steal(?:s|ing)?) the show|(?:stole|steal(?:s|ing)?) (?:my|our|everyone'?s) hearts?|"
                  r"hit the (?:ground running|road|"
@@ -2625,7 +2806,16 @@ class AllegationDetector(MeaningDetector):
                  r"forced to close|pushed (?:them|the kids) to (?:do|be)|cheating at (?:cards|monopoly)|"
                  r"bullying (?:week|awareness|policy)|anti-bullying|drunk (?:a|the|my) (?:tea|coffee)|"
                  r"a bit of a cheat day|cheat day|racist incidents? (?:policy|log)|tied (?:for|with|at)|"
-                 r"dragged (?:myself|ourselves)|my heart|forced (?:a smile|myself)|shaking hands)\b")
+                 r"dragged (?:myself|ourselves)|my heart|forced (?:a smile|myself)|shaking hands|"
+                 # (h-alleg) the words of wrongs in other senses: a diet cheated on, lying on the floor, picked on to
+                 # answer, drunk on happiness, fiddling with a projector
+                 r"cheat(?:s|ed|ing)? on (?:her|his|my|their|our|the) diets?|lying (?:on|in) (?:the|a|her|his|their|my|"
+                 r"our) (?:floor|field|grass|ground|bed|sofa|settee|couch|beach|mat|carpet|sand|sun|hammock|back|front|"
+                 r"tummy|side)|lying (?:down|around|awake|flat|still)|"
+                 r"picks? on (?:me|him|her|us|them|you) to (?:answer|read|go|do|help|start|say|demonstrate)|"
+                 r"drunk (?:on|with) (?:happiness|joy|love|success|excitement|sugar|life|adrenaline|power|caffeine|coffee|pride|"
+                 r"nostalgia|the atmosphere|excitement|relief|tiredness|exhaustion)|fiddl(?:e|es|ed|ing) (?:about |around )?with (?:the|a|an|this|that|its|his|"
+                 r"her|my) (?!(?:kids?|child(?:ren)?|boys?|girls?|pupils?|students?|little ones|lads?)\b)[\w-]+)\b")
 
     # Name-calling ("the head is a liar and a coward", "those teachers need sacking") runs people down but
     # accuses them of nothing in particular: disparaging or abuse, not an allegation. The model alone may
@@ -2634,7 +2824,7 @@ class AllegationDetector(MeaningDetector):
                        r"just |nothing but |all )?(?:liars?|cowards?|disgrace|joke|bully|bullies|useless|clowns?|"
                        r"idiots?|fraud|snakes?|two[- ]faced|spineless|incompetent|pathetic|hopeless|a waste of space)"
                        r"\b|\bneeds? (?:sacking|to go|replacing)\b|\bshould (?:be sacked|go|resign)\b")
-    _ACT = re.compile(r"(?i)\b(?:" + _ACCUSE + r"|" + _HARM + r"|took|takes|taken|spent|spends|kept|keeps|hid|hides|"
+    _ACT = re.compile(r"(?i)\b(?:" + _ACCUSE + r"|" + _ACCUSE_NEW + r"|" + _HARM + r"|took|takes|taken|spent|spends|kept|keeps|hid|hides|"
                       r"hidden|told (?:us|them|me|everyone|the)|swore|sent|made (?:up|him|her|them|my)|lets?|"
                       r"allowed|ignored|ignores|deleted|changed|pretended|claimed|faked|lost (?:the|our|my))\b")
 
@@ -2668,7 +2858,9 @@ class AllegationDetector(MeaningDetector):
                     r"brilliant|amazing|fab\w*|"
                     r"wonderful|thank\w*|loves? (?:her|him|them|it)|help(?:s|ed|ing)?(?! (?:him|her|them|my|your)sel(?:f|ves))|proud|fair enough|quite right|"
                     r"rightly so|fair play|good for (?:her|him|them)|(?:don'?t|can'?t) blame (?:her|him|them)|well deserved|"
-                    r"thoughtful|caring|grateful|appreciated?|the best|so good|superstar|hero)\b|❤️|🥰|😍|🙏|💕")
+                    r"thoughtful|caring|grateful|appreciated?|the best|so good|superstar|hero|"
+                    # (h-alleg) "they loved him", "my son's thrilled", "dealt with it calmly, no fuss"
+                    r"thrilled|loved (?:him|her|them|it)|calmly|no fuss)\b|❤️|🥰|😍|🙏|💕")
     _GRIEVANCE = _rx(r"\b(?:never|didn'?t|doesn'?t|don'?t|won'?t|wouldn'?t|can'?t|refus\w+|ignor\w+|shout\w*|scream\w*|"
                      r"yell\w*|lost|again|disgust\w*|awful|terrible|furious|angry|fuming|appalled|livid|complain\w*|"
                      r"unacceptable|not (?:happy|ok|okay|on|right|fair)|upset|cry|cried|crying|tears|hurt|bruis\w+|"
@@ -2682,7 +2874,7 @@ class AllegationDetector(MeaningDetector):
                      # a word in scare quotes: "helping", 'lost'
                      r"(?<!\w)[\"“‘'][a-z]+[\"”’'](?!\w)")
 
-    _WRONG_ACT = re.compile(r"(?i)\b(?:" + _ACCUSE + r"|" + _HARM + r")\b")
+    _WRONG_ACT = re.compile(r"(?i)\b(?:" + _ACCUSE + r"|" + _ACCUSE_NEW + r"|" + _HARM + r")\b")
     # (h-prec) Harm wished on someone, or a sneer at their manner, with no wrong of theirs named: "someone should let
     # her tyres down", "needs putting in her place", "thinks she owns the car park, stuck up snob". A threat or an
     # insult (abuse_or_hate, disparaging: other detectors) accuses no one of anything.
@@ -2694,7 +2886,33 @@ class AllegationDetector(MeaningDetector):
                            r"'re)? (?:owns?|better than|above|so|too|the queen|the king|god'?s gift)\b|\b(?:stuck[- ]up|snobs?|"
                            r"snooty|full of (?:herself|himself|themselves)|up (?:herself|himself|themselves)|with the attitude)\b")
 
+    # (h-alleg) Words that say something is wrong, or hint at it, beyond the acts and grievances above: hearsay ("I've
+    # heard", "apparently") with none of them is news, not an accusation ("Apparently Mr Hunt is getting married").
+    # (As a gate on the model alone it lost more true allegations than it saved on red team 11: measured, not used.)
+    _WRONG_SIGN = _rx(r"\b(?:should(?:n'?t)?|not allowed|against the (?:rules|law)|illegal|police|report(?:ed)?|dodgy|shady|"
+                      r"suspicious|scandal\w*|disgrac\w*|hid(?:e|es|ing|den)?|cover\w*|sack\w*|suspend\w*|investigat\w*|"
+                      r"caught|kept quiet|keep (?:it )?quiet|swept under|secret\w*|sly|fiddl\w*|bent|crook\w*|dishonest|"
+                      r"fake|false|wrong\w*|unqualified|no (?:qualifications?|dbs|licen[cs]e|badge)|favou?rit\w*|pets?|"
+                      r"mates?|nephew|niece|wife|husband|cousin|contract|money|cash|£|budget|funds?|afford|paid|pays?|"
+                      r"charg\w*|convict\w*|criminal|prison|jail\w*|arrest\w*|record|hungover|wasted|drink\w*|drunk|vap\w*|smok\w*|weed|affair|creep\w*|alone with|"
+                      r"messag\w*|snapchat|insta\w*|whatsapp|hurt\w*|hit|pushed|grabbed|scared|terrified|frightened|"
+                      r"cried|crying|upset|humiliat\w*|embarrass\w*|shame\w*|victimis\w*|discriminat\w*|unfair\w*|"
+                      r"only|always|every (?:single )?(?:day|time|week)|funny|interesting|coincidence|convenient\w*|"
+                      r"questions?|wonder|hmm+|surely|really\?|no wonder|nobody|no one|everyone|anyone)\b|[?]|🤔|👀|😉|🙄|😏|🤐|🤫")
+
+    def _wrong_claimed(self, text_c: str) -> bool:
+        return bool(self._WRONG_ACT.search(text_c) or self._GRIEVANCE.search(text_c) or self._WRONG_SIGN.search(text_c))
+
+    # (h-alleg) Someone of the school as the one telling, not the one accused: "The teacher says the kids have been
+    # swapping each other's rubbers", "The bursar says dinner money has to be paid on the app" (not "told the paper").
+    _SPEAKER = _rx(r"\b(?:" + _WHO + r"|(?:the|our|my|his|her|their) (?:[\w'-]+ ){0,2}(?:teachers?|tas?|head|"
+                   r"headteacher|deputy|senco|bursar|caretaker|treasurer|coach|tutor|office|staff))\s+(?:says|said|told (?:me|us)|reckons|explained|"
+                   r"mentioned)\b")
+
     def model_may_report(self, text, text_c, p, ctx):
+        if self._SPEAKER.search(text_c) and not self._WRONG_ACT.search(text_c) and not self.MODEL_NEEDS.search(
+                self._SPEAKER.sub(lambda m: " " * len(m.group(0)), text_c)):
+            return False
         if self._APPROVAL.search(text_c) and not self._GRIEVANCE.search(text_c) and \
                 not self._WRONG_ACT.search(text_c):
             return False
@@ -2792,10 +3010,35 @@ class AllegationDetector(MeaningDetector):
             return []
         return spans
 
+    # (h-alleg) A story, not the school's people: "In the film the headmaster steals...", "a video about the man who
+    # stole...", "Watching Waterloo Road, the head's lying to everyone again".
+    _FICTION = re.compile(r"(?i:\b(?:in|on|from) (?:the|this|that|a|tonight'?s|last night'?s|today'?s) (?:film|movie|book|"
+                          r"novel|story|episode|series|show|play|panto|pantomime|cartoon|drama|soap|sitcom|musical)\b|"
+                          r"\b(?:a|the) (?:video|film|movie|documentary|story|book|programme|cartoon|play) (?:about|where|"
+                          r"in which)\b)|(?i:\b(?:watching|watched|binge-?watching|reading)) (?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|"
+                          r"Our|My|The|This|That|Her|His|Their)\b)[A-Z][\w'’]+")
+
     def adjust(self, kind, score, m, text, ctx):
         sent = _sentence_of(m, text)
         if self._IDIOM.search(m.group(0)):
             return None
+        if self._FICTION.search(sent):
+            return None
+        if "hearsay" in m.re.groupindex and m.group("hearsay") is not None and not self._wrong_claimed(
+                text.replace(m.group("hearsay"), " ", 1)):
+            return None  # (h-alleg) hearsay about someone with no wrong in it: "Apparently Mr Hunt is getting married"
+        if "pron" in m.re.groupindex and m.group("pron") is not None:
+            act = self._WRONG_ACT.search(m.group(0), m.end("pron") - m.start())
+            # the pronoun wronged, not wronging: "he's been bullied", "she was shouted at"
+            passive = act is not None and re.search(
+                r"(?i)\b(?:was|were|been|being|got|gets?|getting|is|are|'s|'re)\s+(?:\w+\s+)?(?:bullied|abused|"
+                r"assaulted|harassed|groomed|humiliated|picked on|shouted at|screamed at|hit|kicked|punched|slapped|"
+                r"grabbed|pushed|hurt|lied to|cheated|robbed|left)\b", m.group(0)[:act.end()])
+            if not self.MODEL_NEEDS.search(text[:m.start()]) or act is None or passive:
+                return None if act is None else 0.3
+        if "missing" in m.re.groupindex and m.group("missing") is not None and not (
+                _in_text(self._WINK, text) and self.MODEL_NEEDS.search(text)):
+            return 0.3  # money gone missing, with no wink at anyone
         if "bribe" in m.re.groupindex and m.group("bribe") is not None and not _in_text(self._BRIBE_WHO, text):
             return 0.3  # a bribe with no one of a school in the post
         if "bribe" in m.re.groupindex and m.group("bribe") is not None:
@@ -2835,6 +3078,17 @@ class AllegationDetector(MeaningDetector):
                     a.start() <= h.start() < a.end() for a in HARMLESS_ACT.finditer(m.group(0))):
                 return None
         if re.search(r"(?i)\b(?:training|policy|lesson on|workshop|assembly about|awareness)\b", sent):
+            return None
+        # (added after run) a lesson in right and wrong ("told the kids that stealing is wrong"), and someone of the
+        # school telling of a child wronged ("my son's teacher says he's been bullied"): no one of the school accused
+        if re.search(r"(?i)\b(?:stealing|lying|bullying|cheating|vaping|swearing|fighting) (?:is|are) (?:wrong|not ok|"
+                     r"not okay|unacceptable|never ok)\b", sent):
+            return None
+        if kind == "allegation" and re.search(
+                r"(?i)\b(?:says|said|told (?:me|us)|thinks|reckons) (?:that )?(?:he|she|they|my (?:son|daughter|child|"
+                r"boy|girl|lad)|the (?:kids?|child|children|boy|girl|class))(?:'s|'re| is| are| was| were| has| have| had|"
+                r" got| gets)(?: been)? (?:\w+ )?(?:bullied|picked on|hit|pushed|hurt|abused|groomed|harassed|"
+                r"humiliated|shouted at|screamed at|kicked|punched|slapped|grabbed|assaulted)\b", m.group(0)):
             return None
         # (h-prec) a news story about someone unnamed somewhere else ("read a news story about a head in Surrey who
         # was sacked"): no one identifiable and connected with this school
