@@ -181,3 +181,53 @@ def test_every_prefiltered_pattern_compiles():
     for p in patterns:
         assert isinstance(p.rx, re.Pattern)
         assert p.rx is p.rx  # compiled once, then kept
+
+
+# ---------------------------------------------------------------- the lower-case gate (prefilter.lowered, _lower_form)
+_GATE_TEXTS = TEXTS + [t.upper() for t in TEXTS] + [t.title() + " 😀 ’ “x”" for t in TEXTS] + [
+    "SHOCKING. The Head Teacher NEVER answers. Not Good Enough!!",
+    "Café owner here: the school's communication is poor",       # é: no gate (a cased letter beyond ASCII)
+    "Straße closed, the kids' school bus is chaotic",
+    "ΣΧΟΛΕΙΟ chaotic",
+]
+
+
+@pytest.mark.parametrize("text", _GATE_TEXTS)
+def test_lower_gate_skips_only_what_cannot_match(text: str) -> None:
+    for p in PATTERNS:
+        raw = [m.span() for m in p.rx.finditer(text)]
+        assert [m.span() for m in p.scan(text)] == raw, p.pattern[:80]
+        got = p.find(text)
+        assert (got.span() if got else None) == (raw[0] if raw else None), p.pattern[:80]
+        assert [m.span() for m in p.finditer(text)] == raw, p.pattern[:80]
+
+
+def test_lowered_reads_only_texts_it_can_lower_letter_for_letter() -> None:
+    assert prefilter.lowered("The HEAD 😀 ’ — ok") == "the head 😀 ’ — ok"
+    for odd in ("Café", "ſchool", "\u212aids", "İ think", "ıi", "Straße", "Σ"):
+        assert prefilter.lowered(odd) is None, odd
+
+
+def test_uncased_characters_fold_onto_no_ascii_letter() -> None:
+    """A non-ASCII character that `lowered` lets through (its own lower and upper case) matches no ASCII letter
+    under IGNORECASE, and lower-cases to itself."""
+    rx = re.compile("[a-z]", re.IGNORECASE)
+    chars = "".join(c for c in map(chr, range(128, 0x110000))
+                    if not 0xD800 <= ord(c) < 0xE000 and c.lower() == c and c.upper() == c)
+    assert not rx.findall(chars)
+    assert prefilter.lowered(chars[:5000]) is not None
+
+
+@pytest.mark.parametrize("pattern,flags,gated", [
+    (r"\bfoo (?:bar|baz)\b", re.IGNORECASE, True),
+    (r"[a-zA-Z]+ly\b", re.IGNORECASE, True),           # a range of capitals with its small letters
+    (r"caf[eé]\b", re.IGNORECASE, True),
+    (r"\bMr [a-z]+", re.IGNORECASE, False),            # a capital letter
+    (r"\b(?-i:[A-Z])[a-z]+", re.IGNORECASE, False),    # a case-sensitive part
+    (r"[A-Z]{2,}", re.IGNORECASE, False),              # capitals only
+    (r"(?i)\bfoo\b", 0, False),                        # IGNORECASE inline, not from the flags
+    (r"\bfoo\b", 0, False),                            # case-sensitive already
+    (r"\bfoo\u0131\b", re.IGNORECASE, False),          # dotless i folds onto i
+])
+def test_lower_form_only_for_patterns_it_can_read(pattern: str, flags: int, gated: bool) -> None:
+    assert (prefilter._lower_form(pattern, flags) is not None) == gated

@@ -127,7 +127,7 @@ class _RuleSet(Detector):
         for i in group.candidates(text):  # in order, the rules the prefilter says may match
             category, kind, prefiltered, score = rules[i]
             rx = prefiltered.rx
-            for m in rx.finditer(text):
+            for m in prefiltered.scan(text):
                 if not self.accept(m):
                     continue
                 s, e = m.span("hit") if "hit" in rx.groupindex and m.group("hit") else m.span()
@@ -1934,7 +1934,7 @@ class PrinciplesDetector(Detector):
                 if k not in memo:
                     if k == "physical":
                         # the act must be the adult's: not a child's ("the lad who pushed my son")
-                        memo[k] = next((m for m in self.RX[k].rx.finditer(scope)
+                        memo[k] = next((m for m in self.RX[k].scan(scope)
                                         if not self._CHILD_ACTS.search(scope[max(0, m.start() - 30):m.start()])), None)
                     else:
                         memo[k] = self.RX[k].search(scope)

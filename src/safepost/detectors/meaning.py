@@ -521,9 +521,8 @@ class MeaningDetector(Detector):
                     got = asked[id(needed)] = needed.search(text) is not None
                 if not got:
                     continue
-            rx = prefiltered.rx
-            hit = "hit" in rx.groupindex
-            for m in rx.finditer(text):
+            hit = "hit" in prefiltered.rx.groupindex
+            for m in prefiltered.scan(text):
                 s, e = m.span("hit") if hit and m.group("hit") else m.span()
                 adj = self.adjust(kind, score, m, text, ctx)
                 if adj is None:
@@ -588,7 +587,7 @@ class _AnyOf:
     def search(self, text: str) -> "re.Match[str] | None":
         parts = self.parts
         for i in self.group.candidates(text):
-            m = parts[i].rx.search(text)
+            m = parts[i].find(text)
             if m is not None:
                 return m
         return None
@@ -2267,7 +2266,7 @@ class ConfidentialDetector(MeaningDetector):
         for i, pf in enumerate(self._WINKS):
             if not pf.possible(text) or i == 1 and "🤐" not in text and "🤫" not in text and "shh" not in text.lower():
                 continue  # (the gesture's pattern has no word for the prefilter: three substring tests instead)
-            for m in pf.rx.finditer(text):
+            for m in pf.scan(text):
                 adj = self._insider("swink", 0.6, m, text, ctx)
                 if adj is None:
                     ctx.cache["vetoed:" + self.name] = True

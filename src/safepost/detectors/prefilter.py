@@ -28,10 +28,12 @@ import ahocorasick
 
 try:
     import re._parser as _sre_parse  # Python 3.11+
-    from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+    from re._constants import (ASSERT, ASSERT_NOT, BRANCH, GROUPREF_EXISTS, IN, LITERAL, MAX_REPEAT, MIN_REPEAT,
+                               NOT_LITERAL, RANGE, SUBPATTERN)
 except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as _sre_parse  # type: ignore[no-redef]
-    from sre_constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN  # type: ignore[no-redef]
+    from sre_constants import (ASSERT, ASSERT_NOT, BRANCH, GROUPREF_EXISTS, IN, LITERAL,  # type: ignore[no-redef]
+                               MAX_REPEAT, MIN_REPEAT, NOT_LITERAL, RANGE, SUBPATTERN)
 
 __all__ = ["Prefiltered", "PatternGroup", "required_words", "required_sets", "present_words", "split_hit"]
 
@@ -312,6 +314,109 @@ def _some_alternative(alts: tuple[tuple[frozenset[int], ...], ...], present: fro
     return False
 
 
+# ------------------------------------------------------------------ the lower-case gate
+# Python's regex engine runs an IGNORECASE alternation several times slower than a case-sensitive one (its branches'
+# first letters can't be tested at a glance), so before a pattern runs, its case-sensitive form is tried on the
+# lower-cased text; only when that finds a match does the pattern itself run, and its own answer is returned. The gate
+# only ever skips a run that would have found nothing, so no answer changes, only the time. Sound because:
+# - the text: every character is ASCII or has no case at all (emoji, punctuation, digits; `lowered`), so lower-casing
+#   maps it character for character (same length, same offsets), and no character of it folds onto another under
+#   IGNORECASE but an ASCII letter onto its other case;
+# - the pattern (`_lower_form`): IGNORECASE from its flags, no case-sensitive part `(?-i:...)`, no inline global flag,
+#   and every letter it names (literals, class members, class ranges) lower-case, or a range holding both cases;
+#   non-ASCII characters only ones that are their own lower case and fold onto no ASCII letter.
+# Then an ASCII letter of the pattern matches a letter of the text exactly when it matches the lower-cased letter
+# case-sensitively, and every other element (\b, \w, \s, ., anchors, classes of non-letters, lookarounds) sees the
+# same kind of character in both texts: the case-sensitive form finds a match in the lower-cased text wherever the
+# pattern finds one in the text. Any other text or pattern runs as before.
+_LOWER_UNSET: Any = object()
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_FOLD_CHARS = frozenset(map(ord, _FOLD_TO_ASCII))
+_LOWER_CACHE: dict[str, str | None] = {}
+
+
+def lowered(text: str) -> str | None:
+    """`text` lower-cased, when every character is ASCII or has no case (see above); None otherwise."""
+    low = _LOWER_CACHE.get(text, _LOWER_UNSET)
+    if low is not _LOWER_UNSET:
+        return low
+    if text.isascii():
+        low = text.lower()
+    else:
+        rest = "".join(_NON_ASCII.findall(text))
+        low = text.lower() if rest.lower() == rest and rest.upper() == rest else None
+    if len(_LOWER_CACHE) >= 256:  # a post's text and its sentences; forget older posts'
+        _LOWER_CACHE.clear()
+    _LOWER_CACHE[text] = low
+    return low
+
+
+def _lower_char_ok(c: int) -> bool:
+    if c < 128:
+        return not 65 <= c <= 90
+    return c not in _FOLD_CHARS and chr(c).lower() == chr(c)
+
+
+def _lower_items_ok(items: Any) -> bool:
+    for op, av in items:
+        name = op.name
+        if op is LITERAL or op is NOT_LITERAL:
+            if not _lower_char_ok(av):
+                return False
+        elif op is IN:
+            ascii_in: set[int] = set()  # the ASCII characters the class names
+            for iop, iav in av:
+                if iop is LITERAL:
+                    if iav < 128:
+                        ascii_in.add(iav)
+                    elif not _lower_char_ok(iav):
+                        return False
+                elif iop is RANGE:
+                    lo, hi = iav
+                    ascii_in.update(range(lo, min(hi, 127) + 1))
+                    if hi >= 128 and any(lo <= f <= hi for f in _FOLD_CHARS):
+                        return False
+                elif iop.name not in ("NEGATE", "CATEGORY"):
+                    return False
+            if any(c in ascii_in and c + 32 not in ascii_in for c in range(65, 91)):
+                return False  # a capital without its small letter
+        elif op is SUBPATTERN:
+            if av[2] & re.IGNORECASE or not _lower_items_ok(av[-1]):
+                return False  # (?-i:...): a case-sensitive part
+        elif op is BRANCH:
+            if not all(_lower_items_ok(b) for b in av[1]):
+                return False
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if not _lower_items_ok(av[2]):
+                return False
+        elif op is ASSERT or op is ASSERT_NOT:
+            if not _lower_items_ok(av[1]):
+                return False
+        elif name == "ATOMIC_GROUP":
+            if not _lower_items_ok(av):
+                return False
+        elif op is GROUPREF_EXISTS:
+            if not _lower_items_ok(av[1]) or (av[2] is not None and not _lower_items_ok(av[2])):
+                return False
+        elif name not in ("AT", "ANY", "CATEGORY", "GROUPREF"):
+            return False
+    return True
+
+
+def _lower_form(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """The case-sensitive form of an IGNORECASE pattern to try on lower-cased text (see above); None when unsound."""
+    if not isinstance(pattern, str) or not flags & re.IGNORECASE or flags & (re.LOCALE | re.DEBUG):
+        return None
+    try:
+        cs = flags & ~re.IGNORECASE
+        parsed = _sre_parse.parse(pattern, cs)
+        if parsed.state.flags & re.IGNORECASE or not _lower_items_ok(list(parsed)):
+            return None
+        return re.compile(pattern, cs)
+    except Exception:  # never let the gate break a pattern: just run it
+        return None
+
+
 class Prefiltered:
     """A compiled pattern that answers 'no match' at once when its required words are absent.
 
@@ -322,7 +427,7 @@ class Prefiltered:
     hit group of alternatives, `_alts` holds each alternative's sets: those above only know the union of the
     alternatives' words, so "worst ... ever|best ... ever" would run on "the worst day"; `_alts` skips it."""
 
-    __slots__ = ("_rx", "_source", "_ids", "_more", "_alts")
+    __slots__ = ("_rx", "_source", "_ids", "_more", "_alts", "_lc")
 
     def __init__(self, rx: re.Pattern[str] | str, flags: int = 0) -> None:
         # Given as a string, the pattern is compiled on first use: most of the ~450 rule patterns never
@@ -333,6 +438,21 @@ class Prefiltered:
         self._ids = _register(sets[0]) if sets is not None else None
         self._more = tuple(_register(w) for w in sets[1:]) if sets is not None else ()
         self._alts = _alternatives(*self._source) if sets is not None else None
+        self._lc: re.Pattern[str] | None = _LOWER_UNSET  # the lower-case gate's pattern, made on first use
+
+    def _gate(self) -> re.Pattern[str] | None:
+        lc = self._lc = _lower_form(*self._source)
+        return lc
+
+    def _passes(self, string: str, a: tuple[Any, ...]) -> bool:
+        """False only when the lower-case gate shows the pattern cannot match `string` (see `lowered`)."""
+        lc = self._lc
+        if lc is _LOWER_UNSET:
+            lc = self._gate()
+        if lc is None:
+            return True
+        low = lowered(string)
+        return low is None or lc.search(low, *a) is not None
 
     @property
     def rx(self) -> re.Pattern[str]:
@@ -373,10 +493,10 @@ class Prefiltered:
                         return None
                 if self._alts is not None and not _some_alternative(self._alts, present):
                     return None
-        return self.rx.search(string, *a)
+        return self.rx.search(string, *a) if self._passes(string, a) else None
 
     def match(self, string: str, *a: Any) -> re.Match[str] | None:
-        return self.rx.match(string, *a) if self.possible(string) else None
+        return self.rx.match(string, *a) if self.possible(string) and self._passes(string, a) else None
 
     def finditer(self, string: str, *a: Any) -> Iterable[re.Match[str]]:
         ids = self._ids
@@ -391,10 +511,18 @@ class Prefiltered:
                         return ()
                 if self._alts is not None and not _some_alternative(self._alts, present):
                     return ()
-        return self.rx.finditer(string, *a)
+        return self.rx.finditer(string, *a) if self._passes(string, a) else ()
 
     def findall(self, string: str, *a: Any) -> list[Any]:
-        return self.rx.findall(string, *a) if self.possible(string) else []
+        return self.rx.findall(string, *a) if self.possible(string) and self._passes(string, a) else []
+
+    # For a caller that has already asked the prefilter (`PatternGroup.candidates`): the pattern's own `finditer` and
+    # `search`, behind the lower-case gate only.
+    def scan(self, string: str) -> Iterable[re.Match[str]]:
+        return self.rx.finditer(string) if self._passes(string, ()) else ()
+
+    def find(self, string: str) -> re.Match[str] | None:
+        return self.rx.search(string) if self._passes(string, ()) else None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.rx, name)
