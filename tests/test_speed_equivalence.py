@@ -192,8 +192,24 @@ _GATE_TEXTS = TEXTS + [t.upper() for t in TEXTS] + [t.title() + " 😀 ’ “x�
 ]
 
 
+def _reset_gates() -> None:
+    for p in PATTERNS + list(getattr(meaning.DisparagingDetector._MILD_RX, "parts", [])):
+        p._lc, p._runs, p._passed = prefilter._LOWER_UNSET, 0, 0
+
+
+@pytest.fixture(scope="module")
+def gate_at_once():
+    """Every pattern's gate made on its first run and never dropped (as in a long run of posts)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(prefilter, "_GATE_AFTER", 1)
+        mp.setattr(prefilter, "_GATE_TRIAL", 0)
+        _reset_gates()
+        yield
+    _reset_gates()
+
+
 @pytest.mark.parametrize("text", _GATE_TEXTS)
-def test_lower_gate_skips_only_what_cannot_match(text: str) -> None:
+def test_lower_gate_skips_only_what_cannot_match(text: str, gate_at_once) -> None:
     for p in PATTERNS:
         raw = [m.span() for m in p.rx.finditer(text)]
         assert [m.span() for m in p.scan(text)] == raw, p.pattern[:80]
@@ -231,3 +247,42 @@ def test_uncased_characters_fold_onto_no_ascii_letter() -> None:
 ])
 def test_lower_form_only_for_patterns_it_can_read(pattern: str, flags: int, gated: bool) -> None:
     assert (prefilter._lower_form(pattern, flags) is not None) == gated
+
+
+def _dev_texts(n: int = 400) -> list[str]:
+    import json
+    from pathlib import Path
+    p = Path(__file__).resolve().parent.parent / "corpus" / "dev.jsonl"
+    rows = [json.loads(x)["text"] for x in p.read_text(encoding="utf-8").splitlines() if x.strip()] if p.exists() else []
+    return rows[:n]
+
+
+def test_leftmost_gives_the_whole_patterns_match(gate_at_once) -> None:
+    """DisparagingDetector._MILD asked as its alternatives apart (meaning._Leftmost) gives the whole pattern's own match."""
+    rx = meaning.DisparagingDetector._MILD_RX
+    assert isinstance(rx, meaning._Leftmost)
+    whole = re.compile(r"\b(?:" + meaning.DisparagingDetector._MILD + r")\b", re.IGNORECASE)
+    texts = _GATE_TEXTS + _dev_texts() + [
+        "not good enough and poorly run, never answers",            # several alternatives, the leftmost wins
+        "Is not OK. is not good enough",                            # two alternatives at one place: the first in order
+        "the school was disorganised and nobody ever answers",
+    ]
+    for t in texts:
+        for s in [t] + [t[a:b] for a, b in meaning.sentences(t)]:
+            m, w = rx.search(s), whole.search(s)
+            assert (m.span(), m.group(0)) == (w.span(), w.group(0)) if w else m is None, s
+
+
+def test_gate_is_made_after_some_runs_and_dropped_when_it_rarely_skips(monkeypatch) -> None:
+    monkeypatch.setattr(prefilter, "_GATE_AFTER", 3)
+    monkeypatch.setattr(prefilter, "_GATE_TRIAL", 4)
+    rx = Prefiltered(r"\b(?:zebra|crossing)\b", re.IGNORECASE)
+    for _ in range(2):
+        assert rx.search("the zebra crossing") is not None
+    assert rx._lc is prefilter._LOWER_UNSET  # not made yet
+    assert rx.search("a Zebra") is not None
+    assert rx._lc is not None and rx._lc is not prefilter._LOWER_UNSET
+    for _ in range(3):
+        assert rx.search("ZEBRA crossing") is not None
+    assert rx._lc is None  # it let all of its trial through: dropped
+    assert rx.search("zebra") is not None and rx.search("horse crossing") is not None and rx.search("horse") is None

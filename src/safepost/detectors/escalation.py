@@ -126,11 +126,10 @@ class _RuleSet(Detector):
         playful: dict[tuple[int, int], bool] = {}  # per scope: is a threat in it light-hearted (playful.py)
         for i in group.candidates(text):  # in order, the rules the prefilter says may match
             category, kind, prefiltered, score = rules[i]
-            rx = prefiltered.rx
             for m in prefiltered.scan(text):
                 if not self.accept(m):
                     continue
-                s, e = m.span("hit") if "hit" in rx.groupindex and m.group("hit") else m.span()
+                s, e = m.span("hit") if "hit" in m.re.groupindex and m.group("hit") else m.span()
                 if self.VETO is not None:
                     sent = sentence_at(text, m.start())
                     v = vetoed.get(sent)

@@ -30,8 +30,10 @@ try:
     import re._parser as _sre_parse  # Python 3.11+
     from re._constants import (ASSERT, ASSERT_NOT, BRANCH, GROUPREF_EXISTS, IN, LITERAL, MAX_REPEAT, MIN_REPEAT,
                                NOT_LITERAL, RANGE, SUBPATTERN)
+    from re._compiler import compile as _sre_compile
 except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as _sre_parse  # type: ignore[no-redef]
+    from sre_compile import compile as _sre_compile  # type: ignore[no-redef]
     from sre_constants import (ASSERT, ASSERT_NOT, BRANCH, GROUPREF_EXISTS, IN, LITERAL,  # type: ignore[no-redef]
                                MAX_REPEAT, MIN_REPEAT, NOT_LITERAL, RANGE, SUBPATTERN)
 
@@ -330,6 +332,8 @@ def _some_alternative(alts: tuple[tuple[frozenset[int], ...], ...], present: fro
 # same kind of character in both texts: the case-sensitive form finds a match in the lower-cased text wherever the
 # pattern finds one in the text. Any other text or pattern runs as before.
 _LOWER_UNSET: Any = object()
+_GATE_AFTER = 200  # runs of a pattern before its gate is made (a compile pays back over a few hundred runs)
+_GATE_TRIAL, _GATE_KEEP = 100, 0.6  # a gate that lets more than 60 of its first 100 texts through is dropped
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _FOLD_CHARS = frozenset(map(ord, _FOLD_TO_ASCII))
 _LOWER_CACHE: dict[str, str | None] = {}
@@ -412,7 +416,7 @@ def _lower_form(pattern: str, flags: int) -> re.Pattern[str] | None:
         parsed = _sre_parse.parse(pattern, cs)
         if parsed.state.flags & re.IGNORECASE or not _lower_items_ok(list(parsed)):
             return None
-        return re.compile(pattern, cs)
+        return _sre_compile(parsed, cs)  # (from the tree already read: one parse, not two)
     except Exception:  # never let the gate break a pattern: just run it
         return None
 
@@ -427,7 +431,7 @@ class Prefiltered:
     hit group of alternatives, `_alts` holds each alternative's sets: those above only know the union of the
     alternatives' words, so "worst ... ever|best ... ever" would run on "the worst day"; `_alts` skips it."""
 
-    __slots__ = ("_rx", "_source", "_ids", "_more", "_alts", "_lc")
+    __slots__ = ("_rx", "_source", "_ids", "_more", "_alts", "_lc", "_runs", "_passed")
 
     def __init__(self, rx: re.Pattern[str] | str, flags: int = 0) -> None:
         # Given as a string, the pattern is compiled on first use: most of the ~450 rule patterns never
@@ -438,21 +442,43 @@ class Prefiltered:
         self._ids = _register(sets[0]) if sets is not None else None
         self._more = tuple(_register(w) for w in sets[1:]) if sets is not None else ()
         self._alts = _alternatives(*self._source) if sets is not None else None
-        self._lc: re.Pattern[str] | None = _LOWER_UNSET  # the lower-case gate's pattern, made on first use
-
-    def _gate(self) -> re.Pattern[str] | None:
-        lc = self._lc = _lower_form(*self._source)
-        return lc
+        self._lc: re.Pattern[str] | None = _LOWER_UNSET  # the lower-case gate's pattern, made once it pays (below)
+        self._runs = 0  # runs asked of the gate: before it is made, then while it is on trial
+        self._passed = 0  # of those on trial, how many the gate let through
 
     def _passes(self, string: str, a: tuple[Any, ...]) -> bool:
-        """False only when the lower-case gate shows the pattern cannot match `string` (see `lowered`)."""
+        """False only when the lower-case gate shows the pattern cannot match `string` (see `lowered`).
+
+        The gate costs a second compile, so it is made only for a pattern asked _GATE_AFTER times (a long run of posts,
+        not one check); and a gate that lets most texts through (a pattern that usually matches) only doubles the work,
+        so after _GATE_TRIAL runs it is dropped when it let more than _GATE_KEEP of them through. Neither choice can
+        change an answer: the gate only ever skips a run that finds nothing."""
         lc = self._lc
-        if lc is _LOWER_UNSET:
-            lc = self._gate()
         if lc is None:
             return True
+        if lc is _LOWER_UNSET:
+            self._runs += 1
+            if self._runs < _GATE_AFTER:
+                return True
+            lc = self._lc = _lower_form(*self._source)
+            self._runs = 0
+            if lc is None:
+                return True
         low = lowered(string)
-        return low is None or lc.search(low, *a) is not None
+        if low is None:
+            return True
+        if lc.search(low, *a) is None:
+            passed = False
+        else:
+            passed = True
+        runs = self._runs
+        if runs < _GATE_TRIAL:
+            self._runs = runs + 1
+            if passed:
+                self._passed += 1
+            if runs + 1 == _GATE_TRIAL and self._passed > _GATE_KEEP * _GATE_TRIAL:
+                self._lc = None  # it lets most texts through: not worth its search
+        return passed
 
     @property
     def rx(self) -> re.Pattern[str]:
