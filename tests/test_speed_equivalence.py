@@ -258,9 +258,9 @@ def _dev_texts(n: int = 400) -> list[str]:
 
 
 def test_leftmost_gives_the_whole_patterns_match(gate_at_once) -> None:
-    """DisparagingDetector._MILD asked as its alternatives apart (meaning._Leftmost) gives the whole pattern's own match."""
+    """DisparagingDetector._MILD asked as its alternatives apart (prefilter.Leftmost) gives the whole pattern's own match."""
     rx = meaning.DisparagingDetector._MILD_RX
-    assert isinstance(rx, meaning._Leftmost)
+    assert isinstance(rx, prefilter.Leftmost)
     whole = re.compile(r"\b(?:" + meaning.DisparagingDetector._MILD + r")\b", re.IGNORECASE)
     texts = _GATE_TEXTS + _dev_texts() + [
         "not good enough and poorly run, never answers",            # several alternatives, the leftmost wins
@@ -286,3 +286,34 @@ def test_gate_is_made_after_some_runs_and_dropped_when_it_rarely_skips(monkeypat
         assert rx.search("ZEBRA crossing") is not None
     assert rx._lc is None  # it let all of its trial through: dropped
     assert rx.search("zebra") is not None and rx.search("horse crossing") is not None and rx.search("horse") is None
+
+
+def test_principles_split_classes_give_the_whole_patterns_match(gate_at_once) -> None:
+    """PrinciplesDetector's classes read as their alternatives apart (prefilter.Leftmost) give the whole pattern's
+    own match, in whole posts and in their sentences (the detector's scopes)."""
+    pd = escalation.PrinciplesDetector
+    bodies = dict(adult=escalation._P_ADULT, secret=escalation._P_SECRET, age_contact=escalation._AGE_CONTACT,
+                  case_process=escalation._CASE_PROCESS, case_harm=escalation._CASE_HARM, intent=escalation._T_INTENT,
+                  harm=escalation._T_HARM)
+    texts = _GATE_TEXTS + _dev_texts() + [
+        "a grown man kept messaging a 13 year old girl and told her to keep it secret",
+        "I'm going to batter him, mark my words, he'll regret it",
+        "social services were called after the boy said his dad hit him",
+    ]
+    for k, body in bodies.items():
+        rx = pd.RX[k]
+        assert isinstance(rx, prefilter.Leftmost), k
+        whole = re.compile(r"\b(?:" + body + r")(?!\w)", re.IGNORECASE)
+        for t in texts:
+            t = meaning.clean(t)
+            for s in [t] + [t[a:b] for a, b in meaning.sentences(t)]:
+                m, w = rx.search(s), whole.search(s)
+                assert (m.span(), m.group(0)) == (w.span(), w.group(0)) if w else m is None, (k, s)
+
+
+@pytest.mark.parametrize("text", ["2 stars. Not impressed with the school", "Two STARS for the office", "1/10 would not recommend",
+                                  "2 ſtars for the school", "one star", "the stars of the show", "Lovely day"])
+def test_rating_is_read_only_where_it_can_match(text: str) -> None:
+    d = meaning.DisparagingDetector
+    if d._RATING.rx.search(text) is not None:
+        assert "/" in text or d._STAR.possible(text)

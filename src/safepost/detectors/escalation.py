@@ -27,7 +27,7 @@ from safepost.detectors.base import Detector
 from safepost.detectors.meaning import MAX_CHARS, S_IS_HAS, clean, hash_features, sentence_at, sentences
 from safepost.detectors.playful import (CHILD_TRIVIAL, LAUGH_EMOJI, LAUGH_WORDS, REAL_HARM, SHORT_POST, TRIVIAL,
                                        laughed_off, light_hearted)
-from safepost.detectors.prefilter import PatternGroup, Prefiltered, split_hit
+from safepost.detectors.prefilter import PatternGroup, Prefiltered, leftmost, split_hit
 from safepost.detectors.pupils import first_names, key
 from safepost.normalize import fold
 from safepost.numeric import sigmoid
@@ -1888,6 +1888,9 @@ _CASE_HARM = (r"(?:what (?:\w+'s )?(?:\w+ )?(?:did|done|has done|had done) to (?
               r"one of my (?:little ones|pupils|kids|class|girls|boys|lot|(?:year|yr|y) ?\d+s?))")
 
 
+_PRINCIPLES_SPLIT = frozenset(("adult", "secret", "age_contact", "case_process", "case_harm", "intent", "harm"))
+
+
 class PrinciplesDetector(Detector):
     """The contract's escalation principles as co-occurrences (see the comment above)."""
 
@@ -1895,7 +1898,9 @@ class PrinciplesDetector(Detector):
     categories = ("abuse_or_hate", "safety_risk", "allegation", "confidential_school_matter", "pupil_contact")
     _compiled: ClassVar[list] = []
 
-    RX = {k: _c(r"\b(?:" + v + r")(?!\w)") for k, v in dict(
+    # (each read with `search` as its alternatives apart, prefiltered on their own words: see prefilter.Leftmost;
+    # "physical" is read with `scan`, and "child", "age_child", "age_adult" lead with numbers no word can skip)
+    RX = {k: leftmost(r"\b", v, r"(?!\w)") if k in _PRINCIPLES_SPLIT else _c(r"\b(?:" + v + r")(?!\w)") for k, v in dict(
         adult=_P_ADULT, child=_P_CHILD, secret=_P_SECRET, alone=_P_ALONE, gift=_P_GIFT, photo=_P_PHOTO,
         sexual=_P_SEXUAL, physical=_P_PHYSICAL, age_child=_AGE_CHILD, age_adult=_AGE_ADULT, age_contact=_AGE_CONTACT,
         case_process=_CASE_PROCESS, case_harm=_CASE_HARM, intent=_T_INTENT, harm=_T_HARM).items()}

@@ -35,7 +35,7 @@ from safepost.contact import age_limit
 from safepost.detectors.acts import HARMLESS_ACT, INJURY
 from safepost.detectors.base import Detector
 from safepost.detectors.connections import REFUSING, TURNED_DOWN  # a request turned down
-from safepost.detectors.prefilter import PatternGroup, Prefiltered, split_hit  # rule patterns skip texts without their words
+from safepost.detectors.prefilter import PatternGroup, Prefiltered, leftmost, split_hit  # rule patterns skip texts without their words
 from safepost.normalize import strip_accents
 from safepost.numeric import sigmoid
 from safepost.types import Span
@@ -590,33 +590,6 @@ class _AnyOf:
             if m is not None:
                 return m
         return None
-
-
-class _Leftmost(_AnyOf):
-    """A pattern "\\b(?:A|B|...)\\b" asked as its alternatives apart, "\\b(?:A)\\b", "\\b(?:B)\\b"..., each prefiltered on its
-    own words, and answering with the whole pattern's own match: at each place the whole tries its alternatives in
-    order, so its match is the leftmost of the alternatives' leftmost matches, the first alternative's on a tie, and
-    is that alternative's match there (same span and text). For DisparagingDetector's _MILD (~125 alternatives, whose
-    words together are in nearly every post)."""
-
-    __slots__ = ()
-
-    def search(self, text: str) -> "re.Match[str] | None":
-        best = None
-        parts = self.parts
-        for i in self.group.candidates(text):  # (ascending: a later alternative replaces only a match further left)
-            m = parts[i].find(text)
-            if m is not None and (best is None or m.start() < best.start()):
-                best = m
-        return best
-
-
-def _leftmost(body: str) -> "Prefiltered | _Leftmost":
-    """"\\b(?:" + body + ")\\b" (IGNORECASE), asked as its alternatives apart when body is an alternation."""
-    alts = [a[len("(?P<hit>"):-1] for a in split_hit("(?P<hit>" + body + ")")]
-    if len(alts) > 1 and "|".join(alts) == body:
-        return _Leftmost([Prefiltered(r"\b(?:" + a + r")\b", re.IGNORECASE) for a in alts])
-    return Prefiltered(r"\b(?:" + body + r")\b", re.IGNORECASE)
 
 
 _ANY_HEAD, _ANY_TAIL = "\\b(?=\\w)(?:", ")\\b"
@@ -1413,7 +1386,7 @@ class DisparagingDetector(MeaningDetector):
         r"(?:is|was) (?:a )?mess|(?:has been|have been|is|was|are|were) (?:an? )?(?:absolute |complete |total )?mess|"
         r"a nightmare|mayhem|doesn'?t control|don'?t control|can'?t control|(?:kept|keeps) (?:us|parents) waiting|"
         r"left (?:standing|waiting) (?:in|for|outside)")
-    _MILD_RX = _leftmost(_MILD)  # (its alternatives apart: together their words are in nearly every post)
+    _MILD_RX = leftmost(r"\b", _MILD, r"\b")  # (its alternatives apart: together their words are in nearly every post)
     # The judgement taken back: praise after a contrast ("was nervous but the staff have been brilliant"), or a
     # problem put right ("the heating was broken but it's fixed now").
     _TURN = _rx(r"\b(?:but|though|although|however|yet|still|thankfully|luckily)\b[^.!?\n]{0,80}?\b(?:brilliant|"
@@ -1455,6 +1428,7 @@ class DisparagingDetector(MeaningDetector):
                         r"not impressed|not on|shameful|not right|not fair|a let-?down)(?: (?:really|honestly|tbh|at all))?)"
                         r"\s*[.!?]*\s*(?:$|\n)")
     _RATING = _rx(r"(?:^|[.!?\n]\s*)(?P<hit>(?:[12]|one|two)\s*stars?\b|[0-3]\s*/\s*10\b|[12]\s*/\s*5\b)")
+    _STAR = _rx(r"star")  # (asked only whether its word is in the post: see _restrained)
     _WARN_AWAY = _rx(r"\b(?P<hit>(?:thinking (?:of|about)|considering|about to) (?:applying|working|sending|a job|"
                      r"taking a job|joining)\b[^.!?\n]{0,50}[,.!-]+\s*(?:don'?t|do not|think again|avoid|run)\b|"
                      r"think twice before (?:joining|working|taking (?:a|the) job|applying|sending|choosing)[^.!?\n]{0,40}|"
@@ -1536,7 +1510,8 @@ class DisparagingDetector(MeaningDetector):
                     not self._PRAISE.search(text[:v.start("hit")]) and not self._SELF_JUDGE.search(text):
                 out.append(self.span(self.category, v.start("hit"), v.end("hit"), 0.6, "complaint", source="rule"))
         if not out:
-            r = self._RATING.search(text)
+            # (every match holds "/" or the word "star": a post with neither, most of them, is not read)
+            r = self._RATING.search(text) if "/" in text or self._STAR.possible(text) else None
             if r is not None and self._COMMUNITY.search(text) and not self._VENUE.search(text) \
                     and not self._PRAISE.search(text):
                 out.append(self.span(self.category, r.start("hit"), r.end("hit"), 0.6, "complaint", source="rule"))

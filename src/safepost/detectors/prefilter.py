@@ -37,7 +37,8 @@ except ImportError:  # pragma: no cover - older Pythons
     from sre_constants import (ASSERT, ASSERT_NOT, BRANCH, GROUPREF_EXISTS, IN, LITERAL,  # type: ignore[no-redef]
                                MAX_REPEAT, MIN_REPEAT, NOT_LITERAL, RANGE, SUBPATTERN)
 
-__all__ = ["Prefiltered", "PatternGroup", "required_words", "required_sets", "present_words", "split_hit"]
+__all__ = ["Prefiltered", "PatternGroup", "Leftmost", "leftmost", "required_words", "required_sets", "present_words",
+           "split_hit"]
 
 _FOLD_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K: match i, i, s, k under IGNORECASE
 _MAX_ALTS = 200  # beyond this the requirement is not worth keeping
@@ -602,3 +603,65 @@ class PatternGroup:
                 if p._alts is None or _some_alternative(p._alts, present):
                     out.append(i)
         return out
+
+
+class Leftmost:
+    """A pattern head + "(?:A|B|...)" + tail asked as its alternatives apart, head + "(?:A)" + tail, ..., each
+    prefiltered on its own words, answering with the whole pattern's own match. `head` must be zero-width (an
+    assertion such as \\b): then at each place the whole tries its alternatives in order, each followed by `tail`, so
+    its match is the leftmost of the alternatives' leftmost matches, the first alternative's on a tie, and is that
+    alternative's match there (same span, same text; `m.re` is the alternative's pattern). Worth it for a long
+    alternation whose words together are in most posts, while each alternative's are rare."""
+
+    __slots__ = ("parts", "group")
+
+    def __init__(self, parts: list[Prefiltered]) -> None:
+        self.parts = parts
+        self.group = PatternGroup(parts)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        best = None
+        parts = self.parts
+        for i in self.group.candidates(text):  # (ascending: a later alternative replaces only a match further left)
+            m = parts[i].find(text)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+
+def leftmost(head: str, body: str, tail: str, flags: int = re.IGNORECASE) -> Prefiltered | Leftmost:
+    """head + "(?:" + body + ")" + tail, as a Leftmost when body is an alternation at its top level (or one group
+    holding one), else as one Prefiltered. `head` must be zero-width (see Leftmost)."""
+    alts = [a[len("(?P<hit>"):-1] for a in split_hit("(?P<hit>" + body + ")")]
+    if len(alts) == 1 and body.startswith("(?:") and body.endswith(")"):
+        inner = [a[len("(?P<hit>"):-1] for a in split_hit("(?P<hit>" + body[3:-1] + ")")]
+        if len(inner) > 1 and "(?:" + "|".join(inner) + ")" == body and _one_group(body):
+            alts = inner
+    if len(alts) > 1 and "|".join(alts) in (body, body[3:-1]):
+        return Leftmost([Prefiltered(head + "(?:" + a + ")" + tail, flags) for a in alts])
+    return Prefiltered(head + "(?:" + body + ")" + tail, flags)
+
+
+def _one_group(body: str) -> bool:
+    """Whether `body` ("(?:...)") is one group from its first character to its last."""
+    depth, i, in_class = 0, 0, False
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if body[i + 1:i + 2] == "]" or body[i + 1:i + 3] == "^]":
+                i += 2 if body[i + 1] == "]" else 3
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0 and i != len(body) - 1:
+                return False
+        i += 1
+    return depth == 0
