@@ -1952,7 +1952,8 @@ class PrinciplesDetector(Detector):
                         found.append(("allegation", "adult_harmed_child", got("sexual") or got("physical")))
                     elif got("secret") or len(marks) >= 2:
                         found.append(("grooming", "grooming", got("secret") or got(marks[0])))
-            if not found and got("age_child") and got("age_adult") and got("age_contact"):
+            # (the contact words first: the ages are numbers no word can skip, read on every scope before)
+            if not found and got("age_contact") and got("age_child") and got("age_adult"):
                 found.append(("grooming", "grooming", got("age_adult")))
             if not found and got("case_process") and got("case_harm"):
                 found.append(("confidential_school_matter", "safeguarding_case", got("case_process")))
