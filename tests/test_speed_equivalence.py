@@ -181,3 +181,139 @@ def test_every_prefiltered_pattern_compiles():
     for p in patterns:
         assert isinstance(p.rx, re.Pattern)
         assert p.rx is p.rx  # compiled once, then kept
+
+
+# ---------------------------------------------------------------- the lower-case gate (prefilter.lowered, _lower_form)
+_GATE_TEXTS = TEXTS + [t.upper() for t in TEXTS] + [t.title() + " 😀 ’ “x”" for t in TEXTS] + [
+    "SHOCKING. The Head Teacher NEVER answers. Not Good Enough!!",
+    "Café owner here: the school's communication is poor",       # é: no gate (a cased letter beyond ASCII)
+    "Straße closed, the kids' school bus is chaotic",
+    "ΣΧΟΛΕΙΟ chaotic",
+]
+
+
+def _reset_gates() -> None:
+    for p in PATTERNS + list(getattr(meaning.DisparagingDetector._MILD_RX, "parts", [])):
+        p._lc, p._runs, p._passed = prefilter._LOWER_UNSET, 0, 0
+
+
+@pytest.fixture(scope="module")
+def gate_at_once():
+    """Every pattern's gate made on its first run and never dropped (as in a long run of posts)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(prefilter, "_GATE_AFTER", 1)
+        mp.setattr(prefilter, "_GATE_TRIAL", 0)
+        _reset_gates()
+        yield
+    _reset_gates()
+
+
+@pytest.mark.parametrize("text", _GATE_TEXTS)
+def test_lower_gate_skips_only_what_cannot_match(text: str, gate_at_once) -> None:
+    for p in PATTERNS:
+        raw = [m.span() for m in p.rx.finditer(text)]
+        assert [m.span() for m in p.scan(text)] == raw, p.pattern[:80]
+        got = p.find(text)
+        assert (got.span() if got else None) == (raw[0] if raw else None), p.pattern[:80]
+        assert [m.span() for m in p.finditer(text)] == raw, p.pattern[:80]
+
+
+def test_lowered_reads_only_texts_it_can_lower_letter_for_letter() -> None:
+    assert prefilter.lowered("The HEAD 😀 ’ — ok") == "the head 😀 ’ — ok"
+    for odd in ("Café", "ſchool", "\u212aids", "İ think", "ıi", "Straße", "Σ"):
+        assert prefilter.lowered(odd) is None, odd
+
+
+def test_uncased_characters_fold_onto_no_ascii_letter() -> None:
+    """A non-ASCII character that `lowered` lets through (its own lower and upper case) matches no ASCII letter
+    under IGNORECASE, and lower-cases to itself."""
+    rx = re.compile("[a-z]", re.IGNORECASE)
+    chars = "".join(c for c in map(chr, range(128, 0x110000))
+                    if not 0xD800 <= ord(c) < 0xE000 and c.lower() == c and c.upper() == c)
+    assert not rx.findall(chars)
+    assert prefilter.lowered(chars[:5000]) is not None
+
+
+@pytest.mark.parametrize("pattern,flags,gated", [
+    (r"\bfoo (?:bar|baz)\b", re.IGNORECASE, True),
+    (r"[a-zA-Z]+ly\b", re.IGNORECASE, True),           # a range of capitals with its small letters
+    (r"caf[eé]\b", re.IGNORECASE, True),
+    (r"\bMr [a-z]+", re.IGNORECASE, False),            # a capital letter
+    (r"\b(?-i:[A-Z])[a-z]+", re.IGNORECASE, False),    # a case-sensitive part
+    (r"[A-Z]{2,}", re.IGNORECASE, False),              # capitals only
+    (r"(?i)\bfoo\b", 0, False),                        # IGNORECASE inline, not from the flags
+    (r"\bfoo\b", 0, False),                            # case-sensitive already
+    (r"\bfoo\u0131\b", re.IGNORECASE, False),          # dotless i folds onto i
+])
+def test_lower_form_only_for_patterns_it_can_read(pattern: str, flags: int, gated: bool) -> None:
+    assert (prefilter._lower_form(pattern, flags) is not None) == gated
+
+
+def _dev_texts(n: int = 400) -> list[str]:
+    import json
+    from pathlib import Path
+    p = Path(__file__).resolve().parent.parent / "corpus" / "dev.jsonl"
+    rows = [json.loads(x)["text"] for x in p.read_text(encoding="utf-8").splitlines() if x.strip()] if p.exists() else []
+    return rows[:n]
+
+
+def test_leftmost_gives_the_whole_patterns_match(gate_at_once) -> None:
+    """DisparagingDetector._MILD asked as its alternatives apart (prefilter.Leftmost) gives the whole pattern's own match."""
+    rx = meaning.DisparagingDetector._MILD_RX
+    assert isinstance(rx, prefilter.Leftmost)
+    whole = re.compile(r"\b(?:" + meaning.DisparagingDetector._MILD + r")\b", re.IGNORECASE)
+    texts = _GATE_TEXTS + _dev_texts() + [
+        "not good enough and poorly run, never answers",            # several alternatives, the leftmost wins
+        "Is not OK. is not good enough",                            # two alternatives at one place: the first in order
+        "the school was disorganised and nobody ever answers",
+    ]
+    for t in texts:
+        for s in [t] + [t[a:b] for a, b in meaning.sentences(t)]:
+            m, w = rx.search(s), whole.search(s)
+            assert (m.span(), m.group(0)) == (w.span(), w.group(0)) if w else m is None, s
+
+
+def test_gate_is_made_after_some_runs_and_dropped_when_it_rarely_skips(monkeypatch) -> None:
+    monkeypatch.setattr(prefilter, "_GATE_AFTER", 3)
+    monkeypatch.setattr(prefilter, "_GATE_TRIAL", 4)
+    rx = Prefiltered(r"\b(?:zebra|crossing)\b", re.IGNORECASE)
+    for _ in range(2):
+        assert rx.search("the zebra crossing") is not None
+    assert rx._lc is prefilter._LOWER_UNSET  # not made yet
+    assert rx.search("a Zebra") is not None
+    assert rx._lc is not None and rx._lc is not prefilter._LOWER_UNSET
+    for _ in range(3):
+        assert rx.search("ZEBRA crossing") is not None
+    assert rx._lc is None  # it let all of its trial through: dropped
+    assert rx.search("zebra") is not None and rx.search("horse crossing") is not None and rx.search("horse") is None
+
+
+def test_principles_split_classes_give_the_whole_patterns_match(gate_at_once) -> None:
+    """PrinciplesDetector's classes read as their alternatives apart (prefilter.Leftmost) give the whole pattern's
+    own match, in whole posts and in their sentences (the detector's scopes)."""
+    pd = escalation.PrinciplesDetector
+    bodies = dict(adult=escalation._P_ADULT, secret=escalation._P_SECRET, age_contact=escalation._AGE_CONTACT,
+                  case_process=escalation._CASE_PROCESS, case_harm=escalation._CASE_HARM, intent=escalation._T_INTENT,
+                  harm=escalation._T_HARM)
+    texts = _GATE_TEXTS + _dev_texts() + [
+        "a grown man kept messaging a 13 year old girl and told her to keep it secret",
+        "I'm going to batter him, mark my words, he'll regret it",
+        "social services were called after the boy said his dad hit him",
+    ]
+    for k, body in bodies.items():
+        rx = pd.RX[k]
+        assert isinstance(rx, prefilter.Leftmost), k
+        whole = re.compile(r"\b(?:" + body + r")(?!\w)", re.IGNORECASE)
+        for t in texts:
+            t = meaning.clean(t)
+            for s in [t] + [t[a:b] for a, b in meaning.sentences(t)]:
+                m, w = rx.search(s), whole.search(s)
+                assert (m.span(), m.group(0)) == (w.span(), w.group(0)) if w else m is None, (k, s)
+
+
+@pytest.mark.parametrize("text", ["2 stars. Not impressed with the school", "Two STARS for the office", "1/10 would not recommend",
+                                  "2 ſtars for the school", "one star", "the stars of the show", "Lovely day"])
+def test_rating_is_read_only_where_it_can_match(text: str) -> None:
+    d = meaning.DisparagingDetector
+    if d._RATING.rx.search(text) is not None:
+        assert "/" in text or d._STAR.possible(text)

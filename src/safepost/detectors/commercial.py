@@ -189,7 +189,7 @@ _THIRD_PARTY_GROUP = PatternGroup(_THIRD_PARTY_PARTS)
 def _third_party(low: str) -> bool:
     """Whether `_THIRD_PARTY.search(low)` finds anything."""
     for i in _THIRD_PARTY_GROUP.candidates(low):
-        if _THIRD_PARTY_PARTS[i].rx.search(low) is not None:
+        if _THIRD_PARTY_PARTS[i].find(low) is not None:
             return True
     return False
 
@@ -276,7 +276,7 @@ class CommercialDetector(Detector):
         out: list[Span] = []
         for i in _GROUP.candidates(low):
             kind, score, rx = _COMPILED[i]
-            for m in rx.rx.finditer(low):
+            for m in rx.scan(low):
                 if m.end() <= m.start():
                     continue
                 if own and kind in ("selling", "donation", "advert"):

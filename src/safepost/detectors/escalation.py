@@ -27,7 +27,7 @@ from safepost.detectors.base import Detector
 from safepost.detectors.meaning import MAX_CHARS, S_IS_HAS, clean, hash_features, sentence_at, sentences
 from safepost.detectors.playful import (CHILD_TRIVIAL, LAUGH_EMOJI, LAUGH_WORDS, REAL_HARM, SHORT_POST, TRIVIAL,
                                        laughed_off, light_hearted)
-from safepost.detectors.prefilter import PatternGroup, Prefiltered, split_hit
+from safepost.detectors.prefilter import PatternGroup, Prefiltered, leftmost, split_hit
 from safepost.detectors.pupils import first_names, key
 from safepost.normalize import fold
 from safepost.numeric import sigmoid
@@ -126,11 +126,10 @@ class _RuleSet(Detector):
         playful: dict[tuple[int, int], bool] = {}  # per scope: is a threat in it light-hearted (playful.py)
         for i in group.candidates(text):  # in order, the rules the prefilter says may match
             category, kind, prefiltered, score = rules[i]
-            rx = prefiltered.rx
-            for m in rx.finditer(text):
+            for m in prefiltered.scan(text):
                 if not self.accept(m):
                     continue
-                s, e = m.span("hit") if "hit" in rx.groupindex and m.group("hit") else m.span()
+                s, e = m.span("hit") if "hit" in m.re.groupindex and m.group("hit") else m.span()
                 if self.VETO is not None:
                     sent = sentence_at(text, m.start())
                     v = vetoed.get(sent)
@@ -1935,6 +1934,9 @@ _CASE_HARM = (r"(?:what (?:\w+'s )?(?:\w+ )?(?:did|done|has done|had done) to (?
               r"one of my (?:little ones|pupils|kids|class|girls|boys|lot|(?:year|yr|y) ?\d+s?))")
 
 
+_PRINCIPLES_SPLIT = frozenset(("adult", "secret", "age_contact", "case_process", "case_harm", "intent", "harm"))
+
+
 class PrinciplesDetector(Detector):
     """The contract's escalation principles as co-occurrences (see the comment above)."""
 
@@ -1942,7 +1944,9 @@ class PrinciplesDetector(Detector):
     categories = ("abuse_or_hate", "safety_risk", "allegation", "confidential_school_matter", "pupil_contact")
     _compiled: ClassVar[list] = []
 
-    RX = {k: _c(r"\b(?:" + v + r")(?!\w)") for k, v in dict(
+    # (each read with `search` as its alternatives apart, prefiltered on their own words: see prefilter.Leftmost;
+    # "physical" is read with `scan`, and "child", "age_child", "age_adult" lead with numbers no word can skip)
+    RX = {k: leftmost(r"\b", v, r"(?!\w)") if k in _PRINCIPLES_SPLIT else _c(r"\b(?:" + v + r")(?!\w)") for k, v in dict(
         adult=_P_ADULT, child=_P_CHILD, secret=_P_SECRET, alone=_P_ALONE, gift=_P_GIFT, photo=_P_PHOTO,
         sexual=_P_SEXUAL, physical=_P_PHYSICAL, age_child=_AGE_CHILD, age_adult=_AGE_ADULT, age_contact=_AGE_CONTACT,
         case_process=_CASE_PROCESS, case_harm=_CASE_HARM, intent=_T_INTENT, harm=_T_HARM).items()}
@@ -1980,7 +1984,7 @@ class PrinciplesDetector(Detector):
                 if k not in memo:
                     if k == "physical":
                         # the act must be the adult's: not a child's ("the lad who pushed my son")
-                        memo[k] = next((m for m in self.RX[k].rx.finditer(scope)
+                        memo[k] = next((m for m in self.RX[k].scan(scope)
                                         if not self._CHILD_ACTS.search(scope[max(0, m.start() - 30):m.start()])), None)
                     else:
                         memo[k] = self.RX[k].search(scope)
@@ -1995,7 +1999,8 @@ class PrinciplesDetector(Detector):
                     elif (got("secret") and not (len(marks) == 1 and writer_aside(got("secret").group(0), scope))) \
                             or len(marks) >= 2:
                         found.append(("grooming", "grooming", got("secret") or got(marks[0])))
-            if not found and got("age_child") and got("age_adult") and got("age_contact"):
+            # (the contact words first: the ages are numbers no word can skip, read on every scope before)
+            if not found and got("age_contact") and got("age_child") and got("age_adult"):
                 found.append(("grooming", "grooming", got("age_adult")))
             if not found and got("case_process") and got("case_harm"):
                 found.append(("confidential_school_matter", "safeguarding_case", got("case_process")))

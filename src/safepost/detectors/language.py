@@ -1240,7 +1240,7 @@ class AbuseOrHateDetector(Detector):
         # 1. fixed patterns: threats, harassment, "waste of space"
         for i in _PATTERN_GROUP.candidates(joined):
             kind, _cat, score, rx = _COMPILED[i]
-            for m in rx.rx.finditer(joined):
+            for m in rx.scan(joined):
                 k0, k1 = tok_range(m.start(), m.end())
                 if kind == "threat" and _negated(toks, k0, sent_of(k0)[0], 2):
                     continue  # "I would never hurt you"

@@ -35,7 +35,7 @@ from safepost.contact import age_limit
 from safepost.detectors.acts import HARMLESS_ACT, INJURY
 from safepost.detectors.base import Detector
 from safepost.detectors.connections import REFUSING, TURNED_DOWN  # a request turned down
-from safepost.detectors.prefilter import PatternGroup, Prefiltered, split_hit  # rule patterns skip texts without their words
+from safepost.detectors.prefilter import PatternGroup, Prefiltered, leftmost, split_hit  # rule patterns skip texts without their words
 from safepost.normalize import strip_accents
 from safepost.numeric import sigmoid
 from safepost.types import Span
@@ -521,10 +521,8 @@ class MeaningDetector(Detector):
                     got = asked[id(needed)] = needed.search(text) is not None
                 if not got:
                     continue
-            rx = prefiltered.rx
-            hit = "hit" in rx.groupindex
-            for m in rx.finditer(text):
-                s, e = m.span("hit") if hit and m.group("hit") else m.span()
+            for m in prefiltered.scan(text):
+                s, e = m.span("hit") if "hit" in m.re.groupindex and m.group("hit") else m.span()
                 adj = self.adjust(kind, score, m, text, ctx)
                 if adj is None:
                     ctx.cache["vetoed:" + self.name] = True  # a known false friend: the model must be sure
@@ -588,7 +586,7 @@ class _AnyOf:
     def search(self, text: str) -> "re.Match[str] | None":
         parts = self.parts
         for i in self.group.candidates(text):
-            m = parts[i].rx.search(text)
+            m = parts[i].find(text)
             if m is not None:
                 return m
         return None
@@ -1388,7 +1386,7 @@ class DisparagingDetector(MeaningDetector):
         r"(?:is|was) (?:a )?mess|(?:has been|have been|is|was|are|were) (?:an? )?(?:absolute |complete |total )?mess|"
         r"a nightmare|mayhem|doesn'?t control|don'?t control|can'?t control|(?:kept|keeps) (?:us|parents) waiting|"
         r"left (?:standing|waiting) (?:in|for|outside)")
-    _MILD_RX = _rx(r"\b(?:" + _MILD + r")\b")
+    _MILD_RX = leftmost(r"\b", _MILD, r"\b")  # (its alternatives apart: together their words are in nearly every post)
     # The judgement taken back: praise after a contrast ("was nervous but the staff have been brilliant"), or a
     # problem put right ("the heating was broken but it's fixed now").
     _TURN = _rx(r"\b(?:but|though|although|however|yet|still|thankfully|luckily)\b[^.!?\n]{0,80}?\b(?:brilliant|"
@@ -1430,6 +1428,7 @@ class DisparagingDetector(MeaningDetector):
                         r"not impressed|not on|shameful|not right|not fair|a let-?down)(?: (?:really|honestly|tbh|at all))?)"
                         r"\s*[.!?]*\s*(?:$|\n)")
     _RATING = _rx(r"(?:^|[.!?\n]\s*)(?P<hit>(?:[12]|one|two)\s*stars?\b|[0-3]\s*/\s*10\b|[12]\s*/\s*5\b)")
+    _STAR = _rx(r"star")  # (asked only whether its word is in the post: see _restrained)
     _WARN_AWAY = _rx(r"\b(?P<hit>(?:thinking (?:of|about)|considering|about to) (?:applying|working|sending|a job|"
                      r"taking a job|joining)\b[^.!?\n]{0,50}[,.!-]+\s*(?:don'?t|do not|think again|avoid|run)\b|"
                      r"think twice before (?:joining|working|taking (?:a|the) job|applying|sending|choosing)[^.!?\n]{0,40}|"
@@ -1511,7 +1510,8 @@ class DisparagingDetector(MeaningDetector):
                     not self._PRAISE.search(text[:v.start("hit")]) and not self._SELF_JUDGE.search(text):
                 out.append(self.span(self.category, v.start("hit"), v.end("hit"), 0.6, "complaint", source="rule"))
         if not out:
-            r = self._RATING.search(text)
+            # (every match holds "/" or the word "star": a post with neither, most of them, is not read)
+            r = self._RATING.search(text) if "/" in text or self._STAR.possible(text) else None
             if r is not None and self._COMMUNITY.search(text) and not self._VENUE.search(text) \
                     and not self._PRAISE.search(text):
                 out.append(self.span(self.category, r.start("hit"), r.end("hit"), 0.6, "complaint", source="rule"))
@@ -2315,7 +2315,7 @@ class ConfidentialDetector(MeaningDetector):
         for i, pf in enumerate(self._WINKS):
             if not pf.possible(text) or i == 1 and "🤐" not in text and "🤫" not in text and "shh" not in text.lower():
                 continue  # (the gesture's pattern has no word for the prefilter: three substring tests instead)
-            for m in pf.rx.finditer(text):
+            for m in pf.scan(text):
                 adj = self._insider("swink", 0.6, m, text, ctx)
                 if adj is None:
                     ctx.cache["vetoed:" + self.name] = True

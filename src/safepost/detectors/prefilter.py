@@ -28,12 +28,17 @@ import ahocorasick
 
 try:
     import re._parser as _sre_parse  # Python 3.11+
-    from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+    from re._constants import (ASSERT, ASSERT_NOT, BRANCH, GROUPREF_EXISTS, IN, LITERAL, MAX_REPEAT, MIN_REPEAT,
+                               NOT_LITERAL, RANGE, SUBPATTERN)
+    from re._compiler import compile as _sre_compile
 except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as _sre_parse  # type: ignore[no-redef]
-    from sre_constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN  # type: ignore[no-redef]
+    from sre_compile import compile as _sre_compile  # type: ignore[no-redef]
+    from sre_constants import (ASSERT, ASSERT_NOT, BRANCH, GROUPREF_EXISTS, IN, LITERAL,  # type: ignore[no-redef]
+                               MAX_REPEAT, MIN_REPEAT, NOT_LITERAL, RANGE, SUBPATTERN)
 
-__all__ = ["Prefiltered", "PatternGroup", "required_words", "required_sets", "present_words", "split_hit"]
+__all__ = ["Prefiltered", "PatternGroup", "Leftmost", "leftmost", "required_words", "required_sets", "present_words",
+           "split_hit"]
 
 _FOLD_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K: match i, i, s, k under IGNORECASE
 _MAX_ALTS = 200  # beyond this the requirement is not worth keeping
@@ -312,6 +317,111 @@ def _some_alternative(alts: tuple[tuple[frozenset[int], ...], ...], present: fro
     return False
 
 
+# ------------------------------------------------------------------ the lower-case gate
+# Python's regex engine runs an IGNORECASE alternation several times slower than a case-sensitive one (its branches'
+# first letters can't be tested at a glance), so before a pattern runs, its case-sensitive form is tried on the
+# lower-cased text; only when that finds a match does the pattern itself run, and its own answer is returned. The gate
+# only ever skips a run that would have found nothing, so no answer changes, only the time. Sound because:
+# - the text: every character is ASCII or has no case at all (emoji, punctuation, digits; `lowered`), so lower-casing
+#   maps it character for character (same length, same offsets), and no character of it folds onto another under
+#   IGNORECASE but an ASCII letter onto its other case;
+# - the pattern (`_lower_form`): IGNORECASE from its flags, no case-sensitive part `(?-i:...)`, no inline global flag,
+#   and every letter it names (literals, class members, class ranges) lower-case, or a range holding both cases;
+#   non-ASCII characters only ones that are their own lower case and fold onto no ASCII letter.
+# Then an ASCII letter of the pattern matches a letter of the text exactly when it matches the lower-cased letter
+# case-sensitively, and every other element (\b, \w, \s, ., anchors, classes of non-letters, lookarounds) sees the
+# same kind of character in both texts: the case-sensitive form finds a match in the lower-cased text wherever the
+# pattern finds one in the text. Any other text or pattern runs as before.
+_LOWER_UNSET: Any = object()
+_GATE_AFTER = 200  # runs of a pattern before its gate is made (a compile pays back over a few hundred runs)
+_GATE_TRIAL, _GATE_KEEP = 100, 0.6  # a gate that lets more than 60 of its first 100 texts through is dropped
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_FOLD_CHARS = frozenset(map(ord, _FOLD_TO_ASCII))
+_LOWER_CACHE: dict[str, str | None] = {}
+
+
+def lowered(text: str) -> str | None:
+    """`text` lower-cased, when every character is ASCII or has no case (see above); None otherwise."""
+    low = _LOWER_CACHE.get(text, _LOWER_UNSET)
+    if low is not _LOWER_UNSET:
+        return low
+    if text.isascii():
+        low = text.lower()
+    else:
+        rest = "".join(_NON_ASCII.findall(text))
+        low = text.lower() if rest.lower() == rest and rest.upper() == rest else None
+    if len(_LOWER_CACHE) >= 256:  # a post's text and its sentences; forget older posts'
+        _LOWER_CACHE.clear()
+    _LOWER_CACHE[text] = low
+    return low
+
+
+def _lower_char_ok(c: int) -> bool:
+    if c < 128:
+        return not 65 <= c <= 90
+    return c not in _FOLD_CHARS and chr(c).lower() == chr(c)
+
+
+def _lower_items_ok(items: Any) -> bool:
+    for op, av in items:
+        name = op.name
+        if op is LITERAL or op is NOT_LITERAL:
+            if not _lower_char_ok(av):
+                return False
+        elif op is IN:
+            ascii_in: set[int] = set()  # the ASCII characters the class names
+            for iop, iav in av:
+                if iop is LITERAL:
+                    if iav < 128:
+                        ascii_in.add(iav)
+                    elif not _lower_char_ok(iav):
+                        return False
+                elif iop is RANGE:
+                    lo, hi = iav
+                    ascii_in.update(range(lo, min(hi, 127) + 1))
+                    if hi >= 128 and any(lo <= f <= hi for f in _FOLD_CHARS):
+                        return False
+                elif iop.name not in ("NEGATE", "CATEGORY"):
+                    return False
+            if any(c in ascii_in and c + 32 not in ascii_in for c in range(65, 91)):
+                return False  # a capital without its small letter
+        elif op is SUBPATTERN:
+            if av[2] & re.IGNORECASE or not _lower_items_ok(av[-1]):
+                return False  # (?-i:...): a case-sensitive part
+        elif op is BRANCH:
+            if not all(_lower_items_ok(b) for b in av[1]):
+                return False
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if not _lower_items_ok(av[2]):
+                return False
+        elif op is ASSERT or op is ASSERT_NOT:
+            if not _lower_items_ok(av[1]):
+                return False
+        elif name == "ATOMIC_GROUP":
+            if not _lower_items_ok(av):
+                return False
+        elif op is GROUPREF_EXISTS:
+            if not _lower_items_ok(av[1]) or (av[2] is not None and not _lower_items_ok(av[2])):
+                return False
+        elif name not in ("AT", "ANY", "CATEGORY", "GROUPREF"):
+            return False
+    return True
+
+
+def _lower_form(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """The case-sensitive form of an IGNORECASE pattern to try on lower-cased text (see above); None when unsound."""
+    if not isinstance(pattern, str) or not flags & re.IGNORECASE or flags & (re.LOCALE | re.DEBUG):
+        return None
+    try:
+        cs = flags & ~re.IGNORECASE
+        parsed = _sre_parse.parse(pattern, cs)
+        if parsed.state.flags & re.IGNORECASE or not _lower_items_ok(list(parsed)):
+            return None
+        return _sre_compile(parsed, cs)  # (from the tree already read: one parse, not two)
+    except Exception:  # never let the gate break a pattern: just run it
+        return None
+
+
 class Prefiltered:
     """A compiled pattern that answers 'no match' at once when its required words are absent.
 
@@ -322,7 +432,7 @@ class Prefiltered:
     hit group of alternatives, `_alts` holds each alternative's sets: those above only know the union of the
     alternatives' words, so "worst ... ever|best ... ever" would run on "the worst day"; `_alts` skips it."""
 
-    __slots__ = ("_rx", "_source", "_ids", "_more", "_alts")
+    __slots__ = ("_rx", "_source", "_ids", "_more", "_alts", "_lc", "_runs", "_passed")
 
     def __init__(self, rx: re.Pattern[str] | str, flags: int = 0) -> None:
         # Given as a string, the pattern is compiled on first use: most of the ~450 rule patterns never
@@ -333,6 +443,43 @@ class Prefiltered:
         self._ids = _register(sets[0]) if sets is not None else None
         self._more = tuple(_register(w) for w in sets[1:]) if sets is not None else ()
         self._alts = _alternatives(*self._source) if sets is not None else None
+        self._lc: re.Pattern[str] | None = _LOWER_UNSET  # the lower-case gate's pattern, made once it pays (below)
+        self._runs = 0  # runs asked of the gate: before it is made, then while it is on trial
+        self._passed = 0  # of those on trial, how many the gate let through
+
+    def _passes(self, string: str, a: tuple[Any, ...]) -> bool:
+        """False only when the lower-case gate shows the pattern cannot match `string` (see `lowered`).
+
+        The gate costs a second compile, so it is made only for a pattern asked _GATE_AFTER times (a long run of posts,
+        not one check); and a gate that lets most texts through (a pattern that usually matches) only doubles the work,
+        so after _GATE_TRIAL runs it is dropped when it let more than _GATE_KEEP of them through. Neither choice can
+        change an answer: the gate only ever skips a run that finds nothing."""
+        lc = self._lc
+        if lc is None:
+            return True
+        if lc is _LOWER_UNSET:
+            self._runs += 1
+            if self._runs < _GATE_AFTER:
+                return True
+            lc = self._lc = _lower_form(*self._source)
+            self._runs = 0
+            if lc is None:
+                return True
+        low = lowered(string)
+        if low is None:
+            return True
+        if lc.search(low, *a) is None:
+            passed = False
+        else:
+            passed = True
+        runs = self._runs
+        if runs < _GATE_TRIAL:
+            self._runs = runs + 1
+            if passed:
+                self._passed += 1
+            if runs + 1 == _GATE_TRIAL and self._passed > _GATE_KEEP * _GATE_TRIAL:
+                self._lc = None  # it lets most texts through: not worth its search
+        return passed
 
     @property
     def rx(self) -> re.Pattern[str]:
@@ -373,10 +520,10 @@ class Prefiltered:
                         return None
                 if self._alts is not None and not _some_alternative(self._alts, present):
                     return None
-        return self.rx.search(string, *a)
+        return self.rx.search(string, *a) if self._passes(string, a) else None
 
     def match(self, string: str, *a: Any) -> re.Match[str] | None:
-        return self.rx.match(string, *a) if self.possible(string) else None
+        return self.rx.match(string, *a) if self.possible(string) and self._passes(string, a) else None
 
     def finditer(self, string: str, *a: Any) -> Iterable[re.Match[str]]:
         ids = self._ids
@@ -391,10 +538,18 @@ class Prefiltered:
                         return ()
                 if self._alts is not None and not _some_alternative(self._alts, present):
                     return ()
-        return self.rx.finditer(string, *a)
+        return self.rx.finditer(string, *a) if self._passes(string, a) else ()
 
     def findall(self, string: str, *a: Any) -> list[Any]:
-        return self.rx.findall(string, *a) if self.possible(string) else []
+        return self.rx.findall(string, *a) if self.possible(string) and self._passes(string, a) else []
+
+    # For a caller that has already asked the prefilter (`PatternGroup.candidates`): the pattern's own `finditer` and
+    # `search`, behind the lower-case gate only.
+    def scan(self, string: str) -> Iterable[re.Match[str]]:
+        return self.rx.finditer(string) if self._passes(string, ()) else ()
+
+    def find(self, string: str) -> re.Match[str] | None:
+        return self.rx.search(string) if self._passes(string, ()) else None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.rx, name)
@@ -448,3 +603,65 @@ class PatternGroup:
                 if p._alts is None or _some_alternative(p._alts, present):
                     out.append(i)
         return out
+
+
+class Leftmost:
+    """A pattern head + "(?:A|B|...)" + tail asked as its alternatives apart, head + "(?:A)" + tail, ..., each
+    prefiltered on its own words, answering with the whole pattern's own match. `head` must be zero-width (an
+    assertion such as \\b): then at each place the whole tries its alternatives in order, each followed by `tail`, so
+    its match is the leftmost of the alternatives' leftmost matches, the first alternative's on a tie, and is that
+    alternative's match there (same span, same text; `m.re` is the alternative's pattern). Worth it for a long
+    alternation whose words together are in most posts, while each alternative's are rare."""
+
+    __slots__ = ("parts", "group")
+
+    def __init__(self, parts: list[Prefiltered]) -> None:
+        self.parts = parts
+        self.group = PatternGroup(parts)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        best = None
+        parts = self.parts
+        for i in self.group.candidates(text):  # (ascending: a later alternative replaces only a match further left)
+            m = parts[i].find(text)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+
+def leftmost(head: str, body: str, tail: str, flags: int = re.IGNORECASE) -> Prefiltered | Leftmost:
+    """head + "(?:" + body + ")" + tail, as a Leftmost when body is an alternation at its top level (or one group
+    holding one), else as one Prefiltered. `head` must be zero-width (see Leftmost)."""
+    alts = [a[len("(?P<hit>"):-1] for a in split_hit("(?P<hit>" + body + ")")]
+    if len(alts) == 1 and body.startswith("(?:") and body.endswith(")"):
+        inner = [a[len("(?P<hit>"):-1] for a in split_hit("(?P<hit>" + body[3:-1] + ")")]
+        if len(inner) > 1 and "(?:" + "|".join(inner) + ")" == body and _one_group(body):
+            alts = inner
+    if len(alts) > 1 and "|".join(alts) in (body, body[3:-1]):
+        return Leftmost([Prefiltered(head + "(?:" + a + ")" + tail, flags) for a in alts])
+    return Prefiltered(head + "(?:" + body + ")" + tail, flags)
+
+
+def _one_group(body: str) -> bool:
+    """Whether `body` ("(?:...)") is one group from its first character to its last."""
+    depth, i, in_class = 0, 0, False
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if body[i + 1:i + 2] == "]" or body[i + 1:i + 3] == "^]":
+                i += 2 if body[i + 1] == "]" else 3
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0 and i != len(body) - 1:
+                return False
+        i += 1
+    return depth == 0
