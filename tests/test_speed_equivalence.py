@@ -317,3 +317,25 @@ def test_rating_is_read_only_where_it_can_match(text: str) -> None:
     d = meaning.DisparagingDetector
     if d._RATING.rx.search(text) is not None:
         assert "/" in text or d._STAR.possible(text)
+
+
+def test_word_edged_needed_alternations_answer_as_the_whole(gate_at_once) -> None:
+    """AllegationDetector's `needed` patterns "\\b" + _ACCUSE / _ACCUSE_NEW / _HARM + "\\b" (an optional auxiliary, then one
+    long alternation) asked as their alternatives apart say "matches" exactly when the whole does."""
+    ad = meaning.AllegationDetector
+    split = {pat: nd for pat, nd in meaning._NEEDED.items() if isinstance(nd, meaning._AnyOf)
+             and not pat.startswith(meaning._ANY_HEAD)}
+    for body in (ad._ACCUSE, ad._HARM):
+        assert r"\b" + body + r"\b" in split
+    assert r"\b(?:" + ad._ACCUSE_NEW + r")\b" in split
+    assert meaning._word_alternatives(r"\b(?:(?:a|b)+(?:c|d))\b") is None  # (a repeated group: not split)
+    texts = _GATE_TEXTS + _dev_texts() + [
+        "the head has been ripping parents off for years", "she was absolutely wasted at the prom",
+        "Mr Cole kept it for himself", "he hit my son", "he was hitting", "keeps flogging the kit",
+    ]
+    for pat, nd in split.items():
+        whole = re.compile(pat, re.IGNORECASE)
+        for t in texts:
+            t = meaning.clean(t)
+            for s in [t] + [t[a:b] for a, b in meaning.sentences(t)]:
+                assert (nd.search(s) is None) == (whole.search(s) is None), (pat[:60], s)

@@ -606,8 +606,62 @@ def _needed(pattern: str) -> "Prefiltered | _AnyOf":
             alts = [a[len("(?P<hit>"):-1] for a in split_hit("(?P<hit>" + body + ")")]
             if len(alts) > 1 and "|".join(alts) == body:
                 parts = [Prefiltered(_ANY_HEAD + a + _ANY_TAIL, re.IGNORECASE) for a in alts]
+        else:
+            parts = [Prefiltered(p, re.IGNORECASE) for p in _word_alternatives(pattern) or ()]
         got = _NEEDED[pattern] = _AnyOf(parts) if parts else Prefiltered(pattern, re.IGNORECASE)
     return got
+
+
+def _group_end(p: str, i: int) -> int:
+    """The index just past the group that opens at p[i] ("("), or -1."""
+    depth, in_class = 0, False
+    while i < len(p):
+        ch = p[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if p[i + 1:i + 2] == "]" or p[i + 1:i + 3] == "^]":
+                i += 2 if p[i + 1] == "]" else 3
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return -1
+
+
+_SPLIT_FROM = 20  # alternatives: a short alternation's words are few, and one run of it costs no more than asking its parts
+
+
+def _word_alternatives(pattern: str) -> list[str] | None:
+    """For a `needed` pattern "\\b" + X + "\\b" whose X is "(?:A|B|...)", "(?:P)?(?:A|B|...)" or either in one more group
+    (`_ACCUSE`, `_HARM`, `_ACCUSE_NEW` between word edges): the patterns "\\b(?:P)?(?:A)\\b", "\\b(?:P)?(?:B)\\b"...; None
+    for any other, or one of fewer than _SPLIT_FROM alternatives. A text holds a match of the whole exactly when it holds one of a part (each part is the whole with
+    its one alternation, which no quantifier repeats or skips, narrowed to one branch), which is all rule_spans asks."""
+    if not (pattern.startswith("\\b(?:") and pattern.endswith(")\\b")):
+        return None
+    x = pattern[2:-2]
+    if _group_end(x, 0) == len(x) and x.startswith("(?:(?:"):
+        x = x[3:-1]  # one more group round it all
+    pre = ""
+    if x.startswith("(?:"):
+        e = _group_end(x, 0)
+        if 0 < e < len(x) and x[e:e + 1] == "?" and x[e + 1:e + 4] == "(?:":
+            pre, x = x[:e + 1], x[e + 1:]
+    if not (x.startswith("(?:") and _group_end(x, 0) == len(x)):
+        return None
+    body = x[3:-1]
+    alts = [a[len("(?P<hit>"):-1] for a in split_hit("(?P<hit>" + body + ")")]
+    if len(alts) < _SPLIT_FROM or "|".join(alts) != body or "(?P" in pattern or "\\g" in pattern or re.search(r"\\\d", pattern):
+        return None
+    return ["\\b" + pre + "(?:" + a + ")\\b" for a in alts]
 
 
 def _irony_runs(pattern: str) -> list[tuple[tuple[str, ...], Prefiltered]] | None:

@@ -333,6 +333,7 @@ def _some_alternative(alts: tuple[tuple[frozenset[int], ...], ...], present: fro
 # same kind of character in both texts: the case-sensitive form finds a match in the lower-cased text wherever the
 # pattern finds one in the text. Any other text or pattern runs as before.
 _LOWER_UNSET: Any = object()
+_IGNORECASE = int(re.IGNORECASE)
 _GATE_AFTER = 200  # runs of a pattern before its gate is made (a compile pays back over a few hundred runs)
 _GATE_TRIAL, _GATE_KEEP = 100, 0.6  # a gate that lets more than 60 of its first 100 texts through is dropped
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -386,7 +387,7 @@ def _lower_items_ok(items: Any) -> bool:
             if any(c in ascii_in and c + 32 not in ascii_in for c in range(65, 91)):
                 return False  # a capital without its small letter
         elif op is SUBPATTERN:
-            if av[2] & re.IGNORECASE or not _lower_items_ok(av[-1]):
+            if av[2] & _IGNORECASE or not _lower_items_ok(av[-1]):
                 return False  # (?-i:...): a case-sensitive part
         elif op is BRANCH:
             if not all(_lower_items_ok(b) for b in av[1]):
@@ -413,9 +414,11 @@ def _lower_form(pattern: str, flags: int) -> re.Pattern[str] | None:
     if not isinstance(pattern, str) or not flags & re.IGNORECASE or flags & (re.LOCALE | re.DEBUG):
         return None
     try:
-        cs = flags & ~re.IGNORECASE
+        # (as a plain int, as re.compile passes it on: the parser and compiler test a RegexFlag's bits through the
+        # enum's own operators, several times slower, at every element)
+        cs = int(flags) & ~_IGNORECASE
         parsed = _sre_parse.parse(pattern, cs)
-        if parsed.state.flags & re.IGNORECASE or not _lower_items_ok(list(parsed)):
+        if parsed.state.flags & _IGNORECASE or not _lower_items_ok(list(parsed)):
             return None
         return _sre_compile(parsed, cs)  # (from the tree already read: one parse, not two)
     except Exception:  # never let the gate break a pattern: just run it
