@@ -22,7 +22,7 @@ import sys
 import tempfile
 import threading
 from operator import itemgetter
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import ahocorasick
 
@@ -206,7 +206,23 @@ def split_hit(pattern: str) -> list[str]:
     if not (pattern.startswith("(?P<hit>") and pattern.endswith(")")):
         return [pattern]
     body = pattern[len("(?P<hit>"):-1]
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    parts, start, depth = [], 0, 0
+    for i, ch, depth in _structure(body):
+        if depth < 0:  # the hit group closed before the end: not one group
+            return [pattern]
+        if ch == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+    parts.append(body[start:])
+    if depth != 0 or len(parts) == 1:
+        return [pattern]
+    return ["(?P<hit>" + p + ")" for p in parts]
+
+
+def _structure(body: str) -> Iterator[tuple[int, str, int]]:
+    """The characters of a regex that shape it, with their places and the group depth after each: "(", ")" and "|"
+    outside escapes and character classes (split_hit and _one_group read a pattern's top level with it)."""
+    depth, i, in_class = 0, 0, False
     while i < len(body):
         ch = body[i]
         if ch == "\\":
@@ -219,20 +235,10 @@ def split_hit(pattern: str) -> list[str]:
             if body[i + 1:i + 2] == "]" or body[i + 1:i + 3] == "^]":
                 i += 2 if body[i + 1] == "]" else 3
                 continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth < 0:  # the hit group closed before the end: not one group
-                return [pattern]
-        elif ch == "|" and depth == 0:
-            parts.append(body[start:i])
-            start = i + 1
+        elif ch in "()|":
+            depth += 1 if ch == "(" else -1 if ch == ")" else 0
+            yield i, ch, depth
         i += 1
-    parts.append(body[start:])
-    if depth != 0 or len(parts) == 1:
-        return [pattern]
-    return ["(?P<hit>" + p + ")" for p in parts]
 
 
 _load_cache()
@@ -647,24 +653,8 @@ def leftmost(head: str, body: str, tail: str, flags: int = re.IGNORECASE) -> Pre
 
 def _one_group(body: str) -> bool:
     """Whether `body` ("(?:...)") is one group from its first character to its last."""
-    depth, i, in_class = 0, 0, False
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if body[i + 1:i + 2] == "]" or body[i + 1:i + 3] == "^]":
-                i += 2 if body[i + 1] == "]" else 3
-                continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0 and i != len(body) - 1:
-                return False
-        i += 1
+    depth = 0
+    for i, ch, depth in _structure(body):
+        if ch == ")" and depth == 0 and i != len(body) - 1:
+            return False
     return depth == 0
