@@ -35,7 +35,7 @@ from safepost.contact import age_limit
 from safepost.detectors.acts import HARMLESS_ACT, INJURY
 from safepost.detectors.base import Detector
 from safepost.detectors.connections import REFUSING, TURNED_DOWN  # a request turned down
-from safepost.detectors.prefilter import PatternGroup, Prefiltered, leftmost, split_hit  # rule patterns skip texts without their words
+from safepost.detectors.prefilter import PatternGroup, Prefiltered, leftmost, split_hit, structure  # rule patterns skip texts without their words
 from safepost.normalize import strip_accents
 from safepost.numeric import sigmoid
 from safepost.types import Span
@@ -614,26 +614,9 @@ def _needed(pattern: str) -> "Prefiltered | _AnyOf":
 
 def _group_end(p: str, i: int) -> int:
     """The index just past the group that opens at p[i] ("("), or -1."""
-    depth, in_class = 0, False
-    while i < len(p):
-        ch = p[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if p[i + 1:i + 2] == "]" or p[i + 1:i + 3] == "^]":
-                i += 2 if p[i + 1] == "]" else 3
-                continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
+    for j, ch, depth in structure(p[i:]):
+        if ch == ")" and depth == 0:
+            return i + j + 1
     return -1
 
 

@@ -207,7 +207,7 @@ def split_hit(pattern: str) -> list[str]:
         return [pattern]
     body = pattern[len("(?P<hit>"):-1]
     parts, start, depth = [], 0, 0
-    for i, ch, depth in _structure(body):
+    for i, ch, depth in structure(body):
         if depth < 0:  # the hit group closed before the end: not one group
             return [pattern]
         if ch == "|" and depth == 0:
@@ -219,9 +219,10 @@ def split_hit(pattern: str) -> list[str]:
     return ["(?P<hit>" + p + ")" for p in parts]
 
 
-def _structure(body: str) -> Iterator[tuple[int, str, int]]:
+def structure(body: str) -> Iterator[tuple[int, str, int]]:
     """The characters of a regex that shape it, with their places and the group depth after each: "(", ")" and "|"
-    outside escapes and character classes (split_hit and _one_group read a pattern's top level with it)."""
+    outside escapes and character classes (split_hit, _one_group and meaning._group_end read a pattern's shape
+    with it)."""
     depth, i, in_class = 0, 0, False
     while i < len(body):
         ch = body[i]
@@ -654,7 +655,7 @@ def leftmost(head: str, body: str, tail: str, flags: int = re.IGNORECASE) -> Pre
 def _one_group(body: str) -> bool:
     """Whether `body` ("(?:...)") is one group from its first character to its last."""
     depth = 0
-    for i, ch, depth in _structure(body):
+    for i, ch, depth in structure(body):
         if ch == ")" and depth == 0 and i != len(body) - 1:
             return False
     return depth == 0
