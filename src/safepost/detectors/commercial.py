@@ -157,6 +157,8 @@ _SCHOOL_OWN = Prefiltered(re.compile(
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>]+|\b[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|co\.uk|org\.uk|net|org|io|ly|ee|me|shop|store|biz|info|uk)(?:/[^\s<>]*)?")
 # Signs that a post promotes someone else's business, a channel or a shop, or is a personal sale, even beside
 # school words: the school's own fundraising never needs them.
+# Services a person offers by name ("Ironing service, £10 a basket"): a third party's business, and an offer to readers.
+_SERVICES = r"ironing|cleaning|dog walking|gardening|decorating|catering|tutoring|babysitting|childminding"
 _THIRD_PARTY_WORDS = (r"my (?:\w+ )?(?:business|shop|salon|channel|page|company|etsy|store|team|club|charity)|dm me|message me to order|"
                           # a family member's outside club or group: "my son's football club", "my nephew's scout group"
                           # (not "my son's school football team", "my daughter's class")
@@ -168,8 +170,7 @@ _THIRD_PARTY_WORDS = (r"my (?:\w+ )?(?:business|shop|salon|channel|page|company|
                           r"mention (?:\w+ ){1,3}at the (?:till|counter|desk)|brand new (?:\w+ ){0,2}(?:opening|now open|just opened)|new (?:\w+ )?(?:salon|shop|cafe|café|bakery|business|studio|gym|restaurant|takeaway|nail bar|dance school|boutique|clinic|store|barbers?) (?:opening|now open|open|just opened)|"
                           r"free (?:\w+ ){0,2}(?:consultations?|quotes?|trials?|taster(?: sessions?)?)|"
                           # a service offered by name: "Ironing service, £10 a basket, collection from the school gates"
-                          r"(?:ironing|cleaning|dog walking|gardening|decorating|catering|nail|lash|tutoring|babysitting|"
-                          r"childminding) (?:service|services|business)|"
+                          r"(?:" + _SERVICES + r"|nail|lash) (?:service|services|business)|"
                           # a trader's words or a personal appeal beside school words: "cheapest school uniforms, visit www...",
                           # "20% off for Brookfield families with code X", "sponsored silence for the hospice, link in comments"
                           r"(?:reasonable|competitive|affordable) (?:rates|prices)|fully insured|cheapest|\d+ ?% off|"
@@ -346,8 +347,7 @@ _OFFER = Prefiltered(re.compile(
     r"\b(?:this week|today|this weekend) only\b|\bwhile stocks last\b|\b(?:only|just) (?:£|\$|€)\s?\d|"
     r"(?<!down )(?<!reduced )(?<!up )\bfrom (?:just |only )?(?:£|\$|€)\s?\d|(?:£|\$|€)\s?\d[\d,]*(?:\.\d\d)? (?:a|per) "
     r"(?:basket|house|load|room|window|car|dog|cake|jar|bottle|pack|pot|item|piece|portion|tray|card|print|bouquet|"
-    r"wreath|bag|box|dozen)\b|\b(?:ironing|cleaning|dog walking|gardening|decorating|catering|baking|nails?|lashes|"
-    r"tutoring|babysitting|childminding) (?:service|services|business)\b"))
+    r"wreath|bag|box|dozen)\b|\b(?:" + _SERVICES + r"|baking|nails?|lashes) (?:service|services|business)\b"))
 
 
 _IF_INTERESTED = re.compile(r"(?:dm|pm|message|inbox|text|whatsapp) (?:me|us) if (?:you'?re |you are )?interested")

@@ -938,6 +938,12 @@ _NOT_HARMLESS_THING = (r"(?!\s+(?:[\w'-]+\s+){0,2}?(?:" + HARMLESS_THROWN + r")\
                        r"(?!\s+(?:hands?|arms?)\s+(?:up|in the air)\b)")
 
 
+# The adults in a position of trust the rules below name, and what happens to one who is accused.
+_STAFF_ROLE = r"teacher|ta|teaching assistant|coach|caretaker|staff member|member of staff|head(?:teacher)?|deputy"
+_STAFF_NAMED = r"(?:mr|mrs|ms|miss)\.? [a-z][a-z'’-]*"
+_INVESTIGATED = r"arrested|charged|suspended|under investigation|investigated|questioned by (?:the )?police"
+
+
 class AdultHarmedChildDetector(_RuleSet):
     """An allegation that an adult in a position of trust harmed a child: the adult + a physical act + a child."""
 
@@ -1014,17 +1020,15 @@ class AdultHarmedChildDetector(_RuleSet):
          r"one of|that) ?\w* ?(?:son|daughter|child|kid|boy|girl|pupil|lad|student)\b" + _WIN % 40 + ")", 0.78),
         # an adult in a position of trust said to groom or abuse children, in those words
         ("allegation", "adult_harmed_child",
-         r"(?P<hit>\b(?:teacher|ta|teaching assistant|coach|caretaker|staff member|member of staff|head(?:teacher)?|deputy|"
-         r"tutor|volunteer|youth worker|scout leader|(?:mr|mrs|ms|miss)\.? [a-z][a-z'’-]*|sir)\b" + _WIN % 40 +
+         r"(?P<hit>\b(?:" + _STAFF_ROLE + r"|tutor|volunteer|youth worker|scout leader|" + _STAFF_NAMED + r"|sir)\b" + _WIN % 40 +
          r"\b(?:groom(?:ing|ed|s)|molest(?:ing|ed|s)|(?:sexually )?abus(?:ing|ed|es))\b (?:(?:some|one|all|two|three|a few) "
          r"of )?(?:(?:the|some|young|little|(?:year|yr|y) ?\d+) ){0,2}(?:girls|boys|kids|children|pupils|students|him|"
          r"her|them|my \w+|a (?:child|pupil|girl|"
          r"boy))\b" + _WIN % 40 + ")", 0.78),
         # a member of staff arrested or suspended over offences against children, made public
         ("allegation", "adult_harmed_child",
-         r"(?P<hit>\b(?:teacher|ta|teaching assistant|coach|caretaker|staff member|member of staff|head(?:teacher)?|deputy|"
-         r"(?:mr|mrs|ms|miss)\.? [a-z][a-z'’-]*)\b" + _WIN % 50 + r"\b(?:arrested|charged|suspended|under investigation|"
-         r"investigated|questioned by (?:the )?police)\b" + _WIN % 50 + r"\b(?:indecent (?:images|photos|pictures)|child abuse|"
+         r"(?P<hit>\b(?:" + _STAFF_ROLE + r"|" + _STAFF_NAMED + r")\b" + _WIN % 50 + r"\b(?:" + _INVESTIGATED + r")\b"
+         + _WIN % 50 + r"\b(?:indecent (?:images|photos|pictures)|child abuse|"
          r"abus\w+ (?:a |the )?(?:child|children|pupils?|kids?)|grooming|sexual|touching (?:a |the )?(?:child|children|pupils?|"
          r"kids?|girls|boys)|(?:something |anything )?involving (?:a |the |some |our )?(?:child|children|pupils?|kids?|"
          r"girls?|boys?))\b" + _WIN % 40 + ")", 0.78),
@@ -1032,10 +1036,8 @@ class AdultHarmedChildDetector(_RuleSet):
         # our PE teacher has been arrested for something to do with a child", "suspended last week over messages he
         # sent a Year 9 girl", "under investigation for hurting one of the SEN kids"
         ("allegation", "adult_harmed_child",
-         r"(?P<hit>\b(?:teacher|ta|teaching assistant|coach|caretaker|staff member|member of staff|head(?:teacher)?|deputy|"
-         r"tutor|dinner lady|lunchtime supervisor|(?:mr|mrs|ms|miss)\.? [a-z][a-z'’-]*|one of (?:our|the) (?:teachers|staff|"
-         r"tas|coaches))\b" + _WIN % 50 + r"\b(?:arrested|charged|suspended|under investigation|investigated|questioned by "
-         r"(?:the )?police|walked off (?:site|the premises)|escorted off (?:site|the premises)|(?:taken|led) away by (?:the )?"
+         r"(?P<hit>\b(?:" + _STAFF_ROLE + r"|tutor|dinner lady|lunchtime supervisor|" + _STAFF_NAMED + r"|one of (?:our|the) "
+         r"(?:teachers|staff|tas|coaches))\b" + _WIN % 50 + r"\b(?:" + _INVESTIGATED + r"|walked off (?:site|the premises)|escorted off (?:site|the premises)|(?:taken|led) away by (?:the )?"
          r"police|sacked|dismissed|struck off)\b" + _WIN % 40 + r"\b(?:over|about|for|to do with|involving|regarding|in "
          r"connection with|into|after)\b"
          # (conduct that harms no one's body or safety is an allegation, not an escalation: "sacked for shouting at kids")

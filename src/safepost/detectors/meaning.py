@@ -3376,6 +3376,8 @@ class SafetyRiskDetector(MeaningDetector):
     # (every alternative of _GROUP begins with a letter or a digit: the rules' "(?=\w)" before it changes no match, and
     # fails at once where no word starts, instead of trying each alternative)
     _TRIP = r"trip|visit|outing|residential|excursion|day out|coach|minibus|field trip|school trip|camp|expedition"
+    # a sentence that opens on setting off somewhere (the trip rule of its own sentence, and adjust's test for it)
+    _GOING_VERBS = r"heading|off|setting off|travelling|traveling|leaving|driving|walking"
     _ONSITE = _rx(r"\b(?:in (?:the )?(?:school )?hall|on the (?:school )?field|in school|at school|on site|"
                   r"in the playground|in class|classroom|in assembly|school grounds|our school|sports hall|"
                   r"the hall|the field)\b")
@@ -3410,7 +3412,7 @@ class SafetyRiskDetector(MeaningDetector):
                      r"\b[^.!?\n]{0,40})", 0.62),
         # The children in one sentence, where they are going in the next: "58 Year 6s, 6 staff, 1 minibus. Heading to
         # Ghyll Head Monday 9am, back Friday." (adjust() wants a school group somewhere in the post)
-        ("trip", r"(?P<hit>(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))(?:heading|off|setting off|travelling|traveling|leaving|driving|walking) "
+        ("trip", r"(?P<hit>(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))(?:" + _GOING_VERBS + r") "
                  r"(?:out )?(?:to|for) (?:the\s+)?(?-i:[A-Z])[\w'’&-]+(?:\s+(?-i:[A-Z])[\w'’&-]+){0,3}[^.!?\n]{0,60})", 0.5),
         # A fixture away from school: "Our Year 5 cricketers play Hill Top on the rec tomorrow 3.45pm".
         ("trip", r"(?P<hit>\b(?=\w)(?:" + _GROUP + r")\b[^.!?\n]{0,30}?\b(?:play|playing|against|vs|v)\.?\s+(?-i:[A-Z])"
@@ -3547,7 +3549,7 @@ class SafetyRiskDetector(MeaningDetector):
                 return None  # someone is staying in or minding the home: it is not empty
         return score
 
-    _GOING = re.compile(r"\s*(?i:heading|off|setting off|travelling|traveling|leaving|driving|walking) ")
+    _GOING = re.compile(r"\s*(?i:" + _GOING_VERBS + r") ")
     _SCHOOL_GROUP = _rx(r"\b(?:(?:year|yr|y) ?\d{1,2}s?|reception|nursery|key stage \d|ks\d|(?:my|our|the|whole) (?:class|"
                         r"pupils|students|year group|school|choir|team|squad)|class \d+|pupils|students|\d+ (?:(?:year|yr|y) ?"
                         r"\d{1,2}s|pupils|students)|(?:our|the) (?:runners|athletes|players|swimmers|footballers|netballers))\b")
@@ -3753,9 +3755,8 @@ class SpeakingForSchoolDetector(MeaningDetector):
 
     def _asked(self, text: str, start: int) -> bool:
         """Whether the sentence around `start` is a question asking for the school's view."""
-        b = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-        ends = [i for i in (text.find(c, start) for c in ".!?\n") if i >= 0]
-        e = min(ends) if ends else len(text)
+        b, e = sentence_at(text, start)
+        e = b + len(text[b:e].rstrip(".!?\n"))  # where the sentence's own words end
         return e < len(text) and text[e] == "?" and self._ASKING.search(text, b, e) is not None
 
     def adjust(self, kind, score, m, text, ctx):
@@ -4613,7 +4614,7 @@ class ParentContactDetector(MeaningDetector):
         # a text when you're outside"): arrangements between adults, not school business with a parent.
         if not self._CONTACT_WORDS.search(text_c):
             return False  # nobody talked to and no channel named: no conversation with a parent
-        if self._OWN_CHILDS.search(text) and not re.search(r"(?i)\bmy (?:class|pupils|lot)\b|\bone of mine\b", text):
+        if self._own_childs_parent(text):
             return False  # a parent from the writer's own child's class (see adjust)
         return p >= 0.5 or bool(self._SCHOOL_MATTER.search(text) or self._PARENTCUE.search(text)
                                 or self._ADULT_ADDRESSEE.search(text))
@@ -4666,8 +4667,7 @@ class ParentContactDetector(MeaningDetector):
         if re.search(r"(?i)\b(?:night out|drinks|party|stag|hen|birthday|bbq|barbecue|football|gym|selling|for sale|"
                      r"car|puppy|holiday)\b", text) and not self._SCHOOL_MATTER.search(text):
             return None
-        if self._OWN_CHILDS.search(text) and not re.search(r"(?i)\bmy (?:class|pupils|kids at school|lot)\b|\bone of mine\b",
-                                                            text):
+        if self._own_childs_parent(text):
             return None  # a parent from the writer's own child's class: parents among themselves, not the writer's job
         if self._TURNED_AWAY.search(text):
             return None  # the approach was refused or sent to the school: no conversation on the personal channel
@@ -4683,6 +4683,11 @@ class ParentContactDetector(MeaningDetector):
     # The writer's own child's class or school: "A mum from my daughter's class messaged me about a playdate"
     _OWN_CHILDS = _rx(r"\bmy (?:own )?(?:son|daughter|kid|child|boy|girl|little one|eldest|youngest)(?:'s|s'|’s) "
                       r"(?:class|school|year|nursery|football|team|club|friend)")
+    _OWN_PUPILS = _rx(r"\bmy (?:class|pupils|kids at school|lot)\b|\bone of mine\b")
+
+    def _own_childs_parent(self, text: str) -> bool:
+        """The post is about the writer's own child's class or school, and not also about the writer's pupils."""
+        return bool(self._OWN_CHILDS.search(text)) and not self._OWN_PUPILS.search(text)
 
     # Talking to a parent about their child in a personal post or reply.
     _TO_PARENT = _rx(r"\b(?:your (?:son|daughter|child|little one|boy|girl)(?:'s)?|you and your (?:husband|wife|partner)|"
