@@ -38,3 +38,7 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ "$(cat "$stamp")" !
   fi
   .venv/bin/python -c "import safepost" && echo "$EXTRAS" > "$stamp"
 fi
+# The context model (the `transformer` extra) is rebuilt with int8 weights once and kept in the cache folder,
+# so that the first check that needs it does not wait ~2 s. Nothing here fails the set-up: without the extra,
+# or without a cache folder, safepost still runs (the meaning categories then rely on the n-grams alone).
+.venv/bin/python -c "from safepost.detectors.meaning import context_reader; context_reader()" >/dev/null 2>&1 || true

