@@ -112,6 +112,17 @@ def build(rank: int, alpha: float):
     return Model()
 
 
+def padded(idx, seqs):
+    """The id sequences `seqs[i]` for i in `idx`, padded with 0 to the longest, and their attention mask (torch)."""
+    import torch
+    n = max(len(seqs[i]) for i in idx)
+    b = np.zeros((len(idx), n), dtype=np.int64)
+    for j, i in enumerate(idx):
+        b[j, :len(seqs[i])] = seqs[i]
+    t = torch.from_numpy(b)
+    return t, (t != 0).long()
+
+
 def export(model, path: Path, meta: dict) -> None:
     """LoRA factors (float16), the biases and layer norms (float32) and the head, under BERT's names."""
     arrays: dict[str, np.ndarray] = {}
@@ -163,13 +174,7 @@ def main() -> None:
     params = [p for p in model.parameters() if p.requires_grad]
     print(f"{sum(p.numel() for p in params):,} trainable parameters", flush=True)
 
-    def batch(idx, src):
-        n = max(len(src[i]) for i in idx)
-        b = np.zeros((len(idx), n), dtype=np.int64)
-        for j, i in enumerate(idx):
-            b[j, :len(src[i])] = src[i]
-        t = torch.from_numpy(b)
-        return t, (t != 0).long()
+    batch = padded
 
     def predict(src):
         model.eval()
