@@ -49,3 +49,18 @@ def test_the_writers_own_family_is_not_reported(checker, text, category):
 @pytest.mark.parametrize("text,category", STILL)
 def test_pupils_and_their_parents_still_are(checker, text, category):
     assert category in categories(checker, text)
+
+
+# A rule that never ran: the plain-irony pattern's "only took them three years" began with a backspace character
+# where "\b" was meant (written in a non-raw string), so it could match nothing. Found on 2026-11-22 by a search for
+# control characters in the source; both rows were written before the fix.
+IRONY = [
+    ("Only took the school three terms to fix the heating in Year 2. Bravo.", True),
+    ("Only took me three goes to pass my driving test!", False),
+]
+
+
+@pytest.mark.parametrize("text,complaint", IRONY)
+def test_a_grudging_only_took_them_is_a_complaint(demo_checker_factory, text, complaint):
+    checker = demo_checker_factory("newport-cejs")
+    assert ("disparaging_school_community" in categories(checker, text)) is complaint

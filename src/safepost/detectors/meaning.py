@@ -385,8 +385,6 @@ class ContextReader:
 
 _READER: ContextReader | None = None
 _READER_LOADED = False
-
-
 _READER_LOCK = threading.Lock()
 
 
@@ -1110,7 +1108,7 @@ class DisparagingDetector(MeaningDetector):
     # teachers how to teach, "their idea of support is…", staff mocking parents ("amazing how many think
     # their child is a genius despite the evidence"), "would be nice if the PE teacher turned up for once".
     _PLAIN_IRONY = _rx(
-        r"only took (?:them|you|the school|school|her|him|the office|the head|slt|the council|the trust) "
+        r"\bonly took (?:them|you|the school|school|her|him|the office|the head|slt|the council|the trust) "
         r"(?:\w+ ){0,2}(?:years?|months?|weeks?|terms?|goes|attempts|emails|phone calls|complaints)\b|"
         r"\b(?:congratulations|congrats|well done|kudos|hats off|bravo)\b[^.!?\n]{0,60}\b(?:finally|at last)\b|"
         r"\b(?:school|slt|teacher|management|leadership|head|council|trust|ofsted|office|corporate)[- ]?speak for\b|"
@@ -3689,8 +3687,8 @@ class SafetyRiskDetector(MeaningDetector):
 
     # Pupils, a class or the school's trip, or a home left empty or a child alone: what keeps a post with the
     # writer's own children a safety matter
-    _PUPILS_OR_HOME = _rx(r"(?:pupils?|students?|class(?:es)?|year ?\d{1,2}s?|y\d{1,2}s?|reception|nursery|school|"
-                          r"residential|coach|minibus|home|house|flat|empty|alone|on (?:his|her|their) own|key)")
+    _PUPILS_OR_HOME = _rx(r"\b(?:pupils?|students?|class(?:es)?|year ?\d{1,2}s?|y\d{1,2}s?|reception|nursery|school|"
+                          r"residential|coach|minibus|home|house|flat|empty|alone|on (?:his|her|their) own|key)\b")
 
     _OWN_GROUND = _rx(r"\b(?:on|at|in) our (?:own )?(?:field|pitch|playground|hall|school|site|grounds|courts?|astro)\b|"
                       r"\bhome (?:match|game|fixture)\b")
@@ -4709,13 +4707,13 @@ class ParentContactDetector(MeaningDetector):
         return p >= 0.5 or bool(self._SCHOOL_MATTER.search(text) or self._PARENTCUE.search(text)
                                 or self._ADULT_ADDRESSEE.search(text))
 
-    # Someone talked to, or a channel: what a conversation with a parent needs ("📸 my two made pancakes for Mother's
-    # Day" and "nobody's supposed to know yet" have none)
     # A pupil's parent said in other words: "mum of one of my class", "a parent from Year 3", "one of my kids' dads"
     _PUPIL_PARENT = _rx(r"\b(?:mum|mam|dad|parent|carer)s? (?:of|from) (?:one of )?(?:my|our|the|a) (?:class|year|pupils?|"
                         r"kids|children|form|tutor group|reception|nursery)|\b(?:one of )?my (?:pupils?|class|kids)'? "
                         r"(?:mum|mam|dad|parent)s?\b")
 
+    # Someone talked to, or a channel: what a conversation with a parent needs ("📸 my two made pancakes for Mother's
+    # Day" and "nobody's supposed to know yet" have none)
     _CONTACT_WORDS = _rx(r"\b(?:you|your|ya|u|ur|yours|message\w*|msg|text\w*|dm\w*|pm|inbox|chat\w*|repl\w+|number|mobile|"
                          r"phone\w*|whats ?app|messenger|facebook|fb|insta\w*|snap\w*|email\w*|ring|rang|call\w*|parents?|"
                          r"mums?|dads?|carers?|families|mrs|mr|ms|miss|(?<!dinner )(?<!lunch )(?<!tea )ladies|everyone|every one|all of you|hi all|hiya|hi|"
