@@ -123,8 +123,8 @@ def padded(idx, seqs):
     return t, (t != 0).long()
 
 
-def export(model, path: Path, meta: dict) -> None:
-    """LoRA factors (float16), the biases and layer norms (float32) and the head, under BERT's names."""
+def tuned_arrays(model) -> dict[str, np.ndarray]:
+    """What fine-tuning changed, under BERT's names: LoRA factors (float16), the biases and layer norms (float32)."""
     arrays: dict[str, np.ndarray] = {}
     for n, p in model.bert.named_parameters():
         if not p.requires_grad:
@@ -135,6 +135,12 @@ def export(model, path: Path, meta: dict) -> None:
             arrays[f"{key}.lora_{n[-1]}"] = v.astype(np.float16)
         else:
             arrays[n.replace(".lin.", ".")] = v.astype(np.float32)
+    return arrays
+
+
+def export(model, path: Path, meta: dict) -> None:
+    """The fine-tuned parts (tuned_arrays) and the one-output head."""
+    arrays = tuned_arrays(model)
     arrays["head_w"] = model.head.weight.detach().numpy()[0].astype(np.float32)
     arrays["head_b"] = model.head.bias.detach().numpy().astype(np.float32)
     np.savez_compressed(path, meta=np.array(json.dumps(meta)), **arrays)

@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "training"))
 import train_meaning as tm  # noqa: E402
-from train_language_tx import build, padded  # noqa: E402
+from train_language_tx import build, padded, tuned_arrays  # noqa: E402
 from safepost import txmodel  # noqa: E402
 from safepost.detectors.meaning import MODEL_CATEGORIES  # noqa: E402
 
@@ -61,16 +61,8 @@ GATE = {"below": 0.15, "above": 0.05, "shares": SHARES,
 
 
 def export(model, path: Path, meta: dict) -> None:
-    """LoRA factors (float16), biases and layer norms (float32), and the 12-output head."""
-    arrays: dict[str, np.ndarray] = {}
-    for n, p in model.bert.named_parameters():
-        if not p.requires_grad:
-            continue
-        v = p.detach().numpy()
-        if n.endswith(".a") or n.endswith(".b"):
-            arrays[f"{n.rsplit('.', 1)[0]}.lora_{n[-1]}"] = v.astype(np.float16)
-        else:
-            arrays[n.replace(".lin.", ".")] = v.astype(np.float32)
+    """The fine-tuned parts (train_language_tx.tuned_arrays) and the 12-output head."""
+    arrays = tuned_arrays(model)
     arrays["head_w"] = model.head.weight.detach().numpy().T.astype(np.float32)  # (384, categories)
     arrays["head_b"] = model.head.bias.detach().numpy().astype(np.float32)
     np.savez_compressed(path, meta=np.array(json.dumps(meta)), **arrays)
