@@ -195,3 +195,16 @@ def test_the_model_is_built_only_for_a_post_in_doubt(checker, monkeypatch):
 
     assert reader.blend("text", Ctx(), probs) == probs
     assert builds == [1] and not reader.in_doubt(probs)  # not tried again
+
+
+def test_a_build_that_fails_leaves_no_model_and_no_traceback(monkeypatch, tmp_path):
+    txmodel = _installed()
+    import onnxruntime.quantization as q
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("quantisation failed")
+
+    monkeypatch.setattr(q, "quantize_dynamic", broken)
+    monkeypatch.setenv("SAFEPOST_CACHE_DIR", str(tmp_path))
+    assert txmodel.MeaningTx.load() is None
+    assert not any(tmp_path.iterdir())

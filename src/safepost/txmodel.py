@@ -249,8 +249,11 @@ class MeaningTx(TxModel):
                 arrays = {k: z[k] for k in z.files if k != "meta"}
                 meta = json.loads(str(z["meta"]))
             key = hashlib.sha256(raw + BASE_SHA256.encode() + ort.__version__.encode()).hexdigest()[:20]
-            session = cls._cached_session(key, arrays, meta, ort)
         except (ImportError, OSError, KeyError, ValueError):
+            return None
+        try:
+            session = cls._cached_session(key, arrays, meta, ort)
+        except Exception:  # noqa: BLE001 - onnx or onnxruntime failing to build it: the n-grams carry on alone
             return None
         if session is None:
             return None
@@ -283,11 +286,13 @@ class MeaningTx(TxModel):
         with tempfile.TemporaryDirectory(prefix="safepost-tx-") as tmp:
             plain, quant = os.path.join(tmp, "model.onnx"), os.path.join(tmp, "int8.onnx")
             onnx.save(model, plain)
-            logging.getLogger().disabled, was = True, logging.getLogger().disabled  # its advice to pre-process
+            root = logging.getLogger()
+            was = root.disabled
+            root.disabled = True  # quantize_dynamic logs advice to pre-process the graph: not for a teacher's screen
             try:
                 quantize_dynamic(plain, quant, weight_type=QuantType.QInt8, per_channel=True)
             finally:
-                logging.getLogger().disabled = was
+                root.disabled = was
             session = ort.InferenceSession(quant, so, providers=["CPUExecutionProvider"])
             if cached is not None:
                 try:
