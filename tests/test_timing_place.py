@@ -24,8 +24,11 @@ PARAPHRASES = [
     row("It's 10.40 on a Tuesday and I'm on TikTok, the glamour of teaching", TIME),
     row('11am and already on Insta at my desk in school lol', TIME),
     row('Writing this at my desk in the classroom while the TA takes the group', TIME),
-    row("Posting from school, can't wait for the weekend!!", TIME,
-        xfail="'weekend' reads as a post from home; the at-work veto cannot tell looking forward to it from being in it"),
+    # (an xfail until 2026-11-22: "weekend" vetoed the post as written at home; a weekend looked forward to is a
+    # weekday's wish, so the veto now skips it. The two rows after it were written with that rule, before it ran.)
+    row("Posting from school, can't wait for the weekend!!", TIME),
+    row("At my desk in school scrolling Facebook, roll on the weekend", TIME),
+    row("On gate duty and checking Insta, nearly the weekend 🙌", TIME),
     row('sat in the school office scrolling facebook, phones are quiet today', TIME),
     row('In work, bored, on here again 🙄', TIME),
     row('Quick post from my classroom before the kids come back in from break', TIME),
@@ -45,6 +48,9 @@ PARAPHRASES = [
 ]
 
 ORDINARY = [
+    # (written with the weekend rule, before it ran: the weekend itself, or a wish with no post from work)
+    row("Finally the weekend, on the sofa scrolling Facebook", TIME),
+    row("Can't wait for the weekend! Posting this from home on my phone", TIME),
     row('Lunch break scroll, 10 minutes of peace', TIME),
     row('On playground duty today, freezing! Remember coats tomorrow please', TIME),
     row('Lovely swimming lesson today, so proud of Year 4', TIME),
