@@ -24,8 +24,11 @@ PARAPHRASES = [
     row("Taking the football team to St Mark's for 4pm tomorrow, minibus parked on Church Lane", SAFETY),
     row("We're at Whitby till Sunday with Year 8, staying at the YHA on the cliff", SAFETY),
     row('Year 4 are off to the Roman fort on Tuesday, leaving at 9 and back by 3', SAFETY),
-    row('Cross-country at Bramley Park this Saturday 10am, our runners will be by the start tent', SAFETY,
-        xfail="the place and time open the sentence and the children ('our runners') come after without 'with': no rule joins them"),
+    # (an xfail until 2026-11-22: "our runners" was no school group for the trip rule. A school team said by what it
+    # does, "our runners / players / athletes", now is; the two rows after it were written before that rule ran.)
+    row('Cross-country at Bramley Park this Saturday 10am, our runners will be by the start tent', SAFETY),
+    row('Netball tournament at Fairfield High on Saturday 9am, our players will be on court 3 all morning', SAFETY),
+    row('District sports at the Velodrome tomorrow 1pm, our athletes will be in the blue tent', SAFETY),
 ]
 
 ORDINARY = [
@@ -39,6 +42,9 @@ ORDINARY = [
     row('Please make sure trip forms are back by Friday', SAFETY),
     row('Off to the shops, anyone want anything?', SAFETY),
     row('Year 3 are learning about the Romans this term', SAFETY),
+    # (written with the team rule, before it ran)
+    row('Our runners did brilliantly at Bramley Park on Saturday, so proud', SAFETY),
+    row('Parkrun at Bramley Park this Saturday 9am, see you there runners!', SAFETY),
 ]
 
 

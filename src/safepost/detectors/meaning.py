@@ -3475,8 +3475,13 @@ class SafetyRiskDetector(MeaningDetector):
               r"(?:(?:bronze|silver|gold) )?(?:dofe|d of e|duke of edinburgh)(?: (?:bronze|silver|gold))?(?: group| lot| team| "
               r"kids| students| pupils)?|"
               r"brownies|guides|rainbows|beavers|cubs|scouts|orchestra kids|(?:year|yr|y) ?\d{1,2} (?:cricketers|"
-              r"footballers|netballers|swimmers|runners|athletes|singers|players)")
+              r"footballers|netballers|swimmers|runners|athletes|singers|players)|"
+              # a school team said by what it does: "our runners will be by the start tent"
+              r"(?:our|my) (?:cricketers|footballers|netballers|swimmers|runners|athletes|players|dancers)")
     _GROUP_RX = re.compile(r"(?i)\b(?:" + _GROUP + r")\b")
+    # the school's own group said as the subject of a sentence: a year group, a class, the school's team
+    _TEAM = (r"(?:year|yr|y) ?\d{1,2}s?|(?:our|my) (?:class|pupils|team|squad|choir|cricketers|footballers|netballers|"
+             r"swimmers|runners|athletes|players|dancers)")
     # (every alternative of _GROUP begins with a letter or a digit: the rules' "(?=\w)" before it changes no match, and
     # fails at once where no word starts, instead of trying each alternative)
     _TRIP = r"trip|visit|outing|residential|excursion|day out|coach|minibus|field trip|school trip|camp|expedition"
@@ -3525,9 +3530,11 @@ class SafetyRiskDetector(MeaningDetector):
          # only whether it matches, and run on every post (no word of two letters in "v"): written as "\b(?:play|playing|
          # against|vs|v)\.?\s+(?-i:[A-Z])" starting from a class of first letters, which the regex engine skips to fast)
          r"[pav](?<=\b[pav])(?:(?<=p)lay(?:ing)?|(?<=a)gainst|(?<=v)s?)\.?\s+(?-i:[A-Z])"),
-        # The place first, then the children: "3 nights at PGL Marchants Hill with 40 Year 6s".
-        ("trip", r"(?P<hit>\b(?:at|to)\s+(?:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}[^.!?\n]{0,30}?\bwith "
-                 r"(?:" + _GROUP + r")\b[^.!?\n]{0,40})", 0.5),
+        # The place first, then the children: "3 nights at PGL Marchants Hill with 40 Year 6s"; or the school's own
+        # group as the subject after it: "Cross-country at Bramley Park this Saturday 10am, our runners will be by the
+        # start tent" (a year group or the school's team, not "the kids", who may be the writer's own)
+        ("trip", r"(?P<hit>\b(?:at|to)\s+(?:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}[^.!?\n]{0,30}?\b(?:with "
+                 r"(?:" + _GROUP + r")|(?:" + _TEAM + r") (?:will be|'ll be|are|'re)\b)\b[^.!?\n]{0,40})", 0.5),
         # A child's routine at a named place and time: "My two come out of the side door on Kirk Street" (with
         # "4.30 Thursdays" in the post).
         ("location", r"(?P<hit>\b(?:my|our|his|her) (?:two|three|kids|children|son|daughter|boy|girl|little one|lad)s?\b"
